@@ -1,0 +1,110 @@
+package rules
+
+// This file evaluates a text (one option index per slot) without a game:
+// what each party scores, how each public judges it and which legal form
+// each document takes. The engine uses the same functions, with the
+// weights a game has drifted to, so analysis and play can never disagree.
+
+// DefaultText returns the chair's opening text: the default option of every slot.
+func (s *PublicScenario) DefaultText() []int {
+	t := make([]int, len(s.Slots))
+	for i := range s.Slots {
+		t[i] = s.Slots[i].Default
+	}
+	return t
+}
+
+// AttrTotals adds up each attribute over the options of text. Slots whose
+// article is not in the text (present[article] false) are skipped; a nil
+// present means every article is in. The result is written to dst, which
+// must have one entry per attribute, and returned.
+func (s *PublicScenario) AttrTotals(dst []int, text []int, present []bool) []int {
+	for a := range dst {
+		dst[a] = 0
+	}
+	for si := range s.Slots {
+		if present != nil && !present[s.Slots[si].Article] {
+			continue
+		}
+		for a, v := range s.Slots[si].Options[text[si]].Attrs {
+			dst[a] += v
+		}
+	}
+	return dst
+}
+
+// VerdictOf is a public's verdict (whole points, 0–100) on a text whose
+// attribute totals are given, with the given weights.
+func VerdictOf(base int, weights, totals []int) int {
+	v := base
+	for a, w := range weights {
+		v += w * totals[a]
+	}
+	return clamp(v, 0, 100)
+}
+
+// Verdict is public p's verdict (whole points) on a complete text, with the
+// scenario's starting weights.
+func (s *PublicScenario) Verdict(p int, text []int) int {
+	totals := s.AttrTotals(make([]int, len(s.Attributes)), text, nil)
+	return VerdictOf(s.Publics[p].Base, s.Publics[p].Weights, totals)
+}
+
+// DocumentForm is the legal form document d takes in text. When the
+// document's form slot is not in the text, the least binding form applies.
+func (s *PublicScenario) DocumentForm(d int, text []int, present []bool) int {
+	doc := &s.Documents[d]
+	if doc.FormSlot < 0 {
+		return doc.Form
+	}
+	slot := &s.Slots[doc.FormSlot]
+	if present != nil && !present[slot.Article] {
+		return len(s.Forms) - 1
+	}
+	return slot.Options[text[doc.FormSlot]].Form
+}
+
+// Score is what party scores for text if the agreement is in force for it:
+// the points of the chosen options of every slot still in the text.
+func (s *Scenario) Score(party int, text []int, present []bool) int {
+	pts := s.Briefs[party].Points
+	sum := 0
+	for si := range s.Slots {
+		if present != nil && !present[s.Slots[si].Article] {
+			continue
+		}
+		sum += pts[si][text[si]]
+	}
+	return sum
+}
+
+// CrossesRedLine reports whether text, with the given articles present,
+// contains one of party's red lines.
+func (s *Scenario) CrossesRedLine(party int, text []int, present []bool) bool {
+	for _, r := range s.Briefs[party].RedLines {
+		if present != nil && !present[s.Slots[r.Slot].Article] {
+			continue
+		}
+		if text[r.Slot] == r.Option {
+			return true
+		}
+	}
+	return false
+}
+
+// BestScore is the highest score party can reach with any complete text.
+func (s *Scenario) BestScore(party int) int {
+	sum := 0
+	for _, row := range s.Briefs[party].Points {
+		best := row[0]
+		for _, v := range row[1:] {
+			best = max(best, v)
+		}
+		sum += best
+	}
+	return sum
+}
+
+func clamp(v, lo, hi int) int {
+	return min(max(v, lo), hi)
+}
