@@ -1,0 +1,159 @@
+package rules
+
+// Proposer is the party whose turn it is to table in the table phase, or -1
+// in any other phase. Turn order rotates each round so no delegation always
+// speaks first.
+func (g *Game) Proposer() int {
+	if g.phase != PhaseTable || g.turn >= len(g.order) {
+		return -1
+	}
+	n := len(g.order)
+	return g.order[(g.round-1+g.turn)%n]
+}
+
+func (g *Game) table(a Action) {
+	g.tabled[a.Party] = true
+	it := Item{Party: a.Party, Round: g.round, Changes: a.Changes, Votes: make([]VoteValue, len(g.sc.Parties)), Reason: a.Reason}
+	it.Votes[a.Party] = VoteYes
+	g.items = append(g.items, it)
+	g.item = len(g.items) - 1
+	e := g.newEvent(EvTabled)
+	e.Party, e.Item, e.Reason = a.Party, g.item, a.Reason
+	g.emit(e)
+}
+
+func (g *Game) vote(a Action) {
+	it := &g.items[g.item]
+	v := VoteNo
+	if a.Yes {
+		v = VoteYes
+	}
+	it.Votes[a.Party] = v
+	e := g.newEvent(EvVoted)
+	e.Party, e.Item, e.Value, e.Reason = a.Party, g.item, b2i(a.Yes), a.Reason
+	g.emit(e)
+	for _, p := range g.order {
+		if it.Votes[p] == VoteNone {
+			return
+		}
+	}
+	g.resolve()
+}
+
+// Adopts reports whether the scenario's adoption rule passes an item with
+// these votes (indexed by party; parties not taking part are ignored).
+func (g *Game) Adopts(votes []VoteValue) bool {
+	rule := &g.sc.Adoption
+	for _, p := range rule.MustAgree {
+		if g.active[p] && votes[p] != VoteYes {
+			return false
+		}
+	}
+	yes, n := 0, 0
+	for _, p := range g.order {
+		if isIn(rule.MustAgree, p) {
+			continue
+		}
+		n++
+		if votes[p] == VoteYes {
+			yes++
+		}
+	}
+	switch rule.Others {
+	case QuotaMajority:
+		return n == 0 || 2*yes > n
+	case QuotaTwoThirds:
+		return 3*yes >= 2*n
+	case QuotaNone:
+		return true
+	default:
+		return yes == n
+	}
+}
+
+func (g *Game) resolve() {
+	id := g.item
+	it := &g.items[id]
+	it.Decided = true
+	it.Adopted = g.Adopts(it.Votes)
+	cause := noCause
+	cause.Kind, cause.Item, cause.Party = CauseItem, id, it.Party
+	if it.Adopted {
+		e := g.newEvent(EvAdopted)
+		e.Party, e.Item = it.Party, id
+		g.emit(e)
+		changed := false
+		for _, c := range it.Changes {
+			if g.text[c.Slot] != c.Option {
+				changed = true
+				g.text[c.Slot] = c.Option
+				e := g.newEvent(EvTextChanged)
+				e.Slot, e.Option, e.Cause = c.Slot, c.Option, cause
+				g.emit(e)
+			}
+			if g.bracketed[c.Slot] {
+				g.bracketed[c.Slot] = false
+				e := g.newEvent(EvSettled)
+				e.Slot, e.Cause = c.Slot, cause
+				g.emit(e)
+			}
+		}
+		if changed {
+			g.clearCalls()
+		}
+	} else {
+		e := g.newEvent(EvRejected)
+		e.Party, e.Item = firstObjector(g.order, it.Votes), id
+		g.emit(e)
+		for _, c := range it.Changes {
+			if !g.bracketed[c.Slot] {
+				g.bracketed[c.Slot] = true
+				e := g.newEvent(EvBracketed)
+				e.Slot, e.Cause = c.Slot, cause
+				g.emit(e)
+			}
+		}
+	}
+	g.item = -1
+	g.nextProposer()
+}
+
+// clearCalls withdraws every call for signature: a call endorses the text
+// as it stood, so it lapses when the text changes.
+func (g *Game) clearCalls() {
+	any := false
+	for p := range g.calls {
+		any = any || g.calls[p]
+		g.calls[p] = false
+	}
+	if any {
+		e := g.newEvent(EvCallsCleared)
+		e.Cause.Kind = CauseTextChanged
+		g.emit(e)
+	}
+}
+
+func firstObjector(order []int, votes []VoteValue) int {
+	for _, p := range order {
+		if votes[p] == VoteNo {
+			return p
+		}
+	}
+	return -1
+}
+
+func (g *Game) nextProposer() {
+	g.turn++
+	if g.turn >= len(g.order) {
+		g.setPhase(PhasePress)
+	}
+}
+
+func isIn(list []int, x int) bool {
+	for _, v := range list {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}

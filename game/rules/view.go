@@ -1,0 +1,243 @@
+package rules
+
+import "slices"
+
+// Spectator is the seat of the projector: it sees everything public and
+// nothing private.
+const Spectator = -1
+
+// A View is what one seat may see of a game: everything public, plus its
+// own private brief. Front ends, AI delegates and the network see a game
+// only through views, so a delegation's private data can reach another
+// seat only by a bug in this file. A View reads the live game; it is cheap
+// to make and to keep.
+type View struct {
+	g    *Game
+	seat int
+}
+
+// View returns the view of seat, a party index or [Spectator].
+func (g *Game) View(seat int) View {
+	if seat < 0 || seat >= len(g.sc.Parties) {
+		seat = Spectator
+	}
+	return View{g: g, seat: seat}
+}
+
+// Seat is the party this view belongs to, or [Spectator].
+func (v View) Seat() int { return v.seat }
+
+// Scenario is the public part of the scenario. Callers must not modify it.
+func (v View) Scenario() *PublicScenario { return &v.g.sc.PublicScenario }
+
+// Brief is the seat's own private brief, or nil for a spectator. Callers
+// must not modify it.
+func (v View) Brief() *Brief {
+	if v.seat < 0 {
+		return nil
+	}
+	return &v.g.sc.Briefs[v.seat]
+}
+
+// Round is the current round, from 1.
+func (v View) Round() int { return v.g.round }
+
+// Rounds is the number of rounds in this game.
+func (v View) Rounds() int { return v.g.rounds }
+
+// Phase is the current phase.
+func (v View) Phase() Phase { return v.g.phase }
+
+// Active reports whether party p takes part.
+func (v View) Active(p int) bool { return v.g.Active(p) }
+
+// Parties lists the parties taking part, in scenario order.
+func (v View) Parties() []int { return v.g.Parties() }
+
+// Proposer is the party whose turn it is to table, or -1.
+func (v View) Proposer() int {
+	if v.g.item >= 0 {
+		return -1
+	}
+	return v.g.Proposer()
+}
+
+// ToAct lists the parties the game is waiting for, in turn order: the
+// proposer, the delegations still to vote, speak or decide on signing.
+func (v View) ToAct() []int { return v.g.ToAct() }
+
+// MustAct reports whether the game is waiting for party p.
+func (v View) MustAct(p int) bool { return slices.Contains(v.g.ToAct(), p) }
+
+// Option is the current wording of slot.
+func (v View) Option(slot int) int { return v.g.text[slot] }
+
+// Text returns a copy of the current draft: an option per slot.
+func (v View) Text() []int { return slices.Clone(v.g.text) }
+
+// Bracketed reports whether slot is in brackets.
+func (v View) Bracketed(slot int) bool { return v.g.bracketed[slot] }
+
+// Present reports, once signing has begun, which articles are still in the
+// text; nil before.
+func (v View) Present() []bool { return slices.Clone(v.g.present) }
+
+// Support is public pub's support in tenths of a point.
+func (v View) Support(pub int) int { return v.g.support[pub] }
+
+// Polls returns public pub's support (tenths) at the start and after each poll.
+func (v View) Polls(pub int) []int { return slices.Clone(v.g.polls[pub]) }
+
+// Verdict is public pub's verdict (whole points) on the current draft.
+func (v View) Verdict(pub int) int { return v.g.Verdict(pub) }
+
+// VerdictOn is public pub's verdict (whole points) on any complete text,
+// with the public's current weights: what the public would think of it.
+func (v View) VerdictOn(pub int, text []int) int {
+	totals := v.g.sc.AttrTotals(make([]int, len(v.g.sc.Attributes)), text, nil)
+	return VerdictOf(v.g.sc.Publics[pub].Base, v.g.weights[pub], totals)
+}
+
+// Weight is how much public pub currently weighs attribute a.
+func (v View) Weight(pub, a int) int { return v.g.weights[pub][a] }
+
+// Threshold is party p's current threshold (whole points) for its i-th
+// ratification requirement for form f.
+func (v View) Threshold(p, f, i int) int { return v.g.threshold[p][f][i] }
+
+// Trust is party p's trust, 0–100: how far its statements persuade.
+func (v View) Trust(p int) int { return v.g.trust[p] }
+
+// Commitments returns every public commitment made so far.
+func (v View) Commitments() []Commitment { return slices.Clone(v.g.commitments) }
+
+// Calling reports whether party p calls for signature.
+func (v View) Calling(p int) bool { return v.g.calls[p] }
+
+// Tabled reports whether party p has tabled an item this round.
+func (v View) Tabled(p int) bool { return v.g.tabled[p] }
+
+// Spoke reports whether party p has made its press statement this round.
+func (v View) Spoke(p int) bool { return v.g.spoke[p] }
+
+// Decision is party p's signing decision so far.
+func (v View) Decision(p int) VoteValue { return v.g.decision[p] }
+
+// Items returns every item tabled so far, with its votes.
+func (v View) Items() []Item { return v.g.Items() }
+
+// Pending returns the item being voted on and true, or false if none.
+func (v View) Pending() (Item, bool) {
+	if v.g.item < 0 {
+		return Item{}, false
+	}
+	return v.g.items[v.g.item].clone(), true
+}
+
+// News returns the card drawn in each round so far (-1 for none).
+func (v View) News() []int { return slices.Clone(v.g.newsByRound) }
+
+// Events returns the public event log. Callers must not modify it.
+func (v View) Events() []Event { return v.g.Events() }
+
+// Adopts reports whether the adoption rule passes an item with these votes.
+func (v View) Adopts(votes []VoteValue) bool { return v.g.Adopts(votes) }
+
+// Scores reports the seat's own score for text with every article in, and
+// whether the text crosses one of its red lines. A spectator gets 0, false.
+func (v View) Scores(text []int) (score int, redLine bool) {
+	if v.seat < 0 {
+		return 0, false
+	}
+	return v.g.sc.Score(v.seat, text, nil), v.g.sc.CrossesRedLine(v.seat, text, nil)
+}
+
+// CanSign reports whether the seat may sign the final text (it crosses
+// none of its red lines). Only meaningful in the signing phase.
+func (v View) CanSign() bool {
+	return v.seat >= 0 && v.g.phase == PhaseSigning && !v.g.sc.CrossesRedLine(v.seat, v.g.text, v.g.present)
+}
+
+// Result is the public outcome once the game is over, with the seat's own
+// score only; nil before the end.
+func (v View) Result() *PublicResult {
+	r := v.g.result
+	if r == nil {
+		return nil
+	}
+	pr := &PublicResult{Text: slices.Clone(r.Text), Present: slices.Clone(r.Present), Forms: slices.Clone(r.Forms),
+		Signed: slices.Clone(r.Signed), Formed: r.Formed, Ratify: slices.Clone(r.Ratify), InForce: r.InForce,
+		Indicators: slices.Clone(r.Indicators), Broken: slices.Clone(r.Broken), Score: -1}
+	if v.seat >= 0 {
+		pr.Score = r.Scores[v.seat]
+	}
+	return pr
+}
+
+// PublicResult is the outcome as one seat may see it.
+type PublicResult struct {
+	Text       []int
+	Present    []bool
+	Forms      []int
+	Signed     []bool
+	Formed     bool
+	Ratify     []bool
+	InForce    bool
+	Indicators []int
+	Broken     []Commitment
+	// Score is the seat's own score, or -1 for a spectator.
+	Score int
+}
+
+// ToAct lists the parties the game is waiting for, in turn order.
+func (g *Game) ToAct() []int {
+	var out []int
+	switch g.phase {
+	case PhaseTable:
+		if g.item >= 0 {
+			for _, p := range g.order {
+				if g.items[g.item].Votes[p] == VoteNone {
+					out = append(out, p)
+				}
+			}
+		} else if p := g.Proposer(); p >= 0 {
+			out = append(out, p)
+		}
+	case PhasePress:
+		for _, p := range g.order {
+			if !g.spoke[p] {
+				out = append(out, p)
+			}
+		}
+	case PhaseSigning:
+		for _, p := range g.order {
+			if g.decision[p] == VoteNone {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// Items returns copies of every item tabled so far.
+func (g *Game) Items() []Item {
+	out := make([]Item, len(g.items))
+	for i := range g.items {
+		out[i] = g.items[i].clone()
+	}
+	return out
+}
+
+func (it Item) clone() Item {
+	it.Changes = slices.Clone(it.Changes)
+	it.Votes = slices.Clone(it.Votes)
+	return it
+}
+
+// Legal lists the actions the seat may take now (see [Game.Legal]).
+func (v View) Legal() []Action {
+	if v.seat < 0 {
+		return nil
+	}
+	return v.g.Legal(v.seat)
+}
