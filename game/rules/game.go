@@ -41,6 +41,9 @@ type Item struct {
 	Party   int
 	Round   int
 	Changes []Change
+	// Before holds, for each change, the slot's option when the item was
+	// tabled, so that anyone can tell what the item would have replaced.
+	Before []int
 	// Votes holds each party's vote: VoteNone until it votes.
 	Votes   []VoteValue
 	Reason  string

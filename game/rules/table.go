@@ -15,6 +15,10 @@ func (g *Game) table(a Action) {
 	g.tabled[a.Party] = true
 	it := Item{Party: a.Party, Round: g.round, Changes: a.Changes, Votes: make([]VoteValue, len(g.sc.Parties)), Reason: a.Reason}
 	it.Votes[a.Party] = VoteYes
+	it.Before = make([]int, len(a.Changes))
+	for i, c := range a.Changes {
+		it.Before[i] = g.text[c.Slot]
+	}
 	g.items = append(g.items, it)
 	g.item = len(g.items) - 1
 	e := g.newEvent(EvTabled)

@@ -230,6 +230,7 @@ func (g *Game) Items() []Item {
 
 func (it Item) clone() Item {
 	it.Changes = slices.Clone(it.Changes)
+	it.Before = slices.Clone(it.Before)
 	it.Votes = slices.Clone(it.Votes)
 	return it
 }
