@@ -1,0 +1,159 @@
+package scenarios
+
+import (
+	"math"
+	"strings"
+
+	"bindingwords/game/rules"
+)
+
+// Defaults of the rules section, from SPEC.md.
+const (
+	defaultDrift = 25
+)
+
+var defaultPress = rules.PressRules{
+	Reassure:     3,
+	Address:      2,
+	CommitBoost:  2,
+	AudienceCost: 8,
+	LeakShift:    50,
+	LeakTrust:    20,
+}
+
+// rules reads the optional rules section, filling in every default.
+func (d *decoder) rules(rf *fields) {
+	s := d.s
+	d.drift = rf.numberOr("drift", 0, 100, defaultDrift)
+
+	af := rf.mapping("adoption", adoptionShape)
+	s.Adoption.MustAgree = d.partyList(af, "must_agree", "be required to agree")
+	s.Adoption.Others = rules.QuotaAll
+	quotas := "one of " + strings.Join(quotaNames, ", ")
+	if v, ok := af.get("others", quotas); ok {
+		q, _, isText := scalarText(v.node)
+		i := indexOf(quotaNames, q)
+		if !isText || i < 0 {
+			hint := ""
+			if sg, ok := suggest(q, quotaNames); isText && ok {
+				hint = "; did you mean " + quote(sg) + "?"
+			}
+			d.errorf(v.at(), "others: expected %s, found %s%s", quotas, describe(v.node), hint)
+		} else {
+			s.Adoption.Others = rules.Quota(i)
+		}
+	}
+
+	sf := rf.mapping("signing", signingShape)
+	if sf.present("required") {
+		s.Signing.Required = d.partyList(sf, "required", "be required to sign")
+	} else {
+		for i, p := range s.Parties {
+			if !p.Optional {
+				s.Signing.Required = append(s.Signing.Required, i)
+			}
+		}
+	}
+	s.Signing.Minimum = sf.numberOr("minimum", 1, max(1, len(s.Parties)), max(1, len(s.Signing.Required)))
+
+	pf := rf.mapping("press", pressShape)
+	p := defaultPress
+	p.Reassure = pf.numberOr("reassure", 0, 100, p.Reassure)
+	p.Address = pf.numberOr("address", 0, 100, p.Address)
+	p.CommitBoost = pf.numberOr("commit_boost", 0, 100, p.CommitBoost)
+	p.AudienceCost = pf.numberOr("audience_cost", 0, 100, p.AudienceCost)
+	p.LeakShift = pf.numberOr("leak_shift", 0, 100, p.LeakShift)
+	p.LeakTrust = pf.numberOr("leak_trust", 0, 100, p.LeakTrust)
+	s.Press = p
+}
+
+// partyList reads a list of party ids: each known, none twice, none
+// optional (an optional party may be absent from a game, so it cannot
+// be required to do anything).
+func (d *decoder) partyList(f *fields, k, duty string) []int {
+	var out []int
+	for _, e := range f.list(k, "party ids") {
+		id, _, ok := scalarText(e.node)
+		if !ok || !d.plain(e.node) {
+			d.errorf(e.at, "%s: expected a party id, found %s", k, describe(e.node))
+			continue
+		}
+		pi := d.lookup(d.parties, id, e.at)
+		switch {
+		case pi < 0:
+		case indexOf(out, pi) >= 0:
+			d.errorf(e.at, "%s: party %q is listed twice; expected each party once", k, id)
+		case d.s.Parties[pi].Optional:
+			d.errorf(e.at, "%s: party %q is optional (a game may leave it out), so it cannot %s", k, id, duty)
+		default:
+			out = append(out, pi)
+		}
+	}
+	return out
+}
+
+func indexOf[T comparable](xs []T, x T) int {
+	for i, v := range xs {
+		if v == x {
+			return i
+		}
+	}
+	return -1
+}
+
+// indicatorsOf reads the outcome indicators and their bands.
+func (d *decoder) indicatorsOf(f *fields) {
+	for _, e := range f.list("indicators", "indicators") {
+		inf := d.fields(e.node, e.at, indicatorShape)
+		id, at := inf.id()
+		d.indicators.add(d, id, at.or(e.at))
+		ind := rules.Indicator{
+			ID:          id,
+			Name:        inf.text("name"),
+			Description: inf.prose("description"),
+			Base:        inf.numberOr("base", -limit, limit, 0),
+			Weights:     d.weights(inf, "weights", "weights of "+inf.label),
+			NoAgreement: inf.numberOr("no_agreement", -limit, limit, 0),
+		}
+		ind.Bands = d.bands(inf)
+		d.s.Indicators = append(d.s.Indicators, ind)
+	}
+}
+
+// bands reads an indicator's bands: ascending up_to, and none on the last
+// band, whose Max is the largest int so that "the first band whose Max is
+// at least the value" always finds one.
+func (d *decoder) bands(inf *fields) []rules.Band {
+	items := inf.list("bands", "bands")
+	var out []rules.Band
+	prev, havePrev := 0, false
+	for i, e := range items {
+		bf := d.fields(e.node, e.at, bandShape)
+		b := rules.Band{Label: bf.text("label"), Text: bf.prose("text"), Max: math.MaxInt}
+		last := i == len(items)-1
+		switch {
+		case bf.present("up_to") && last:
+			d.errorf(bf.keyAt("up_to"), "up_to: the last band of %s catches every value above the band before it, so it has no up_to; remove it (or add a band after it)", inf.label)
+		case bf.present("up_to"):
+			if n, ok := bf.number("up_to", -limit, limit); ok {
+				if havePrev && n <= prev {
+					d.errorf(bf.valueAt("up_to"), "up_to: expected more than the previous band's up_to (%d), found %d; bands go from low to high", prev, n)
+				}
+				b.Max, prev, havePrev = n, n, true
+			}
+		case !last:
+			d.errorf(bf.at, "missing required key \"up_to\" in a band of %s; only the last band has no up_to", inf.label)
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// crossChecks are the rules that involve several sections at once.
+func (d *decoder) crossChecks() {
+	for i, p := range d.s.Parties {
+		if len(p.Publics) == 0 && d.parties.canonical(i) && !d.orphans {
+			d.errorf(d.partyAt[i], "party %q has no public; every party needs at least one (a public with party: %s)", p.ID, p.ID)
+		}
+	}
+}
