@@ -18,9 +18,11 @@ type Player interface {
 // part may be nil. It returns the number of actions applied.
 func Run(g *rules.Game, players []Player) (int, error) {
 	n := 0
+	var to []int
 	for !g.Over() {
 		acted := false
-		for _, p := range g.ToAct() {
+		to = g.AppendToAct(to[:0])
+		for _, p := range to {
 			a, ok := players[p].Act(g.View(p))
 			if !ok {
 				continue

@@ -3,10 +3,14 @@ package rules
 // Apply carries out one action for one delegation and returns the events it
 // caused, or a [*RuleError] saying in plain words why it is not allowed. A
 // refused action changes nothing. The returned events must not be
-// modified; they stay valid after later calls.
+// modified; they stay valid after later calls unless the game was set up
+// with [Setup].NoLog.
 func (g *Game) Apply(a Action) ([]Event, error) {
 	if err := g.check(a); err != nil {
 		return nil, err
+	}
+	if g.noLog {
+		g.events = g.events[:0]
 	}
 	start := len(g.events)
 	a.Changes = cloneChanges(a.Changes)

@@ -37,8 +37,15 @@ type RuleError struct {
 func (e *RuleError) Error() string { return e.Msg }
 
 func (g *Game) refuse(code ErrorCode, party int, format string, args ...any) error {
+	if g.probing {
+		// Legal only needs to know that an action is refused, not why;
+		// formatting the message would be most of its cost.
+		return errProbe
+	}
 	return &RuleError{Code: code, Party: party, Msg: fmt.Sprintf(format, args...)}
 }
+
+var errProbe = &RuleError{Code: ErrBadAction, Msg: "refused"}
 
 // SetupError reports a game setup the scenario cannot be played with.
 type SetupError struct{ Msg string }

@@ -31,6 +31,11 @@ type Setup struct {
 	// nil means every party of the scenario. Optional parties may be left
 	// out; the others may not.
 	Parties []string
+	// NoLog makes the game keep no event log: [Game.Apply] still returns
+	// each action's events, but they are valid only until the next call,
+	// and [Game.Events] holds only the last action's. Bot-only games for
+	// balancing need no log, and keeping one is most of their cost.
+	NoLog bool
 }
 
 // MaxRounds is the longest game the rules allow.
@@ -101,6 +106,8 @@ type Game struct {
 	items   []Item
 	actions []Action
 	events  []Event
+	noLog   bool
+	probing bool // inside Legal: refusals need no message
 	result  *Result
 	totals  []int // scratch: attribute totals
 }
@@ -123,7 +130,7 @@ func NewGame(sc *Scenario, setup Setup) (*Game, []Event, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	g := &Game{sc: sc, rounds: rounds, seed: setup.Seed, active: active, item: -1}
+	g := &Game{sc: sc, rounds: rounds, seed: setup.Seed, active: active, item: -1, noLog: setup.NoLog}
 	// The two halves of the PCG seed are fixed functions of the one seed,
 	// so a game is reproducible from a single number.
 	g.pcg = *rand.NewPCG(setup.Seed, setup.Seed^0x9e3779b97f4a7c15)

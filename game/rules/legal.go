@@ -9,6 +9,8 @@ func (g *Game) Legal(p int) []Action {
 		return nil
 	}
 	var out []Action
+	g.probing = true
+	defer func() { g.probing = false }()
 	try := func(a Action) {
 		if g.check(a) == nil {
 			out = append(out, a)

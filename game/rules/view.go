@@ -67,7 +67,7 @@ func (v View) Proposer() int {
 func (v View) ToAct() []int { return v.g.ToAct() }
 
 // MustAct reports whether the game is waiting for party p.
-func (v View) MustAct(p int) bool { return slices.Contains(v.g.ToAct(), p) }
+func (v View) MustAct(p int) bool { return v.g.MustAct(p) }
 
 // Option is the current wording of slot.
 func (v View) Option(slot int) int { return v.g.text[slot] }
@@ -125,6 +125,21 @@ func (v View) Decision(p int) VoteValue { return v.g.decision[p] }
 
 // Items returns every item tabled so far, with its votes.
 func (v View) Items() []Item { return v.g.Items() }
+
+// NumItems is the number of items tabled so far.
+func (v View) NumItems() int { return len(v.g.items) }
+
+// Item returns a copy of the i-th item tabled (from 0).
+func (v View) Item(i int) Item { return v.g.items[i].clone() }
+
+// ItemVote is party p's vote on the i-th item, without copying the item.
+func (v View) ItemVote(i, p int) VoteValue { return v.g.items[i].Votes[p] }
+
+// NumCommitments is the number of public commitments made so far.
+func (v View) NumCommitments() int { return len(v.g.commitments) }
+
+// Commitment returns the i-th public commitment.
+func (v View) Commitment(i int) Commitment { return v.g.commitments[i] }
 
 // Pending returns the item being voted on and true, or false if none.
 func (v View) Pending() (Item, bool) {
@@ -190,8 +205,31 @@ type PublicResult struct {
 }
 
 // ToAct lists the parties the game is waiting for, in turn order.
-func (g *Game) ToAct() []int {
-	var out []int
+func (g *Game) ToAct() []int { return g.AppendToAct(nil) }
+
+// MustAct reports whether the game is waiting for party p.
+func (g *Game) MustAct(p int) bool {
+	if !g.Active(p) {
+		return false
+	}
+	switch g.phase {
+	case PhaseTable:
+		if g.item >= 0 {
+			return g.items[g.item].Votes[p] == VoteNone
+		}
+		return g.Proposer() == p
+	case PhasePress:
+		return !g.spoke[p]
+	case PhaseSigning:
+		return g.decision[p] == VoteNone
+	}
+	return false
+}
+
+// AppendToAct appends the parties the game is waiting for to out, in turn
+// order, and returns the extended slice; with a reused buffer it does not
+// allocate.
+func (g *Game) AppendToAct(out []int) []int {
 	switch g.phase {
 	case PhaseTable:
 		if g.item >= 0 {

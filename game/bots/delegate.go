@@ -1,0 +1,207 @@
+package bots
+
+import (
+	"math/rand/v2"
+
+	"bindingwords/game/rules"
+)
+
+// A Delegate is an AI delegation. It sees the game through its seat's view
+// only: its own brief, and what every player sees (the text, the
+// attributes, the publics and their weights, votes, statements and calls).
+// It pictures the other delegations' interests from their publics and
+// revises that picture from how they vote and what they commit to.
+type Delegate struct {
+	level Level
+	seat  int
+	rng   *rand.Rand
+
+	ready bool
+	sc    *rules.PublicScenario
+	brief *rules.Brief
+	best  int
+	res   int
+	// model[p][slot][option] is what the delegate believes party p scores
+	// for an option, in points comparable to its own; its own row is its
+	// real table.
+	model [][][]int
+	scale int // typical spread of points within a slot
+	items int // items already learnt from
+	comms int // commitments already taken into account
+
+	// per-decision scratch, so deciding allocates little
+	text      []int
+	totals    []int
+	pool      []cand // single changes
+	work      cand
+	seeds     *shortlist // the most promising singles
+	pairs     *shortlist // the most promising pairs
+	shortlist *shortlist // the best proposals
+	votes     []rules.VoteValue
+}
+
+// New returns an AI delegate of the given level for seat, with its own
+// seeded generator (used only to break ties, so that games differ).
+func New(level Level, seat int, seed uint64) *Delegate {
+	return &Delegate{level: level, seat: seat, rng: rand.New(rand.NewPCG(seed, uint64(seat)+1))}
+}
+
+// NewByName returns a delegate of the named level: "easy", "normal" or "hard".
+func NewByName(level string, seat int, seed uint64) (*Delegate, error) {
+	l, err := LevelByName(level)
+	if err != nil {
+		return nil, err
+	}
+	return New(l, seat, seed), nil
+}
+
+// Level is the delegate's difficulty.
+func (d *Delegate) Level() Level { return d.level }
+
+// Act decides the delegate's next action.
+func (d *Delegate) Act(v rules.View) (rules.Action, bool) {
+	if v.Seat() != d.seat || !v.MustAct(d.seat) {
+		return rules.Action{}, false
+	}
+	d.setup(v)
+	d.learn(v)
+	for s := range d.text {
+		d.text[s] = v.Option(s)
+	}
+	st := d.situation(v)
+	if a, ok := d.callChange(v, &st); ok {
+		return a, true
+	}
+	switch v.Phase() {
+	case rules.PhaseTable:
+		if _, pending := v.Pending(); pending {
+			return d.vote(v, &st), true
+		}
+		return d.propose(v, &st), true
+	case rules.PhasePress:
+		return d.press(v, &st), true
+	case rules.PhaseSigning:
+		return d.sign(v, &st), true
+	}
+	return rules.Action{}, false
+}
+
+// setup caches what does not change during a game.
+func (d *Delegate) setup(v rules.View) {
+	if d.ready {
+		return
+	}
+	d.ready = true
+	d.sc = v.Scenario()
+	d.brief = v.Brief()
+	d.res = d.brief.Reservation
+	d.text = make([]int, len(d.sc.Slots))
+	d.totals = make([]int, len(d.sc.Attributes))
+	np := len(d.sc.Parties)
+	d.votes = make([]rules.VoteValue, np)
+	d.work = cand{gains: make([]int, np)}
+	d.seeds, d.pairs, d.shortlist = newShortlist(pairWidth, np), newShortlist(pairWidth, np), newShortlist(8, np)
+	spread, n := 0, 0
+	for s := range d.brief.Points {
+		lo, hi := d.brief.Points[s][0], d.brief.Points[s][0]
+		best := lo
+		for _, x := range d.brief.Points[s] {
+			lo, hi, best = min(lo, x), max(hi, x), max(best, x)
+		}
+		d.best += best
+		spread += hi - lo
+		n++
+	}
+	d.scale = max(1, spread/max(1, n))
+	d.model = make([][][]int, len(d.sc.Parties))
+	for p := range d.sc.Parties {
+		if p == d.seat {
+			d.model[p] = d.brief.Points
+			continue
+		}
+		if v.Active(p) {
+			d.model[p] = d.prior(v, p)
+		}
+	}
+}
+
+// situation is what a decision needs to know about the moment.
+type situation struct {
+	t      float64 // progress through the game, 0 to 1
+	want   int     // the score the delegate still insists on
+	score  int     // its score for the current draft
+	worth  int     // the same, counting a failed ratification as no agreement
+	brkts  int     // bracketed slots
+	remain int     // polls still to come before the votes at home
+}
+
+func (d *Delegate) situation(v rules.View) situation {
+	st := situation{}
+	rounds := float64(v.Rounds())
+	frac := 0.0
+	n := 0
+	for _, p := range v.Parties() {
+		n++
+		switch v.Phase() {
+		case rules.PhaseTable:
+			if v.Tabled(p) {
+				frac += 0.5
+			}
+		case rules.PhasePress:
+			frac += 0.5
+			if v.Spoke(p) {
+				frac += 0.5
+			}
+		}
+	}
+	st.t = (float64(v.Round()-1) + frac/float64(n)) / rounds
+	if v.Phase() == rules.PhaseSigning || v.Phase() == rules.PhaseEnded {
+		st.t = 1
+	}
+	st.want = d.res + int(float64(d.best-d.res)*aspiration(d.level.Concession, st.t)+0.5)
+	st.remain = v.Rounds() - v.Round()
+	if v.Phase() <= rules.PhasePress {
+		st.remain++
+	}
+	for s := range d.text {
+		if v.Bracketed(s) {
+			st.brkts++
+		}
+	}
+	st.score = d.scoreOf(d.seat, d.text)
+	st.worth = d.worth(v, d.text, st.remain)
+	return st
+}
+
+// scoreOf is party p's score for text as the delegate believes it.
+func (d *Delegate) scoreOf(p int, text []int) int {
+	sum := 0
+	for s, o := range text {
+		sum += d.model[p][s][o]
+	}
+	return sum
+}
+
+// satisfied reports whether the delegate would sign the draft as it is.
+func (d *Delegate) satisfied(st *situation) bool {
+	return st.worth >= st.want && st.worth >= d.res
+}
+
+// callChange returns a call for signature (or its withdrawal) when the
+// delegate's wish to sign the draft as it stands has changed.
+func (d *Delegate) callChange(v rules.View, st *situation) (rules.Action, bool) {
+	if v.Phase() != rules.PhaseTable && v.Phase() != rules.PhasePress {
+		return rules.Action{}, false
+	}
+	want := d.satisfied(st) && st.brkts == 0
+	if want == v.Calling(d.seat) {
+		return rules.Action{}, false
+	}
+	a := rules.Action{Party: d.seat, Kind: rules.Call, Yes: want}
+	if want {
+		a.Reason = d.say(reasonCall)
+	} else {
+		a.Reason = d.say(reasonUncall)
+	}
+	return a, true
+}

@@ -1,0 +1,114 @@
+package bots
+
+import (
+	"slices"
+
+	"bindingwords/game/rules"
+)
+
+// ratifies predicts whether text would be ratified by every required
+// signatory and by the delegate itself, if the publics drift toward their
+// verdict on it for the remaining polls. The delegate allows its own
+// publics one reassuring statement's worth of help.
+func (d *Delegate) ratifies(v rules.View, text []int, remain int) bool {
+	_, short := d.ratification(v, text, remain)
+	return short == 0
+}
+
+// ratification returns the first public whose vote would fail (or -1) and
+// by how much, in tenths, all the votes that matter fall short together.
+func (d *Delegate) ratification(v rules.View, text []int, remain int) (failing, short int) {
+	sc := d.sc
+	d.sc.AttrTotals(d.totals, text, nil)
+	failing = -1
+	for doc := range sc.Documents {
+		f := sc.DocumentForm(doc, text, nil)
+		for _, p := range v.Parties() {
+			if p != d.seat && !slices.Contains(sc.Signing.Required, p) {
+				continue
+			}
+			slack := 0
+			if p == d.seat {
+				slack = sc.Press.Reassure * 10
+			}
+			for i, req := range sc.Parties[p].Ratification[f] {
+				gap := v.Threshold(p, f, i)*10 - d.project(v, req.Public, remain) - slack
+				if gap > 0 {
+					short += gap
+					if failing < 0 {
+						failing = req.Public
+					}
+				}
+			}
+		}
+	}
+	return failing, short
+}
+
+// worth is what text is worth to the delegate: its points, less a penalty
+// for every point by which a vote that matters is projected to fall short.
+// A soft penalty (rather than "no agreement") keeps the delegate caring
+// about its points while it steers toward a text that will ratify.
+func (d *Delegate) worth(v rules.View, text []int, remain int) int {
+	w := d.scoreOf(d.seat, text)
+	if d.level.Aware {
+		_, short := d.ratification(v, text, remain)
+		w -= 2 * short / 10
+	}
+	return w
+}
+
+// project predicts a public's support (tenths) after the remaining polls,
+// with d.totals holding the text's attribute totals.
+func (d *Delegate) project(v rules.View, pub, remain int) int {
+	p := &d.sc.Publics[pub]
+	verdict := p.Base
+	for a, x := range d.totals {
+		verdict += v.Weight(pub, a) * x
+	}
+	verdict = min(max(verdict, 0), 100) * 10
+	s := v.Support(pub)
+	for i := 0; i < remain; i++ {
+		s += (verdict - s) * p.Drift / 100
+	}
+	return s
+}
+
+// margin is how far (tenths) the delegate's own weakest vote at home
+// stands above its threshold for the current draft, and that public.
+func (d *Delegate) margin(v rules.View, remain int) (int, int) {
+	sc := d.sc
+	sc.AttrTotals(d.totals, d.text, nil)
+	worst, pub := 1<<30, -1
+	for doc := range sc.Documents {
+		f := sc.DocumentForm(doc, d.text, nil)
+		for i, req := range sc.Parties[d.seat].Ratification[f] {
+			m := d.project(v, req.Public, remain) - v.Threshold(d.seat, f, i)*10
+			if m < worst {
+				worst, pub = m, req.Public
+			}
+		}
+	}
+	return worst, pub
+}
+
+// redLine reports whether option o of slot s is one of the delegate's red lines.
+func (d *Delegate) redLine(s, o int) bool {
+	for _, r := range d.brief.RedLines {
+		if r.Slot == s && r.Option == o {
+			return true
+		}
+	}
+	return false
+}
+
+// committedAgainst reports whether party p has publicly rejected option o of slot s.
+func committedAgainst(v rules.View, p, s, o int) bool {
+	for i := 0; i < v.NumCommitments(); i++ {
+		c := v.Commitment(i)
+		if c.Party == p && c.Slot == s && c.Option == o && c.Stance == rules.Reject {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,67 @@
+package bots
+
+import (
+	"fmt"
+	"math"
+)
+
+// A Level sets how an AI delegate negotiates.
+type Level struct {
+	Name string
+	// Concession is the exponent e of the aspiration curve
+	// a(t) = r + (best − r)·(1 − t^(1/e)): below 1 the delegate holds out
+	// and concedes late (Boulware), above 1 it concedes early.
+	Concession float64
+	// Package is the most changes the delegate links in one proposal.
+	Package int
+	// Learn makes the delegate revise its picture of the others from
+	// their votes; without it, it judges them by their publics only.
+	Learn bool
+	// Aware makes the delegate judge texts by whether they will be
+	// ratified, not only by its points.
+	Aware bool
+	// Mediate makes a satisfied delegate propose changes that meet the
+	// concerns of those still unsatisfied.
+	Mediate bool
+	// Commit makes the delegate commit publicly against its red lines.
+	Commit bool
+	// Address makes the delegate make its case to other countries'
+	// publics whose votes the agreement needs.
+	Address bool
+	// Generosity weighs the others' predicted gains when choosing a
+	// proposal (0: only its own gain counts).
+	Generosity float64
+}
+
+// The three difficulties of AI delegates.
+var (
+	Easy   = Level{Name: "easy", Concession: 3, Package: 1, Mediate: true, Generosity: 0.2}
+	Normal = Level{Name: "normal", Concession: 1, Package: 2, Learn: true, Aware: true, Mediate: true, Commit: true, Generosity: 0.3}
+	Hard   = Level{Name: "hard", Concession: 0.6, Package: 3, Learn: true, Aware: true, Mediate: true, Commit: true, Address: true, Generosity: 0.5}
+)
+
+// Levels lists the difficulties by name.
+var Levels = []Level{Easy, Normal, Hard}
+
+// LevelByName finds a difficulty by its name.
+func LevelByName(name string) (Level, error) {
+	for _, l := range Levels {
+		if l.Name == name {
+			return l, nil
+		}
+	}
+	return Level{}, fmt.Errorf("unknown AI level %q; want easy, normal or hard", name)
+}
+
+// aspiration is the share of the way from the reservation value to the
+// best score the delegate still insists on at time t (0 at the start of
+// the game, 1 at its end).
+func aspiration(e, t float64) float64 {
+	if t <= 0 {
+		return 1
+	}
+	if t >= 1 {
+		return 0
+	}
+	return 1 - math.Pow(t, 1/e)
+}
