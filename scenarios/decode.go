@@ -14,6 +14,8 @@ type decoder struct {
 	file   string
 	diags  []Diagnostic
 	errors int
+	// truncated is set once maxDiagnostics have been reported.
+	truncated bool
 
 	s *rules.Scenario
 
@@ -54,7 +56,7 @@ func newDecoder(file string) *decoder {
 
 // scenario reads the whole file.
 func (d *decoder) scenario(root ast.Node) {
-	if _, ok := root.(*ast.MappingNode); !ok {
+	if _, ok := mappingOf(root); !ok {
 		if d.plain(root) {
 			d.errorf(nodePos(root), "the file must be a mapping of keys (id: …, title: …, summary: …), found %s", describe(root))
 		}

@@ -6,12 +6,13 @@ import (
 	"bindingwords/game/rules"
 )
 
-// maxSearch bounds the work of the feasibility search, in visited partial
-// texts. A scenario with 14 slots of 3 options has about 4.8 million
-// complete texts; pruning usually finds an acceptable one in a few hundred
-// steps, and a scenario that needs more than this is reported as
-// undecided rather than slowing every load down.
-const maxSearch = 20_000_000
+// maxWork bounds the feasibility search, in units of work (roughly one
+// per party, public or vote looked at). A scenario with 14 slots of 3
+// options has about 4.8 million complete texts; pruning usually finds an
+// acceptable one within a few hundred partial texts, and a scenario that
+// needs more than this (about half a second) is reported as undecided rather
+// than slowing every load down.
+const maxWork = 100_000_000
 
 // A search looks for one complete text (an option for every slot) that
 // every party in parties accepts and that at least minimum parties accept
@@ -30,29 +31,40 @@ type search struct {
 	s       *rules.Scenario
 	parties []int
 	minimum int
-	limit   int
+	budget  int
 
 	order []int   // slots in search order
 	opts  [][]int // per depth: options of order[k] no party in parties forbids
 	// remPts[i][k] is the most parties[i] can add from depth k on.
 	remPts [][]int
-	// contrib[pub][slot][opt] is what an option adds to a public's verdict,
-	// and remV[pub][k] the most the slots from depth k on can add.
-	contrib [][][]int
-	remV    [][]int
+	// votes[d][f] are the votes of parties that document d in form f
+	// needs and that starting support alone does not win.
+	votes [][][]vote
+	// relevant lists the publics of those votes. For each,
+	// contrib[pub][slot][opt] is what an option adds to its verdict and
+	// remV[pub][k] the most the slots from depth k on can add.
+	relevant []int
+	contrib  [][][]int
+	remV     [][]int
 	// formKnown[doc] is the depth from which the document's form is set.
 	formKnown []int
+	// nodeCost and leafCost are the work of one visit.
+	nodeCost, leafCost int
 
 	text  []int
 	score []int // per parties[i]
 	vsum  []int // per public: verdict contributions of the chosen options
 
+	work   int
 	nodes  int
 	capped bool
 }
 
-func newSearch(s *rules.Scenario, parties []int, minimum, limit int) *search {
-	sr := &search{s: s, parties: parties, minimum: minimum, limit: limit}
+// A vote is one ratification requirement a text must win on its merits.
+type vote struct{ public, threshold int }
+
+func newSearch(s *rules.Scenario, parties []int, minimum, budget int) *search {
+	sr := &search{s: s, parties: parties, minimum: minimum, budget: budget}
 	nslots := len(s.Slots)
 	isForm := make([]bool, nslots)
 	for _, doc := range s.Documents {
@@ -60,14 +72,11 @@ func newSearch(s *rules.Scenario, parties []int, minimum, limit int) *search {
 			isForm[doc.FormSlot] = true
 		}
 	}
-	for si := range s.Slots {
-		if isForm[si] {
-			sr.order = append(sr.order, si)
-		}
-	}
-	for si := range s.Slots {
-		if !isForm[si] {
-			sr.order = append(sr.order, si)
+	for _, form := range []bool{true, false} {
+		for si := range s.Slots {
+			if isForm[si] == form {
+				sr.order = append(sr.order, si)
+			}
 		}
 	}
 	depth := make([]int, nslots)
@@ -109,18 +118,35 @@ func newSearch(s *rules.Scenario, parties []int, minimum, limit int) *search {
 		sort.SliceStable(allowed, func(a, b int) bool { return gain(si, allowed[a]) > gain(si, allowed[b]) })
 		sr.opts[k] = allowed
 	}
-
 	sr.remPts = make([][]int, len(parties))
 	for i, p := range parties {
-		rem := make([]int, nslots+1)
-		for k := nslots - 1; k >= 0; k-- {
-			rem[k] = rem[k+1] + bestOf(sr.opts[k], func(o int) int { return s.Briefs[p].Points[sr.order[k]][o] })
+		sr.remPts[i] = sr.remaining(func(si, o int) int { return s.Briefs[p].Points[si][o] })
+	}
+
+	isRelevant := make([]bool, len(s.Publics))
+	sr.votes = make([][][]vote, len(s.Documents))
+	nvotes := 0
+	for d := range s.Documents {
+		sr.votes[d] = make([][]vote, len(s.Forms))
+		for f := range s.Forms {
+			for _, p := range parties {
+				for _, r := range s.Parties[p].Ratification[f] {
+					if s.Publics[r.Public].Support < r.Threshold*10 {
+						sr.votes[d][f] = append(sr.votes[d][f], vote{r.Public, r.Threshold})
+						isRelevant[r.Public] = true
+						nvotes++
+					}
+				}
+			}
 		}
-		sr.remPts[i] = rem
 	}
 	sr.contrib = make([][][]int, len(s.Publics))
 	sr.remV = make([][]int, len(s.Publics))
 	for pub := range s.Publics {
+		if !isRelevant[pub] {
+			continue
+		}
+		sr.relevant = append(sr.relevant, pub)
 		w := s.Publics[pub].Weights
 		c := make([][]int, nslots)
 		for si := range s.Slots {
@@ -132,33 +158,45 @@ func newSearch(s *rules.Scenario, parties []int, minimum, limit int) *search {
 			}
 		}
 		sr.contrib[pub] = c
-		rem := make([]int, nslots+1)
-		for k := nslots - 1; k >= 0; k-- {
-			rem[k] = rem[k+1] + bestOf(sr.opts[k], func(o int) int { return c[sr.order[k]][o] })
-		}
-		sr.remV[pub] = rem
+		sr.remV[pub] = sr.remaining(func(si, o int) int { return c[si][o] })
 	}
+
+	sr.nodeCost = 1 + len(parties) + len(sr.relevant) + nvotes
+	checked := len(parties)
+	if minimum > len(parties) {
+		checked += len(s.Parties)
+	}
+	reqs := 0
+	for p := range s.Parties {
+		for _, rs := range s.Parties[p].Ratification {
+			reqs += len(rs)
+		}
+	}
+	sr.leafCost = checked * (nslots + len(s.Documents) + reqs*nslots*max(1, len(s.Attributes)))
 	sr.text = make([]int, nslots)
 	sr.score = make([]int, len(parties))
 	sr.vsum = make([]int, len(s.Publics))
 	return sr
 }
 
-// bestOf is the largest f(o) over opts; 0 for no options, which only
-// happens when a slot is fully red-lined and the search finds nothing
-// there anyway.
-func bestOf(opts []int, f func(int) int) int {
-	best := 0
-	for i, o := range opts {
-		if v := f(o); i == 0 || v > best {
-			best = v
+// remaining returns, for each depth k, the most the slots from k on can
+// add to a sum of value(slot, option) over the allowed options.
+func (sr *search) remaining(value func(si, o int) int) []int {
+	rem := make([]int, len(sr.order)+1)
+	for k := len(sr.order) - 1; k >= 0; k-- {
+		best := 0
+		for i, o := range sr.opts[k] {
+			if v := value(sr.order[k], o); i == 0 || v > best {
+				best = v
+			}
 		}
+		rem[k] = rem[k+1] + best
 	}
-	return best
+	return rem
 }
 
-// run reports whether an acceptable text exists; when the search hit its
-// limit, found is false and capped true.
+// run reports whether an acceptable text exists; when the search ran out
+// of budget, found is false and capped true.
 func (sr *search) run() (found, capped bool) {
 	found = sr.dfs(0)
 	return found, sr.capped
@@ -166,7 +204,8 @@ func (sr *search) run() (found, capped bool) {
 
 func (sr *search) dfs(k int) bool {
 	sr.nodes++
-	if sr.nodes > sr.limit {
+	sr.work += sr.nodeCost
+	if sr.work > sr.budget {
 		sr.capped = true
 		return false
 	}
@@ -174,6 +213,7 @@ func (sr *search) dfs(k int) bool {
 		return false
 	}
 	if k == len(sr.order) {
+		sr.work += sr.leafCost
 		return sr.acceptable()
 	}
 	si := sr.order[k]
@@ -196,7 +236,7 @@ func (sr *search) choose(si, o, sign int) {
 	for i, p := range sr.parties {
 		sr.score[i] += sign * sr.s.Briefs[p].Points[si][o]
 	}
-	for pub := range sr.vsum {
+	for _, pub := range sr.relevant {
 		sr.vsum[pub] += sign * sr.contrib[pub][si][o]
 	}
 }
@@ -218,17 +258,11 @@ func (sr *search) hopeful(k int) bool {
 		if doc.FormSlot >= 0 {
 			form = s.Slots[doc.FormSlot].Options[sr.text[doc.FormSlot]].Form
 		}
-		for _, p := range sr.parties {
-			for _, r := range s.Parties[p].Ratification[form] {
-				pub := &s.Publics[r.Public]
-				if pub.Support >= r.Threshold*10 {
-					continue
-				}
-				// The verdict is clamped to 0–100 and thresholds are at
-				// most 100, so the unclamped bound decides.
-				if pub.Base+sr.vsum[r.Public]+sr.remV[r.Public][k] < r.Threshold {
-					return false
-				}
+		for _, v := range sr.votes[d][form] {
+			// The verdict is clamped to 0–100 and thresholds are at
+			// most 100, so the unclamped bound decides.
+			if s.Publics[v.public].Base+sr.vsum[v.public]+sr.remV[v.public][k] < v.threshold {
+				return false
 			}
 		}
 	}

@@ -126,7 +126,7 @@ func (d *decoder) mappingNode(n ast.Node, at pos, what string) (*ast.MappingNode
 	if !d.plain(n) {
 		return nil, false
 	}
-	m, ok := n.(*ast.MappingNode)
+	m, ok := mappingOf(n)
 	if !ok {
 		d.errorf(nodePos(n).or(at), "expected %s (key: value pairs), found %s", what, describe(n))
 		return nil, false
@@ -275,7 +275,7 @@ func (f *fields) isMapping(k string) bool {
 	if !ok {
 		return false
 	}
-	_, m := v.node.(*ast.MappingNode)
+	_, m := mappingOf(v.node)
 	return m
 }
 
@@ -301,7 +301,7 @@ func (f *fields) wrong(v field, expected string) {
 
 // colonHint explains the commonest way text turns into a mapping.
 func colonHint(n ast.Node) string {
-	if _, ok := n.(*ast.MappingNode); ok {
+	if _, ok := mappingOf(n); ok {
 		return `; a colon followed by a space starts a key, so put the whole text in "quotes"`
 	}
 	return ""

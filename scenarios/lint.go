@@ -55,7 +55,7 @@ func (d *decoder) pointless(si int) bool {
 func (d *decoder) feasibility() {
 	s := d.s
 	req := s.Signing.Required
-	sr := newSearch(s, req, s.Signing.Minimum, maxSearch)
+	sr := newSearch(s, req, s.Signing.Minimum, maxWork)
 	found, capped := sr.run()
 	if found {
 		return
@@ -69,12 +69,12 @@ func (d *decoder) feasibility() {
 		}
 	}
 	if capped {
-		d.warnf(d.partiesAt, "could not tell whether any complete text can be signed and ratified by %s: the check stopped after %d steps, so this scenario may be unplayable; fewer slots or options make it checkable", who, maxSearch)
+		d.warnf(d.partiesAt, "could not tell whether any complete text can be signed and ratified by %s: the check gave up after trying %d partial texts, so this scenario may be unplayable; fewer slots or options make it checkable", who, sr.nodes)
 		return
 	}
 	var alone []int
 	for _, p := range req {
-		if f, c := newSearch(s, []int{p}, 0, maxSearch/10).run(); !f && !c {
+		if f, c := newSearch(s, []int{p}, 0, maxWork/10).run(); !f && !c {
 			alone = append(alone, p)
 		}
 	}

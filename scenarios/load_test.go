@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"reflect"
+	"strings"
 	"testing"
 
 	"bindingwords/game/rules"
@@ -166,8 +167,9 @@ func TestMinimal(t *testing.T) {
 func with(c rules.Condition, f func(*rules.Condition)) rules.Condition { f(&c); return c }
 func withEffect(e rules.Effect, f func(*rules.Effect)) rules.Effect    { f(&e); return e }
 
-// TestBuiltin loads every embedded scenario: a shipped scenario must have
-// no errors, its id must be its file name, and the engine must accept it.
+// TestBuiltin loads every embedded scenario. A shipped scenario must load
+// without errors or warnings, its id must be its file name, each brief
+// must be 150–300 words (SPEC.md), and the engine must accept it.
 func TestBuiltin(t *testing.T) {
 	ids := Builtin()
 	if len(ids) == 0 {
@@ -175,9 +177,17 @@ func TestBuiltin(t *testing.T) {
 	}
 	for _, id := range ids {
 		t.Run(id, func(t *testing.T) {
-			sc, err := LoadBuiltin(id)
+			sc, r, err := Open(id)
 			if err != nil {
-				t.Fatalf("%v", err)
+				t.Fatal(err)
+			}
+			if len(r.Diagnostics) > 0 {
+				t.Fatalf("a shipped scenario must load cleanly:\n%s", render(r))
+			}
+			for p, b := range sc.Briefs {
+				if n := len(strings.Fields(b.Text)); n < 150 || n > 300 {
+					t.Errorf("the brief of %s has %d words; a shipped brief has 150 to 300", sc.Parties[p].ID, n)
+				}
 			}
 			if sc.ID != id {
 				t.Errorf("scenario id %q in %s.yaml; a shipped scenario's id is its file name", sc.ID, id)

@@ -3,7 +3,12 @@ package scenarios
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
+
+// maxSuggest is the longest word suggest looks for: longer ones are not
+// typing slips of an id or a key.
+const maxSuggest = 64
 
 // A table holds the ids of one kind of thing (parties, slots, the options
 // of one slot…) in file order, so that references can be resolved to
@@ -63,7 +68,11 @@ func (d *decoder) lookup(t *table, id string, at pos) int {
 	if i, ok := t.index[id]; ok {
 		return i
 	}
-	if id != "" {
+	switch {
+	case id == "":
+	case d.truncated:
+		d.errors++ // not listed, so no need for a suggestion
+	default:
 		d.errorf(at, "unknown %s %q%s; %s", t.kind, id, t.of, t.expected(id))
 	}
 	return -1
@@ -101,10 +110,18 @@ func (t *table) known() []string {
 // slip is a wrong, missing, extra or swapped letter). Ties go to the
 // earlier candidate, so the answer never depends on map order.
 func suggest(word string, candidates []string) (string, bool) {
+	// One slip in a short word, two in a longer one, three at most.
+	n := utf8.RuneCountInString(word)
+	allowed := min(max(1, n/4+1), 3)
+	if n > maxSuggest {
+		return "", false
+	}
 	lw := strings.ToLower(word)
 	best, bestDist := "", -1
 	for _, c := range candidates {
-		if c == word {
+		// The distance is at least the difference in length, which
+		// keeps the search cheap in a file with many ids.
+		if m := utf8.RuneCountInString(c); c == word || m > n+allowed || m < n-allowed {
 			continue
 		}
 		dist := editDistance(lw, strings.ToLower(c))
@@ -115,9 +132,7 @@ func suggest(word string, candidates []string) (string, bool) {
 	if bestDist < 0 {
 		return "", false
 	}
-	// One slip in a short word, two in a longer one, three at most.
-	allowed := min(max(1, len([]rune(word))/4+1), 3)
-	if bestDist == 0 || bestDist <= allowed && bestDist < len([]rune(word)) {
+	if bestDist == 0 || bestDist <= allowed && bestDist < n {
 		return best, true
 	}
 	return "", false

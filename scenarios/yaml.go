@@ -21,6 +21,9 @@ import (
 const (
 	// maxFileSize bounds the input: a full scenario is well under 100 kB.
 	maxFileSize = 1 << 20
+	// maxDiagnostics bounds a report: past it, more messages would not
+	// help a teacher, and a huge broken file would take long to explain.
+	maxDiagnostics = 200
 	// maxFlowDepth bounds [ and { nesting. The parser's cost grows with the
 	// square of the depth, and a scenario never needs more than a few levels.
 	maxFlowDepth = 32
@@ -100,10 +103,17 @@ func keyPos(mv *ast.MappingValueNode) pos {
 	return nodePos(mv.Key)
 }
 
-// mappingOf returns n as a mapping, if it is one.
+// mappingOf returns n as a mapping, if it is one. The parser wraps even a
+// single key: value pair in a MappingNode; a bare pair is accepted too, in
+// case some input makes it return one.
 func mappingOf(n ast.Node) (*ast.MappingNode, bool) {
-	m, ok := n.(*ast.MappingNode)
-	return m, ok
+	switch n := n.(type) {
+	case *ast.MappingNode:
+		return n, true
+	case *ast.MappingValueNode:
+		return &ast.MappingNode{Values: []*ast.MappingValueNode{n}}, true
+	}
+	return nil, false
 }
 
 // isNull reports whether n is an absent or null value (`key:` with nothing
@@ -329,6 +339,17 @@ func (d *decoder) warnf(at pos, format string, args ...any) {
 }
 
 func (d *decoder) report(at pos, warning bool, format string, args ...any) {
+	if !warning {
+		d.errors++
+	}
+	if len(d.diags) >= maxDiagnostics {
+		if !d.truncated {
+			d.truncated = true
+			d.diags = append(d.diags, Diagnostic{File: d.file, Line: max(at.line, 1), Col: max(at.col, 1),
+				Msg: fmt.Sprintf("too many problems; the first %d are listed, fix them and check again", maxDiagnostics)})
+		}
+		return
+	}
 	if !at.known() {
 		at = pos{1, 1}
 	}
@@ -340,7 +361,4 @@ func (d *decoder) report(at pos, warning bool, format string, args ...any) {
 		Msg:     fmt.Sprintf(format, args...),
 		Warning: warning,
 	})
-	if !warning {
-		d.errors++
-	}
 }
