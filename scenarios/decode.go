@@ -129,3 +129,12 @@ func (d *decoder) weights(f *fields, k, what string) []int {
 	}
 	return w
 }
+
+// crossChecks are the rules that involve several sections at once.
+func (d *decoder) crossChecks() {
+	for i, p := range d.s.Parties {
+		if len(p.Publics) == 0 && d.parties.canonical(i) && !d.orphans {
+			d.errorf(d.partyAt[i], "party %q has no public; every party needs at least one (a public with party: %s)", p.ID, p.ID)
+		}
+	}
+}

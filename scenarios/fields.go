@@ -2,17 +2,15 @@ package scenarios
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/goccy/go-yaml/ast"
 )
 
 // This file reads mappings of a known shape. [decoder.fields] checks the
-// keys once; the getters then read one value each, report what is wrong
-// with it and return a usable zero value, so the walker can carry on and
-// find every other problem of the file in the same run.
+// keys once; the getters (values.go) then read one value each, report what
+// is wrong with it and return a usable zero value, so the walker can carry
+// on and find every other problem of the file in the same run.
 
 // limit bounds every number in a file, so that sums of points and weights
 // can never overflow, whatever a file says.
@@ -227,9 +225,8 @@ func (d *decoder) items(n ast.Node, at pos, k, what string) []entry {
 	return out
 }
 
-// get returns a present, non-null value.
-// A key written with no value is absent, and reported if it is needed;
-// expected says what value it needs.
+// get returns a present, non-null value. A key written with no value is
+// absent, and reported if it is needed; expected says what value it needs.
 func (f *fields) get(k, expected string) (field, bool) {
 	v, ok := f.vals[k]
 	if !ok {
@@ -294,254 +291,12 @@ func (f *fields) required(k string) bool {
 	return false
 }
 
-// wrong reports a value of the wrong kind or out of range.
-func (f *fields) wrong(v field, expected string) {
-	f.d.errorf(v.at(), "%s: expected %s, found %s", v.key, expected, describe(v.node))
-}
-
-// colonHint explains the commonest way text turns into a mapping.
-func colonHint(n ast.Node) string {
-	if _, ok := mappingOf(n); ok {
-		return `; a colon followed by a space starts a key, so put the whole text in "quotes"`
-	}
-	return ""
-}
-
-// text reads a short, one-line text. A required text must not be blank.
-func (f *fields) text(k string) string {
-	v, ok := f.get(k, "a line of text")
-	if !ok {
-		return ""
-	}
-	s, _, ok := scalarText(v.node)
-	if !ok {
-		f.d.errorf(v.at(), "%s: expected a line of text, found %s%s", k, describe(v.node), colonHint(v.node))
-		return ""
-	}
-	s = oneLine(s)
-	if s == "" && f.required(k) {
-		f.d.errorf(v.at(), "%s is blank in %s; expected some text", k, f.label)
-	}
-	return s
-}
-
-// prose reads a text of one or more paragraphs (see [prose]).
-func (f *fields) prose(k string) string {
-	v, ok := f.get(k, "text")
-	if !ok {
-		return ""
-	}
-	s, folded, ok := scalarText(v.node)
-	if !ok {
-		f.d.errorf(v.at(), "%s: expected text, found %s%s", k, describe(v.node), colonHint(v.node))
-		return ""
-	}
-	s = prose(s, folded)
-	if s == "" && f.required(k) {
-		f.d.errorf(v.at(), "%s is blank in %s; expected some text", k, f.label)
-	}
-	return s
-}
-
-// id reads the mapping's own id and checks its spelling. A misspelt id is
-// still returned, so that references to it do not fail a second time.
-func (f *fields) id() (string, pos) {
-	const expected = "an id: lowercase letters, digits and _, starting with a letter (like us_senate)"
-	v, ok := f.get("id", expected)
-	if !ok {
-		return "", f.at
-	}
-	s, _, ok := scalarText(v.node)
-	if !ok || !validID(s) {
-		f.wrong(v, expected)
-	}
-	return s, v.at()
-}
-
-func validID(s string) bool {
-	if s == "" || s[0] < 'a' || s[0] > 'z' {
-		return false
-	}
-	for i := 1; i < len(s); i++ {
-		c := s[i]
-		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
-			return false
-		}
-	}
-	return true
-}
-
-// ref reads an id that names something defined elsewhere in the file.
-func (f *fields) ref(k string) (string, pos, bool) {
-	v, ok := f.get(k, "an id")
-	if !ok {
-		return "", f.at, false
-	}
-	s, _, ok := scalarText(v.node)
-	if !ok {
-		f.wrong(v, "an id")
-		return "", v.at(), false
-	}
-	return s, v.at(), true
-}
-
-// number reads a whole number between lo and hi.
-func (f *fields) number(k string, lo, hi int) (int, bool) {
-	v, ok := f.get(k, numberRange(lo, hi))
-	if !ok {
-		return 0, false
-	}
-	return f.d.number(v, lo, hi)
-}
-
-// numberOr reads an optional whole number, def when it is absent.
-func (f *fields) numberOr(k string, lo, hi, def int) int {
-	if n, ok := f.number(k, lo, hi); ok {
-		return n
-	}
-	return def
-}
-
-// numberRange says which numbers are expected.
-func numberRange(lo, hi int) string {
-	switch {
-	case lo > -limit && hi < limit:
-		return fmt.Sprintf("a whole number from %d to %d", lo, hi)
-	case lo > -limit:
-		return fmt.Sprintf("a whole number of at least %d", lo)
-	}
-	return "a whole number"
-}
-
-// number reads a whole number between lo and hi from any value.
-func (d *decoder) number(v field, lo, hi int) (int, bool) {
-	n, ok := intValue(v.node)
-	if !ok || n < int64(lo) || n > int64(hi) {
-		hint := ""
-		if s, isStr := v.node.(*ast.StringNode); isStr {
-			if _, err := strconv.Atoi(strings.TrimSpace(s.Value)); err == nil {
-				hint = " (remove the quotes)"
-			}
-		}
-		d.errorf(v.at(), "%s: expected %s, found %s%s", v.key, numberRange(lo, hi), describe(v.node), hint)
-		return 0, false
-	}
-	return int(n), true
-}
-
-// intValue is the value of an integer node that fits the file's limits.
-func intValue(n ast.Node) (int64, bool) {
-	in, ok := n.(*ast.IntegerNode)
-	if !ok {
-		return 0, false
-	}
-	switch v := in.Value.(type) {
-	case int64:
-		if v >= -limit && v <= limit {
-			return v, true
-		}
-	case uint64:
-		if v <= limit {
-			return int64(v), true
-		}
-	}
-	return 0, false
-}
-
-// boolean reads true or false; absent is false.
-func (f *fields) boolean(k string) bool {
-	v, ok := f.get(k, "true or false")
-	if !ok {
-		return false
-	}
-	b, ok := v.node.(*ast.BoolNode)
-	if !ok {
-		f.wrong(v, "true or false")
-		return false
-	}
-	return b.Value
-}
-
-// list reads a list value; many names the items, for messages.
-func (f *fields) list(k, many string) []entry {
-	v, ok := f.get(k, "a list of "+many)
-	if !ok {
-		return nil
-	}
-	return f.d.items(v.node, v.at(), k, "a list of "+many)
-}
-
-// listOf reads a list that must hold between lo and hi items; one and many
-// name an item and items.
-func (f *fields) listOf(k, one, many string, lo, hi int) []entry {
-	v, ok := f.get(k, "a list of "+many)
-	if !ok {
-		return nil
-	}
-	items := f.d.items(v.node, v.at(), k, "a list of "+many)
-	if _, isSeq := v.node.(*ast.SequenceNode); !isSeq {
-		return items
-	}
-	if n := len(items); n < lo || n > hi {
-		found := fmt.Sprint(n)
-		if n == 0 {
-			found = "none"
-		}
-		want := "at least " + count(lo, one, many)
-		if hi < limit {
-			want = fmt.Sprintf("%d to %s", lo, count(hi, one, many))
-		}
-		f.d.errorf(v.at(), "%s: expected %s, found %s", k, want, found)
-	}
-	return items
-}
-
-func count(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
-}
-
-// mapping reads a nested mapping of the given shape; it has no fields if
-// it is absent.
-func (f *fields) mapping(k string, sh *shape) *fields {
-	v, ok := f.get(k, "key: value pairs")
-	if !ok {
-		return &fields{d: f.d, sh: sh, at: f.keyAt(k), label: sh.name}
-	}
-	return f.d.fields(v.node, v.at(), sh)
-}
-
-// entries reads a mapping whose keys are ids.
-func (f *fields) entries(k, what string) ([]entry, pos) {
-	v, ok := f.get(k, "key: value pairs")
-	if !ok {
-		return nil, f.at
-	}
-	return f.d.idMap(v.node, v.at(), what), v.keyAt
-}
-
 // keyAt is where key k is written, or the mapping when it is absent.
 func (f *fields) keyAt(k string) pos {
 	if v, ok := f.vals[k]; ok {
 		return v.keyAt
 	}
 	return f.at
-}
-
-// textOf reads a list item or id-map value that must be a line of text.
-func (d *decoder) textOf(e entry, what string) string {
-	s, folded, ok := scalarText(e.node)
-	if !ok || !d.plain(e.node) {
-		d.errorf(nodePos(e.node).or(e.at), "expected %s, found %s%s", what, describe(e.node), colonHint(e.node))
-		return ""
-	}
-	s = prose(s, folded)
-	if s == "" {
-		d.errorf(nodePos(e.node).or(e.at), "expected %s, found an empty text", what)
-	}
-	return s
 }
 
 // article puts "a" or "an" before a name.
@@ -551,6 +306,3 @@ func article(name string) string {
 	}
 	return "a " + name
 }
-
-// runes counts characters, for length limits.
-func runes(s string) int { return utf8.RuneCountInString(s) }
