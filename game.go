@@ -1,0 +1,74 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"bindingwords/game/rules"
+	"bindingwords/game/ui"
+	"bindingwords/scenarios"
+)
+
+// runGame parses the game's flags and opens the window.
+func runGame(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("bindingwords", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	scenario := fs.String("scenario", "berlin", "the scenario to offer first: a built-in id or a scenario file")
+	fullscreen := fs.Bool("fullscreen", false, "start in full screen (F11 toggles)")
+	scale := fs.Float64("scale", 1, "interface scale, from 0.5 to 3")
+	seed := fs.Uint64("seed", 0, "fix the seed of every game (for tests and demonstrations; 0 picks a new one per game)")
+	fs.Usage = func() {
+		fmt.Fprintln(stdout, "Usage: bindingwords [flags]")
+		fmt.Fprintln(stdout)
+		fmt.Fprintln(stdout, "Opens the game window. Flags:")
+		fs.SetOutput(stdout)
+		fs.PrintDefaults()
+		fs.SetOutput(stderr)
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "bindingwords: unexpected argument %q; the game takes only flags (see --help)\n", fs.Arg(0))
+		return 2
+	}
+	if *scale < 0.5 || *scale > 3 {
+		fmt.Fprintf(stderr, "bindingwords: --scale %g is out of range: want 0.5 to 3\n", *scale)
+		return 2
+	}
+	ids := scenarios.Builtin()
+	if !slices.Contains(ids, *scenario) {
+		// A file: check it now, so a bad file gets its diagnostics here
+		// rather than a window that cannot start.
+		if _, err := loadScenario(*scenario); err != nil {
+			fmt.Fprintf(stderr, "bindingwords: %v\n", err)
+			return 1
+		}
+		ids = append([]string{*scenario}, ids...)
+	}
+	opt := ui.Options{Scenarios: ids, Load: loadScenario, Scenario: *scenario, Seed: *seed, Fullscreen: *fullscreen, Scale: *scale}
+	if err := ui.Run(opt); err != nil {
+		fmt.Fprintf(stderr, "bindingwords: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// loadScenario loads a built-in scenario by id or a scenario file by path.
+func loadScenario(idOrPath string) (*rules.Scenario, error) {
+	sc, rep, err := scenarios.Open(idOrPath)
+	if err != nil {
+		return nil, err
+	}
+	if rep.HasErrors() {
+		return nil, errors.New(strings.TrimSpace(rep.Error()))
+	}
+	return sc, nil
+}

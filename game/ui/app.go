@@ -1,0 +1,238 @@
+// Package ui is the game on screen: the scenes from the title to the
+// debrief, the hot-seat flow between them and the pacing of AI moves. It
+// shows what [rules.View] says and sends [rules.Action]s through
+// [rules.Game.Apply]; it holds no rules of its own.
+package ui
+
+import (
+	"errors"
+	"math"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/vector"
+
+	"bindingwords/game/i18n"
+	"bindingwords/game/rules"
+	"bindingwords/game/ui/input"
+	"bindingwords/game/ui/theme"
+	"bindingwords/game/ui/widget"
+)
+
+// BaseW and BaseH are the logical size every layout is designed at.
+const (
+	BaseW = 1280
+	BaseH = 720
+)
+
+// fadeTicks is the length of the cross-fade between scenes.
+const fadeTicks = 10
+
+// Options configure the game from the command line.
+type Options struct {
+	// Scenarios lists the built-in scenario ids; Load loads one.
+	Scenarios []string
+	Load      func(id string) (*rules.Scenario, error)
+	// Scenario preselects a scenario on the New game screen.
+	Scenario string
+	// Seed fixes the games' seed (0: a new seed for every game).
+	Seed       uint64
+	Fullscreen bool
+	// Scale is the initial UI scale (0 means 1).
+	Scale float64
+}
+
+// A Scene is one screen. Update handles the input and describes the
+// screen through the toolkit, whose display list Draw replays; it returns
+// where to go next. Busy reports that the scene needs ticks even without
+// input (a timer, AI moves being played out).
+type Scene interface {
+	Update(u *widget.UI) Outcome
+	Busy() bool
+}
+
+// App is the ebiten.Game: it owns the scenes, the settings and the
+// current session, and draws only when the screen has changed.
+type App struct {
+	opt     Options
+	fonts   *widget.Fonts
+	ui      *widget.UI
+	set     Settings
+	in      input.Reader
+	scene   Scene
+	back    Scene
+	session *Session
+	table   *tableScene
+
+	physW, physH int
+	scale        float64
+	sizeGen      int
+	lastHash     uint64
+	// drawn is what the screen shows now; Draw skips when it matches.
+	drawn  drawKey
+	fade   int
+	quit   bool
+	primed bool
+}
+
+// NewApp loads the fonts and opens the title screen.
+func NewApp(opt Options) (*App, error) {
+	if opt.Load == nil || len(opt.Scenarios) == 0 {
+		return nil, errors.New("no scenario to play")
+	}
+	fonts, err := widget.LoadFonts()
+	if err != nil {
+		return nil, err
+	}
+	a := &App{opt: opt, fonts: fonts, set: DefaultSettings()}
+	if opt.Scale > 0 {
+		a.set.UIScale = opt.Scale
+	}
+	a.set.Fullscreen = opt.Fullscreen
+	a.ui = widget.NewUI(theme.Standard(), fonts)
+	a.applySettings()
+	a.scene = newTitle(a)
+	return a, nil
+}
+
+// Run opens the window and plays until the player quits.
+func Run(opt Options) error {
+	a, err := NewApp(opt)
+	if err != nil {
+		return err
+	}
+	ebiten.SetWindowTitle(i18n.T("app.title"))
+	ebiten.SetWindowSize(BaseW, BaseH)
+	ebiten.SetWindowSizeLimits(640, 400, -1, -1)
+	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
+	// Skip drawing when nothing changed: the screen keeps the last frame.
+	ebiten.SetScreenClearedEveryFrame(false)
+	ebiten.SetFullscreen(a.set.Fullscreen)
+	return ebiten.RunGameWithOptions(a, &ebiten.RunGameOptions{})
+}
+
+func (a *App) applySettings() {
+	th := theme.Standard()
+	if a.set.HighContrast {
+		th = theme.HighContrast()
+	}
+	a.ui.Th = th
+	a.ui.TextScale = a.set.TextSize
+	i18n.SetLanguage(a.set.Language)
+	a.primed = false
+}
+
+// newSeed picks a game's seed: the fixed one, or one from the clock
+// (cosmetic entropy only: the game itself is a function of this seed).
+func (a *App) newSeed() uint64 {
+	if a.opt.Seed != 0 {
+		return a.opt.Seed
+	}
+	return uint64(time.Now().UnixNano())
+}
+
+// Layout works in physical pixels so text is drawn crisply; the scenes
+// work in logical pixels of a layout scaled from 1280×720.
+func (a *App) Layout(outsideW, outsideH int) (int, int) {
+	dsf := ebiten.Monitor().DeviceScaleFactor()
+	w, h := int(math.Ceil(float64(outsideW)*dsf)), int(math.Ceil(float64(outsideH)*dsf))
+	if w != a.physW || h != a.physH {
+		// A new size: the screen image is new too, so everything is
+		// laid out and drawn again.
+		a.physW, a.physH = w, h
+		a.primed = false
+		a.sizeGen++
+	}
+	return w, h
+}
+
+func (a *App) logical() (w, h, s float64) {
+	pw, ph := float64(a.physW), float64(a.physH)
+	s = math.Min(pw/BaseW, ph/BaseH) * a.set.UIScale
+	if s <= 0 {
+		s = 1
+	}
+	return pw / s, ph / s, s
+}
+
+// Update reads the input and, when anything happened, rebuilds the
+// current scene's frame. An idle screen costs one input read per tick.
+func (a *App) Update() error {
+	in := a.in.Read()
+	if in.Fullscreen {
+		a.set.Fullscreen = !a.set.Fullscreen
+		ebiten.SetFullscreen(a.set.Fullscreen)
+	}
+	if a.set.Fullscreen != ebiten.IsFullscreen() {
+		ebiten.SetFullscreen(a.set.Fullscreen)
+	}
+	if a.fade > 0 {
+		a.fade--
+	}
+	if a.physW == 0 {
+		return nil // Layout has not told us the size yet
+	}
+	w, h, s := a.logical()
+	if s != a.scale {
+		a.scale = s
+		a.fonts.SetScale(s)
+		a.primed = false
+	}
+	if !in.Any() && a.primed && !a.scene.Busy() && !a.ui.Again() {
+		return nil
+	}
+	a.primed = true
+	in.X /= s
+	in.Y /= s
+	a.frame(in, w, h)
+	if a.quit {
+		return ebiten.Termination
+	}
+	return nil
+}
+
+// frame runs the scene once; when it leaves, the next scene's first frame
+// is built at once, so no blank or stale frame is ever shown.
+func (a *App) frame(in input.Snapshot, w, h float64) {
+	for range 4 {
+		a.ui.Begin(in, w, h)
+		out := a.scene.Update(a.ui)
+		a.ui.End()
+		if out.To == Stay {
+			break
+		}
+		a.route(out)
+		if a.quit {
+			return
+		}
+		a.ui.ResetFocus()
+		a.fade = fadeTicks
+		in = input.Snapshot{X: in.X, Y: in.Y}
+	}
+	a.lastHash = a.ui.Hash()
+}
+
+type drawKey struct {
+	hash    uint64
+	fade    int
+	sizeGen int
+}
+
+// Draw repaints only when the frame changed; otherwise the screen keeps
+// what it shows.
+func (a *App) Draw(screen *ebiten.Image) {
+	k := drawKey{a.lastHash, a.fade, a.sizeGen}
+	if k == a.drawn {
+		return
+	}
+	// The only state Draw keeps is a note of what the screen shows.
+	a.drawn = k
+	screen.Fill(a.ui.Th.Bg)
+	a.ui.Draw(screen, a.scale)
+	if a.fade > 0 {
+		c := a.ui.Th.Bg
+		c.A = uint8(255 * a.fade / (fadeTicks + 2))
+		c.R, c.G, c.B = uint8(int(c.R)*int(c.A)/255), uint8(int(c.G)*int(c.A)/255), uint8(int(c.B)*int(c.A)/255)
+		vector.FillRect(screen, 0, 0, float32(a.physW), float32(a.physH), c, false)
+	}
+}

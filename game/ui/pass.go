@@ -1,0 +1,75 @@
+package ui
+
+import (
+	"bindingwords/game/i18n"
+	"bindingwords/game/rules"
+	"bindingwords/game/ui/theme"
+	"bindingwords/game/ui/widget"
+)
+
+// passScene hides the screen until the named delegation has the device:
+// nothing private is shown before its members confirm.
+type passScene struct {
+	a       *App
+	s       *Session
+	party   int
+	purpose passPurpose
+}
+
+func newPass(a *App, s *Session, party int, purpose passPurpose) *passScene {
+	return &passScene{a: a, s: s, party: party, purpose: purpose}
+}
+
+func (p *passScene) Busy() bool { return false }
+
+// task says what the delegation is called to do.
+func (p *passScene) task() string {
+	if p.purpose == passForBrief {
+		return i18n.T("pass.task.brief")
+	}
+	g := p.s.G
+	switch g.Phase() {
+	case rules.PhaseTable:
+		if _, ok := g.View(rules.Spectator).Pending(); ok {
+			return i18n.T("pass.task.vote", "item", len(g.Items()))
+		}
+		return i18n.T("pass.task.table")
+	case rules.PhasePress:
+		return i18n.T("pass.task.press")
+	case rules.PhaseSigning:
+		return i18n.T("pass.task.sign")
+	}
+	return ""
+}
+
+func (p *passScene) Update(u *widget.UI) Outcome {
+	th := u.Th
+	u.DefaultFocus("pass.show")
+	name := p.s.Sc.Parties[p.party].Name
+	col := th.Party(p.party)
+	u.Fill(widget.R(0, 0, u.W, 14), col)
+	u.Fill(widget.R(0, u.H-14, u.W, 14), col)
+	w := min(900, u.W-2*margin)
+	x := (u.W - w) / 2
+	y := u.H*0.22 - 20
+	u.TextCenter(u.W/2, y, i18n.T("pass.heading"), widget.Sans, u.Size(theme.Large), th.TextMuted)
+	y += 48
+	big := u.Size(theme.Title)
+	for _, l := range u.Fonts.Wrap(name, widget.SansBold, big, w) {
+		u.TextCenter(u.W/2, y, l, widget.SansBold, big, col)
+		y += widget.LineHeight(big)
+	}
+	y += 16
+	u.TextCenter(u.W/2, y, i18n.T("pass.lookaway"), widget.Sans, u.Size(theme.Large), th.Text)
+	y += 44
+	if t := p.task(); t != "" {
+		u.TextCenter(u.W/2, y, t, widget.Sans, u.Size(theme.Body), th.TextMuted)
+		y += 40
+	}
+	y += 24
+	bw := min(w, 520)
+	if u.Button("pass.show", widget.R(x+(w-bw)/2, y, bw, 60), i18n.T("pass.show", "party", name), widget.ButtonStyle{Primary: true}) {
+		return Outcome{To: ToUnlocked, Party: p.party, Purpose: p.purpose}
+	}
+	return stay()
+}

@@ -1,0 +1,200 @@
+package ui
+
+import (
+	"fmt"
+
+	"bindingwords/game/i18n"
+	"bindingwords/game/rules"
+	"bindingwords/game/ui/theme"
+	"bindingwords/game/ui/widget"
+)
+
+// tableScene is the main screen, projected for the class: the draft as a
+// document, the delegations with their polls, what is happening now and
+// the news. It shows public data only, except that the delegation whose
+// turn it is, once it has passed the pass-the-device screen, sees its own
+// points for the wordings and its controls.
+type tableScene struct {
+	a *App
+	s *Session
+	d describer
+	// sel is the clause selected in the draft, or -1.
+	sel int
+	// pkg is the amendment or package being put together.
+	pkg []rules.Change
+	// err is the last refusal from the rules, shown to the player.
+	err string
+	// stance for a public commitment being prepared.
+	stance rules.Stance
+	// words is scratch space for laying out the draft.
+	words []placed
+}
+
+func newTable(a *App, s *Session) *tableScene {
+	return &tableScene{a: a, s: s, d: describer{&s.Sc.PublicScenario}, sel: -1}
+}
+
+func (t *tableScene) Busy() bool { return t.s.Busy() }
+
+// privileged is the human delegation allowed to see its own points on
+// this screen now: the one whose turn it is, after its pass screen.
+func (t *tableScene) privileged() int {
+	s := t.s
+	if a := s.Actor(); a >= 0 && a == s.Unlocked && s.Human(a) {
+		return a
+	}
+	return -1
+}
+
+func (t *tableScene) Update(u *widget.UI) Outcome {
+	s := t.s
+	u.SpaceSkips = s.Pacing()
+	if u.In.Space && s.Pacing() {
+		s.Skip()
+	}
+	s.Tick()
+	u.SpaceSkips = s.Pacing() || u.SpaceSkips
+	if s.Settled() {
+		switch actor := s.Actor(); {
+		case s.G.Over():
+			return goTo(ToRatification)
+		case s.PollRounds() > s.PollsShown:
+			return goTo(ToPolls)
+		case actor >= 0 && s.Human(actor) && s.Unlocked != actor:
+			t.reset()
+			return Outcome{To: ToPass, Party: actor, Purpose: passToAct}
+		}
+	}
+	if t.privileged() < 0 {
+		t.reset()
+	}
+
+	const gap = 12.0
+	rest := widget.R(gap, 60+gap/2, u.W-2*gap, u.H-60-gap/2-64-gap)
+	news := widget.R(gap, u.H-64-gap/2, u.W-2*gap, 64)
+	sideW := max(270, min(340, rest.W*0.24))
+	actW := max(330, min(440, rest.W*0.30))
+	side := widget.R(rest.X, rest.Y, sideW, rest.H)
+	doc := widget.R(side.Right()+gap, rest.Y, rest.W-sideW-actW-2*gap, rest.H)
+	act := widget.R(doc.Right()+gap, rest.Y, actW, rest.H)
+
+	// The order of these calls is the keyboard's Tab order: the draft,
+	// the controls, the delegations, the news, then the top bar.
+	if p := t.privileged(); p >= 0 {
+		u.DefaultFocus(t.defaultControl(p))
+	}
+	t.document(u, doc)
+	t.actPanel(u, act)
+	t.delegations(u, side)
+	t.newsTicker(u, news)
+	return t.topBar(u, widget.R(0, 0, u.W, 60))
+}
+
+// defaultControl is the control a delegation's turn starts on: the move
+// that keeps the game going, so Enter alone always plays a legal move.
+func (t *tableScene) defaultControl(p int) string {
+	v := t.s.G.View(p)
+	switch t.s.G.Phase() {
+	case rules.PhaseTable:
+		if _, ok := v.Pending(); ok {
+			return "act.yes"
+		}
+		return "act.pass"
+	case rules.PhasePress:
+		return "say.none"
+	case rules.PhaseSigning:
+		if v.CanSign() {
+			return "act.sign"
+		}
+		return "act.decline"
+	}
+	return ""
+}
+
+func (t *tableScene) reset() {
+	t.sel, t.pkg, t.err, t.stance = -1, nil, "", rules.Reject
+}
+
+// task names what the game is waiting for, for the top bar.
+func (t *tableScene) phaseLabel() string {
+	return t.d.phase(t.s.G.Phase())
+}
+
+func (t *tableScene) topBar(u *widget.UI, r widget.Rect) Outcome {
+	th := u.Th
+	s := t.s
+	u.Fill(r, th.Surface)
+	size := u.Size(theme.Large)
+	ty := r.Y + (r.H-widget.LineHeight(size))/2
+	info := i18n.T("table.round", "round", s.G.Round(), "rounds", s.G.Rounds(), "phase", t.phaseLabel())
+	infoW := u.Measure(info, widget.SansBold, size)
+	// Buttons on the right: settings, and the brief for the delegation
+	// whose turn it is.
+	bx := r.Right() - 12
+	var out Outcome
+	bw := 150.0
+	bx -= bw
+	if u.Button("tbl.settings", widget.R(bx, r.Y+8, bw, r.H-16), i18n.T("table.settings"), widget.ButtonStyle{}) {
+		out = goTo(ToSettings)
+	}
+	if p := t.privileged(); p >= 0 {
+		bx -= bw + 10
+		if u.Button("tbl.brief", widget.R(bx, r.Y+8, bw, r.H-16), i18n.T("table.brief"), widget.ButtonStyle{Tip: i18n.T("table.brief.tip")}) {
+			out = goTo(ToBrief)
+		}
+	}
+	if s.Cfg.TimerMinutes > 0 {
+		left := (s.TimerLeft + 59) / 60
+		txt := fmt.Sprintf("%d:%02d", left/60, left%60)
+		col := th.Text
+		if left == 0 {
+			txt = i18n.T("table.timeup")
+			col = th.Warn
+		}
+		tw := u.Measure(txt, widget.SansBold, size)
+		bx -= tw + 24
+		u.Text(bx, ty, txt, widget.SansBold, size, col)
+	}
+	// Round and phase in the middle when there is room, else after the title.
+	ix := (r.W - infoW) / 2
+	titleW := ix - 24
+	if ix+infoW > bx-16 {
+		ix = bx - 16 - infoW
+		titleW = ix - 24
+	}
+	u.TextFit(16, ty, titleW, s.Sc.Title, widget.SerifBold, size, th.Text)
+	u.Text(ix, ty, info, widget.SansBold, size, th.Accent)
+	return out
+}
+
+func (t *tableScene) newsTicker(u *widget.UI, r widget.Rect) {
+	th := u.Th
+	s := t.s
+	news := s.G.View(rules.Spectator).News()
+	card := -1
+	if len(news) > 0 {
+		card = news[len(news)-1]
+	}
+	hot, _ := u.Interact("tbl.news", r)
+	u.Fill(r, th.Surface)
+	label := i18n.T("table.news")
+	small, size := u.Size(theme.Small), u.Size(theme.Body)
+	lw := u.Measure(label, widget.SansBold, small) + 28
+	u.Fill(widget.R(r.X, r.Y, lw, r.H), th.Primary)
+	u.Text(r.X+14, r.Y+(r.H-widget.LineHeight(small))/2, label, widget.SansBold, small, th.PrimaryText)
+	x := r.X + lw + 16
+	w := r.Right() - x - 16
+	if card < 0 {
+		u.Text(x, r.Y+(r.H-widget.LineHeight(size))/2, i18n.T("ev.nonews"), widget.Sans, size, th.TextMuted)
+	} else {
+		c := &s.Sc.News[card]
+		u.TextFit(x, r.Y+4, w, c.Headline, widget.SansBold, size, th.Text)
+		u.TextFit(x, r.Y+4+widget.LineHeight(size), w, c.Text, widget.Sans, small, th.TextMuted)
+		if hot {
+			u.Tip(r, c.Headline+"\n"+c.Text)
+		}
+	}
+	if u.Focused("tbl.news") {
+		u.FocusRing(r)
+	}
+}

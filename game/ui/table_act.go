@@ -1,0 +1,377 @@
+package ui
+
+import (
+	"image/color"
+
+	"errors"
+	"slices"
+	"strconv"
+
+	"bindingwords/game/i18n"
+	"bindingwords/game/rules"
+	"bindingwords/game/ui/theme"
+	"bindingwords/game/ui/widget"
+)
+
+// actPanel shows who the game is waiting for and, for a human delegation
+// that has the device, its controls; below, the latest moves with their
+// reasons.
+func (t *tableScene) actPanel(u *widget.UI, r widget.Rect) {
+	th := u.Th
+	s := t.s
+	u.Fill(r, th.Surface)
+	size, small := u.Size(theme.Body), u.Size(theme.Small)
+	actor := s.Actor()
+	x, w := r.X+14, r.W-28
+	y := r.Y + 10
+	if actor >= 0 {
+		u.Fill(widget.R(r.X, r.Y, 6, 64), th.Party(actor))
+		name := s.Sc.Parties[actor].Name
+		who := name
+		if !s.Human(actor) {
+			who = i18n.T("table.ai.name", "party", name)
+		}
+		u.TextFit(x, y, w, who, widget.SansBold, u.Size(theme.Large), th.Text)
+		y += widget.LineHeight(u.Size(theme.Large))
+		u.TextFit(x, y, w, t.taskLine(actor), widget.Sans, small, th.TextMuted)
+		y += widget.LineHeight(small) + 8
+	} else {
+		u.TextFit(x, y, w, i18n.T("table.waiting"), widget.SansBold, size, th.TextMuted)
+		y += widget.LineHeight(size) + 8
+	}
+	feedTop := r.Y + r.H*0.42
+	if p := t.privileged(); p >= 0 {
+		ctl := widget.R(r.X+6, y, r.W-12, r.Bottom()-y-150)
+		t.controls(u, p, ctl)
+		feedTop = ctl.Bottom() + 8
+	} else {
+		feedTop = y
+		if s.Pacing() {
+			u.TextFit(x, r.Bottom()-widget.LineHeight(small)-8, w, i18n.T("table.skip"), widget.Sans, small, th.TextMuted)
+		}
+	}
+	t.feed(u, widget.R(r.X, feedTop, r.W, r.Bottom()-feedTop-widget.LineHeight(small)-12))
+}
+
+func (t *tableScene) taskLine(p int) string {
+	switch t.s.G.Phase() {
+	case rules.PhaseTable:
+		if it, ok := t.s.G.View(rules.Spectator).Pending(); ok {
+			return i18n.T("table.task.vote", "item", t.s.G.View(rules.Spectator).NumItems(), "party", t.s.Sc.Parties[it.Party].Name)
+		}
+		return i18n.T("table.task.table")
+	case rules.PhasePress:
+		return i18n.T("table.task.press")
+	case rules.PhaseSigning:
+		return i18n.T("table.task.sign")
+	}
+	return ""
+}
+
+// feedKinds are the events the table's feed reports; the rest are shown
+// in the polls and the debrief.
+var feedKinds = []rules.EventKind{rules.EvTabled, rules.EvPassed, rules.EvVoted, rules.EvAdopted, rules.EvRejected,
+	rules.EvCall, rules.EvCallsCleared, rules.EvStatement, rules.EvSigned, rules.EvDeclined,
+	rules.EvArticleDropped, rules.EvTrust, rules.EvNews}
+
+// feed lists this round's moves, newest first, each with its reason.
+func (t *tableScene) feed(u *widget.UI, r widget.Rect) {
+	th := u.Th
+	s := t.s
+	small := u.Size(theme.Small)
+	u.Text(r.X+14, r.Y, i18n.T("table.feed"), widget.SansBold, small, th.TextMuted)
+	view := widget.R(r.X+6, r.Y+widget.LineHeight(small)+4, r.W-12, r.H-widget.LineHeight(small)-4)
+	y := u.BeginScroll("tbl.feed", view)
+	x, w := view.X+8, view.W-widget.ScrollbarW-10
+	evs := s.G.Events()
+	round := s.G.Round()
+	for i := len(evs) - 1; i >= 0; i-- {
+		e := evs[i]
+		if e.Round < round-1 || (e.Round < round && s.G.Phase() != rules.PhaseSigning) {
+			break
+		}
+		if !slices.Contains(feedKinds, e.Kind) {
+			continue
+		}
+		fresh := i >= s.LastAI
+		col := th.Text
+		if !fresh {
+			col = th.TextMuted
+		}
+		if e.Party >= 0 {
+			u.Fill(widget.R(x, y+6, 5, widget.LineHeight(small)-10), th.Party(e.Party))
+		}
+		y += u.Para(x+12, y, w-12, t.d.Event(e), widget.Sans, small, col)
+		if e.Reason != "" {
+			y += u.Para(x+12, y, w-12, "“"+e.Reason+"”", widget.SerifItalic, small, th.TextMuted)
+		}
+		y += 8
+	}
+	u.EndScroll(y)
+}
+
+// controls are the acting delegation's moves for the phase.
+func (t *tableScene) controls(u *widget.UI, p int, r widget.Rect) {
+	th := u.Th
+	s := t.s
+	v := s.G.View(p)
+	small := u.Size(theme.Small)
+	y := u.BeginScroll("tbl.ctl", r)
+	x, w := r.X+8, r.W-widget.ScrollbarW-12
+	bh := 46.0
+	btn := func(id, label string, st widget.ButtonStyle) bool {
+		hit := u.Button(id, widget.R(x, y, w, bh), label, st)
+		y += bh + 8
+		return hit
+	}
+	note := func(s string, c color.RGBA) {
+		y += u.Para(x, y, w, s, widget.Sans, small, c) + 6
+	}
+	if t.err != "" {
+		note(t.err, th.Bad)
+	}
+	switch s.G.Phase() {
+	case rules.PhaseTable:
+		if it, ok := v.Pending(); ok {
+			t.itemSummary(u, v, it, &y, x, w)
+			if btn("act.yes", i18n.T("act.vote.yes"), widget.ButtonStyle{Primary: true}) {
+				t.apply(rules.Action{Party: p, Kind: rules.Vote, Yes: true})
+			}
+			if btn("act.no", i18n.T("act.vote.no"), widget.ButtonStyle{}) {
+				t.apply(rules.Action{Party: p, Kind: rules.Vote})
+			}
+			break
+		}
+		t.amendControls(u, v, p, &y, x, w, btn, note)
+		if btn("act.pass", i18n.T("act.pass"), widget.ButtonStyle{Tip: i18n.T("act.pass.tip")}) {
+			t.apply(rules.Action{Party: p, Kind: rules.Pass})
+		}
+		t.callButton(v, p, btn)
+	case rules.PhasePress:
+		t.pressControls(u, v, p, &y, x, w, btn, note)
+		t.callButton(v, p, btn)
+	case rules.PhaseSigning:
+		score, _ := v.Scores(v.Text())
+		if pr := v.Present(); pr != nil {
+			score = s.Sc.Score(p, v.Text(), pr)
+		}
+		note(i18n.T("act.sign.score", "score", score, "reservation", v.Brief().Reservation), th.Text)
+		can := v.CanSign()
+		tip := ""
+		if !can {
+			tip = i18n.T("act.sign.redline")
+			note(tip, th.Bad)
+		}
+		if btn("act.sign", i18n.T("act.sign"), widget.ButtonStyle{Primary: true, Disabled: !can, Tip: tip}) {
+			t.apply(rules.Action{Party: p, Kind: rules.Sign})
+		}
+		if btn("act.decline", i18n.T("act.decline"), widget.ButtonStyle{}) {
+			t.apply(rules.Action{Party: p, Kind: rules.Decline})
+		}
+	}
+	u.EndScroll(y)
+}
+
+func (t *tableScene) callButton(v rules.View, p int, btn func(string, string, widget.ButtonStyle) bool) {
+	if v.Calling(p) {
+		if btn("act.call", i18n.T("act.call.off"), widget.ButtonStyle{Tip: i18n.T("act.call.tip")}) {
+			t.apply(rules.Action{Party: p, Kind: rules.Call})
+		}
+		return
+	}
+	if btn("act.call", i18n.T("act.call.on"), widget.ButtonStyle{Tip: i18n.T("act.call.tip")}) {
+		t.apply(rules.Action{Party: p, Kind: rules.Call, Yes: true})
+	}
+}
+
+// itemSummary shows the item being voted on and what it means for the
+// voting delegation.
+func (t *tableScene) itemSummary(u *widget.UI, v rules.View, it rules.Item, y *float64, x, w float64) {
+	th := u.Th
+	sc := &t.s.Sc.PublicScenario
+	small, size := u.Size(theme.Small), u.Size(theme.Body)
+	*y += u.Para(x, *y, w, i18n.T("act.item", "n", v.NumItems(), "party", sc.Parties[it.Party].Name), widget.SansBold, size, th.Text) + 4
+	after := v.Text()
+	for i, c := range it.Changes {
+		sl := &sc.Slots[c.Slot]
+		from := v.Option(c.Slot)
+		if i < len(it.Before) {
+			from = it.Before[i]
+		}
+		*y += u.Para(x, *y, w, i18n.T("act.change", "slot", sl.Name, "from", sl.Options[from].Label, "to", sl.Options[c.Option].Label), widget.Sans, small, th.Text) + 2
+		after[c.Slot] = c.Option
+	}
+	if it.Reason != "" {
+		*y += u.Para(x, *y, w, "“"+it.Reason+"”", widget.SerifItalic, small, th.TextMuted) + 2
+	}
+	now, _ := v.Scores(v.Text())
+	then, red := v.Scores(after)
+	line := i18n.T("act.item.points", "delta", signed(then-now), "score", then)
+	col := th.Good
+	if then < now {
+		col = th.Bad
+	}
+	if red {
+		line += " " + i18n.T("act.item.redline")
+		col = th.Bad
+	}
+	*y += u.Para(x, *y, w, line, widget.SansBold, small, col) + 8
+}
+
+// amendControls let the delegation pick clauses in the draft and build an
+// amendment or a package.
+func (t *tableScene) amendControls(u *widget.UI, v rules.View, p int, y *float64, x, w float64,
+	btn func(string, string, widget.ButtonStyle) bool, note func(string, color.RGBA)) {
+	th := u.Th
+	sc := &t.s.Sc.PublicScenario
+	if t.sel < 0 {
+		note(i18n.T("act.pick"), th.TextMuted)
+	} else {
+		t.optionButtons(u, v, p, y, x, w, false, func(opt int) {
+			c := rules.Change{Slot: t.sel, Option: opt}
+			i := slices.IndexFunc(t.pkg, func(d rules.Change) bool { return d.Slot == t.sel })
+			switch {
+			case i >= 0 && t.pkg[i].Option == opt:
+				t.pkg = slices.Delete(t.pkg, i, i+1)
+			case i >= 0:
+				t.pkg[i] = c
+			case len(t.pkg) < rules.MaxPackage:
+				t.pkg = append(t.pkg, c)
+			default:
+				t.err = i18n.T("act.pkg.full", "n", rules.MaxPackage)
+			}
+			// The natural next step is to table it; Shift+Tab goes back
+			// to add more changes to a package.
+			u.SetFocus("act.table")
+		})
+	}
+	if len(t.pkg) > 0 {
+		after := v.Text()
+		for i, c := range t.pkg {
+			sl := &sc.Slots[c.Slot]
+			after[c.Slot] = c.Option
+			if btn("pkg."+strconv.Itoa(i), "✗ "+sl.Name+": "+sl.Options[c.Option].Label, widget.ButtonStyle{Left: true, Tip: i18n.T("act.pkg.remove")}) {
+				t.pkg = slices.Delete(t.pkg, i, i+1)
+				return
+			}
+		}
+		now, _ := v.Scores(v.Text())
+		then, red := v.Scores(after)
+		line := i18n.T("act.item.points", "delta", signed(then-now), "score", then)
+		if red {
+			line += " " + i18n.T("act.item.redline")
+		}
+		note(line, th.Text)
+		label := i18n.T("act.table.one")
+		if len(t.pkg) > 1 {
+			label = i18n.T("act.table.pkg", "n", len(t.pkg))
+		}
+		if btn("act.table", label, widget.ButtonStyle{Primary: true, Tip: i18n.T("act.table.tip")}) {
+			t.apply(rules.Action{Party: p, Kind: rules.Table, Changes: slices.Clone(t.pkg)})
+		}
+	}
+}
+
+// optionButtons list the selected clause's wordings with the acting
+// delegation's own points.
+func (t *tableScene) optionButtons(u *widget.UI, v rules.View, p int, y *float64, x, w float64, commit bool, pick func(opt int)) {
+	th := u.Th
+	sc := &t.s.Sc.PublicScenario
+	sl := &sc.Slots[t.sel]
+	small := u.Size(theme.Small)
+	*y += u.Para(x, *y, w, sl.Name, widget.SansBold, small, th.TextMuted) + 2
+	pts := t.s.Sc.Briefs[p].Points[t.sel]
+	for oi, o := range sl.Options {
+		label := o.Label
+		if oi == v.Option(t.sel) {
+			label += " · " + i18n.T("act.current")
+		}
+		sel := slices.ContainsFunc(t.pkg, func(c rules.Change) bool { return c.Slot == t.sel && c.Option == oi })
+		r := widget.R(x, *y, w, 44)
+		tip := o.Text + "\n" + attrLine(sc, o.Attrs) + "\n" + i18n.T("table.tip.points", "n", pts[oi])
+		if oi == v.Option(t.sel) && !v.Bracketed(t.sel) && !commit {
+			// The wording already in the draft: shown for comparison, not
+			// a choice, so it takes no place in the Tab order.
+			u.Fill(widget.R(r.X, r.Y, r.W-60, r.H), th.Disabled)
+			u.TextFit(r.X+14, r.Y+(r.H-widget.LineHeight(small))/2, r.W-88, label, widget.Sans, small, th.DisabledText)
+		} else if u.Button("opt."+strconv.Itoa(oi), widget.R(r.X, r.Y, r.W-60, r.H), label, widget.ButtonStyle{Left: true, Selected: sel, Tip: tip}) {
+			pick(oi)
+		}
+		col := th.Text
+		if pts[oi] < pts[v.Option(t.sel)] {
+			col = th.Bad
+		} else if pts[oi] > pts[v.Option(t.sel)] {
+			col = th.Good
+		}
+		u.TextRight(r.Right()-6, r.Y+(r.H-widget.LineHeight(small))/2, strconv.Itoa(pts[oi]), widget.SansBold, small, col)
+		*y += 50
+	}
+	*y += 4
+}
+
+// pressControls offer the press statements the rules allow now.
+func (t *tableScene) pressControls(u *widget.UI, v rules.View, p int, y *float64, x, w float64,
+	btn func(string, string, widget.ButtonStyle) bool, note func(string, color.RGBA)) {
+	th := u.Th
+	sc := &t.s.Sc.PublicScenario
+	say := func(pr rules.Press) { t.apply(rules.Action{Party: p, Kind: rules.Statement, Press: pr}) }
+	none := rules.Press{Public: -1, Slot: -1, Option: -1}
+	for _, a := range v.Legal() {
+		if a.Kind != rules.Statement {
+			continue
+		}
+		pr := a.Press
+		switch pr.Kind {
+		case rules.Reassure:
+			if btn("say.r."+strconv.Itoa(pr.Public), i18n.T("act.reassure", "public", sc.Publics[pr.Public].Name), widget.ButtonStyle{Left: true, Tip: i18n.T("act.reassure.tip")}) {
+				say(pr)
+			}
+		case rules.Address:
+			if btn("say.a."+strconv.Itoa(pr.Public), i18n.T("act.address", "public", sc.Publics[pr.Public].Name), widget.ButtonStyle{Left: true, Tip: i18n.T("act.address.tip")}) {
+				say(pr)
+			}
+		}
+	}
+	// A public commitment on the clause selected in the draft.
+	if t.sel < 0 {
+		note(i18n.T("act.commit.pick"), th.TextMuted)
+	} else {
+		opt := -1
+		t.optionButtons(u, v, p, y, x, w, true, func(o int) { opt = o })
+		if opt >= 0 {
+			t.pkg = []rules.Change{{Slot: t.sel, Option: opt}}
+		}
+		if len(t.pkg) == 1 && t.pkg[0].Slot == t.sel {
+			c := t.pkg[0]
+			label := sc.Slots[c.Slot].Options[c.Option].Label
+			if btn("say.reject", i18n.T("act.commit.reject", "option", label), widget.ButtonStyle{Left: true, Tip: i18n.T("act.commit.tip")}) {
+				say(rules.Press{Kind: rules.Commit, Public: -1, Slot: c.Slot, Option: c.Option, Stance: rules.Reject})
+			}
+			if btn("say.insist", i18n.T("act.commit.insist", "option", label), widget.ButtonStyle{Left: true, Tip: i18n.T("act.commit.tip")}) {
+				say(rules.Press{Kind: rules.Commit, Public: -1, Slot: c.Slot, Option: c.Option, Stance: rules.Insist})
+			}
+		}
+	}
+	if btn("say.leak", i18n.T("act.leak"), widget.ButtonStyle{Left: true, Tip: i18n.T("act.leak.tip")}) {
+		say(rules.Press{Kind: rules.Leak, Public: -1, Slot: -1, Option: -1})
+	}
+	if btn("say.none", i18n.T("act.nocomment"), widget.ButtonStyle{Left: true}) {
+		say(none)
+	}
+}
+
+// apply sends a move to the rules; a refusal is shown, never fatal.
+func (t *tableScene) apply(a rules.Action) {
+	err := t.s.Apply(a)
+	var re *rules.RuleError
+	switch {
+	case err == nil:
+		if a.Kind != rules.Call {
+			t.reset()
+		}
+	case errors.As(err, &re):
+		t.err = re.Msg
+	default:
+		t.err = err.Error()
+	}
+}

@@ -1,0 +1,72 @@
+package ui
+
+import (
+	"bindingwords/game/i18n"
+	"bindingwords/game/ui/theme"
+	"bindingwords/game/ui/widget"
+)
+
+// titleScene is the first screen: new game, continue, settings, quit.
+type titleScene struct{ a *App }
+
+func newTitle(a *App) *titleScene { return &titleScene{a: a} }
+
+func (t *titleScene) Busy() bool { return false }
+
+func (t *titleScene) Update(u *widget.UI) Outcome {
+	th := u.Th
+	u.DefaultFocus("title.new")
+	left := margin * 2.0
+	y := u.H*0.16 - 20
+	u.Text(left, y, i18n.T("app.title"), widget.SerifBold, u.Size(theme.Title*1.25), th.Text)
+	y += widget.LineHeight(u.Size(theme.Title * 1.25))
+	y += u.Para(left, y, min(560, u.W*0.45), i18n.T("title.tagline"), widget.Sans, u.Size(theme.Large), th.TextMuted)
+	y += 36
+	bw, bh := 340.0, 56.0
+	var out Outcome
+	if u.Button("title.new", widget.R(left, y, bw, bh), i18n.T("title.new"), widget.ButtonStyle{Primary: true}) {
+		out = goTo(ToNewGame)
+	}
+	y += bh + 14
+	// Saved games arrive with the saves issue; the place is kept for them.
+	u.Button("title.continue", widget.R(left, y, bw, bh), i18n.T("title.continue"), widget.ButtonStyle{Disabled: true, Tip: i18n.T("title.continue.tip")})
+	y += bh + 14
+	if u.Button("title.settings", widget.R(left, y, bw, bh), i18n.T("title.settings"), widget.ButtonStyle{}) {
+		out = goTo(ToSettings)
+	}
+	y += bh + 14
+	if u.Button("title.quit", widget.R(left, y, bw, bh), i18n.T("title.quit"), widget.ButtonStyle{}) {
+		out = goTo(ToQuit)
+	}
+	// A page of draft on the right: what the game is about, at a glance.
+	px := max(left+bw+60, u.W*0.52)
+	pw := u.W - px - margin*2
+	if pw > 300 {
+		py := u.H*0.16 - 10
+		ph := min(u.H-py-margin*2, 470)
+		page := widget.R(px, py, pw, ph)
+		u.Fill(widget.R(page.X+8, page.Y+8, page.W, page.H), th.Line)
+		u.Fill(page, th.Paper)
+		x, yy, w := page.X+36, page.Y+32, page.W-72
+		u.TextCenter(page.X+page.W/2, yy, i18n.T("title.sample.heading"), widget.SerifBold, u.Size(theme.Large), th.Ink)
+		yy += 52
+		size := u.Size(theme.Large)
+		lh := widget.LineHeight(size)
+		cx, cy := u.Flow(x, x, yy, w, i18n.T("title.sample.before"), widget.Serif, size, th.Ink)
+		// The old wording struck through, the new one marked: a tracked
+		// change, as on the table.
+		alt, neu := i18n.T("title.sample.old"), i18n.T("title.sample.new")
+		cx, cy = u.Flow(x, cx, cy, w, " "+alt, widget.Serif, size, th.Delete)
+		aw := u.Measure(alt, widget.Serif, size)
+		u.Fill(widget.R(cx-aw, cy+lh*0.55, aw, 2), th.Delete)
+		nx, ny := u.Flow(x, cx, cy, w, " "+neu, widget.SerifBold, size, th.Insert)
+		nw := u.Measure(neu, widget.SerifBold, size)
+		u.Fill(widget.R(nx-nw, ny+lh-5, nw, 2), th.Insert)
+		u.Flow(x, nx, ny, w, " "+i18n.T("title.sample.after"), widget.Serif, size, th.Ink)
+	}
+	u.Text(left, u.H-margin-widget.LineHeight(u.Size(theme.Small)), i18n.T("title.keys"), widget.Sans, u.Size(theme.Small), th.TextMuted)
+	if u.In.Back {
+		return stay()
+	}
+	return out
+}

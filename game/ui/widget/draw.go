@@ -1,0 +1,44 @@
+package widget
+
+import (
+	"image"
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+	"github.com/hajimehoshi/ebiten/v2/vector"
+)
+
+// Draw replays the last frame's display list onto dst at scale s (logical
+// to physical pixels). It only reads the UI.
+func (u *UI) Draw(dst *ebiten.Image, s float64) {
+	target := dst
+	f32 := func(v float64) float32 { return float32(v * s) }
+	for i := range u.ops {
+		o := &u.ops[i]
+		switch o.k {
+		case opFill:
+			x0, y0 := math.Round(o.r.X*s), math.Round(o.r.Y*s)
+			x1, y1 := math.Round(o.r.Right()*s), math.Round(o.r.Bottom()*s)
+			vector.FillRect(target, float32(x0), float32(y0), float32(x1-x0), float32(y1-y0), o.c, false)
+		case opStroke:
+			vector.StrokeRect(target, f32(o.r.X), f32(o.r.Y), f32(o.r.W), f32(o.r.H), f32(o.w), o.c, true)
+		case opLine:
+			vector.StrokeLine(target, f32(o.r.X), f32(o.r.Y), f32(o.r.Right()), f32(o.r.Bottom()), f32(o.w), o.c, true)
+		case opCircle:
+			vector.FillCircle(target, f32(o.r.X), f32(o.r.Y), f32(o.r.W), o.c, true)
+		case opClip, opUnclip:
+			r := image.Rect(int(math.Floor(o.r.X*s)), int(math.Floor(o.r.Y*s)), int(math.Ceil(o.r.Right()*s)), int(math.Ceil(o.r.Bottom()*s)))
+			target = dst.SubImage(r).(*ebiten.Image)
+		case opText:
+			face := u.Fonts.face(o.f, o.size)
+			m := face.Metrics()
+			lh := LineHeight(o.size) * s
+			dy := (lh - (m.HAscent + m.HDescent)) / 2
+			var opts text.DrawOptions
+			opts.GeoM.Translate(math.Round(o.r.X*s), math.Round(o.r.Y*s+dy))
+			opts.ColorScale.ScaleWithColor(o.c)
+			text.Draw(target, o.s, face, &opts)
+		}
+	}
+}
