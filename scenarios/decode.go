@@ -36,6 +36,9 @@ type decoder struct {
 	slotAt     []pos // each slot
 	newsAt     []pos // each news card
 	objectives []bool
+	// ratified[p] is set when party p's ratification reads as a mapping,
+	// so that news about its thresholds can be checked against it.
+	ratified []bool
 }
 
 func newDecoder(file string) *decoder {
@@ -67,7 +70,7 @@ func (d *decoder) scenario(root ast.Node) {
 	s.ID, _ = f.id()
 	s.Title = f.text("title")
 	s.Summary = f.prose("summary")
-	s.Rounds, _ = f.number("rounds", 1, 12)
+	s.Rounds, _ = f.number("rounds", 1, rules.MaxRounds)
 
 	d.named(f, "attributes", "attribute", attributeShape, d.attrs, func(id, name, desc string) {
 		s.Attributes = append(s.Attributes, rules.Attribute{ID: id, Name: name, Description: desc})

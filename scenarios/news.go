@@ -114,7 +114,7 @@ func (d *decoder) effect(e entry) rules.Effect {
 // checkThresholdEffect checks that a threshold effect changes a vote that
 // exists: one of the party's ratification requirements for that form.
 func (d *decoder) checkThresholdEffect(tf *fields, x rules.Effect) {
-	if x.Party < 0 || x.Form < 0 || x.Public < 0 {
+	if x.Party < 0 || x.Form < 0 || x.Public < 0 || !d.ratified[x.Party] {
 		return
 	}
 	party, pub := &d.s.Parties[x.Party], &d.s.Publics[x.Public]

@@ -80,6 +80,7 @@ func (d *decoder) publicsOf(f *fields) {
 func (d *decoder) briefs(parties []*fields) {
 	for i, pf := range parties {
 		d.s.Parties[i].Ratification = d.ratification(pf, i)
+		d.ratified = append(d.ratified, pf.isMapping("ratification"))
 		b := rules.Brief{Text: pf.prose("brief")}
 		for _, e := range pf.list("objectives", "objectives") {
 			b.Objectives = append(b.Objectives, d.textOf(e, "an objective"))
