@@ -43,7 +43,7 @@ func runGame(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "bindingwords: --scale %g is out of range: want 0.5 to 3\n", *scale)
 		return 2
 	}
-	ids := scenarios.Builtin()
+	ids := builtinScenarios()
 	if !slices.Contains(ids, *scenario) {
 		// A file: check it now, so a bad file gets its diagnostics here
 		// rather than a window that cannot start.
@@ -60,6 +60,8 @@ func runGame(args []string, stdout, stderr io.Writer) int {
 	}
 	return 0
 }
+
+func builtinScenarios() []string { return scenarios.Builtin() }
 
 // loadScenario loads a built-in scenario by id or a scenario file by path.
 func loadScenario(idOrPath string) (*rules.Scenario, error) {

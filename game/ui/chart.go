@@ -12,7 +12,6 @@ import (
 type series struct {
 	values []int // tenths
 	col    color.RGBA
-	dashed bool
 }
 
 // pollChart draws support (tenths, 0–100 points) over the polls, one line

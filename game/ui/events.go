@@ -150,9 +150,9 @@ func (d describer) Press(p int, s rules.Press) string {
 	case rules.Commit:
 		sl := &d.sc.Slots[s.Slot]
 		if s.Stance == rules.Insist {
-			return i18n.T("press.insist", "party", party, "option", sl.Options[s.Option].Label, "slot", strings.ToLower(sl.Name))
+			return i18n.T("press.insist", "party", party, "option", sl.Options[s.Option].Label, "slot", sl.Name)
 		}
-		return i18n.T("press.reject", "party", party, "option", sl.Options[s.Option].Label, "slot", strings.ToLower(sl.Name))
+		return i18n.T("press.reject", "party", party, "option", sl.Options[s.Option].Label, "slot", sl.Name)
 	case rules.Leak:
 		return i18n.T("press.leaks", "party", party)
 	}
@@ -172,9 +172,9 @@ func (d describer) Cause(c rules.Cause) string {
 		}
 		sl := &sc.Slots[c.Slot]
 		if c.Value < 0 {
-			return i18n.T("cause.dislikes", "slot", strings.ToLower(sl.Name), "option", sl.Options[c.Option].Label)
+			return i18n.T("cause.dislikes", "slot", sl.Name, "option", sl.Options[c.Option].Label)
 		}
-		return i18n.T("cause.welcomes", "slot", strings.ToLower(sl.Name), "option", sl.Options[c.Option].Label)
+		return i18n.T("cause.welcomes", "slot", sl.Name, "option", sl.Options[c.Option].Label)
 	case rules.CauseReassure:
 		return i18n.T("cause.reassure", "party", party)
 	case rules.CauseAddress:
@@ -184,7 +184,7 @@ func (d describer) Cause(c rules.Cause) string {
 	case rules.CauseLeak:
 		return i18n.T("cause.leak", "party", party)
 	case rules.CauseAudience:
-		return i18n.T("cause.audience", "party", party, "slot", strings.ToLower(sc.Slots[c.Slot].Name))
+		return i18n.T("cause.audience", "party", party, "slot", sc.Slots[c.Slot].Name)
 	case rules.CauseItem:
 		return i18n.T("cause.item", "item", c.Item+1)
 	case rules.CauseBracket:

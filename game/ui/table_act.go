@@ -39,9 +39,9 @@ func (t *tableScene) actPanel(u *widget.UI, r widget.Rect) {
 		u.TextFit(x, y, w, i18n.T("table.waiting"), widget.SansBold, size, th.TextMuted)
 		y += widget.LineHeight(size) + 8
 	}
-	feedTop := r.Y + r.H*0.42
+	var feedTop float64
 	if p := t.privileged(); p >= 0 {
-		ctl := widget.R(r.X+6, y, r.W-12, r.Bottom()-y-150)
+		ctl := widget.R(r.X+6, y, r.W-12, r.Bottom()-y-130)
 		t.controls(u, p, ctl)
 		feedTop = ctl.Bottom() + 8
 	} else {
@@ -250,10 +250,13 @@ func (t *tableScene) amendControls(u *widget.UI, v rules.View, p int, y *float64
 		for i, c := range t.pkg {
 			sl := &sc.Slots[c.Slot]
 			after[c.Slot] = c.Option
-			if btn("pkg."+strconv.Itoa(i), "✗ "+sl.Name+": "+sl.Options[c.Option].Label, widget.ButtonStyle{Left: true, Tip: i18n.T("act.pkg.remove")}) {
+			label := "✗ " + sl.Name + ": " + sl.Options[c.Option].Label
+			h := u.WrapHeight(label, w)
+			if u.WrapButton("pkg."+strconv.Itoa(i), widget.R(x, *y, w, h), label, widget.ButtonStyle{Tip: i18n.T("act.pkg.remove")}) {
 				t.pkg = slices.Delete(t.pkg, i, i+1)
 				return
 			}
+			*y += h + 8
 		}
 		now, _ := v.Scores(v.Text())
 		then, red := v.Scores(after)
@@ -287,14 +290,14 @@ func (t *tableScene) optionButtons(u *widget.UI, v rules.View, p int, y *float64
 			label += " · " + i18n.T("act.current")
 		}
 		sel := slices.ContainsFunc(t.pkg, func(c rules.Change) bool { return c.Slot == t.sel && c.Option == oi })
-		r := widget.R(x, *y, w, 44)
+		r := widget.R(x, *y, w, u.WrapHeight(label, w-60))
 		tip := o.Text + "\n" + attrLine(sc, o.Attrs) + "\n" + i18n.T("table.tip.points", "n", pts[oi])
 		if oi == v.Option(t.sel) && !v.Bracketed(t.sel) && !commit {
 			// The wording already in the draft: shown for comparison, not
 			// a choice, so it takes no place in the Tab order.
 			u.Fill(widget.R(r.X, r.Y, r.W-60, r.H), th.Disabled)
-			u.TextFit(r.X+14, r.Y+(r.H-widget.LineHeight(small))/2, r.W-88, label, widget.Sans, small, th.DisabledText)
-		} else if u.Button("opt."+strconv.Itoa(oi), widget.R(r.X, r.Y, r.W-60, r.H), label, widget.ButtonStyle{Left: true, Selected: sel, Tip: tip}) {
+			u.Para(r.X+14, r.Y+7, r.W-88, label, widget.Sans, small, th.DisabledText)
+		} else if u.WrapButton("opt."+strconv.Itoa(oi), widget.R(r.X, r.Y, r.W-60, r.H), label, widget.ButtonStyle{Selected: sel, Tip: tip}) {
 			pick(oi)
 		}
 		col := th.Text
@@ -304,7 +307,7 @@ func (t *tableScene) optionButtons(u *widget.UI, v rules.View, p int, y *float64
 			col = th.Good
 		}
 		u.TextRight(r.Right()-6, r.Y+(r.H-widget.LineHeight(small))/2, strconv.Itoa(pts[oi]), widget.SansBold, small, col)
-		*y += 50
+		*y += r.H + 6
 	}
 	*y += 4
 }

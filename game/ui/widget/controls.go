@@ -75,6 +75,41 @@ func (u *UI) Button(id string, r Rect, label string, st ButtonStyle) bool {
 	return act && !st.Disabled
 }
 
+// WrapHeight is the height a [UI.WrapButton] of width w needs for label.
+func (u *UI) WrapHeight(label string, w float64) float64 {
+	size := u.Size(theme.Small)
+	return max(44, u.ParaHeight(w-28, label, Sans, size)+14)
+}
+
+// WrapButton is a left-aligned button whose label wraps over as many
+// lines as it needs, for wordings too long to cut short.
+func (u *UI) WrapButton(id string, r Rect, label string, st ButtonStyle) bool {
+	hot, act := u.Interact(id, r)
+	th := u.Th
+	bg, fg := th.Button, th.ButtonText
+	switch {
+	case st.Disabled:
+		bg, fg = th.Disabled, th.DisabledText
+	case st.Selected:
+		bg = th.Selected
+	case hot:
+		bg = th.ButtonHover
+	}
+	u.Fill(r, bg)
+	if st.Selected {
+		u.Fill(Rect{r.X, r.Y, 5, r.H}, th.Accent)
+	}
+	size := u.Size(theme.Small)
+	u.Para(r.X+14, r.Y+7, r.W-28, label, Sans, size, fg)
+	if u.Focused(id) {
+		u.FocusRing(r)
+	}
+	if hot {
+		u.Tip(r, st.Tip)
+	}
+	return act && !st.Disabled
+}
+
 // Choice draws "label    ◀ value ▶" and returns −1 or +1 when the player
 // steps the value (arrows while focused, or a click on either half).
 func (u *UI) Choice(id string, r Rect, label, value, tip string, chip *color.RGBA) int {

@@ -131,7 +131,7 @@ func (fs *Fonts) Measure(s string, f Font, size float64) float64 {
 	if len(fs.widths) > 20000 {
 		fs.widths = map[measureKey]float64{}
 	}
-	w := text.Advance(s, fs.face(f, size)) / fs.scale
+	w := text.AdvanceAt(s, len(s), fs.face(f, size)) / fs.scale
 	fs.widths[k] = w
 	return w
 }

@@ -71,6 +71,10 @@ type UI struct {
 	content   map[string]float64
 	frames    []scrollFrame
 	hovered   string // scroll pane under the cursor
+	// clicked is the control a click landed on last tick: the topmost one
+	// under the cursor, known only once the frame is laid out, so it is
+	// activated on the next tick. A tap with no hover before it works too.
+	clicked   string
 	lastPane  string
 	firstPane string
 	tipText   string
@@ -158,6 +162,11 @@ func (u *UI) End() {
 	}
 	if u.focus == "" && len(u.order) > 0 {
 		u.focus = u.order[0]
+		u.again = true
+	}
+	u.clicked = ""
+	if u.In.Click && u.hover != "" {
+		u.clicked = u.hover
 		u.again = true
 	}
 	if u.tipSet {
@@ -256,7 +265,7 @@ func (u *UI) InteractRects(id string, r Rect, more []Rect) (hot, activated bool)
 		u.scrollIntoView(r)
 	}
 	if !u.activated {
-		if over && u.In.Click && u.lastHover == id {
+		if u.clicked == id {
 			u.focus = id
 			activated = true
 		} else if u.focus == id && (u.In.Activate || (u.In.Space && !u.SpaceSkips)) {
