@@ -4,6 +4,31 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# The game's GUI tests (e2e/) need a display and a browser, and building
+# Ebitengine needs the X11 and OpenGL headers. Install what is missing from
+# Debian's packages when we can (root with apt-get, as on a fresh machine
+# and in CI); otherwise the GUI tests skip and say why.
+echo "== system packages"
+need=()
+command -v xvfb-run >/dev/null 2>&1 || need+=(xvfb xauth)
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+[ -e /usr/include/X11/Xlib.h ] || need+=(libx11-dev)
+[ -e /usr/include/X11/extensions/Xrandr.h ] || need+=(libxrandr-dev)
+[ -e /usr/include/X11/Xcursor/Xcursor.h ] || need+=(libxcursor-dev)
+[ -e /usr/include/X11/extensions/Xinerama.h ] || need+=(libxinerama-dev)
+[ -e /usr/include/X11/extensions/XInput2.h ] || need+=(libxi-dev)
+[ -e /usr/include/X11/extensions/xf86vmode.h ] || need+=(libxxf86vm-dev)
+[ -e /usr/include/GL/gl.h ] || need+=(libgl1-mesa-dev)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "installing: ${need[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+  else
+    echo "missing (the GUI tests will skip): ${need[*]}"
+  fi
+fi
+
 echo "== gofmt"
 unformatted=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './.scratch/*'))
 if [ -n "$unformatted" ]; then
@@ -17,6 +42,11 @@ echo "== staticcheck"
 go run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...
 
 echo "== go test"
-go test -count=1 ./...
+# Under Xvfb when it is there, so the game's input-driven test runs too.
+if command -v xvfb-run >/dev/null 2>&1; then
+  xvfb-run -a -s "-screen 0 1920x1080x24" go test -count=1 ./...
+else
+  go test -count=1 ./...
+fi
 
 echo "== all tests passed"
