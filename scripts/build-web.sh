@@ -6,8 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-web}
 mkdir -p "$out"
-# The browser build embeds the built-in scenarios decoded (see game_js.go).
-rm -rf web/app/scenarios
+# The browser build embeds the built-in scenarios decoded (see web/app/main.go).
+rm -f web/app/scenarios/*.json web/app/scenarios/*.tmp
 go run ./web/app/genscenarios web/app/scenarios
 GOOS=js GOARCH=wasm go build -trimpath -ldflags="-s -w" -o "$out/bindingwords.wasm" ./web/app
 cp "$(go env GOROOT)/lib/wasm/wasm_exec.js" "$out/"

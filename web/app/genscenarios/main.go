@@ -34,7 +34,13 @@ func main() {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}
-		if err := os.WriteFile(filepath.Join(dir, id+".json"), b, 0o644); err != nil {
+		// Write and rename, so a build reading the folder meanwhile never
+		// sees half a file.
+		path := filepath.Join(dir, id+".json")
+		if err := os.WriteFile(path+".tmp", b, 0o644); err == nil {
+			err = os.Rename(path+".tmp", path)
+		}
+		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}
