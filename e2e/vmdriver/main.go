@@ -166,7 +166,7 @@ func (d *driver) shot(name string) error {
 	if len(colours) < 40 {
 		return fmt.Errorf("%s: only %d colours on screen: blank or broken", name, len(colours))
 	}
-	if light < 500 {
+	if light < 150 {
 		return fmt.Errorf("%s: almost no text or paper on screen", name)
 	}
 	path := filepath.Join(*outDir, *prefix+name+".png")

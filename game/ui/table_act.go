@@ -45,9 +45,15 @@ func (t *tableScene) actPanel(u *widget.UI, r widget.Rect) {
 		t.controls(u, p, ctl)
 		feedTop = ctl.Bottom() + 8
 	} else {
+		// Everyone sees what is on the table; only the points are private.
+		if it, ok := s.G.View(rules.Spectator).Pending(); ok {
+			t.itemSummary(u, s.G.View(rules.Spectator), it, &y, x, w)
+		}
 		feedTop = y
 		if s.Pacing() {
-			u.TextFit(x, r.Bottom()-widget.LineHeight(small)-8, w, i18n.T("table.skip"), widget.Sans, small, th.TextMuted)
+			hint := i18n.T("table.skip")
+			hh := u.ParaHeight(w, hint, widget.Sans, small)
+			u.Para(x, r.Bottom()-hh-8, w, hint, widget.Sans, small, th.TextMuted)
 		}
 	}
 	t.feed(u, widget.R(r.X, feedTop, r.W, r.Bottom()-feedTop-widget.LineHeight(small)-12))
@@ -203,6 +209,10 @@ func (t *tableScene) itemSummary(u *widget.UI, v rules.View, it rules.Item, y *f
 	}
 	if it.Reason != "" {
 		*y += u.Para(x, *y, w, "“"+it.Reason+"”", widget.SerifItalic, small, th.TextMuted) + 2
+	}
+	if v.Seat() < 0 {
+		*y += 6
+		return
 	}
 	now, _ := v.Scores(v.Text())
 	then, red := v.Scores(after)
