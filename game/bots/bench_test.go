@@ -2,6 +2,7 @@ package bots
 
 import (
 	"testing"
+	"time"
 
 	"bindingwords/game/rules"
 	"bindingwords/scenarios"
@@ -57,4 +58,37 @@ func BenchmarkBerlinHard(b *testing.B) {
 // BenchmarkBerlinRandom is the floor: five players of random legal actions.
 func BenchmarkBerlinRandom(b *testing.B) {
 	benchGames(b, func(seat int, seed uint64) Player { return NewRandom(seed*7 + uint64(seat)) })
+}
+
+// BenchmarkDecision times every single decision of hard delegates in full
+// seven-party Berlin games and reports the slowest: the front end waits on
+// these, so the worst case matters more than the mean.
+func BenchmarkDecision(b *testing.B) {
+	sc, err := scenarios.LoadBuiltin("berlin")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var worst, total time.Duration
+	decisions := 0
+	for i := 0; i < b.N; i++ {
+		g, _, _ := rules.NewGame(sc, rules.Setup{Seed: uint64(i)})
+		players := make([]Player, len(sc.Parties))
+		for p := range players {
+			players[p] = New(Hard, p, uint64(i))
+		}
+		for !g.Over() {
+			p := g.ToAct()[0]
+			start := time.Now()
+			a, _ := players[p].Act(g.View(p))
+			el := time.Since(start)
+			worst = max(worst, el)
+			total += el
+			decisions++
+			if _, err := g.Apply(a); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(worst.Microseconds())/1000, "worst-ms")
+	b.ReportMetric(float64(total.Microseconds())/float64(decisions), "mean-µs")
 }

@@ -86,12 +86,9 @@ func (d *Delegate) press(v rules.View, st *situation) rules.Action {
 		return a
 	}
 	if d.level.Commit {
-		for _, r := range d.brief.RedLines {
-			if d.text[r.Slot] == r.Option || committed(v, d.seat, r.Slot) {
-				continue
-			}
-			a.Press = rules.Press{Kind: rules.Commit, Public: -1, Slot: r.Slot, Option: r.Option, Stance: rules.Reject}
-			a.Reason = d.say(reasonCommit, d.label(r.Slot, r.Option))
+		if s, o, ok := d.commitment(v); ok {
+			a.Press = rules.Press{Kind: rules.Commit, Public: -1, Slot: s, Option: o, Stance: rules.Reject}
+			a.Reason = d.say(reasonCommit, d.label(s, o))
 			return a
 		}
 	}
@@ -116,6 +113,37 @@ func (d *Delegate) press(v rules.View, st *situation) rules.Action {
 	return a
 }
 
+// commitment picks what to rule out in public: a red line first (it
+// costs nothing to keep), then the wording that would cost the delegate
+// most in a clause it cares about, if the draft does not read so and its
+// own target does not need it. Saying so tells the others where its
+// limits lie, and a public that sees its government stand firm rallies.
+func (d *Delegate) commitment(v rules.View) (slot, option int, ok bool) {
+	for _, r := range d.brief.RedLines {
+		if d.text[r.Slot] != r.Option && !committed(v, d.seat, r.Slot) {
+			return r.Slot, r.Option, true
+		}
+	}
+	d.ensureTarget(v)
+	worst := d.scale // only what costs more than a typical clause's spread
+	slot, option = -1, -1
+	for s, row := range d.brief.Points {
+		if committed(v, d.seat, s) {
+			continue
+		}
+		best := slices.Max(row)
+		for o, x := range row {
+			if o == d.text[s] || o == d.target[s] {
+				continue
+			}
+			if best-x > worst {
+				worst, slot, option = best-x, s, o
+			}
+		}
+	}
+	return slot, option, slot >= 0
+}
+
 func committed(v rules.View, p, slot int) bool {
 	for i := 0; i < v.NumCommitments(); i++ {
 		if c := v.Commitment(i); c.Party == p && c.Slot == slot {
@@ -138,7 +166,7 @@ func (d *Delegate) weakestOtherVote(v rules.View, st *situation) int {
 				continue
 			}
 			for i, req := range sc.Parties[p].Ratification[f] {
-				m := d.project(v, req.Public, st.remain) - v.Threshold(p, f, i)*10
+				m := d.project(v, req.Public, d.totals, st.remain) - v.Threshold(p, f, i)*10
 				if m < worst {
 					worst, pub = m, req.Public
 				}

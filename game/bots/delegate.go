@@ -16,28 +16,52 @@ type Delegate struct {
 	seat  int
 	rng   *rand.Rand
 
-	ready bool
-	sc    *rules.PublicScenario
-	brief *rules.Brief
-	best  int
-	res   int
+	ready   bool
+	parties []int // the delegations taking part
+	sc      *rules.PublicScenario
+	brief   *rules.Brief
+	best    int
+	res     int
 	// model[p][slot][option] is what the delegate believes party p scores
 	// for an option, in points comparable to its own; its own row is its
 	// real table.
 	model [][][]int
 	scale int // typical spread of points within a slot
 	items int // items already learnt from
-	comms int // commitments already taken into account
+	// belief and prior0 hold the picture of each other party in fractions
+	// of a point, and the publics' view it started from; obs what it was
+	// learnt from.
+	belief [][][]float64
+	prior0 [][][]float64
+	obs    [][]observation
+	comms  int // commitments already taken into account
 
 	// per-decision scratch, so deciding allocates little
 	text      []int
 	totals    []int
+	forms     []int
+	ttotals   []int // the target's attribute totals and forms
+	tforms    []int
+	xtotals   []int // scratch for a changed text
+	xforms    []int
 	pool      []cand // single changes
 	work      cand
 	seeds     *shortlist // the most promising singles
 	pairs     *shortlist // the most promising pairs
 	shortlist *shortlist // the best proposals
 	votes     []rules.VoteValue
+
+	// the target: estimated reservations and units per party, the text
+	// the delegate steers toward, and the believed scores of target and draft
+	resv        []float64
+	unit        []float64
+	mbest       []float64
+	target      []int
+	tscore      []float64
+	dscore      []float64
+	targetRound int
+	targetItems int
+	cheat       *rules.Scenario
 }
 
 // New returns an AI delegate of the given level for seat, with its own
@@ -94,13 +118,23 @@ func (d *Delegate) setup(v rules.View) {
 	d.ready = true
 	d.sc = v.Scenario()
 	d.brief = v.Brief()
+	d.parties = v.Parties()
 	d.res = d.brief.Reservation
 	d.text = make([]int, len(d.sc.Slots))
 	d.totals = make([]int, len(d.sc.Attributes))
+	d.forms = make([]int, len(d.sc.Documents))
+	d.ttotals = make([]int, len(d.sc.Attributes))
+	d.tforms = make([]int, len(d.sc.Documents))
+	d.xtotals = make([]int, len(d.sc.Attributes))
+	d.xforms = make([]int, len(d.sc.Documents))
 	np := len(d.sc.Parties)
 	d.votes = make([]rules.VoteValue, np)
 	d.work = cand{gains: make([]int, np)}
 	d.seeds, d.pairs, d.shortlist = newShortlist(pairWidth, np), newShortlist(pairWidth, np), newShortlist(8, np)
+	d.resv, d.unit, d.mbest = make([]float64, np), make([]float64, np), make([]float64, np)
+	d.tscore, d.dscore = make([]float64, np), make([]float64, np)
+	d.target = make([]int, len(d.sc.Slots))
+	d.targetItems = -1
 	spread, n := 0, 0
 	for s := range d.brief.Points {
 		lo, hi := d.brief.Points[s][0], d.brief.Points[s][0]
@@ -114,6 +148,9 @@ func (d *Delegate) setup(v rules.View) {
 	}
 	d.scale = max(1, spread/max(1, n))
 	d.model = make([][][]int, len(d.sc.Parties))
+	d.belief = make([][][]float64, len(d.sc.Parties))
+	d.prior0 = make([][][]float64, len(d.sc.Parties))
+	d.obs = make([][]observation, len(d.sc.Parties))
 	for p := range d.sc.Parties {
 		if p == d.seat {
 			d.model[p] = d.brief.Points
@@ -121,6 +158,10 @@ func (d *Delegate) setup(v rules.View) {
 		}
 		if v.Active(p) {
 			d.model[p] = d.prior(v, p)
+			d.belief[p], d.prior0[p] = floats(d.model[p]), floats(d.model[p])
+			if d.cheat != nil {
+				d.model[p] = cloneTable(d.cheat.Briefs[p].Points)
+			}
 		}
 	}
 }
@@ -140,7 +181,7 @@ func (d *Delegate) situation(v rules.View) situation {
 	rounds := float64(v.Rounds())
 	frac := 0.0
 	n := 0
-	for _, p := range v.Parties() {
+	for _, p := range d.parties {
 		n++
 		switch v.Phase() {
 		case rules.PhaseTable:
@@ -204,4 +245,23 @@ func (d *Delegate) callChange(v rules.View, st *situation) (rules.Action, bool) 
 		a.Reason = d.say(reasonUncall)
 	}
 	return a, true
+}
+
+func floats(m [][]int) [][]float64 {
+	out := make([][]float64, len(m))
+	for s := range m {
+		out[s] = make([]float64, len(m[s]))
+		for o, x := range m[s] {
+			out[s][o] = float64(x)
+		}
+	}
+	return out
+}
+
+func cloneTable(m [][]int) [][]int {
+	out := make([][]int, len(m))
+	for s := range m {
+		out[s] = append([]int(nil), m[s]...)
+	}
+	return out
 }

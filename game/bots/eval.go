@@ -19,11 +19,24 @@ func (d *Delegate) ratifies(v rules.View, text []int, remain int) bool {
 // by how much, in tenths, all the votes that matter fall short together.
 func (d *Delegate) ratification(v rules.View, text []int, remain int) (failing, short int) {
 	sc := d.sc
-	d.sc.AttrTotals(d.totals, text, nil)
+	sc.AttrTotals(d.totals, text, nil)
+	for doc := range sc.Documents {
+		d.forms[doc] = sc.DocumentForm(doc, text, nil)
+	}
+	return d.shortfall(v, d.totals, d.forms, remain)
+}
+
+// shortfall is ratification for a text given by its attribute totals and
+// the legal form of each document.
+func (d *Delegate) shortfall(v rules.View, totals, forms []int, remain int) (failing, short int) {
+	if !d.level.Aware {
+		return -1, 0
+	}
+	sc := d.sc
 	failing = -1
 	for doc := range sc.Documents {
-		f := sc.DocumentForm(doc, text, nil)
-		for _, p := range v.Parties() {
+		f := forms[doc]
+		for _, p := range d.parties {
 			if p != d.seat && !slices.Contains(sc.Signing.Required, p) {
 				continue
 			}
@@ -32,7 +45,7 @@ func (d *Delegate) ratification(v rules.View, text []int, remain int) (failing, 
 				slack = sc.Press.Reassure * 10
 			}
 			for i, req := range sc.Parties[p].Ratification[f] {
-				gap := v.Threshold(p, f, i)*10 - d.project(v, req.Public, remain) - slack
+				gap := v.Threshold(p, f, i)*10 - d.project(v, req.Public, totals, remain) - slack
 				if gap > 0 {
 					short += gap
 					if failing < 0 {
@@ -50,20 +63,16 @@ func (d *Delegate) ratification(v rules.View, text []int, remain int) (failing, 
 // A soft penalty (rather than "no agreement") keeps the delegate caring
 // about its points while it steers toward a text that will ratify.
 func (d *Delegate) worth(v rules.View, text []int, remain int) int {
-	w := d.scoreOf(d.seat, text)
-	if d.level.Aware {
-		_, short := d.ratification(v, text, remain)
-		w -= 2 * short / 10
-	}
-	return w
+	_, short := d.ratification(v, text, remain)
+	return d.scoreOf(d.seat, text) - 2*short/10
 }
 
-// project predicts a public's support (tenths) after the remaining polls,
-// with d.totals holding the text's attribute totals.
-func (d *Delegate) project(v rules.View, pub, remain int) int {
+// project predicts a public's support (tenths) after the remaining polls
+// for a text with the given attribute totals.
+func (d *Delegate) project(v rules.View, pub int, totals []int, remain int) int {
 	p := &d.sc.Publics[pub]
 	verdict := p.Base
-	for a, x := range d.totals {
+	for a, x := range totals {
 		verdict += v.Weight(pub, a) * x
 	}
 	verdict = min(max(verdict, 0), 100) * 10
@@ -83,7 +92,7 @@ func (d *Delegate) margin(v rules.View, remain int) (int, int) {
 	for doc := range sc.Documents {
 		f := sc.DocumentForm(doc, d.text, nil)
 		for i, req := range sc.Parties[d.seat].Ratification[f] {
-			m := d.project(v, req.Public, remain) - v.Threshold(d.seat, f, i)*10
+			m := d.project(v, req.Public, d.totals, remain) - v.Threshold(d.seat, f, i)*10
 			if m < worst {
 				worst, pub = m, req.Public
 			}

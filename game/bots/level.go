@@ -20,24 +20,24 @@ type Level struct {
 	// Aware makes the delegate judge texts by whether they will be
 	// ratified, not only by its points.
 	Aware bool
-	// Mediate makes a satisfied delegate propose changes that meet the
-	// concerns of those still unsatisfied.
-	Mediate bool
 	// Commit makes the delegate commit publicly against its red lines.
 	Commit bool
 	// Address makes the delegate make its case to other countries'
 	// publics whose votes the agreement needs.
 	Address bool
-	// Generosity weighs the others' predicted gains when choosing a
-	// proposal (0: only its own gain counts).
-	Generosity float64
+	// Selfishness weighs the delegate's own gain against making the
+	// draft fairer when it chooses what to table.
+	Selfishness float64
+	// Boldness is the least chance of adoption the delegate needs to
+	// table an item.
+	Boldness float64
 }
 
 // The three difficulties of AI delegates.
 var (
-	Easy   = Level{Name: "easy", Concession: 3, Package: 1, Mediate: true, Generosity: 0.2}
-	Normal = Level{Name: "normal", Concession: 1, Package: 2, Learn: true, Aware: true, Mediate: true, Commit: true, Generosity: 0.3}
-	Hard   = Level{Name: "hard", Concession: 0.6, Package: 3, Learn: true, Aware: true, Mediate: true, Commit: true, Address: true, Generosity: 0.5}
+	Easy   = Level{Name: "easy", Concession: 3, Package: 1, Aware: true, Selfishness: 0.5, Boldness: 0.3}
+	Normal = Level{Name: "normal", Concession: 1, Package: 2, Learn: true, Aware: true, Commit: true, Selfishness: 0.5, Boldness: 0.3}
+	Hard   = Level{Name: "hard", Concession: 0.6, Package: 3, Learn: true, Aware: true, Commit: true, Address: true, Selfishness: 0.5, Boldness: 0.3}
 )
 
 // Levels lists the difficulties by name.

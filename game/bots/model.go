@@ -1,6 +1,10 @@
 package bots
 
-import "bindingwords/game/rules"
+import (
+	"math"
+
+	"bindingwords/game/rules"
+)
 
 // prior is the delegate's first picture of party p's interests: what p's
 // publics think of each option, scaled to points like its own. Publics'
@@ -39,59 +43,124 @@ func (d *Delegate) prior(v rules.View, p int) [][]int {
 	return raw
 }
 
+// yesWeight is how much a yes vote counts against a no when the delegate
+// learns: a yes may be a concession rather than a gain.
+const yesWeight = 0.3
+
+// An observation is one thing a delegation did that says something about
+// its table: it voted for or against an item (or tabled it).
+type observation struct {
+	changes []rules.Change
+	before  []int
+	yes     bool
+	weight  float64
+}
+
 // learn revises the picture of the others from the items decided since the
-// last decision and from new public commitments. A vote that contradicts
-// the picture moves the options involved toward what the vote revealed.
+// last decision and from new public commitments. The picture is the one
+// that best explains every vote so far, pulled toward the publics' view:
+// a vote for an item says the voter gains by it (or can live with it), a
+// vote against that it loses.
 func (d *Delegate) learn(v rules.View) {
+	fresh := false
 	for ; d.items < v.NumItems(); d.items++ {
 		it := v.Item(d.items)
 		if !it.Decided {
 			break
 		}
-		if !d.level.Learn {
+		if !d.level.Learn || (d.cheat != nil) {
 			continue
 		}
-		for _, p := range v.Parties() {
+		for _, p := range d.parties {
 			if p == d.seat {
 				continue
 			}
 			yes := it.Votes[p] == rules.VoteYes
-			margin := 0
-			if p == it.Party {
-				// Tabling it says more than voting for it.
-				margin = d.scale / 2
-			}
-			pred := 0
-			for i, c := range it.Changes {
-				pred += d.model[p][c.Slot][c.Option] - d.model[p][c.Slot][it.Before[i]]
-			}
-			step := max(1, d.scale/3)
+			// A no says the voter loses. A yes says less: the voter may
+			// gain, or may just be ready to concede — all the more if it
+			// already calls for signature. The proposer may be conceding
+			// too, so its tabling says nothing sure.
+			w := 1.0
 			switch {
-			case yes && pred < margin:
-			case !yes && pred >= 0:
-				step = -step
-			default:
-				continue
+			case p == it.Party || (yes && v.Calling(p)):
+				w = 0
+			case yes:
+				w = yesWeight
 			}
-			for i, c := range it.Changes {
-				if c.Option == it.Before[i] {
-					continue
-				}
-				d.model[p][c.Slot][c.Option] += step
-				d.model[p][c.Slot][it.Before[i]] -= step
+			if w > 0 {
+				d.obs[p] = append(d.obs[p], observation{changes: it.Changes, before: it.Before, yes: yes, weight: w})
 			}
+			fresh = true
 		}
 	}
 	for ; d.comms < v.NumCommitments(); d.comms++ {
 		c := v.Commitment(d.comms)
-		if c.Party == d.seat {
+		if c.Party == d.seat || d.belief[c.Party] == nil {
 			continue
 		}
 		// A public commitment is costly to break, so take it seriously.
 		if c.Stance == rules.Reject {
-			d.model[c.Party][c.Slot][c.Option] -= 3 * d.scale
+			d.prior0[c.Party][c.Slot][c.Option] -= 3 * float64(d.scale)
 		} else {
-			d.model[c.Party][c.Slot][c.Option] += 3 * d.scale
+			d.prior0[c.Party][c.Slot][c.Option] += 3 * float64(d.scale)
+		}
+		fresh = true
+	}
+	if fresh && !(d.cheat != nil) {
+		for _, p := range d.parties {
+			if p != d.seat {
+				d.fit(p)
+			}
 		}
 	}
+}
+
+// fit finds the picture of party p that best explains its votes: a few
+// passes of gradient ascent on the likelihood of the votes, where a vote
+// is yes with a chance that grows with the item's gain, and a pull back
+// toward the prior keeps options nobody voted on where the publics put
+// them.
+func (d *Delegate) fit(p int) {
+	b, prior := d.belief[p], d.prior0[p]
+	tau := math.Max(1, float64(d.scale)/2)
+	const rate, pull = 0.3, 0.2
+	for pass := 0; pass < 4; pass++ {
+		for _, ob := range d.obs[p] {
+			gain := 0.0
+			for i, c := range ob.changes {
+				gain += b[c.Slot][c.Option] - b[c.Slot][ob.before[i]]
+			}
+			y := 0.0
+			if ob.yes {
+				y = 1
+			}
+			step := rate * ob.weight * (y - sigmoid(gain/tau)) * tau
+			for i, c := range ob.changes {
+				if c.Option != ob.before[i] {
+					b[c.Slot][c.Option] += step
+					b[c.Slot][ob.before[i]] -= step
+				}
+			}
+		}
+		for s := range b {
+			for o := range b[s] {
+				b[s][o] += pull * (prior[s][o] - b[s][o])
+			}
+		}
+	}
+	for s := range b {
+		for o := range b[s] {
+			d.model[p][s][o] = int(math.Round(b[s][o]))
+		}
+	}
+}
+
+// sigmoid is a cheap logistic-shaped curve from 0 to 1, 0.5 at 0: the
+// bots call it thousands of times a game, and its exact shape matters less
+// than its speed.
+func sigmoid(x float64) float64 {
+	if x < 0 {
+		return 0.5 - 0.5*(-x)/(1-x)
+	}
+	return 0.5 + 0.5*x/(1+x)
 }

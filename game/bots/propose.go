@@ -1,6 +1,11 @@
 package bots
 
-import "bindingwords/game/rules"
+import (
+	"math"
+	"slices"
+
+	"bindingwords/game/rules"
+)
 
 // A cand is a possible proposal: up to rules.MaxPackage changes, what the
 // delegate gains, and what it believes each party gains.
@@ -86,29 +91,58 @@ func (l *shortlist) offer(c *cand, key float64) {
 // matters most.
 const pairWidth = 8
 
-// propose chooses what to table. A delegate short of what it wants looks
-// for the change (or package) that gains it most among those it expects
-// the table to adopt; one that is satisfied looks for changes that meet
-// the concerns of the delegations not yet ready to sign; and late in the
-// game everyone tries to settle brackets so that no article falls out.
+// propose chooses what to table: the change (or package) that best moves
+// the draft toward the delegate's target — the fairest deal it believes
+// the table can reach — or, failing that, one that gains it something and
+// that it expects nobody to lose by. Only what it expects the table to
+// adopt is tabled, since a failed item puts its clauses in brackets.
 func (d *Delegate) propose(v rules.View, st *situation) rules.Action {
-	mediate := d.level.Mediate && d.satisfied(st)
-	unhappy := d.unhappy(v)
-	if mediate && len(unhappy) == 0 && st.brkts == 0 {
-		return rules.Action{Party: d.seat, Kind: rules.Pass, Reason: d.say(reasonContent)}
+	if a, ok := d.settle(v, st); ok {
+		return a
 	}
+	d.ensureTarget(v)
+	unhappy := d.unhappy(v)
 	d.singles(v, st)
 	d.shortlist.reset()
-	d.search(v, st, mediate, unhappy)
+	d.search(v, st)
 	// Take the best candidates in turn; checking that a text will still
 	// ratify is the costly test, so it is done only for the few best.
 	for i := range d.shortlist.cs {
 		c := &d.shortlist.cs[i]
-		if !d.level.Aware || d.keepsRatification(v, st, c, mediate) {
-			return rules.Action{Party: d.seat, Kind: rules.Table, Changes: c.changes(), Reason: d.explain(v, c, mediate, unhappy)}
+		if !d.level.Aware || d.keepsRatification(v, st, c) {
+			return rules.Action{Party: d.seat, Kind: rules.Table, Changes: c.changes(), Reason: d.explain(v, c, unhappy)}
 		}
 	}
+	if d.satisfied(st) {
+		return rules.Action{Party: d.seat, Kind: rules.Pass, Reason: d.say(reasonContent)}
+	}
 	return rules.Action{Party: d.seat, Kind: rules.Pass, Reason: d.say(reasonStuck)}
+}
+
+// settle tables the bracketed clauses as they read, when brackets have
+// piled up or the end is near: an article still in brackets at the end
+// falls out of the text, and a clause that reads as everyone has accepted
+// so far is adopted without objection.
+func (d *Delegate) settle(v rules.View, st *situation) (rules.Action, bool) {
+	if st.brkts == 0 || (st.brkts < 3 && v.Round() < v.Rounds()-1) {
+		return rules.Action{}, false
+	}
+	a := rules.Action{Party: d.seat, Kind: rules.Table}
+	for s := range d.text {
+		if v.Bracketed(s) && len(a.Changes) < rules.MaxPackage {
+			a.Changes = append(a.Changes, rules.Change{Slot: s, Option: d.text[s]})
+		}
+	}
+	a.Reason = d.say(reasonSettle, d.slotName(a.Changes[0].Slot))
+	return a, true
+}
+
+// ensureTarget recomputes the target when there is news: a new round or
+// new votes to learn from.
+func (d *Delegate) ensureTarget(v rules.View) {
+	if d.targetRound != v.Round() {
+		d.refreshTarget(v)
+	}
 }
 
 // singles lists every single change the delegate could table, with gains.
@@ -150,24 +184,20 @@ func (d *Delegate) singles(v rules.View, st *situation) {
 	}
 }
 
-// search judges every single change and the packages built from them, up
-// to the level's package size, keeping the best few in d.best. Packages
-// are the most promising singles paired with every other single, and the
-// most promising pairs extended by a third; promise is the delegate's own
-// gain or, when it mediates, the gain of those still unsatisfied.
-func (d *Delegate) search(v rules.View, st *situation, mediate bool, unhappy []int) {
+// search judges the single changes and the packages built from them, up
+// to the level's package size, keeping the best few in d.shortlist. A
+// package is a promising single (by the delegate's own gain, or by how far
+// it moves the draft toward the target) combined with other singles.
+func (d *Delegate) search(v rules.View, st *situation) {
+	for _, p := range d.parties {
+		d.dscore[p] = float64(d.scoreOf(p, d.text))
+	}
+	base := d.draftFairness(nil)
 	promise := func(c *cand) float64 {
-		if !mediate {
-			return float64(c.mine)
-		}
-		h := 0
-		for _, p := range unhappy {
-			h += c.gains[p]
-		}
-		return float64(h)
+		return math.Max(float64(c.mine)*d.unit[d.seat], d.draftFairness(c)-base)
 	}
 	judge := func(c *cand) {
-		if d.objective(v, st, c, mediate, unhappy) {
+		if d.objective(v, st, c, base) {
 			d.shortlist.offer(c, c.obj)
 		}
 	}
@@ -211,6 +241,24 @@ func (d *Delegate) search(v rules.View, st *situation, mediate bool, unhappy []i
 	}
 }
 
+// draftFairness is the fairness of the draft after c (nil: as it is).
+func (d *Delegate) draftFairness(c *cand) float64 {
+	lo, sum := math.Inf(1), 0.0
+	for p, u := range d.unit {
+		if u == 0 {
+			continue
+		}
+		sc := d.dscore[p]
+		if c != nil {
+			sc += float64(c.gains[p])
+		}
+		g := (sc - d.resv[p]) * u
+		lo = math.Min(lo, g)
+		sum += g
+	}
+	return lo + sum/5
+}
+
 // has and rank tell whether single x is on the list and where, so that a
 // pair of two listed singles is judged once.
 func (l *shortlist) has(x *cand) bool { return l.rank(x) >= 0 }
@@ -227,7 +275,7 @@ func (l *shortlist) rank(x *cand) int {
 // unhappy lists the other delegations not calling for signature.
 func (d *Delegate) unhappy(v rules.View) []int {
 	var out []int
-	for _, p := range v.Parties() {
+	for _, p := range d.parties {
 		if p != d.seat && !v.Calling(p) {
 			out = append(out, p)
 		}
@@ -235,75 +283,102 @@ func (d *Delegate) unhappy(v rules.View) []int {
 	return out
 }
 
-// objective scores a candidate and reports whether it is worth tabling:
-// the table must be expected to adopt it, and it must serve the
-// delegate's purpose.
-func (d *Delegate) objective(v rules.View, st *situation, c *cand, mediate bool, unhappy []int) bool {
+// objective scores a candidate and reports whether it is worth tabling.
+// Its worth is how much fairer it makes the draft plus what it gains the
+// delegate, times the chance that the table adopts it: each delegation
+// whose vote counts is expected to vote yes with a chance that grows with
+// the gain the delegate pictures for it, or when the text stays above
+// what the delegate guesses it still insists on.
+func (d *Delegate) objective(v rules.View, st *situation, c *cand, base float64) bool {
 	gains := c.gains
 	votes := d.votes
+	chance := 1.0
+	unanimity := d.sc.Adoption.Others == rules.QuotaAll
 	for p := range votes {
 		votes[p] = rules.VoteNone
-		if v.Active(p) {
-			votes[p] = rules.VoteYes
-			if p != d.seat && gains[p] < 0 {
-				votes[p] = rules.VoteNo
-			}
+		if !v.Active(p) {
+			continue
+		}
+		votes[p] = rules.VoteYes
+		if p == d.seat {
+			continue
+		}
+		yes := d.chanceOfYes(p, st, gains[p])
+		if yes < 0.5 {
+			votes[p] = rules.VoteNo
+		}
+		if unanimity || slices.Contains(d.sc.Adoption.MustAgree, p) || slices.Contains(d.sc.Signing.Required, p) {
+			chance *= yes
 		}
 	}
 	if !v.Adopts(votes) {
 		return false
 	}
-	// Outvoting a delegation whose signature the agreement needs only
-	// moves the text away from a deal.
-	for _, p := range d.sc.Signing.Required {
-		if v.Active(p) && votes[p] == rules.VoteNo {
+	fair := d.draftFairness(c) - base
+	pareto := c.mine > 0
+	for _, p := range d.parties {
+		pareto = pareto && gains[p] >= 0
+	}
+	if st.worth < d.res {
+		// Below its reservation the delegate cannot sign: whatever its
+		// picture says is fair, it must ask for more.
+		if c.mine <= 0 || chance < d.level.Boldness {
 			return false
 		}
-	}
-	others := 0
-	for p, g := range gains {
-		if p != d.seat && g > 0 {
-			others += g
-		}
-	}
-	if !mediate {
-		if c.mine <= 0 {
-			return false
-		}
-		c.obj = float64(c.mine) + d.level.Generosity*float64(others) + 0.01*d.rng.Float64()
+		c.obj = chance*float64(c.mine)*d.unit[d.seat] + 0.001*d.rng.Float64()
 		return true
 	}
-	if st.score+c.mine < st.want {
+	if fair <= 1e-9 && !pareto {
 		return false
 	}
-	help := 0
-	for _, p := range unhappy {
-		help += gains[p]
-	}
-	if help <= 0 {
+	if c.mine < 0 && st.score+c.mine < max(st.want, d.res) {
+		// A concession the delegate is not ready to make yet.
 		return false
 	}
-	c.obj = float64(help) + 0.1*float64(c.mine) + 0.01*d.rng.Float64()
+	if chance < d.level.Boldness {
+		return false
+	}
+	c.obj = chance*(fair+d.level.Selfishness*float64(c.mine)*d.unit[d.seat]) + 0.001*d.rng.Float64()
 	return true
+}
+
+// chanceOfYes is how likely the delegate thinks party p is to vote for a
+// change it pictures as gaining p gain points.
+func (d *Delegate) chanceOfYes(p int, st *situation, gain int) float64 {
+	if d.cheat != nil {
+		if gain >= 0 || d.wouldConcede(p, st, d.dscore[p]+float64(gain)) {
+			return 1
+		}
+		return 0
+	}
+	if gain < 0 && d.wouldConcede(p, st, d.dscore[p]+float64(gain)) {
+		return 0.8
+	}
+	tau := math.Max(1, float64(d.scale)/2)
+	return sigmoid(float64(gain) / tau)
+}
+
+// wouldConcede guesses whether party p would accept a text it scores at
+// score (as the delegate pictures it): whether that is still above what p
+// insists on at this point, assuming p concedes at an even pace.
+func (d *Delegate) wouldConcede(p int, st *situation, score float64) bool {
+	want := d.resv[p] + (d.mbest[p]-d.resv[p])*aspiration(1, st.t)
+	return score >= want
 }
 
 // keepsRatification reports whether the text after c is worth at least
 // the points the delegate expects from it once the votes at home are
 // counted: a change that sinks a vote is no gain.
-func (d *Delegate) keepsRatification(v rules.View, st *situation, c *cand, mediate bool) bool {
+func (d *Delegate) keepsRatification(v rules.View, st *situation, c *cand) bool {
 	next := append([]int(nil), d.text...)
 	for _, ch := range c.ch[:c.n] {
 		next[ch.Slot] = ch.Option
 	}
-	w := d.worth(v, next, st.remain)
-	if mediate {
-		return w >= st.want
-	}
-	return w > st.worth
+	return d.worth(v, next, st.remain)-st.worth >= c.mine
 }
 
 // explain gives the one-line reason for tabling c.
-func (d *Delegate) explain(v rules.View, c *cand, mediate bool, unhappy []int) string {
+func (d *Delegate) explain(v rules.View, c *cand, unhappy []int) string {
 	mineAt, theirsAt := 0, -1
 	for i, ch := range c.ch[:c.n] {
 		if d.delta(ch) > d.delta(c.ch[mineAt]) {
@@ -313,7 +388,7 @@ func (d *Delegate) explain(v rules.View, c *cand, mediate bool, unhappy []int) s
 	bestTheirs := 0
 	for i, ch := range c.ch[:c.n] {
 		t := 0
-		for _, p := range v.Parties() {
+		for _, p := range d.parties {
 			if p != d.seat {
 				t += d.model[p][ch.Slot][ch.Option] - d.model[p][ch.Slot][d.text[ch.Slot]]
 			}
@@ -326,13 +401,16 @@ func (d *Delegate) explain(v rules.View, c *cand, mediate bool, unhappy []int) s
 	if c.n == 1 && mch.Option == d.text[mch.Slot] {
 		return d.say(reasonSettle, d.slotName(mch.Slot))
 	}
-	if mediate {
-		who := unhappy[0]
-		gains := c.gains
-		for _, p := range unhappy {
-			if gains[p] > gains[who] {
-				who = p
+	if c.mine <= 0 {
+		// A concession: name the delegation it helps most.
+		who, gain := -1, 0
+		for _, p := range d.parties {
+			if p != d.seat && c.gains[p] > gain {
+				who, gain = p, c.gains[p]
 			}
+		}
+		if who < 0 {
+			return d.say(reasonPareto, d.label(mch.Slot, mch.Option), d.slotName(mch.Slot))
 		}
 		ch := c.ch[0]
 		for _, x := range c.ch[:c.n] {

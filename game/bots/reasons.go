@@ -14,6 +14,7 @@ const (
 	reasonWant reasonKey = iota
 	reasonPackage
 	reasonMediate
+	reasonPareto
 	reasonSettle
 	reasonContent
 	reasonStuck
@@ -44,6 +45,7 @@ var reasonText = map[reasonKey]string{
 	reasonWant:          "%s wants “%s” on %s.",
 	reasonPackage:       "%s offers a package: “%s” on %s, in return for “%s” on %s.",
 	reasonMediate:       "%s offers “%s” on %s to meet %s's concerns.",
+	reasonPareto:        "%s suggests “%s” on %s: no one should lose by it.",
 	reasonSettle:        "%s moves to settle %s, so the article does not fall out.",
 	reasonContent:       "%s is content with the draft as it stands.",
 	reasonStuck:         "%s sees no change the others would accept.",

@@ -1,0 +1,136 @@
+package bots
+
+import (
+	"fmt"
+
+	"bindingwords/game/rules"
+)
+
+// A Baseline is a simple negotiator to measure the AI delegates against.
+// It knows only its own table and reads nothing of the others: it tables
+// the single change that gains it most, votes by its own concession curve
+// and signs anything at least as good as no agreement.
+type Baseline struct {
+	kind string
+	e    float64 // concession exponent; 0 never concedes
+	seat int
+	best int
+	text []int
+}
+
+// The baselines the sim command offers besides "random".
+const (
+	// Pushover accepts everything and asks for nothing.
+	Pushover = "pushover"
+	// Hardliner never concedes: it votes only for what gains it points.
+	Hardliner = "hardliner"
+	// Boulware concedes late, on the time-dependent curve of the Genius
+	// negotiation framework with e = 0.2.
+	Boulware = "boulware"
+)
+
+// NewBaseline returns a baseline player of the given kind for seat.
+func NewBaseline(kind string, seat int) (*Baseline, error) {
+	switch kind {
+	case Pushover, Hardliner:
+		return &Baseline{kind: kind, seat: seat}, nil
+	case Boulware:
+		return &Baseline{kind: kind, e: 0.2, seat: seat}, nil
+	}
+	return nil, fmt.Errorf("unknown baseline %q; want random, pushover, hardliner or boulware", kind)
+}
+
+// Act decides the baseline's next action.
+func (b *Baseline) Act(v rules.View) (rules.Action, bool) {
+	if v.Seat() != b.seat || !v.MustAct(b.seat) {
+		return rules.Action{}, false
+	}
+	sc, brief := v.Scenario(), v.Brief()
+	if b.text == nil {
+		b.text = make([]int, len(sc.Slots))
+		for _, row := range brief.Points {
+			m := row[0]
+			for _, x := range row {
+				m = max(m, x)
+			}
+			b.best += m
+		}
+	}
+	for s := range b.text {
+		b.text[s] = v.Option(s)
+	}
+	name := sc.Parties[b.seat].Name
+	score, _ := v.Scores(b.text)
+	want := b.want(v, brief.Reservation)
+	a := rules.Action{Party: b.seat}
+	switch v.Phase() {
+	case rules.PhaseTable:
+		if it, ok := v.Pending(); ok {
+			a.Kind = rules.Vote
+			next := append([]int(nil), b.text...)
+			for _, c := range it.Changes {
+				next[c.Slot] = c.Option
+			}
+			after, red := v.Scores(next)
+			a.Yes = b.kind == Pushover || (!red && (after >= score || after >= want))
+			a.Reason = sayFor(name, map[bool]reasonKey{true: reasonAcceptAll, false: reasonHoldOut}[a.Yes])
+			return a, true
+		}
+		a.Kind = rules.Pass
+		a.Reason = sayFor(name, reasonContent)
+		if b.kind == Pushover {
+			return a, true
+		}
+		bestGain, pick := 0, rules.Change{}
+		for s := range sc.Slots {
+			for o := range sc.Slots[s].Options {
+				if g := brief.Points[s][o] - brief.Points[s][b.text[s]]; g > bestGain && !redLine(brief, s, o) {
+					bestGain, pick = g, rules.Change{Slot: s, Option: o}
+				}
+			}
+		}
+		if bestGain > 0 {
+			a.Kind, a.Changes = rules.Table, []rules.Change{pick}
+			a.Reason = sayFor(name, reasonWant, sc.Slots[pick.Slot].Options[pick.Option].Label, sc.Slots[pick.Slot].Name)
+		}
+		return a, true
+	case rules.PhasePress:
+		a.Kind, a.Press = rules.Statement, rules.Press{Kind: rules.NoComment, Public: -1, Slot: -1, Option: -1}
+		a.Reason = sayFor(name, reasonNoComment)
+		return a, true
+	case rules.PhaseSigning:
+		a.Kind = rules.Decline
+		a.Reason = sayFor(name, reasonDeclineWorse)
+		present := v.Present()
+		final := 0
+		for s, o := range b.text {
+			if present[sc.Slots[s].Article] {
+				final += brief.Points[s][o]
+			}
+		}
+		if v.CanSign() && (b.kind == Pushover || final >= brief.Reservation) {
+			a.Kind = rules.Sign
+			a.Reason = sayFor(name, reasonSign)
+		}
+		return a, true
+	}
+	return rules.Action{}, false
+}
+
+// want is the score the baseline insists on now.
+func (b *Baseline) want(v rules.View, res int) int {
+	if b.kind == Hardliner {
+		return b.best
+	}
+	t := (float64(v.Round()) - 0.5) / float64(v.Rounds())
+	return res + int(float64(b.best-res)*aspiration(b.e, t))
+}
+
+func redLine(brief *rules.Brief, s, o int) bool {
+	for _, r := range brief.RedLines {
+		if r.Slot == s && r.Option == o {
+			return true
+		}
+	}
+	return false
+}
