@@ -65,14 +65,17 @@ type App struct {
 	table   *tableScene
 
 	physW, physH int
+	outW, outH   int
+	dsf          float64
 	scale        float64
 	sizeGen      int
 	lastHash     uint64
 	// drawn is what the screen shows now; Draw skips when it matches.
-	drawn  drawKey
-	fade   int
-	quit   bool
-	primed bool
+	drawn      drawKey
+	fade       int
+	quit       bool
+	fullscreen bool // what the window was last asked for
+	primed     bool
 }
 
 // NewApp loads the fonts and opens the title screen.
@@ -107,7 +110,8 @@ func Run(opt Options) error {
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
 	// Skip drawing when nothing changed: the screen keeps the last frame.
 	ebiten.SetScreenClearedEveryFrame(false)
-	ebiten.SetFullscreen(a.set.Fullscreen)
+	a.fullscreen = a.set.Fullscreen
+	ebiten.SetFullscreen(a.fullscreen)
 	return ebiten.RunGameWithOptions(a, &ebiten.RunGameOptions{})
 }
 
@@ -134,7 +138,13 @@ func (a *App) newSeed() uint64 {
 // Layout works in physical pixels so text is drawn crisply; the scenes
 // work in logical pixels of a layout scaled from 1280×720.
 func (a *App) Layout(outsideW, outsideH int) (int, int) {
-	dsf := ebiten.Monitor().DeviceScaleFactor()
+	dsf := a.dsf
+	if outsideW != a.outW || outsideH != a.outH || dsf == 0 {
+		// The device scale only matters when the window changes.
+		a.outW, a.outH = outsideW, outsideH
+		dsf = ebiten.Monitor().DeviceScaleFactor()
+		a.dsf = dsf
+	}
 	w, h := int(math.Ceil(float64(outsideW)*dsf)), int(math.Ceil(float64(outsideH)*dsf))
 	if w != a.physW || h != a.physH {
 		// A new size: the screen image is new too, so everything is
@@ -161,10 +171,12 @@ func (a *App) Update() error {
 	in := a.in.Read()
 	if in.Fullscreen {
 		a.set.Fullscreen = !a.set.Fullscreen
-		ebiten.SetFullscreen(a.set.Fullscreen)
 	}
-	if a.set.Fullscreen != ebiten.IsFullscreen() {
-		ebiten.SetFullscreen(a.set.Fullscreen)
+	// Only on a change: asking the window every tick would cost an idle
+	// screen a round trip to the windowing system.
+	if a.set.Fullscreen != a.fullscreen {
+		a.fullscreen = a.set.Fullscreen
+		ebiten.SetFullscreen(a.fullscreen)
 	}
 	if a.fade > 0 {
 		a.fade--

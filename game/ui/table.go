@@ -191,7 +191,7 @@ func (t *tableScene) newsTicker(u *widget.UI, r widget.Rect) {
 		u.TextFit(x, r.Y+4, w, c.Headline, widget.SansBold, size, th.Text)
 		u.TextFit(x, r.Y+4+widget.LineHeight(size), w, c.Text, widget.Sans, small, th.TextMuted)
 		if hot {
-			u.Tip(r, c.Headline+"\n"+c.Text)
+			u.TipFor("tbl.news", r, c.Headline+"\n"+c.Text)
 		}
 	}
 	if u.Focused("tbl.news") {

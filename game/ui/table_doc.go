@@ -259,7 +259,7 @@ func (t *tableScene) articleText(u *widget.UI, v rules.View, runs []run, x0, y, 
 			t.selectSlot(slot)
 		}
 		if hot {
-			u.Tip(rs[0], t.slotTip(v, slot))
+			u.TipFor(id, rs[0], t.slotTip(v, slot))
 		}
 	}
 	for _, p := range t.words {

@@ -100,7 +100,7 @@ func (t *tableScene) delegations(u *widget.UI, r widget.Rect) {
 				tip += "\n" + strings.Join(mine, "\n")
 			}
 			tip += "\n" + i18n.T("table.tip.trust", "n", v.Trust(p))
-			u.Tip(row, tip)
+			u.TipFor("party."+party.ID, row, tip)
 		}
 		if u.Focused("party." + party.ID) {
 			u.FocusRing(row)

@@ -69,9 +69,7 @@ func (u *UI) Button(id string, r Rect, label string, st ButtonStyle) bool {
 	if u.Focused(id) {
 		u.FocusRing(r)
 	}
-	if hot {
-		u.Tip(r, st.Tip)
-	}
+	u.TipFor(id, r, st.Tip)
 	return act && !st.Disabled
 }
 
@@ -104,9 +102,7 @@ func (u *UI) WrapButton(id string, r Rect, label string, st ButtonStyle) bool {
 	if u.Focused(id) {
 		u.FocusRing(r)
 	}
-	if hot {
-		u.Tip(r, st.Tip)
-	}
+	u.TipFor(id, r, st.Tip)
 	return act && !st.Disabled
 }
 
@@ -149,9 +145,7 @@ func (u *UI) Choice(id string, r Rect, label, value, tip string, chip *color.RGB
 		}
 		u.FocusRing(r)
 	}
-	if hot {
-		u.Tip(r, tip)
-	}
+	u.TipFor(id, r, tip)
 	if step != 0 {
 		u.again = true
 	}

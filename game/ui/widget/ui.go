@@ -195,6 +195,18 @@ func (u *UI) End() {
 	u.hash = h.Sum64()
 }
 
+// Texts lists the text drawn in the last frame, in order: what a player
+// can read on screen, for tests.
+func (u *UI) Texts() []string {
+	var out []string
+	for i := range u.ops {
+		if u.ops[i].k == opText {
+			out = append(out, u.ops[i].s)
+		}
+	}
+	return out
+}
+
 // Hash identifies what the last frame shows.
 func (u *UI) Hash() uint64 { return u.hash }
 
@@ -373,6 +385,14 @@ func (u *UI) ParaHeight(width float64, s string, f Font, size float64) float64 {
 
 // FocusRing outlines r in the focus colour.
 func (u *UI) FocusRing(r Rect) { u.Stroke(r.Inset(-3), 3, u.Th.Focus) }
+
+// TipFor shows a tooltip for control id when the cursor is over it, or
+// when it has the focus and the player is using the keyboard.
+func (u *UI) TipFor(id string, anchor Rect, text string) {
+	if (u.hover == id && !u.keyboard) || (u.focus == id && u.keyboard) {
+		u.Tip(anchor, text)
+	}
+}
 
 // Tip shows text in a tooltip next to anchor. Call it for the hot control.
 func (u *UI) Tip(anchor Rect, text string) {

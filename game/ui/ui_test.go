@@ -1,0 +1,144 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"bindingwords/game/rules"
+	"bindingwords/game/ui/input"
+	"bindingwords/scenarios"
+)
+
+// testApp is an App with fonts and a game of Berlin where party 0 and 1
+// are human and the rest AI; no window is opened.
+func testApp(t *testing.T) (*App, *Session) {
+	t.Helper()
+	load := func(id string) (*rules.Scenario, error) { return scenarios.LoadBuiltin(id) }
+	a, err := NewApp(Options{Scenarios: []string{"berlin"}, Load: load, Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, err := load("berlin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seats := make([]Seat, len(sc.Parties))
+	for p := range seats {
+		seats[p] = Seat{Kind: SeatAI, Level: "normal"}
+	}
+	seats[0], seats[1] = Seat{Kind: SeatHuman}, Seat{Kind: SeatHuman}
+	s, err := NewSession(Config{Scenario: sc, Seats: seats, Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.session, a.table = s, newTable(a, s)
+	a.scale = 1
+	a.fonts.SetScale(1)
+	return a, s
+}
+
+// frame builds one frame of scene and returns the text on screen.
+func frame(a *App, scene Scene) (Outcome, string) {
+	a.ui.Begin(input.Snapshot{}, BaseW, BaseH)
+	out := scene.Update(a.ui)
+	a.ui.End()
+	return out, strings.Join(a.ui.Texts(), "\n")
+}
+
+// The projected table never shows a delegation's brief or points unless
+// that delegation has passed the pass screen and it is its turn.
+func TestTableShowsNoPrivateDataWhileLocked(t *testing.T) {
+	a, s := testApp(t)
+	actor := s.Actor()
+	if !s.Human(actor) {
+		t.Fatalf("round 1 should open with a human proposer, got %d", actor)
+	}
+	out, _ := frame(a, a.table)
+	if out.To != ToPass || out.Party != actor {
+		t.Fatalf("locked table: want the pass screen for %d, got %+v", actor, out)
+	}
+	if p := a.table.privileged(); p != -1 {
+		t.Fatalf("locked table is privileged for %d", p)
+	}
+	s.Unlocked = actor
+	if p := a.table.privileged(); p != actor {
+		t.Fatalf("unlocked table: want %d privileged, got %d", actor, p)
+	}
+	// Another human's unlock does not open the actor's data.
+	s.Unlocked = 1 - actor
+	if p := a.table.privileged(); p != -1 {
+		t.Fatalf("table privileged for %d while %d is to act", p, actor)
+	}
+}
+
+// A whole game played by the session (humans pass, vote yes, say nothing
+// and sign when they can), with every scene built along the way: no scene
+// panics, no string is missing from the translation table.
+func TestEveryScreenOfAGame(t *testing.T) {
+	a, s := testApp(t)
+	check := func(name, text string) {
+		t.Helper()
+		if strings.Contains(text, "[") && strings.Contains(text, ".") {
+			for _, l := range strings.Split(text, "\n") {
+				if strings.HasPrefix(l, "[") && strings.HasSuffix(l, "]") && !strings.Contains(l, " ") {
+					t.Errorf("%s: missing translation %s", name, l)
+				}
+			}
+		}
+	}
+	for _, sc := range []Scene{newTitle(a), newNewGame(a), newSettings(a), newBriefing(a, s), newPass(a, s, 0, passForBrief), newBrief(a, s, 0, true)} {
+		_, text := frame(a, sc)
+		check("setup", text)
+	}
+	for i := 0; i < 5000 && !s.G.Over(); i++ {
+		s.Skip()
+		s.Tick()
+		actor := s.Actor()
+		if actor < 0 || !s.Human(actor) {
+			continue
+		}
+		s.Unlocked = actor
+		_, text := frame(a, a.table)
+		check("table", text)
+		v := s.G.View(actor)
+		act := rules.Action{Party: actor, Kind: rules.Pass}
+		switch s.G.Phase() {
+		case rules.PhaseTable:
+			if _, ok := v.Pending(); ok {
+				act = rules.Action{Party: actor, Kind: rules.Vote, Yes: true}
+			}
+		case rules.PhasePress:
+			act = rules.Action{Party: actor, Kind: rules.Statement, Press: rules.Press{Kind: rules.NoComment, Public: -1, Slot: -1, Option: -1}}
+		case rules.PhaseSigning:
+			act = rules.Action{Party: actor, Kind: rules.Decline}
+			if v.CanSign() {
+				act.Kind = rules.Sign
+			}
+		}
+		if err := s.Apply(act); err != nil {
+			t.Fatalf("%v refused: %v", act, err)
+		}
+	}
+	if !s.G.Over() {
+		t.Fatal("the game did not end")
+	}
+	for n := 1; n <= s.PollRounds(); n++ {
+		_, text := frame(a, newPolls(a, s, n))
+		check("polls", text)
+	}
+	_, text := frame(a, newRatification(a, s))
+	check("ratification", text)
+	d := newDebrief(a, s)
+	for tab := range d.tabs() {
+		d.tab = tab
+		_, text := frame(a, d)
+		check("debrief", text)
+	}
+	// Every event of the game reads as a sentence.
+	desc := describer{&s.Sc.PublicScenario}
+	for _, e := range s.G.Events() {
+		if got := desc.Event(e); got == "?" || strings.Contains(got, "[ev.") {
+			t.Errorf("event %+v renders as %q", e, got)
+		}
+	}
+}
