@@ -37,7 +37,8 @@ func main() {
 		// Write and rename, so a build reading the folder meanwhile never
 		// sees half a file.
 		path := filepath.Join(dir, id+".json")
-		if err := os.WriteFile(path+".tmp", b, 0o644); err == nil {
+		err = os.WriteFile(path+".tmp", b, 0o644)
+		if err == nil {
 			err = os.Rename(path+".tmp", path)
 		}
 		if err != nil {
