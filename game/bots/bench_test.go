@@ -92,3 +92,29 @@ func BenchmarkDecision(b *testing.B) {
 	b.ReportMetric(float64(worst.Microseconds())/1000, "worst-ms")
 	b.ReportMetric(float64(total.Microseconds())/float64(decisions), "mean-µs")
 }
+
+// BenchmarkEngineOnly applies the actions of a recorded five-delegate game
+// of normal delegates to a fresh game: the cost of the rules alone.
+func BenchmarkEngineOnly(b *testing.B) {
+	sc, parties := berlin(b)
+	g, _, _ := rules.NewGame(sc, rules.Setup{Seed: 1, Parties: parties})
+	players := make([]Player, len(sc.Parties))
+	for _, p := range g.Parties() {
+		players[p] = New(Normal, p, 1)
+	}
+	if _, err := Run(g, players); err != nil {
+		b.Fatal(err)
+	}
+	actions := g.Actions()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		g, _, _ := rules.NewGame(sc, rules.Setup{Seed: 1, Parties: parties, NoLog: true})
+		for _, a := range actions {
+			if _, err := g.Apply(a); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(len(actions)), "actions/game")
+}

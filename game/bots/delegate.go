@@ -31,10 +31,13 @@ type Delegate struct {
 	// belief and prior0 hold the picture of each other party in fractions
 	// of a point, and the publics' view it started from; obs what it was
 	// learnt from.
-	belief [][][]float64
-	prior0 [][][]float64
-	obs    [][]observation
-	comms  int // commitments already taken into account
+	belief   [][][]float64
+	prior0   [][][]float64
+	obs      [][]observation
+	touched  []rules.Change // scratch for fit
+	decays   []float64      // per public: what is left of a gap after decayFor polls
+	decayFor int
+	comms    int // commitments already taken into account
 
 	// per-decision scratch, so deciding allocates little
 	text      []int
@@ -123,6 +126,7 @@ func (d *Delegate) setup(v rules.View) {
 	d.text = make([]int, len(d.sc.Slots))
 	d.totals = make([]int, len(d.sc.Attributes))
 	d.forms = make([]int, len(d.sc.Documents))
+	d.decays, d.decayFor = make([]float64, len(d.sc.Publics)), -1
 	d.ttotals = make([]int, len(d.sc.Attributes))
 	d.tforms = make([]int, len(d.sc.Documents))
 	d.xtotals = make([]int, len(d.sc.Attributes))

@@ -1,6 +1,7 @@
 package bots
 
 import (
+	"math"
 	"slices"
 
 	"bindingwords/game/rules"
@@ -77,10 +78,21 @@ func (d *Delegate) project(v rules.View, pub int, totals []int, remain int) int 
 	}
 	verdict = min(max(verdict, 0), 100) * 10
 	s := v.Support(pub)
-	for i := 0; i < remain; i++ {
-		s += (verdict - s) * p.Drift / 100
+	// Each poll closes Drift% of the gap: after remain polls, a share
+	// (1 − Drift%)^remain of it is left.
+	return verdict + int(float64(s-verdict)*d.decay(pub, remain))
+}
+
+// decay is the share of the gap between support and verdict that public
+// pub still has after remain polls, cached per number of polls.
+func (d *Delegate) decay(pub, remain int) float64 {
+	if d.decayFor != remain {
+		d.decayFor = remain
+		for i := range d.decays {
+			d.decays[i] = math.Pow(1-float64(d.sc.Publics[i].Drift)/100, float64(remain))
+		}
 	}
-	return s
+	return d.decays[pub]
 }
 
 // margin is how far (tenths) the delegate's own weakest vote at home

@@ -124,8 +124,23 @@ func (d *Delegate) fit(p int) {
 	b, prior := d.belief[p], d.prior0[p]
 	tau := math.Max(1, float64(d.scale)/2)
 	const rate, pull = 0.3, 0.2
-	for pass := 0; pass < 4; pass++ {
-		for _, ob := range d.obs[p] {
+	// Only options some vote touched can have moved from the prior, so
+	// only they need the pull back and the rounding.
+	touched := d.touched[:0]
+	for _, ob := range d.obs[p] {
+		for i, c := range ob.changes {
+			touched = append(touched, c, rules.Change{Slot: c.Slot, Option: ob.before[i]})
+		}
+	}
+	d.touched = touched
+	// The newest votes say most about where the others stand now; older
+	// ones have been learnt from already.
+	obs := d.obs[p]
+	if len(obs) > 24 {
+		obs = obs[len(obs)-24:]
+	}
+	for pass := 0; pass < 3; pass++ {
+		for _, ob := range obs {
 			gain := 0.0
 			for i, c := range ob.changes {
 				gain += b[c.Slot][c.Option] - b[c.Slot][ob.before[i]]
@@ -142,16 +157,14 @@ func (d *Delegate) fit(p int) {
 				}
 			}
 		}
-		for s := range b {
-			for o := range b[s] {
-				b[s][o] += pull * (prior[s][o] - b[s][o])
-			}
+		for _, c := range touched {
+			// An option touched twice is pulled twice: a little more
+			// regularisation where the evidence is richer does no harm.
+			b[c.Slot][c.Option] += pull * (prior[c.Slot][c.Option] - b[c.Slot][c.Option])
 		}
 	}
-	for s := range b {
-		for o := range b[s] {
-			d.model[p][s][o] = int(math.Round(b[s][o]))
-		}
+	for _, c := range touched {
+		d.model[p][c.Slot][c.Option] = int(math.Round(b[c.Slot][c.Option]))
 	}
 }
 

@@ -89,7 +89,7 @@ func (l *shortlist) offer(c *cand, key float64) {
 // pairWidth is how many of the most promising single changes (and pairs)
 // are extended with every other single: packages are built around what
 // matters most.
-const pairWidth = 8
+const pairWidth = 6
 
 // propose chooses what to table: the change (or package) that best moves
 // the draft toward the delegate's target — the fairest deal it believes

@@ -71,7 +71,7 @@ func (d *Delegate) refreshTarget(v rules.View) {
 	}
 	remain := v.Rounds() - v.Round() + 1
 	// Coordinate ascent: change one clause at a time while it helps.
-	for sweep := 0; sweep < 6; sweep++ {
+	for sweep := 0; sweep < 4; sweep++ {
 		improved := false
 		for s := range d.sc.Slots {
 			cur := d.target[s]
