@@ -7,15 +7,6 @@ import (
 	"bindingwords/game/rules"
 )
 
-// ratifies predicts whether text would be ratified by every required
-// signatory and by the delegate itself, if the publics drift toward their
-// verdict on it for the remaining polls. The delegate allows its own
-// publics one reassuring statement's worth of help.
-func (d *Delegate) ratifies(v rules.View, text []int, remain int) bool {
-	_, short := d.ratification(v, text, remain)
-	return short == 0
-}
-
 // ratification returns the first public whose vote would fail (or -1) and
 // by how much, in tenths, all the votes that matter fall short together.
 func (d *Delegate) ratification(v rules.View, text []int, remain int) (failing, short int) {
@@ -117,17 +108,6 @@ func (d *Delegate) margin(v rules.View, remain int) (int, int) {
 func (d *Delegate) redLine(s, o int) bool {
 	for _, r := range d.brief.RedLines {
 		if r.Slot == s && r.Option == o {
-			return true
-		}
-	}
-	return false
-}
-
-// committedAgainst reports whether party p has publicly rejected option o of slot s.
-func committedAgainst(v rules.View, p, s, o int) bool {
-	for i := 0; i < v.NumCommitments(); i++ {
-		c := v.Commitment(i)
-		if c.Party == p && c.Slot == s && c.Option == o && c.Stance == rules.Reject {
 			return true
 		}
 	}

@@ -143,9 +143,3 @@ func (d *Delegate) fairness(v rules.View, s, cur, o, remain int) float64 {
 	}
 	return lo + sum/5
 }
-
-// estGain is party p's estimated gain over its reservation for a text
-// whose believed score is score, in its units.
-func (d *Delegate) estGain(p int, score float64) float64 {
-	return (score - d.resv[p]) * d.unit[p]
-}
