@@ -37,6 +37,8 @@ func dispatch(args []string, stdout, stderr io.Writer) int {
 		return runGame(nil, stdout, stderr)
 	}
 	switch args[0] {
+	case "--help-game", "-help-game":
+		return runGame([]string{"--help"}, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		if len(args) > 1 {
 			if c, ok := commands[args[1]]; ok {
@@ -61,7 +63,8 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "Binding Words: negotiate the wording of security guarantees.")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Usage:")
-	fmt.Fprintln(w, "  bindingwords              start the game")
+	fmt.Fprintln(w, "  bindingwords [--scenario ID|FILE] [--fullscreen] [--scale N] [--seed N]")
+	fmt.Fprintln(w, "                            start the game (\"bindingwords --help-game\" explains the flags)")
 	fmt.Fprintln(w, "  bindingwords COMMAND ...  run a tool")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Commands:")
