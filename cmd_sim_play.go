@@ -1,0 +1,326 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"sync"
+	"time"
+
+	"bindingwords/game/analysis"
+	"bindingwords/game/bots"
+	"bindingwords/game/rules"
+)
+
+// A table is one scenario ready to be played by the sim command: checked
+// for the parties taking part and analysed once for all its games.
+type table struct {
+	sc      *rules.Scenario
+	an      *analysis.Analysis
+	ids     []string // the parties taking part for rules.Setup; nil for all
+	parties []int    // the same as party indexes, in scenario order
+}
+
+// prepare checks that sc can be played by the parties ids (nil: all) and
+// analyses it for them.
+func prepare(sc *rules.Scenario, ids []string) (*table, error) {
+	g, _, err := rules.NewGame(sc, rules.Setup{Parties: ids, NoLog: true})
+	if err != nil {
+		return nil, err
+	}
+	t := &table{sc: sc, ids: ids, parties: g.Parties()}
+	t.an = analysis.Analyze(sc, analysis.Options{Parties: t.parties})
+	return t, nil
+}
+
+// sim is one run of the sim command.
+type sim struct {
+	cfg *simConfig
+	// scenarios is how many tables the run plays, cfg.games games each;
+	// tables makes the i-th one. fixed is the one table of a scenario run
+	// (nil with --generated).
+	scenarios int
+	tables    func(i int) (*table, error)
+	fixed     *table
+	progress  *progress
+}
+
+type prepared struct {
+	t   *table
+	err error
+}
+
+// A game is what one game number gave: the game as set up, and with --vs
+// the same game again with every seat at the --bots level.
+type game struct {
+	err     error
+	table   *table
+	base    []bool // per party: the baseline's seats, nil without --vs
+	vs      outcome
+	allBots outcome
+}
+
+// An outcome is one game's result measured against its table's analysis.
+type outcome struct {
+	formed, inForce bool
+	zopa            bool // the scenario's ZOPA is not empty
+	rounds          int
+	// adv and best are per party: the advantage (0 without an agreement in
+	// force) and the share of "best placed" (1, or 1/k for a k-way tie).
+	adv, best             []float64
+	welfare, pareto, nash float64 // meaningful only in force
+}
+
+// batch is how many generated scenarios are analysed before their games
+// are played, so that the timing covers only the playing and memory holds
+// only a batch.
+const batch = 32
+
+// run plays every game and tallies them in game order.
+func (s *sim) run() (*report, error) {
+	c := s.cfg
+	per := c.games
+	total := s.scenarios * per
+	vs, all := newTally(c.generated > 0), newTally(c.generated > 0)
+	pairs := newPairTally(c.generated > 0)
+	var elapsed time.Duration
+	played, done := 0, 0
+	step := batch * c.cpus
+	for first := 0; first < s.scenarios; first += step {
+		tabs := make([]*table, min(step, s.scenarios-first))
+		var failed error
+		runOrdered(len(tabs), c.cpus, func(k int) prepared {
+			t, err := s.tables(first + k)
+			return prepared{t, err}
+		}, func(k int, p prepared) bool {
+			tabs[k], failed = p.t, p.err
+			return failed == nil
+		})
+		if failed != nil {
+			s.progress.clear()
+			return nil, failed
+		}
+		start := time.Now()
+		runOrdered(len(tabs)*per, c.cpus, func(k int) game { return s.play(tabs[k/per], first*per+k) },
+			func(_ int, g game) bool {
+				if g.err != nil {
+					failed = g.err
+					return false
+				}
+				vs.add(g.table, &g.vs)
+				played++
+				if g.base != nil {
+					all.add(g.table, &g.allBots)
+					pairs.add(g.table, g.base, &g.vs, &g.allBots)
+					played++
+				}
+				done++
+				s.progress.update(done, total)
+				return true
+			})
+		elapsed += time.Since(start)
+		if failed != nil {
+			s.progress.clear()
+			return nil, failed
+		}
+	}
+	s.progress.clear()
+	r := s.newReport(vs)
+	if c.vs != "" {
+		sum := all.summary()
+		r.AllBots = &sum
+		r.Paired = pairs.rows()
+	}
+	r.GamesPlayed, r.CPUs = played, c.cpus
+	r.Seconds = num(elapsed.Seconds())
+	r.GamesPerSecond = num(float64(played) / math.Max(elapsed.Seconds(), 1e-9))
+	return r, nil
+}
+
+// play plays game number i on t: with --vs twice, once with the baseline
+// and once with every seat at the --bots level, from the same seeds.
+func (s *sim) play(t *table, i int) game {
+	seed := s.cfg.seed + uint64(i)
+	levels := s.levels(t.sc, seed)
+	g := game{table: t, base: s.baselineSeats(t, i)}
+	g.vs, g.err = s.playOne(t, seed, levels, g.base)
+	if g.err == nil && g.base != nil {
+		g.allBots, g.err = s.playOne(t, seed, levels, nil)
+	}
+	if g.err != nil {
+		g.err = fmt.Errorf("game %d (%s, seed %d): %w", i, t.sc.ID, seed, g.err)
+	}
+	return g
+}
+
+// levels gives each party its --bots level; with mix, one drawn from the
+// game's seed for every party of the scenario, so that a seat's level does
+// not depend on who else takes part or on who plays the baseline.
+func (s *sim) levels(sc *rules.Scenario, seed uint64) []bots.Level {
+	out := make([]bots.Level, len(sc.Parties))
+	if s.cfg.bots != "mix" {
+		l, _ := bots.LevelByName(s.cfg.bots) // parseSim checked the name
+		for p := range out {
+			out[p] = l
+		}
+		return out
+	}
+	r := rand.New(rand.NewPCG(seed, 0x6d6978)) // "mix"
+	for p := range out {
+		out[p] = bots.Levels[r.IntN(len(bots.Levels))]
+	}
+	return out
+}
+
+// baselineSeats marks the seats the baseline plays in game i: the --vs
+// list, or else seat i mod n of the n parties taking part.
+func (s *sim) baselineSeats(t *table, i int) []bool {
+	if s.cfg.vs == "" {
+		return nil
+	}
+	base := make([]bool, len(t.sc.Parties))
+	if s.cfg.vsSeats == nil {
+		base[t.parties[i%len(t.parties)]] = true
+		return base
+	}
+	for _, id := range s.cfg.vsSeats {
+		base[t.sc.PartyIndex(id)] = true
+	}
+	return base
+}
+
+// playOne plays one game to its end and measures it. base marks the seats
+// the baseline plays (nil: none).
+func (s *sim) playOne(t *table, seed uint64, levels []bots.Level, base []bool) (outcome, error) {
+	g, _, err := rules.NewGame(t.sc, rules.Setup{Seed: seed, Parties: t.ids, NoLog: true})
+	if err != nil {
+		return outcome{}, err
+	}
+	players := make([]bots.Player, len(t.sc.Parties))
+	kinds := make([]string, len(t.sc.Parties))
+	for _, p := range t.parties {
+		pseed := seed*1000 + uint64(p)
+		switch {
+		case base != nil && base[p] && s.cfg.vs == "random":
+			players[p], kinds[p] = bots.NewRandom(pseed), "the random player"
+		case base != nil && base[p]:
+			b, err := bots.NewBaseline(s.cfg.vs, p)
+			if err != nil {
+				return outcome{}, err
+			}
+			players[p], kinds[p] = b, "the "+s.cfg.vs+" baseline"
+		default:
+			players[p], kinds[p] = bots.New(levels[p], p, pseed), "the "+levels[p].Name+" delegate"
+		}
+	}
+	if _, err := bots.Run(g, players); err != nil {
+		var re *rules.RuleError
+		if errors.As(err, &re) && re.Party >= 0 && re.Party < len(kinds) {
+			return outcome{}, fmt.Errorf("%s of %s tried an action the rules refuse: %w", kinds[re.Party], t.sc.Parties[re.Party].ID, err)
+		}
+		return outcome{}, err
+	}
+	if !g.Over() {
+		return outcome{}, fmt.Errorf("the game stopped in round %d (%s): no seat would act", g.Round(), g.Phase())
+	}
+	return t.measure(g), nil
+}
+
+// measure turns a finished game into an outcome.
+func (t *table) measure(g *rules.Game) outcome {
+	r := g.Result()
+	np := len(t.sc.Parties)
+	o := outcome{formed: r.Formed, inForce: r.InForce, zopa: t.an.ZOPA > 0, rounds: g.Round(),
+		adv: make([]float64, np), best: make([]float64, np)}
+	if !r.InForce {
+		return o
+	}
+	m := t.an.Measure(r.Scores)
+	o.welfare, o.pareto, o.nash = m.Welfare, m.ParetoDistance, m.NashRatio
+	top, ties := math.Inf(-1), 0
+	for _, p := range t.parties {
+		o.adv[p] = m.Advantage[p]
+		switch {
+		case o.adv[p] > top:
+			top, ties = o.adv[p], 1
+		case o.adv[p] == top:
+			ties++
+		}
+	}
+	for _, p := range t.parties {
+		if o.adv[p] == top {
+			o.best[p] = 1 / float64(ties)
+		}
+	}
+	return o
+}
+
+// runOrdered calls work(i) for every i in [0, n) on cpus goroutines and
+// hands each result to merge in order of i, so whatever merge computes
+// (sums of floats included) does not depend on cpus. merge returning false
+// stops the run: no more work starts, and the remaining results are
+// dropped.
+func runOrdered[T any](n, cpus int, work func(i int) T, merge func(i int, r T) bool) {
+	if cpus <= 1 || n <= 1 {
+		for i := range n {
+			if !merge(i, work(i)) {
+				return
+			}
+		}
+		return
+	}
+	type result struct {
+		i int
+		r T
+	}
+	// window bounds the results started but not yet merged, so a slow game
+	// cannot make the others pile up in memory.
+	window := make(chan struct{}, 4*cpus)
+	jobs := make(chan int)
+	results := make(chan result, cpus)
+	var stop sync.Once
+	stopped := make(chan struct{})
+	go func() {
+		defer close(jobs)
+		for i := range n {
+			select {
+			case window <- struct{}{}:
+			case <-stopped:
+				return
+			}
+			select {
+			case jobs <- i:
+			case <-stopped:
+				return
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	for range cpus {
+		wg.Go(func() {
+			for i := range jobs {
+				results <- result{i, work(i)}
+			}
+		})
+	}
+	go func() { wg.Wait(); close(results) }()
+	pending := map[int]T{}
+	next, merging := 0, true
+	for r := range results {
+		pending[r.i] = r.r
+		for merging {
+			v, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			<-window
+			if !merge(next-1, v) {
+				merging = false
+				stop.Do(func() { close(stopped) })
+			}
+		}
+	}
+}
