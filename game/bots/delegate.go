@@ -1,6 +1,7 @@
 package bots
 
 import (
+	"math"
 	"math/rand/v2"
 
 	"bindingwords/game/rules"
@@ -69,8 +70,19 @@ type Delegate struct {
 
 // New returns an AI delegate of the given level for seat, with its own
 // seeded generator (used only to break ties, so that games differ).
+//
+// Each delegate gets a temperament of its own from the seed: how early it
+// concedes and how much it puts its own gain before a fair draft vary
+// around its level's values, as they would between two real delegations,
+// so that no two games at the same table play out alike.
 func New(level Level, seat int, seed uint64) *Delegate {
-	return &Delegate{level: level, seat: seat, rng: rand.New(rand.NewPCG(seed, uint64(seat)+1))}
+	r := rand.New(rand.NewPCG(seed, uint64(seat)+1))
+	if level.Temperament > 0 {
+		spread := level.Temperament
+		level.Concession *= math.Exp(spread * (2*r.Float64() - 1))
+		level.Selfishness *= math.Exp(spread * (2*r.Float64() - 1))
+	}
+	return &Delegate{level: level, seat: seat, rng: r}
 }
 
 // NewByName returns a delegate of the named level: "easy", "normal" or "hard".

@@ -29,7 +29,7 @@ func (d *Delegate) shortfall(v rules.View, totals, forms []int, remain int) (fai
 	for doc := range sc.Documents {
 		f := forms[doc]
 		for _, p := range d.parties {
-			if p != d.seat && !slices.Contains(sc.Signing.Required, p) {
+			if p != d.seat && (!d.level.Foresight || !slices.Contains(sc.Signing.Required, p)) {
 				continue
 			}
 			slack := 0

@@ -20,6 +20,10 @@ type Level struct {
 	// Aware makes the delegate judge texts by whether they will be
 	// ratified, not only by its points.
 	Aware bool
+	// Foresight makes the delegate judge texts also by whether the other
+	// delegations whose signature the agreement needs will ratify them;
+	// without it, it watches only its own votes at home.
+	Foresight bool
 	// Commit makes the delegate commit publicly against its red lines.
 	Commit bool
 	// Address makes the delegate make its case to other countries'
@@ -28,6 +32,9 @@ type Level struct {
 	// Selfishness weighs the delegate's own gain against making the
 	// draft fairer when it chooses what to table.
 	Selfishness float64
+	// Temperament is how far a delegate's concession and selfishness may
+	// stray from the level's, as a factor of up to e^Temperament either way.
+	Temperament float64
 	// Boldness is the least chance of adoption the delegate needs to
 	// table an item.
 	Boldness float64
@@ -35,9 +42,9 @@ type Level struct {
 
 // The three difficulties of AI delegates.
 var (
-	Easy   = Level{Name: "easy", Concession: 3, Package: 1, Aware: true, Selfishness: 0.5, Boldness: 0.3}
-	Normal = Level{Name: "normal", Concession: 1, Package: 2, Learn: true, Aware: true, Commit: true, Selfishness: 0.5, Boldness: 0.3}
-	Hard   = Level{Name: "hard", Concession: 0.6, Package: 3, Learn: true, Aware: true, Commit: true, Address: true, Selfishness: 0.5, Boldness: 0.3}
+	Easy   = Level{Name: "easy", Concession: 3, Package: 1, Aware: true, Selfishness: 0.5, Boldness: 0.3, Temperament: 0.7}
+	Normal = Level{Name: "normal", Concession: 1, Package: 2, Learn: true, Aware: true, Commit: true, Selfishness: 0.5, Boldness: 0.3, Temperament: 0.7}
+	Hard   = Level{Name: "hard", Concession: 0.6, Package: 3, Learn: true, Aware: true, Foresight: true, Commit: true, Address: true, Selfishness: 0.5, Boldness: 0.3, Temperament: 0.7}
 )
 
 // Levels lists the difficulties by name.
