@@ -91,6 +91,9 @@ Flags:
                       j from 0); game i is played on scenario i / --games
   --cpus N            play on N goroutines (default 1); results are merged in
                       game order, so the output does not depend on N
+  --omniscient        give every AI delegate every delegation's table and
+                      reservation, which no player has: the difference from
+                      an ordinary run is what hidden information costs
   --json              print one JSON object instead of the table (fields
                       as in the table: agreement_rate, ratification_rate,
                       welfare_ratio, pareto_distance, nash_ratio, parties[]
@@ -144,6 +147,9 @@ type simConfig struct {
 	generated int
 	cpus      int
 	json      bool
+	// omniscient gives every AI delegate every table: a measure of how
+	// much of what the delegates leave on the table is hidden information.
+	omniscient bool
 }
 
 // baselines are the --vs opponents, in the order the help lists them.
@@ -165,6 +171,7 @@ func parseSim(args []string) (*simConfig, error) {
 	fs.IntVar(&c.generated, "generated", 0, "")
 	fs.IntVar(&c.cpus, "cpus", 1, "")
 	fs.BoolVar(&c.json, "json", false, "")
+	fs.BoolVar(&c.omniscient, "omniscient", false, "")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}

@@ -211,7 +211,11 @@ func (s *sim) playOne(t *table, seed uint64, levels []bots.Level, base []bool) (
 			}
 			players[p], kinds[p] = b, "the "+s.cfg.vs+" baseline"
 		default:
-			players[p], kinds[p] = bots.New(levels[p], p, pseed), "the "+levels[p].Name+" delegate"
+			d := bots.New(levels[p], p, pseed)
+			if s.cfg.omniscient {
+				d.Omniscient(t.sc)
+			}
+			players[p], kinds[p] = d, "the "+levels[p].Name+" delegate"
 		}
 	}
 	if _, err := bots.Run(g, players); err != nil {

@@ -279,3 +279,16 @@ func TestConfidenceIntervals(t *testing.T) {
 		t.Errorf("mean %v, interval %v", m.value(), ci)
 	}
 }
+
+// Omniscient delegates know every table: they must do at least as well
+// for the table as a whole as ordinary ones on the same games.
+func TestSimOmniscient(t *testing.T) {
+	plain := simJSON(t, "--games", "40")
+	all := simJSON(t, "--games", "40", "--omniscient")
+	if w0, w1 := plain["welfare_ratio"].(float64), all["welfare_ratio"].(float64); w1 < w0 {
+		t.Errorf("omniscient welfare %.3f below ordinary %.3f", w1, w0)
+	}
+	if a0, a1 := num01(t, plain, "ratification_rate"), num01(t, all, "ratification_rate"); a1 < a0 {
+		t.Errorf("omniscient agreement %.3f below ordinary %.3f", a1, a0)
+	}
+}
