@@ -3,6 +3,7 @@ package bots
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 
 	"bindingwords/game/rules"
 )
@@ -60,6 +61,9 @@ type Delegate struct {
 	resv        []float64
 	unit        []float64
 	mbest       []float64
+	wants       []float64 // per party: what it is guessed to insist on now
+	tauInv      float64   // 1 / the spread of doubt about a vote, in points
+	decisive    []bool
 	target      []int
 	tscore      []float64
 	dscore      []float64
@@ -148,6 +152,14 @@ func (d *Delegate) setup(v rules.View) {
 	d.work = cand{gains: make([]int, np)}
 	d.seeds, d.pairs, d.shortlist = newShortlist(pairWidth, np), newShortlist(pairWidth, np), newShortlist(8, np)
 	d.resv, d.unit, d.mbest = make([]float64, np), make([]float64, np), make([]float64, np)
+	d.wants = make([]float64, np)
+	// Whose vote can sink an item the delegate tables: everyone under
+	// unanimity, otherwise those who must agree, and those whose signature
+	// the agreement needs (outvoting them only moves away from a deal).
+	d.decisive = make([]bool, np)
+	for p := range d.decisive {
+		d.decisive[p] = d.sc.Adoption.Others == rules.QuotaAll || slices.Contains(d.sc.Adoption.MustAgree, p) || slices.Contains(d.sc.Signing.Required, p)
+	}
 	d.tscore, d.dscore = make([]float64, np), make([]float64, np)
 	d.target = make([]int, len(d.sc.Slots))
 	d.targetItems = -1
@@ -163,6 +175,7 @@ func (d *Delegate) setup(v rules.View) {
 		n++
 	}
 	d.scale = max(1, spread/max(1, n))
+	d.tauInv = 1 / math.Max(1, float64(d.scale)/2)
 	d.model = make([][][]int, len(d.sc.Parties))
 	d.belief = make([][][]float64, len(d.sc.Parties))
 	d.prior0 = make([][][]float64, len(d.sc.Parties))

@@ -2,7 +2,6 @@ package bots
 
 import (
 	"math"
-	"slices"
 
 	"bindingwords/game/rules"
 )
@@ -189,8 +188,12 @@ func (d *Delegate) singles(v rules.View, st *situation) {
 // package is a promising single (by the delegate's own gain, or by how far
 // it moves the draft toward the target) combined with other singles.
 func (d *Delegate) search(v rules.View, st *situation) {
+	asp := aspiration(1, st.t)
 	for _, p := range d.parties {
 		d.dscore[p] = float64(d.scoreOf(p, d.text))
+		// What each delegation is guessed to insist on now, conceding at
+		// an even pace (see wouldConcede).
+		d.wants[p] = d.resv[p] + (d.mbest[p]-d.resv[p])*asp
 	}
 	base := d.draftFairness(nil)
 	promise := func(c *cand) float64 {
@@ -293,7 +296,6 @@ func (d *Delegate) objective(v rules.View, st *situation, c *cand, base float64)
 	gains := c.gains
 	votes := d.votes
 	chance := 1.0
-	unanimity := d.sc.Adoption.Others == rules.QuotaAll
 	for p := range votes {
 		votes[p] = rules.VoteNone
 		if !v.Active(p) {
@@ -307,7 +309,7 @@ func (d *Delegate) objective(v rules.View, st *situation, c *cand, base float64)
 		if yes < 0.5 {
 			votes[p] = rules.VoteNo
 		}
-		if unanimity || slices.Contains(d.sc.Adoption.MustAgree, p) || slices.Contains(d.sc.Signing.Required, p) {
+		if d.decisive[p] {
 			chance *= yes
 		}
 	}
@@ -351,11 +353,10 @@ func (d *Delegate) chanceOfYes(p int, st *situation, gain int) float64 {
 		}
 		return 0
 	}
-	if gain < 0 && d.wouldConcede(p, st, d.dscore[p]+float64(gain)) {
+	if gain < 0 && d.dscore[p]+float64(gain) >= d.wants[p] {
 		return 0.8
 	}
-	tau := math.Max(1, float64(d.scale)/2)
-	return sigmoid(float64(gain) / tau)
+	return sigmoid(float64(gain) * d.tauInv)
 }
 
 // wouldConcede guesses whether party p would accept a text it scores at
