@@ -1,0 +1,123 @@
+package save
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"bindingwords/game/rules"
+)
+
+var update = flag.Bool("update", false, "write the fixtures in testdata that are missing")
+
+// TestMakeFixtures writes the fixtures that do not exist yet, with -update.
+// It never rewrites one: a fixture of an old version stands for files that
+// players already have, and must keep loading as it is.
+func TestMakeFixtures(t *testing.T) {
+	if !*update {
+		t.Skip("run with -update to write missing fixtures")
+	}
+	write := func(path string, data []byte) {
+		if _, err := os.Stat(path); err == nil {
+			return
+		}
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("wrote %s", path)
+	}
+	for _, fx := range []struct {
+		file     string
+		scenario string
+		seed     uint64
+		steps    int
+	}{
+		{"v1/harbour-over.record", "harbour", 1, -1},
+		{"v1/berlin-over.record", "berlin", 7, -1},
+		{"v1/berlin-round2.record", "berlin", 3, 40},
+		{"v2/harbour-over.bws", "harbour", 2, -1},
+		{"v2/berlin-over.bws", "berlin", 11, -1},
+		{"v2/berlin-round3.bws", "berlin", 5, 70},
+	} {
+		g, seats := play(t, mustScenario(t, fx.scenario), fx.seed, fx.steps)
+		path := filepath.Join("testdata", fx.file)
+		if strings.HasPrefix(fx.file, "v1/") {
+			rec, err := rules.RecordOf(g, seats)
+			if err != nil {
+				t.Fatal(err)
+			}
+			data, _ := rec.MarshalText()
+			write(path, data)
+			continue
+		}
+		at := time.Date(2026, 11, 22, 9, 0, 0, 0, time.UTC)
+		f, err := FileOf(g, seats, Meta{Name: "Lesson 1 — " + fx.scenario, Created: at, Saved: at.Add(41 * time.Minute)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := f.Marshal()
+		if err != nil {
+			t.Fatal(err)
+		}
+		write(path, data)
+	}
+}
+
+// TestFixturesLoad loads every fixture of every version: a save written by
+// any earlier version of the game must keep loading.
+func TestFixturesLoad(t *testing.T) {
+	files, _ := filepath.Glob("testdata/v*/*")
+	if len(files) < 6 {
+		t.Fatalf("only %d fixtures; run go test -run TestMakeFixtures -update", len(files))
+	}
+	for _, path := range files {
+		t.Run(path, func(t *testing.T) {
+			wantVersion := int(path[len("testdata/v")] - '0')
+			l, err := ReadFile(path, testFinder)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if l.Save.Version != wantVersion {
+				t.Errorf("version %d, want %d", l.Save.Version, wantVersion)
+			}
+			r := l.Save.Record
+			if n := len(r.Steps); n > 0 && l.Game.Hash() != r.Steps[n-1].Hash {
+				t.Errorf("replayed to %s, the record ends at %s", l.Game.Hash(), r.Steps[n-1].Hash)
+			}
+			if len(l.Seats) == 0 || len(l.Save.Meta.Delegations) != len(l.Seats) {
+				t.Errorf("seats %v, delegations %v", l.Seats, l.Save.Meta.Delegations)
+			}
+			// Writing it in the current version and reading it back
+			// gives the same game.
+			data, err := l.Save.Marshal()
+			if err != nil {
+				t.Fatal(err)
+			}
+			l2, err := Load("rewritten", data, testFinder)
+			if err != nil {
+				t.Fatalf("the rewritten save does not load: %v\n%s", err, data)
+			}
+			if l2.Save.Version != Version || l2.Game.Hash() != l.Game.Hash() {
+				t.Errorf("rewritten: version %d, hash %s; want %d, %s", l2.Save.Version, l2.Game.Hash(), Version, l.Game.Hash())
+			}
+		})
+	}
+}
+
+// TestMigrationKeepsLines checks that a message about a migrated file
+// points at the line of the file on disk, not of its migrated form.
+func TestMigrationKeepsLines(t *testing.T) {
+	data, err := os.ReadFile("testdata/v1/harbour-over.record")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ls := strings.Split(string(data), "\n")
+	ls[9] = "step zz " + ls[9]
+	_, err = Parse("old.record", []byte(strings.Join(ls, "\n")))
+	if err == nil || !strings.HasPrefix(err.Error(), "old.record:10: ") {
+		t.Fatalf("got %v, want an error at old.record:10", err)
+	}
+}

@@ -1,0 +1,170 @@
+package save
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strings"
+
+	"bindingwords/game/rules"
+	"bindingwords/scenarios"
+)
+
+// A Finder returns the scenario a saved game was played on, from its id,
+// its content hash and (for a scenario file) the path it was loaded from.
+// It need not check the hash: [Load] does.
+type Finder func(id, hash, source string) (*rules.Scenario, error)
+
+// FindScenario is the default [Finder]: a built-in scenario by id, or
+// else the scenario file at source.
+func FindScenario(id, hash, source string) (*rules.Scenario, error) {
+	for _, b := range scenarios.Builtin() {
+		if b == id {
+			return scenarios.LoadBuiltin(id)
+		}
+	}
+	if source == "" {
+		return nil, fmt.Errorf("there is no built-in scenario %q, and the save does not say which file it came from", id)
+	}
+	sc, rep, err := scenarios.Open(source)
+	if err != nil {
+		return nil, err
+	}
+	if rep.HasErrors() {
+		return nil, fmt.Errorf("the scenario file %s has errors:\n%s", source, rep.Error())
+	}
+	return sc, nil
+}
+
+// Loaded is a save that loaded: the game replayed to where it was saved,
+// every state hash checked.
+type Loaded struct {
+	// File is the save's name or path, as given.
+	File string
+	// Save is the parsed file (in the current version) and Game the game
+	// it replays to, on Scenario.
+	Save     *File
+	Scenario *rules.Scenario
+	Game     *rules.Game
+	// Seats says who played each delegation, as recorded.
+	Seats []rules.Seat
+	// Note is set when [Store.Continue] fell back to the previous
+	// autosave: it says why the newest could not be used.
+	Note string
+}
+
+// ReadFile loads the save at path (see [Load]). find may be nil for
+// [FindScenario].
+func ReadFile(path string, find Finder) (*Loaded, error) {
+	data, err := readLimited(path)
+	if err != nil {
+		return nil, err
+	}
+	return Load(path, data, find)
+}
+
+func readLimited(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, &Error{File: path, Problem: Unreadable, Msg: "no such file", Err: err}
+		}
+		return nil, &Error{File: path, Problem: Unreadable, Msg: "cannot be read: " + err.Error(), Err: err}
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err == nil && st.IsDir() {
+		return nil, &Error{File: path, Problem: Unreadable, Msg: "is a folder, not a save"}
+	}
+	// One byte more than the limit is enough for Parse to name the problem.
+	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
+	if err != nil {
+		return nil, &Error{File: path, Problem: Unreadable, Msg: "cannot be read: " + err.Error(), Err: err}
+	}
+	return data, nil
+}
+
+// Load parses a save (see [Parse]), finds its scenario and replays it,
+// checking every state hash. name is the file's name or path for
+// messages; find may be nil for [FindScenario]. The error is always an
+// [*Error]. Load never panics: a save is data from outside, and the game
+// must keep running whatever a file holds.
+func Load(name string, data []byte, find Finder) (l *Loaded, err error) {
+	f, err := Parse(name, data)
+	if err != nil {
+		return nil, err
+	}
+	return Replay(name, f, find)
+}
+
+// Replay finds the scenario of a parsed save and replays its record,
+// checking every state hash and the header against the game.
+func Replay(name string, f *File, find Finder) (l *Loaded, err error) {
+	if find == nil {
+		find = FindScenario
+	}
+	defer func() {
+		// The rules promise never to panic on a validated action; if a
+		// bug breaks that, a bad save must still not close the game.
+		if p := recover(); p != nil {
+			l, err = nil, fail(name, Corrupt, 0, "the game could not be replayed (internal error: %v)", p)
+		}
+	}()
+	r := f.Record
+	sc, ferr := find(r.Scenario, r.ScenarioHash, f.Meta.Source)
+	if ferr != nil || sc == nil {
+		msg := fmt.Sprintf("the game was played on scenario %q, which cannot be found", r.Scenario)
+		if ferr != nil {
+			msg += ": " + ferr.Error()
+		}
+		return nil, &Error{File: name, Problem: ScenarioMissing, Msg: msg, Err: ferr}
+	}
+	if sc.ID != r.Scenario {
+		return nil, fail(name, ScenarioMissing, 0, "the game was played on scenario %q, but %q was found instead", r.Scenario, sc.ID)
+	}
+	if sc.Hash != r.ScenarioHash {
+		return nil, fail(name, ScenarioChanged, 0,
+			"the game was played on scenario %q (%s) as it was then (content %.12s…); that scenario has changed since (now %.12s…), so the game cannot be replayed: load it with the scenario file it was played on",
+			r.Scenario, sc.Title, r.ScenarioHash, sc.Hash)
+	}
+	g, rerr := rules.Replay(sc, r)
+	if rerr != nil {
+		var div *rules.DivergenceError
+		if errors.As(rerr, &div) {
+			return nil, &Error{File: name, Problem: Corrupt, Line: div.Line, Err: rerr,
+				Msg: fmt.Sprintf("the file is damaged: replaying it %s", strings.TrimPrefix(rerr.Error(), "replay "))}
+		}
+		return nil, &Error{File: name, Problem: Corrupt, Line: lineOf(rerr), Err: rerr,
+			Msg: "the game record is damaged: " + stripLine(rerr.Error())}
+	}
+	if err := checkMeta(&f.Meta, g, r); err != nil {
+		return nil, fail(name, Corrupt, 0, "the file is damaged: %s", err)
+	}
+	return &Loaded{File: name, Save: f, Scenario: sc, Game: g, Seats: append([]rules.Seat(nil), r.Seats...)}, nil
+}
+
+// checkMeta makes sure the header says what the record replays to: a
+// header that disagrees was edited or damaged, and the load list would
+// mislead.
+func checkMeta(m *Meta, g *rules.Game, r *rules.Record) error {
+	if m.Round != 0 && m.Round != g.Round() {
+		return fmt.Errorf("its header says round %d, the record replays to round %d", m.Round, g.Round())
+	}
+	if m.Phase != 0 && m.Phase != g.Phase() {
+		return fmt.Errorf("its header says the %s phase, the record replays to the %s phase", m.Phase, g.Phase())
+	}
+	if len(m.Delegations) == 0 {
+		return nil
+	}
+	if len(m.Delegations) != len(r.Seats) {
+		return fmt.Errorf("its header lists %d delegations, the record seats %d", len(m.Delegations), len(r.Seats))
+	}
+	for i, d := range m.Delegations {
+		if d.ID != r.Seats[i].Party || d.Kind != r.Seats[i].Kind {
+			return fmt.Errorf("its header says %s %s, the record seats %s %s", d.ID, d.Kind, r.Seats[i].Party, r.Seats[i].Kind)
+		}
+	}
+	return nil
+}

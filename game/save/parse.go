@@ -1,0 +1,281 @@
+package save
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"bindingwords/game/rules"
+)
+
+// Parse reads a save of any version this code knows, migrating it to the
+// current one, and checks the form of every line and the checksum. name
+// is the file's name for messages. The error is always an [*Error].
+func Parse(name string, data []byte) (*File, error) {
+	if len(data) > MaxSize {
+		return nil, fail(name, NotASave, 0, "the file is %d bytes, far larger than any save (at most %d): it is not a Binding Words save", len(data), MaxSize)
+	}
+	if !utf8.Valid(data) {
+		return nil, fail(name, Corrupt, firstBadUTF8(data), "the file is damaged: it is not valid UTF-8 text")
+	}
+	v, line, err := versionOf(name, data)
+	if err != nil {
+		return nil, err
+	}
+	if v > Version {
+		return nil, fail(name, Newer, line, "this save was written by a newer version of Binding Words (save format %d; this version reads formats 1 to %d): update the game to load it", v, Version)
+	}
+	// Migrate step by step, keeping track of the lines each step adds at
+	// the top so that messages still point into the file as it is on disk.
+	added := 0
+	for from := v; from < Version; from++ {
+		out, n, err := migrations[from](name, data)
+		if err != nil {
+			return nil, err
+		}
+		data, added = out, added+n
+	}
+	f, err := parseCurrent(name, data)
+	if err != nil {
+		if e, ok := err.(*Error); ok && e.Line > added {
+			e.Line -= added
+		} else if ok {
+			e.Line = 0
+		}
+		return nil, err
+	}
+	f.Version = v
+	return f, nil
+}
+
+// versionOf finds the format version from the first line that says
+// something: "bindingwords-save N", or "bindingwords-record N" for a bare
+// record, which is version 1.
+func versionOf(name string, data []byte) (v, line int, err error) {
+	for n, l := range lines(data) {
+		l = strings.TrimSpace(l)
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		key, rest, _ := strings.Cut(l, " ")
+		switch key {
+		case "bindingwords-save":
+			v, err := strconv.Atoi(strings.TrimSpace(rest))
+			if err != nil || v < 2 {
+				return 0, n + 1, fail(name, Corrupt, n+1, "the file is damaged: want a save format number after \"bindingwords-save\", found %q", rest)
+			}
+			return v, n + 1, nil
+		case "bindingwords-record":
+			return 1, n + 1, nil
+		}
+		return 0, n + 1, fail(name, NotASave, n+1, "this is not a Binding Words save: a save starts with \"bindingwords-save\" or \"bindingwords-record\"")
+	}
+	return 0, 0, fail(name, Truncated, 0, "the file is empty: the save was never completed")
+}
+
+// lines splits data into lines without their line breaks.
+func lines(data []byte) []string {
+	s := strings.Split(string(data), "\n")
+	if len(s) > 0 && s[len(s)-1] == "" {
+		s = s[:len(s)-1]
+	}
+	for i := range s {
+		s[i] = strings.TrimSuffix(s[i], "\r")
+	}
+	return s
+}
+
+// parseCurrent reads a file in the current format: the header, the
+// record lines and the end line.
+func parseCurrent(name string, data []byte) (*File, error) {
+	ls := lines(data)
+	// The end line is the last line that says something.
+	last := len(ls) - 1
+	for last >= 0 && strings.TrimSpace(ls[last]) == "" {
+		last--
+	}
+	if last < 0 || !strings.HasPrefix(strings.TrimSpace(ls[last]), "end ") {
+		return nil, fail(name, Truncated, 0, "the file is cut off: its end line is missing, so the save was not completed (or the file was cut short when copied)")
+	}
+	endAt := offsetOfLine(data, last)
+	ef := strings.Fields(ls[last])
+	if len(ef) != 3 {
+		return nil, fail(name, Corrupt, last+1, "the file is damaged: want \"end STEPS CHECKSUM\", found %q", ls[last])
+	}
+	if sum := checksum(data[:endAt]); sum != ef[2] {
+		return nil, fail(name, Corrupt, last+1, "the file is damaged or was edited after saving: its checksum is %s but its content sums to %s", ef[2], sum)
+	}
+	steps, err := strconv.Atoi(ef[1])
+	if err != nil || steps < 0 {
+		return nil, fail(name, Corrupt, last+1, "the file is damaged: want a number of steps in the end line, found %q", ef[1])
+	}
+
+	f := &File{Version: Version}
+	m := &f.Meta
+	recStart := -1
+	seen := map[string]bool{}
+	for n := 0; n < last && recStart < 0; n++ {
+		l := strings.TrimSpace(ls[n])
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		key, rest, _ := strings.Cut(l, " ")
+		rest = strings.TrimSpace(rest)
+		bad := func(format string, args ...any) error {
+			return fail(name, Corrupt, n+1, "the file is damaged: "+format, args...)
+		}
+		if key != "delegation" && seen[key] {
+			return nil, bad("%q appears twice", key)
+		}
+		seen[key] = true
+		switch key {
+		case "bindingwords-save":
+		case "bindingwords-record":
+			recStart = n
+		case "name":
+			m.Name = rest
+		case "title":
+			m.Title = rest
+		case "source":
+			m.Source = rest
+		case "created", "saved":
+			t, err := time.Parse(time.RFC3339, rest)
+			if err != nil {
+				return nil, bad("want a date and time like 2026-11-22T09:41:07Z after %q, found %q", key, rest)
+			}
+			if key == "created" {
+				m.Created = t.UTC()
+			} else {
+				m.Saved = t.UTC()
+			}
+		case "round":
+			r, err := strconv.Atoi(rest)
+			if err != nil || r < 1 || r > rules.MaxRounds {
+				return nil, bad("want a round from 1 to %d, found %q", rules.MaxRounds, rest)
+			}
+			m.Round = r
+		case "phase":
+			p, ok := phaseByName[rest]
+			if !ok {
+				return nil, bad("unknown phase %q", rest)
+			}
+			m.Phase = p
+		case "delegation":
+			fs := strings.Fields(rest)
+			if len(fs) < 2 {
+				return nil, bad("want \"delegation ID KIND NAME\", found %q", rest)
+			}
+			d := Delegation{ID: fs[0], Kind: fs[1]}
+			// The name is the rest of the line after the id and the kind.
+			d.Name = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(rest, fs[0])), fs[1]))
+			m.Delegations = append(m.Delegations, d)
+		default:
+			return nil, bad("unknown header line %q", key)
+		}
+	}
+	if recStart < 0 {
+		return nil, fail(name, Corrupt, 0, "the file is damaged: it has no game record (no \"bindingwords-record\" line)")
+	}
+	// The record is parsed from the file with the header blanked out, so
+	// that the record's messages and step lines count lines in the file.
+	rec := make([]byte, 0, endAt)
+	rec = append(rec, bytes.Repeat([]byte{'\n'}, recStart)...)
+	rec = append(rec, data[offsetOfLine(data, recStart):endAt]...)
+	r, err := rules.ParseRecord(rec)
+	if err != nil {
+		return nil, recordError(name, err)
+	}
+	if len(r.Steps) != steps {
+		return nil, fail(name, Corrupt, last+1, "the file is damaged: the end line counts %d steps, the record has %d", steps, len(r.Steps))
+	}
+	if err := checkSeats(r); err != nil {
+		return nil, fail(name, Corrupt, 0, "the game record is damaged: %s", err)
+	}
+	f.Record = r
+	return f, nil
+}
+
+// offsetOfLine is the byte offset where line n (from 0) starts.
+func offsetOfLine(data []byte, n int) int {
+	off := 0
+	for i := 0; i < n; i++ {
+		j := bytes.IndexByte(data[off:], '\n')
+		if j < 0 {
+			return len(data)
+		}
+		off += j + 1
+	}
+	return off
+}
+
+// lineOf and stripLine take apart the rules' "line N: message" and
+// "step S (line N): message" errors.
+func lineOf(err error) int {
+	s, ok := strings.CutPrefix(err.Error(), "line ")
+	if !ok {
+		_, s, ok = strings.Cut(err.Error(), "(line ")
+		if !ok {
+			return 0
+		}
+		s = strings.Replace(s, ")", ":", 1)
+	}
+	num, _, _ := strings.Cut(s, ":")
+	n, _ := strconv.Atoi(num)
+	return n
+}
+
+func stripLine(msg string) string {
+	if s, ok := strings.CutPrefix(msg, "line "); ok {
+		if _, rest, ok := strings.Cut(s, ": "); ok {
+			return rest
+		}
+	}
+	return msg
+}
+
+// checkSeats checks what the record parser leaves to the caller: each
+// seat is a party of the game, at most once.
+func checkSeats(r *rules.Record) error {
+	seen := map[string]bool{}
+	for _, s := range r.Seats {
+		found := false
+		for _, p := range r.Parties {
+			found = found || p == s.Party
+		}
+		if !found {
+			return errorf("seat %q is not one of the parties (%s)", s.Party, strings.Join(r.Parties, " "))
+		}
+		if seen[s.Party] {
+			return errorf("party %q has two seats", s.Party)
+		}
+		seen[s.Party] = true
+	}
+	return nil
+}
+
+func firstBadUTF8(data []byte) int {
+	line := 1
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		if r == utf8.RuneError && size <= 1 {
+			return line
+		}
+		if r == '\n' {
+			line++
+		}
+		data = data[size:]
+	}
+	return 0
+}
+
+// recordError turns an error of the record parser into a save error. A
+// record of a newer format is not damage: the player needs a newer game.
+func recordError(name string, err error) *Error {
+	p, msg := Corrupt, "the game record is damaged: "
+	if strings.Contains(err.Error(), "newer version") {
+		p, msg = Newer, ""
+	}
+	return &Error{File: name, Problem: p, Line: lineOf(err), Msg: msg + stripLine(err.Error()), Err: err}
+}
