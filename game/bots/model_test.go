@@ -4,69 +4,60 @@ import (
 	"testing"
 
 	"bindingwords/game/rules"
-	"bindingwords/scenarios"
+	"bindingwords/game/scengen"
 )
 
-func TestModelLearnsFromVotes(t *testing.T) {
-	sc, err := scenarios.LoadBuiltin("berlin")
-	if err != nil {
-		t.Fatal(err)
+// accuracy plays a game of normal delegates and counts, for every
+// delegate's picture of every other delegation, the option pairs it
+// orders right at its first decision and at the end.
+func accuracy(sc *rules.Scenario, setup rules.Setup) (prior, end [2]int) {
+	g, _, _ := rules.NewGame(sc, setup)
+	ds := make([]*Delegate, len(sc.Parties))
+	for _, p := range g.Parties() {
+		ds[p] = New(Normal, p, setup.Seed)
 	}
-	var parties []string
-	for _, p := range sc.Parties {
-		if !p.Optional {
-			parties = append(parties, p.ID)
-		}
-	}
-	var priorAgree, priorTotal, endAgree, endTotal int
-	for seed := uint64(0); seed < 40; seed++ {
-		g, _, _ := rules.NewGame(sc, rules.Setup{Seed: seed, Parties: parties})
-		players := make([]Player, len(sc.Parties))
-		ds := make([]*Delegate, len(sc.Parties))
-		for i, p := range sc.Parties {
-			if !p.Optional {
-				ds[i] = New(Normal, i, seed)
-				players[i] = ds[i]
-			}
-		}
-		// Take the prior as the first decision sees it.
-		first := true
-		for !g.Over() {
-			to := g.ToAct()
-			a, _ := players[to[0]].Act(g.View(to[0]))
-			if first {
-				for i, d := range ds {
-					if d == nil {
-						continue
-					}
-					d.setup(g.View(i))
-					for j := range ds {
-						if ds[j] != nil && j != i {
-							a, n := d.modelAccuracy(j, sc.Briefs[j].Points)
-							priorAgree += a
-							priorTotal += n
-						}
-					}
-				}
-				first = false
-			}
-			if _, err := g.Apply(a); err != nil {
-				t.Fatal(err)
-			}
-		}
+	count := func(acc *[2]int) {
 		for i, d := range ds {
 			for j := range ds {
-				if d != nil && ds[j] != nil && j != i {
+				if d != nil && ds[j] != nil && i != j {
 					a, n := d.modelAccuracy(j, sc.Briefs[j].Points)
-					endAgree += a
-					endTotal += n
+					acc[0] += a
+					acc[1] += n
 				}
 			}
 		}
 	}
-	t.Logf("prior orders %d/%d option pairs right (%.2f); after the game %d/%d (%.2f)",
-		priorAgree, priorTotal, float64(priorAgree)/float64(priorTotal), endAgree, endTotal, float64(endAgree)/float64(endTotal))
-	if endAgree*priorTotal <= priorAgree*endTotal {
-		t.Fatal("learning from votes did not improve the picture of the others")
+	for i, d := range ds {
+		if d != nil {
+			d.setup(g.View(i))
+		}
+	}
+	count(&prior)
+	for !g.Over() {
+		p := g.ToAct()[0]
+		a, _ := ds[p].Act(g.View(p))
+		g.Apply(a)
+	}
+	count(&end)
+	return prior, end
+}
+
+func TestModelLearnsFromVotes(t *testing.T) {
+	sc, parties := berlin(t)
+	var prior, end [2]int
+	add := func(p, e [2]int) {
+		prior[0], prior[1], end[0], end[1] = prior[0]+p[0], prior[1]+p[1], end[0]+e[0], end[1]+e[1]
+	}
+	for seed := uint64(0); seed < 30; seed++ {
+		add(accuracy(sc, rules.Setup{Seed: seed, Parties: parties}))
+		add(accuracy(scengen.Generate(seed, scengen.Narrow), rules.Setup{Seed: seed}))
+	}
+	p, e := float64(prior[0])/float64(prior[1]), float64(end[0])/float64(end[1])
+	t.Logf("the picture of the others orders %.1f%% of option pairs right at first, %.1f%% after the game", 100*p, 100*e)
+	if p < 0.6 {
+		t.Errorf("the publics' weights should be a fair guide to the delegations' interests: %.2f", p)
+	}
+	if e <= p {
+		t.Error("learning from votes did not improve the picture of the others")
 	}
 }
