@@ -1,0 +1,231 @@
+package report
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+)
+
+// Markdown writes the debrief as Markdown with tables, for a class wiki
+// or a learning platform. Scenario text is escaped so that it cannot
+// become markup.
+func Markdown(d *Debrief) []byte {
+	var b bytes.Buffer
+	p := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
+	p("# %s\n\n", mdText(T("debrief.title", "title", d.Title)))
+	if d.SaveName != "" {
+		p("%s · ", mdText(d.SaveName))
+	}
+	p("%s\n\n", mdText(T("debrief.meta", "round", d.Round, "rounds", d.Rounds, "seed", d.Seed)))
+
+	p("## %s\n\n**%s**\n\n", T("h.outcome"), mdText(d.Outcome.Headline))
+	for _, para := range paras(d.Outcome.Narrative) {
+		p("%s\n\n", mdText(para))
+	}
+	if len(d.Outcome.Indicators) > 0 {
+		row(&b, T("col.indicator"), T("col.value"), T("col.band"))
+		row(&b, "---", "---:", "---")
+		for _, x := range d.Outcome.Indicators {
+			row(&b, x.Name, fmt.Sprint(x.Value), strings.TrimSuffix(x.Band+" — "+x.BandText, " — "))
+		}
+		p("\n")
+	}
+	if len(d.Broken) > 0 {
+		p("### %s\n\n", T("h.broken"))
+		for _, s := range d.Broken {
+			p("- %s\n", mdText(s))
+		}
+		p("\n")
+	}
+
+	p("## %s\n\n%s\n\n", T("h.scores"), T("scores.intro"))
+	row(&b, T("col.delegation"), T("col.seat"), T("col.score"), T("col.batna"), T("col.best"), T("col.gain"), T("col.advantage"), T("col.nash"), T("col.signed"))
+	row(&b, "---", "---", "---:", "---:", "---:", "---:", "---:", "---:", "---")
+	for _, x := range d.Parties {
+		nash, signed := "—", T("no")
+		if x.Nash >= 0 {
+			nash = fmt.Sprint(x.Nash)
+		}
+		if x.Signed {
+			signed = T("yes")
+			if x.Ratified {
+				signed += ", " + T("ratified")
+			}
+		}
+		row(&b, x.Name, seatName(x.Seat), fmt.Sprint(x.Score), fmt.Sprint(x.Reservation), fmt.Sprint(x.Best),
+			fmt.Sprintf("%+d", x.Score-x.Reservation), fmt.Sprintf("%.0f%%", 100*x.Advantage), nash, signed)
+	}
+	p("\n%s\n\n", T("scores.note"))
+
+	v := d.Value
+	p("## %s\n\n", T("h.value"))
+	if v.MaxJointGain > 0 {
+		p("%s %s\n\n", T("value.joint", "joint", v.JointGain, "max", v.MaxJointGain, "pct", fmt.Sprintf("%.0f%%", 100*v.Welfare)),
+			T("value.left", "left", v.MaxJointGain-v.JointGain))
+	} else {
+		p("%s\n\n", T("value.nozopa"))
+	}
+	p("%s\n\n%s\n\n", T("value.zopa", "n", v.ZOPA), T("value.pareto", "d", fmt.Sprintf("%.2f", v.ParetoDistance)))
+	if len(v.Nash) > 0 {
+		p("### %s\n\n%s\n\n", T("h.nash"), T("value.nash.intro"))
+		row(&b, T("col.clause"), T("col.final"), T("col.nashtext"))
+		row(&b, "---", "---", "---")
+		for _, n := range v.Nash {
+			row(&b, n.Clause, n.Final, n.Nash)
+		}
+		p("\n")
+	}
+
+	p("## %s\n\n%s\n\n", T("h.text"), T("text.intro"))
+	for _, doc := range d.Docs {
+		p("### %s — %s\n\n", mdText(doc.Title), mdText(doc.Form))
+		for _, a := range doc.Articles {
+			title := mdText(a.Title)
+			if a.Dropped {
+				title += " (" + T("text.dropped") + ")"
+			}
+			p("#### %s\n\n> %s\n\n", title, mdText(a.Text))
+			for _, c := range a.Clauses {
+				head := fmt.Sprintf("**%s**: %s “%s” → %s “%s”", mdText(c.Name), T("text.chair"), mdText(c.Chair), T("text.final"), mdText(c.Final))
+				if c.Bracketed {
+					head += " \\[" + T("text.bracketed") + "\\]"
+				}
+				if len(c.History) == 0 {
+					p("%s — %s\n\n", head, T("text.unchanged"))
+					continue
+				}
+				p("%s\n\n", head)
+				row(&b, T("col.item"), T("round.long", "n", ""), T("col.proposed"), T("col.change"), T("col.votes"), T("col.result"))
+				row(&b, "---:", "---:", "---", "---", "---", "---")
+				for _, h := range c.History {
+					change := "“" + h.From + "” → “" + h.To + "”"
+					if len(h.Linked) > 0 {
+						change += "; " + T("text.package") + " " + strings.Join(h.Linked, "; ")
+					}
+					if h.Reason != "" {
+						change += " — " + h.Reason
+					}
+					var votes []string
+					for _, vt := range h.Votes {
+						w := T("no")
+						switch {
+						case vt.Proposer:
+							w = T("text.tabled")
+						case vt.Yes:
+							w = T("yes")
+						}
+						votes = append(votes, vt.Party+" "+w)
+					}
+					result := T("text.failed")
+					if h.Adopted {
+						result = T("text.adopted")
+					}
+					row(&b, fmt.Sprint(h.Item), fmt.Sprint(h.Round), h.Proposer, change, strings.Join(votes, ", "), result)
+				}
+				p("\n")
+			}
+		}
+	}
+
+	p("## %s\n\n%s\n\n", T("h.polls"), T("polls.intro"))
+	if len(d.Publics) > 0 {
+		heads := []string{T("round.long", "n", "")}
+		align := []string{"---"}
+		for _, pc := range d.Publics {
+			heads = append(heads, pc.Name)
+			align = append(align, "---:")
+		}
+		row(&b, heads...)
+		row(&b, align...)
+		for r := range d.Publics[0].Polls {
+			cells := []string{fmt.Sprint(r)}
+			if r == 0 {
+				cells[0] = T("chart.start")
+			}
+			for _, pc := range d.Publics {
+				cell := ""
+				if r < len(pc.Polls) {
+					cell = tenths(pc.Polls[r])
+				}
+				cells = append(cells, cell)
+			}
+			row(&b, cells...)
+		}
+		p("\n")
+	}
+	for _, pc := range d.Publics {
+		p("### %s (%s)\n\n", mdText(pc.Name), mdText(pc.Party))
+		for _, t := range pc.Thresholds {
+			p("%s ", mdText(T("polls.needs", "label", t.Label, "value", t.Value)))
+		}
+		if len(pc.Thresholds) > 0 {
+			p("\n\n")
+		}
+		for _, m := range pc.Moves {
+			p("- **%s (%s)**", T("round.short", "n", m.Round), signedTenths(m.Delta))
+			if len(m.Reasons) > 0 {
+				p(": %s", mdText(strings.Join(m.Reasons, "; ")))
+			}
+			p("\n")
+		}
+		p("\n")
+	}
+
+	if len(d.Reasons) > 0 {
+		p("## %s\n\n%s\n\n", T("h.reasons"), T("reasons.intro"))
+		for _, rs := range reasonRounds(d.Reasons) {
+			p("### %s\n\n", T("round.long", "n", rs[0].Round))
+			for _, r := range rs {
+				if strings.HasPrefix(r.Text, r.Party) {
+					p("- %s\n", mdText(r.Text))
+				} else {
+					p("- **%s:** %s\n", mdText(r.Party), mdText(r.Text))
+				}
+			}
+			p("\n")
+		}
+	}
+	if len(d.Questions) > 0 {
+		p("## %s\n\n", T("h.questions"))
+		for i, q := range d.Questions {
+			p("%d. %s\n", i+1, mdText(q))
+		}
+		p("\n")
+	}
+	if len(d.Reality) > 0 {
+		p("## %s\n\n", T("h.reality"))
+		for _, n := range d.Reality {
+			p("### %s\n\n", mdText(n.Title))
+			for _, para := range paras(n.Text) {
+				p("%s\n\n", mdText(para))
+			}
+			if n.Source != "" {
+				p("*%s %s*\n\n", T("source"), mdText(n.Source))
+			}
+		}
+	}
+	p("---\n\n%s\n", T("footer"))
+	return b.Bytes()
+}
+
+// row writes one table row; its cells are escaped.
+func row(b *bytes.Buffer, cells ...string) {
+	b.WriteString("|")
+	for _, c := range cells {
+		if strings.Trim(c, "-:") != "" || c == "" {
+			c = strings.ReplaceAll(mdText(c), "|", `\|`)
+		}
+		b.WriteString(" " + c + " |")
+	}
+	b.WriteString("\n")
+}
+
+// mdText escapes text for Markdown: no HTML, no emphasis or links by
+// accident, no line breaks that would end a table row or a list item.
+var mdEscaper = strings.NewReplacer(`\`, `\\`, "<", "&lt;", ">", "&gt;", "*", `\*`, "_", `\_`, "`", "\\`",
+	"[", `\[`, "]", `\]`, "#", `\#`, "\n", " ", "\r", " ")
+
+func mdText(s string) string { return mdEscaper.Replace(s) }
+
+func tenths(v int) string       { return strings.TrimSpace(fmt.Sprint(float64(v) / 10)) }
+func signedTenths(v int) string { return fmt.Sprintf("%+.1f", float64(v)/10) }

@@ -1,0 +1,419 @@
+// Package report writes what a class takes home from a game: the exported
+// debrief (one self-contained, printable HTML file, or Markdown) and the
+// printed handouts (each delegation's private brief, the public briefing
+// and the teacher's guide).
+//
+// Everything is built from the rules' public API and the analysis; all
+// scenario text is escaped on output, and the English wording is in one
+// table (text.go) so that a translation can replace it.
+package report
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"bindingwords/game/analysis"
+	"bindingwords/game/rules"
+)
+
+// A Debrief is everything the exported debrief shows, in plain values, so
+// that the HTML and Markdown writers only lay it out.
+type Debrief struct {
+	Title, ScenarioID, Summary string
+	// SaveName names the save it was made from, if any.
+	SaveName string
+	Seed     uint64
+	Rounds   int
+	// Round is the last round played; Over says whether the game ended.
+	Round int
+	Over  bool
+
+	Outcome Outcome
+	Parties []PartyResult
+	Docs    []DocText
+	Publics []PublicChart
+	Value   Value
+	// Reasons are the AI delegates' explanations, in order of play.
+	Reasons   []Reason
+	Questions []string
+	Reality   []rules.RealityNote
+	// Broken lists the public commitments signatories broke.
+	Broken []string
+}
+
+// Outcome is how the game ended.
+type Outcome struct {
+	Formed, InForce bool
+	// Headline is one line ("The agreement is in force."), Narrative the
+	// scenario's text for this ending.
+	Headline, Narrative string
+	Indicators          []Indicator
+}
+
+// An Indicator is one outcome measure and the band it fell in.
+type Indicator struct {
+	Name, Description string
+	Value             int
+	Band, BandText    string
+}
+
+// PartyResult is one delegation's result.
+type PartyResult struct {
+	Index            int
+	ID, Name, Colour string
+	// Seat is "human" or "ai:normal"…
+	Seat                     string
+	Score, Reservation, Best int
+	// Advantage is 0 at the reservation, 1 at the best possible text.
+	Advantage float64
+	// Nash is what the Nash bargain would have given it (-1: no ZOPA).
+	Nash             int
+	Signed, Ratified bool
+}
+
+// DocText is one document of the final text.
+type DocText struct {
+	Title, Form string
+	Articles    []ArticleText
+}
+
+// ArticleText is one article of the final text with its clauses' history.
+type ArticleText struct {
+	Title string
+	// Text is the article as it reads, with [brackets] around clauses
+	// still in dispute.
+	Text    string
+	Dropped bool
+	Clauses []Clause
+}
+
+// A Clause is one slot of an article: the chair's wording, the final
+// wording and every item that tried to change it.
+type Clause struct {
+	Name         string
+	Chair, Final string
+	Bracketed    bool
+	History      []ItemChange
+}
+
+// An ItemChange is one tabled item as it touched one clause.
+type ItemChange struct {
+	Item, Round int
+	Proposer    string
+	From, To    string
+	// Linked lists the other changes of a package ("Scope: “all territory”").
+	Linked  []string
+	Votes   []Vote
+	Adopted bool
+	Reason  string
+}
+
+// A Vote is one delegation's vote on an item.
+type Vote struct {
+	Party string
+	Yes   bool
+	// Proposer marks the delegation that tabled the item.
+	Proposer bool
+}
+
+// A PublicChart is one public's support over the game.
+type PublicChart struct {
+	Name, Party, Colour string
+	// Polls is the support at the start and after each round, in tenths.
+	Polls []int
+	// Thresholds are the votes at home the final text needs from this
+	// public, in whole points.
+	Thresholds []Threshold
+	// Moves explains each round's change.
+	Moves []Move
+}
+
+// A Threshold is one ratification vote's bar.
+type Threshold struct {
+	Label string
+	Value int
+}
+
+// A Move is one round's change of a public's support and its main
+// reasons, largest first.
+type Move struct {
+	Round   int
+	Delta   int
+	Reasons []string
+}
+
+// Value is the class's joint gain against what the table allowed.
+type Value struct {
+	// ZOPA counts the texts every required signatory could sign and ratify.
+	ZOPA         int64
+	Exact        bool
+	JointGain    int
+	MaxJointGain int
+	// Welfare is JointGain / MaxJointGain; ParetoDistance the distance to
+	// the Pareto frontier in advantage units (0: nothing left).
+	Welfare, ParetoDistance float64
+	// Nash is the Nash bargain's text, clause by clause (nil: no ZOPA).
+	Nash []NashClause
+}
+
+// A NashClause is a clause where the Nash bargain reads otherwise than the
+// final text.
+type NashClause struct {
+	Clause, Nash, Final string
+}
+
+// A Reason is one AI delegate's explanation of one move.
+type Reason struct {
+	Round       int
+	Party, Text string
+}
+
+// Build gathers the debrief of g, played on sc by seats. The game need not
+// be over: an unfinished game reports how it stands.
+func Build(sc *rules.Scenario, g *rules.Game, seats []rules.Seat) *Debrief {
+	ps := &sc.PublicScenario
+	v := g.View(rules.Spectator)
+	d := &Debrief{Title: ps.Title, ScenarioID: ps.ID, Summary: ps.Summary, Seed: g.Seed(), Rounds: g.Rounds(),
+		Round: g.Round(), Over: g.Over(), Questions: ps.Questions, Reality: ps.RealityNotes}
+	res := g.Result()
+	text, present := v.Text(), v.Present()
+	if res != nil {
+		text, present = res.Text, res.Present
+	}
+	d.Outcome = outcome(ps, res)
+	a := analysis.Analyze(sc, analysis.Options{Parties: g.Parties()})
+	scores := make([]int, len(ps.Parties))
+	for _, p := range g.Parties() {
+		scores[p] = sc.Briefs[p].Reservation
+		if res != nil {
+			scores[p] = res.Scores[p]
+		}
+	}
+	m := a.Measure(scores)
+	seatOf := map[string]string{}
+	for _, s := range seats {
+		seatOf[s.Party] = s.Kind
+	}
+	for _, p := range g.Parties() {
+		pr := PartyResult{Index: p, ID: ps.Parties[p].ID, Name: ps.Parties[p].Name, Colour: ps.Parties[p].Colour,
+			Seat: seatOf[ps.Parties[p].ID], Score: scores[p], Reservation: a.Reservation[p], Best: a.Best[p],
+			Advantage: m.Advantage[p], Nash: -1}
+		if a.Nash != nil {
+			pr.Nash = a.Nash.Scores[p]
+		}
+		if res != nil {
+			pr.Signed, pr.Ratified = res.Signed[p], res.Ratify[p] && res.InForce
+		}
+		d.Parties = append(d.Parties, pr)
+	}
+	d.Value = Value{ZOPA: a.ZOPA, Exact: a.Exact, JointGain: m.JointGain, MaxJointGain: a.MaxJointGain,
+		Welfare: m.Welfare, ParetoDistance: m.ParetoDistance}
+	if a.Nash != nil {
+		for si := range ps.Slots {
+			if a.Nash.Text[si] != text[si] {
+				s := &ps.Slots[si]
+				d.Value.Nash = append(d.Value.Nash, NashClause{Clause: s.Name, Nash: s.Options[a.Nash.Text[si]].Label, Final: s.Options[text[si]].Label})
+			}
+		}
+	}
+	d.Docs = docs(ps, g, text, present, res)
+	d.Publics = publics(ps, g, text, present)
+	d.Reasons = reasons(ps, g, seatOf)
+	if res != nil {
+		for _, c := range res.Broken {
+			d.Broken = append(d.Broken, ps.Describe(rules.Event{Kind: rules.EvStatement, Party: c.Party,
+				Press: rules.Press{Kind: rules.Commit, Slot: c.Slot, Option: c.Option, Stance: c.Stance}}))
+		}
+	}
+	return d
+}
+
+func outcome(ps *rules.PublicScenario, res *rules.Result) Outcome {
+	if res == nil {
+		return Outcome{Headline: T("outcome.unfinished")}
+	}
+	o := Outcome{Formed: res.Formed, InForce: res.InForce}
+	switch {
+	case res.InForce:
+		o.Headline, o.Narrative = T("outcome.inforce"), ps.Outcomes.InForce
+	case res.Formed:
+		o.Headline, o.Narrative = T("outcome.notratified"), ps.Outcomes.NotRatified
+	default:
+		o.Headline, o.Narrative = T("outcome.none"), ps.Outcomes.NoAgreement
+	}
+	for i, ind := range ps.Indicators {
+		x := Indicator{Name: ind.Name, Description: ind.Description, Value: res.Indicators[i]}
+		if b := ps.Band(i, x.Value); b != nil {
+			x.Band, x.BandText = b.Label, b.Text
+		}
+		o.Indicators = append(o.Indicators, x)
+	}
+	return o
+}
+
+// FillArticle writes an article with the given wordings, a clause still
+// in dispute in [brackets] (bracketed may be nil).
+func FillArticle(ps *rules.PublicScenario, a *rules.Article, text []int, bracketed func(slot int) bool) string {
+	out := a.Text
+	for _, si := range a.Slots {
+		w := ps.Slots[si].Options[text[si]].Text
+		if bracketed != nil && bracketed(si) {
+			w = "[" + w + "]"
+		}
+		out = strings.ReplaceAll(out, "{"+ps.Slots[si].ID+"}", w)
+	}
+	return out
+}
+
+func docs(ps *rules.PublicScenario, g *rules.Game, text []int, present []bool, res *rules.Result) []DocText {
+	v := g.View(rules.Spectator)
+	items := g.Items()
+	var out []DocText
+	for di := range ps.Documents {
+		doc := &ps.Documents[di]
+		form := ps.DocumentForm(di, text, present)
+		if res != nil {
+			form = res.Forms[di]
+		}
+		dt := DocText{Title: doc.Title, Form: ps.Forms[form].Name}
+		for _, ai := range doc.Articles {
+			a := &ps.Articles[ai]
+			at := ArticleText{Title: a.Title, Text: FillArticle(ps, a, text, v.Bracketed), Dropped: present != nil && !present[ai]}
+			for _, si := range a.Slots {
+				s := &ps.Slots[si]
+				c := Clause{Name: s.Name, Chair: s.Options[s.Default].Label, Final: s.Options[text[si]].Label, Bracketed: v.Bracketed(si)}
+				for ii := range items {
+					c.History = append(c.History, changesOf(ps, g, ii, &items[ii], si)...)
+				}
+				at.Clauses = append(at.Clauses, c)
+			}
+			dt.Articles = append(dt.Articles, at)
+		}
+		out = append(out, dt)
+	}
+	return out
+}
+
+func changesOf(ps *rules.PublicScenario, g *rules.Game, ii int, it *rules.Item, slot int) []ItemChange {
+	var out []ItemChange
+	for ci, c := range it.Changes {
+		if c.Slot != slot {
+			continue
+		}
+		s := &ps.Slots[slot]
+		x := ItemChange{Item: ii + 1, Round: it.Round, Proposer: ps.Parties[it.Party].Name,
+			From: s.Options[it.Before[ci]].Label, To: s.Options[c.Option].Label, Adopted: it.Adopted, Reason: it.Reason}
+		for cj, o := range it.Changes {
+			if cj != ci {
+				x.Linked = append(x.Linked, ps.Slots[o.Slot].Name+": “"+ps.Slots[o.Slot].Options[o.Option].Label+"”")
+			}
+		}
+		for _, p := range g.Parties() {
+			if it.Votes[p] != rules.VoteNone {
+				x.Votes = append(x.Votes, Vote{Party: ps.Parties[p].Name, Yes: it.Votes[p] == rules.VoteYes, Proposer: p == it.Party})
+			}
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// publics gathers each public's polls, its ratification bars for the
+// final text's forms, and the main reasons of each round's move.
+func publics(ps *rules.PublicScenario, g *rules.Game, text []int, present []bool) []PublicChart {
+	v := g.View(rules.Spectator)
+	var out []PublicChart
+	for _, p := range g.Parties() {
+		for _, pub := range ps.Parties[p].Publics {
+			pc := PublicChart{Name: ps.Publics[pub].Name, Party: ps.Parties[p].Name, Colour: ps.Parties[p].Colour, Polls: v.Polls(pub)}
+			seen := map[Threshold]bool{}
+			for di := range ps.Documents {
+				f := ps.DocumentForm(di, text, present)
+				for i, req := range ps.Parties[p].Ratification[f] {
+					if req.Public != pub {
+						continue
+					}
+					t := Threshold{Label: req.Label, Value: v.Threshold(p, f, i)}
+					if t.Label == "" {
+						t.Label = ps.Forms[f].Name
+					}
+					if !seen[t] {
+						seen[t] = true
+						pc.Thresholds = append(pc.Thresholds, t)
+					}
+				}
+			}
+			pc.Moves = moves(ps, g, pub, pc.Polls)
+			out = append(out, pc)
+		}
+	}
+	return out
+}
+
+// moves sums each round's support events for pub by cause and keeps the
+// three that moved it most.
+func moves(ps *rules.PublicScenario, g *rules.Game, pub int, polls []int) []Move {
+	type sum struct {
+		cause string
+		delta int
+		first int
+	}
+	byRound := map[int][]sum{}
+	for i, e := range g.Events() {
+		if e.Kind != rules.EvSupport || e.Public != pub {
+			continue
+		}
+		c := causeText(ps, e)
+		list := byRound[e.Round]
+		k := slices.IndexFunc(list, func(s sum) bool { return s.cause == c })
+		if k < 0 {
+			list = append(list, sum{cause: c, first: i})
+			k = len(list) - 1
+		}
+		list[k].delta += e.Delta
+		byRound[e.Round] = list
+	}
+	var out []Move
+	for r := 1; r < len(polls); r++ {
+		m := Move{Round: r, Delta: polls[r] - polls[r-1]}
+		list := byRound[r]
+		sort.SliceStable(list, func(i, j int) bool { return abs(list[i].delta) > abs(list[j].delta) })
+		for _, s := range list {
+			if len(m.Reasons) == 3 || s.delta == 0 {
+				break
+			}
+			m.Reasons = append(m.Reasons, rules.Tenths(s.delta, true)+" "+s.cause)
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// causeText is the cause part of a support event's sentence ("Public
+// +1.0 → 52.0: cause.").
+func causeText(ps *rules.PublicScenario, e rules.Event) string {
+	s := ps.Describe(e)
+	if i := strings.Index(s, ": "); i >= 0 {
+		s = s[i+2:]
+	}
+	return strings.TrimSuffix(s, ".")
+}
+
+func reasons(ps *rules.PublicScenario, g *rules.Game, seatOf map[string]string) []Reason {
+	var out []Reason
+	for _, e := range g.Events() {
+		if e.Reason == "" || e.Party < 0 || !strings.HasPrefix(seatOf[ps.Parties[e.Party].ID], "ai") {
+			continue
+		}
+		out = append(out, Reason{Round: e.Round, Party: ps.Parties[e.Party].Name, Text: e.Reason})
+	}
+	return out
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

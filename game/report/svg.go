@@ -1,0 +1,104 @@
+package report
+
+import (
+	"fmt"
+	"html"
+	"html/template"
+	"regexp"
+	"strings"
+
+	"bindingwords/game/rules"
+)
+
+// The charts are inline SVG written here, so the exported file needs no
+// script and no image: it prints as it shows. Every piece of scenario
+// text in them is escaped.
+
+var hexColour = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
+
+// colour returns a scenario colour if it is a plain "#rrggbb", grey
+// otherwise: it goes into an attribute, and must be nothing else.
+func colour(c string) string {
+	if hexColour.MatchString(c) {
+		return c
+	}
+	return "#666666"
+}
+
+// PollChart draws one public's support over the rounds (0–100), with its
+// ratification thresholds as dashed lines.
+func PollChart(pc PublicChart, rounds int) template.HTML {
+	const w, h, left, right, top, bottom = 640.0, 200.0, 44.0, 22.0, 14.0, 30.0
+	pw, ph := w-left-right, h-top-bottom
+	n := max(rounds, len(pc.Polls)-1, 1)
+	x := func(i int) float64 { return left + pw*float64(i)/float64(n) }
+	y := func(tenths int) float64 { return top + ph*(1-float64(tenths)/1000) }
+	var b strings.Builder
+	fmt.Fprintf(&b, `<svg class="chart" viewBox="0 0 %g %g" role="img" aria-label="%s">`, w, h, html.EscapeString(T("chart.poll.aria", "public", pc.Name)))
+	for _, v := range []int{0, 250, 500, 750, 1000} {
+		fmt.Fprintf(&b, `<line x1="%g" y1="%.1f" x2="%g" y2="%.1f" class="grid"/>`, left, y(v), w-right, y(v))
+		fmt.Fprintf(&b, `<text x="%g" y="%.1f" class="axis" text-anchor="end">%d%%</text>`, left-6, y(v)+4, v/10)
+	}
+	for i := 0; i <= n; i++ {
+		label := T("chart.round", "n", i)
+		if i == 0 {
+			label = T("chart.start")
+		}
+		fmt.Fprintf(&b, `<text x="%.1f" y="%g" class="axis" text-anchor="middle">%s</text>`, x(i), h-bottom+18, html.EscapeString(label))
+	}
+	for _, t := range pc.Thresholds {
+		fmt.Fprintf(&b, `<line x1="%g" y1="%.1f" x2="%g" y2="%.1f" class="threshold"/>`, left, y(t.Value*10), w-right, y(t.Value*10))
+		fmt.Fprintf(&b, `<text x="%g" y="%.1f" class="thlabel" text-anchor="end">%s</text>`, w-right-4, y(t.Value*10)-5,
+			html.EscapeString(T("chart.threshold", "label", t.Label, "value", t.Value)))
+	}
+	col := colour(pc.Colour)
+	var pts []string
+	for i, v := range pc.Polls {
+		pts = append(pts, fmt.Sprintf("%.1f,%.1f", x(i), y(v)))
+	}
+	fmt.Fprintf(&b, `<polyline points="%s" fill="none" stroke="%s" stroke-width="3"/>`, strings.Join(pts, " "), col)
+	for i, v := range pc.Polls {
+		fmt.Fprintf(&b, `<circle cx="%.1f" cy="%.1f" r="4" fill="%s"/>`, x(i), y(v), col)
+		// The first and last labels lean inwards, clear of the axis and
+		// the edge.
+		anchor := "middle"
+		switch i {
+		case 0:
+			anchor = "start"
+		case n:
+			anchor = "end"
+		}
+		fmt.Fprintf(&b, `<text x="%.1f" y="%.1f" class="value" text-anchor="%s">%s</text>`, x(i), y(v)-9, anchor, rules.Tenths(v, false))
+	}
+	b.WriteString(`</svg>`)
+	return template.HTML(b.String())
+}
+
+// ScoreChart draws each delegation's score as a bar from zero, with its
+// reservation value (BATNA) as a black tick and its best possible score
+// as the end of a pale track.
+func ScoreChart(parties []PartyResult) template.HTML {
+	const w, left, right, row, top = 640.0, 150.0, 60.0, 34.0, 8.0
+	h := top + row*float64(len(parties)) + 26
+	top2 := 0
+	for _, p := range parties {
+		top2 = max(top2, p.Best, p.Score, p.Reservation)
+	}
+	scale := (w - left - right) / float64(max(top2, 1))
+	var b strings.Builder
+	fmt.Fprintf(&b, `<svg class="chart" viewBox="0 0 %g %g" role="img" aria-label="%s">`, w, h, html.EscapeString(T("chart.scores.aria")))
+	for i, p := range parties {
+		y0 := top + row*float64(i)
+		fmt.Fprintf(&b, `<text x="%g" y="%.1f" class="label" text-anchor="end">%s</text>`, left-8, y0+17, html.EscapeString(p.Name))
+		fmt.Fprintf(&b, `<rect x="%g" y="%.1f" width="%.1f" height="18" class="track"/>`, left, y0+4, float64(max(p.Best, 0))*scale)
+		fmt.Fprintf(&b, `<rect x="%g" y="%.1f" width="%.1f" height="18" fill="%s"/>`, left, y0+4, float64(max(p.Score, 0))*scale, colour(p.Colour))
+		rx := left + float64(max(p.Reservation, 0))*scale
+		fmt.Fprintf(&b, `<line x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" class="batna"/>`, rx, y0, rx, y0+26)
+		fmt.Fprintf(&b, `<text x="%.1f" y="%.1f" class="value">%d</text>`, left+float64(max(p.Best, p.Score, 0))*scale+6, y0+17, p.Score)
+	}
+	ly := top + row*float64(len(parties)) + 14
+	fmt.Fprintf(&b, `<line x1="%g" y1="%.1f" x2="%g" y2="%.1f" class="batna"/><text x="%g" y="%.1f" class="axis">%s</text>`,
+		left, ly-8, left, ly+4, left+6, ly+3, html.EscapeString(T("chart.scores.legend")))
+	b.WriteString(`</svg>`)
+	return template.HTML(b.String())
+}
