@@ -99,6 +99,9 @@ func Markdown(d *Debrief) []byte {
 				row(&b, "---:", "---:", "---", "---", "---", "---")
 				for _, h := range c.History {
 					change := "“" + h.From + "” → “" + h.To + "”"
+					if h.From == h.To {
+						change = T("text.settle", "to", h.To)
+					}
 					if len(h.Linked) > 0 {
 						change += "; " + T("text.package") + " " + strings.Join(h.Linked, "; ")
 					}

@@ -80,6 +80,7 @@ var en = map[string]string{
 	"text.adopted":   "adopted",
 	"text.failed":    "failed",
 	"text.unchanged": "no amendment was tabled",
+	"text.settle":    "settle on “{to}” (out of brackets)",
 
 	"polls.intro":   "Each public's support for the draft, from the start of the game to the last poll, with the support each ratification vote needs (dashed). Below each chart, the main reasons for each round's move.",
 	"polls.caption": "From {start} to {end}.",

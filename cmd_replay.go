@@ -1,0 +1,217 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	debrief "bindingwords/game/report"
+	"bindingwords/game/rules"
+	"bindingwords/game/save"
+	"bindingwords/scenarios"
+)
+
+func init() {
+	register(command{
+		name:    "replay",
+		summary: "verify a saved game and print it round by round",
+		run:     runReplay,
+	})
+}
+
+func replayUsage(w io.Writer) {
+	fmt.Fprintln(w, "Usage: bindingwords replay [--scenario FILE] [-v | --verify] SAVE")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Replay a saved game (a .bws save or a game record), check every state hash,")
+	fmt.Fprintln(w, "and print a readable account of the game, round by round.")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "  --scenario FILE  the scenario file the game was played on, when it is not")
+	fmt.Fprintln(w, "                   built in (or the built-in one has changed since)")
+	fmt.Fprintln(w, "  -v               also list every move of public opinion and its reason")
+	fmt.Fprintln(w, "  --verify         only verify, and print one line")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Exit status: 0 if the save verifies, 1 if it cannot be read or replayed")
+	fmt.Fprintln(w, "(the message names the file and what is wrong), 2 for a usage mistake.")
+}
+
+func runReplay(args []string, stdout, stderr io.Writer) int {
+	flags := flag.NewFlagSet("replay", flag.ContinueOnError)
+	flags.SetOutput(io.Discard)
+	scenario := flags.String("scenario", "", "")
+	verbose := flags.Bool("v", false, "")
+	verify := flags.Bool("verify", false, "")
+	files, code, ok := parseFlags(flags, args, "replay", replayUsage, stdout, stderr)
+	if !ok {
+		return code
+	}
+	if len(files) != 1 {
+		fmt.Fprintf(stderr, "bindingwords replay: want one save file, found %d arguments\n\n", len(files))
+		replayUsage(stderr)
+		return 2
+	}
+	l, err := loadSave(files[0], *scenario)
+	if err != nil {
+		fmt.Fprintf(stderr, "bindingwords replay: %v\n", err)
+		return 1
+	}
+	f := l.Save
+	fmt.Fprintf(stdout, "%s: verified — save format %d, %s, every state hash matches.\n", l.File, f.Version,
+		count(len(f.Record.Steps), "step", "steps"))
+	if *verify {
+		return 0
+	}
+	writeAccount(stdout, l, *verbose)
+	return 0
+}
+
+// parseFlags parses a subcommand's flags the house way: --help prints the
+// usage and succeeds; a mistake prints it to stderr with exit status 2.
+// Flags may come before or after the file ("report game.bws --out
+// report.html" reads naturally); the positional arguments are left in
+// positional.
+func parseFlags(flags *flag.FlagSet, args []string, name string, usage func(io.Writer), stdout, stderr io.Writer) (positional []string, code int, ok bool) {
+	for {
+		if err := flags.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				usage(stdout)
+				return nil, 0, false
+			}
+			fmt.Fprintf(stderr, "bindingwords %s: %v\n\n", name, err)
+			usage(stderr)
+			return nil, 2, false
+		}
+		args = flags.Args()
+		if len(args) == 0 {
+			return positional, 0, true
+		}
+		if args[0] == "--" {
+			return append(positional, args[1:]...), 0, true
+		}
+		positional = append(positional, args[0])
+		args = args[1:]
+	}
+}
+
+// loadSave loads a save, finding its scenario among the built-in ones or
+// in the file named by scenarioFile.
+func loadSave(path, scenarioFile string) (*save.Loaded, error) {
+	find := save.FindScenario
+	if scenarioFile != "" {
+		sc, rep, err := scenarios.Open(scenarioFile)
+		if err != nil {
+			return nil, err
+		}
+		if rep.HasErrors() {
+			return nil, fmt.Errorf("%s", strings.TrimSpace(rep.Error()))
+		}
+		find = func(id, hash, source string) (*rules.Scenario, error) {
+			if sc.ID != id {
+				return nil, fmt.Errorf("%s is scenario %q, not %q", scenarioFile, sc.ID, id)
+			}
+			return sc, nil
+		}
+	}
+	return save.ReadFile(path, find)
+}
+
+// writeAccount prints the game round by round from its event log, in the
+// rules' reference English.
+func writeAccount(w io.Writer, l *save.Loaded, verbose bool) {
+	sc, g, f := &l.Scenario.PublicScenario, l.Game, l.Save
+	fmt.Fprintf(w, "%s (%s, scenario content %.12s…) · seed %d · %d rounds\n", sc.Title, sc.ID, f.Record.ScenarioHash, g.Seed(), g.Rounds())
+	if m := f.Meta; !m.Saved.IsZero() || m.Name != "" {
+		fmt.Fprintf(w, "Saved")
+		if !m.Saved.IsZero() {
+			fmt.Fprintf(w, " %s", m.Saved.Format("2006-01-02 15:04 MST"))
+		}
+		if m.Name != "" {
+			fmt.Fprintf(w, " as %q", m.Name)
+		}
+		fmt.Fprintln(w, ".")
+	}
+	var who []string
+	for _, s := range l.Seats {
+		name := s.Party
+		if p := sc.PartyIndex(s.Party); p >= 0 {
+			name = sc.Parties[p].Name
+		}
+		who = append(who, fmt.Sprintf("%s (%s)", name, strings.ReplaceAll(s.Kind, ":", " ")))
+	}
+	if len(who) > 0 {
+		fmt.Fprintf(w, "Delegations: %s.\n", strings.Join(who, ", "))
+	}
+	items := g.Items()
+	var polls []string
+	flushPolls := func() {
+		if len(polls) > 0 {
+			fmt.Fprintf(w, "  Polls: %s.\n", strings.Join(polls, ", "))
+			polls = nil
+		}
+	}
+	for _, e := range g.Events() {
+		switch e.Kind {
+		case rules.EvRoundStarted:
+			flushPolls()
+			fmt.Fprintf(w, "\nRound %d\n", e.Round)
+		case rules.EvPhase:
+			switch rules.Phase(e.Value) {
+			case rules.PhasePress:
+				fmt.Fprintln(w, "  Press:")
+			case rules.PhaseSigning:
+				flushPolls()
+				fmt.Fprintln(w, "\nSigning")
+			case rules.PhaseRatification:
+				fmt.Fprintln(w, "\nRatification")
+			}
+		case rules.EvPoll:
+			polls = append(polls, fmt.Sprintf("%s %s", sc.Publics[e.Public].Name, rules.Tenths(e.Value, false)))
+		case rules.EvSupport:
+			if verbose {
+				fmt.Fprintf(w, "      %s\n", sc.Describe(e))
+			}
+		case rules.EvTabled:
+			it := items[e.Item]
+			var cs []string
+			for i, c := range it.Changes {
+				s := &sc.Slots[c.Slot]
+				if it.Before[i] == c.Option {
+					// Tabling the wording already in the text settles a
+					// bracketed clause.
+					cs = append(cs, fmt.Sprintf("%s: settle on “%s”", s.Name, s.Options[c.Option].Label))
+					continue
+				}
+				cs = append(cs, fmt.Sprintf("%s “%s” → “%s”", s.Name, s.Options[it.Before[i]].Label, s.Options[c.Option].Label))
+			}
+			line := fmt.Sprintf("%s tables item %d: %s.", sc.Parties[e.Party].Name, e.Item+1, strings.Join(cs, "; "))
+			if e.Reason != "" {
+				line += " — " + e.Reason
+			}
+			fmt.Fprintf(w, "  %s\n", line)
+		case rules.EvVoted:
+			fmt.Fprintf(w, "    %s\n", sc.Describe(e))
+		case rules.EvEnded:
+		default:
+			fmt.Fprintf(w, "  %s\n", sc.Describe(e))
+		}
+	}
+	flushPolls()
+	if !g.Over() {
+		fmt.Fprintf(w, "\nThe game is not over: it stands in round %d, %s phase.\n", g.Round(), g.Phase())
+		return
+	}
+	d := debrief.Build(l.Scenario, g, l.Seats)
+	fmt.Fprintf(w, "\nOutcome: %s\n", d.Outcome.Headline)
+	for _, ind := range d.Outcome.Indicators {
+		fmt.Fprintf(w, "  %s: %d (%s)\n", ind.Name, ind.Value, ind.Band)
+	}
+	fmt.Fprintln(w, "Scores (points; BATNA; best possible):")
+	for _, p := range d.Parties {
+		fmt.Fprintf(w, "  %-20s %4d  (BATNA %d, best %d, gain %+d)\n", p.Name, p.Score, p.Reservation, p.Best, p.Score-p.Reservation)
+	}
+	v := d.Value
+	if v.MaxJointGain > 0 {
+		fmt.Fprintf(w, "Joint gain %d of a possible %d (%.0f%%): %d points left on the table.\n", v.JointGain, v.MaxJointGain, 100*v.Welfare, v.MaxJointGain-v.JointGain)
+	}
+}

@@ -1,0 +1,113 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	debrief "bindingwords/game/report"
+)
+
+func init() {
+	register(command{
+		name:    "report",
+		summary: "export a game's debrief as a printable HTML file or Markdown",
+		run:     runReport,
+	})
+}
+
+func reportUsage(w io.Writer) {
+	fmt.Fprintln(w, "Usage: bindingwords report SAVE --out FILE [--format html|md] [--paper auto|a4|letter] [--scenario FILE]")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Replay a saved game, verifying every state hash, and write its debrief: the")
+	fmt.Fprintln(w, "outcome and indicators, each delegation's score against its BATNA and best,")
+	fmt.Fprintln(w, "the final text with each clause's history, the poll charts with the reasons")
+	fmt.Fprintln(w, "for each move, the value left on the table, the AI delegates' reasons, and")
+	fmt.Fprintln(w, "the scenario's discussion questions and reality notes.")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "The HTML file is self-contained (no fonts, scripts or images from elsewhere)")
+	fmt.Fprintln(w, "and prints well; open it in any browser. The Markdown version has tables.")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "  --out FILE       where to write (\"-\" for standard output); required")
+	fmt.Fprintln(w, "  --format FORMAT  html or md; by default from the --out file's extension")
+	fmt.Fprintln(w, "  --paper PAPER    auto (the printer's paper; fits A4 and Letter), a4 or letter")
+	fmt.Fprintln(w, "  --scenario FILE  the scenario file the game was played on, when not built in")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "The scores come from the delegations' private briefs: share the debrief after")
+	fmt.Fprintln(w, "the game. Exit status: 0 on success, 1 if the save or the output fails, 2 for")
+	fmt.Fprintln(w, "a usage mistake.")
+}
+
+func runReport(args []string, stdout, stderr io.Writer) int {
+	flags := flag.NewFlagSet("report", flag.ContinueOnError)
+	flags.SetOutput(io.Discard)
+	out := flags.String("out", "", "")
+	format := flags.String("format", "", "")
+	paper := flags.String("paper", "auto", "")
+	scenario := flags.String("scenario", "", "")
+	files, code, ok := parseFlags(flags, args, "report", reportUsage, stdout, stderr)
+	if !ok {
+		return code
+	}
+	usageErr := func(format string, args ...any) int {
+		fmt.Fprintf(stderr, "bindingwords report: "+format+"\n\n", args...)
+		reportUsage(stderr)
+		return 2
+	}
+	if len(files) != 1 {
+		return usageErr("want one save file, found %d arguments", len(files))
+	}
+	if *out == "" {
+		return usageErr("--out is required: the file to write, e.g. --out report.html")
+	}
+	if *format == "" {
+		switch strings.ToLower(filepath.Ext(*out)) {
+		case ".md", ".markdown":
+			*format = "md"
+		case ".html", ".htm":
+			*format = "html"
+		default:
+			if *out != "-" {
+				return usageErr("cannot tell the format from %q: name the file .html or .md, or give --format", *out)
+			}
+			*format = "html"
+		}
+	}
+	if *format != "html" && *format != "md" {
+		return usageErr("--format %q: want html or md", *format)
+	}
+	p, err := debrief.ParsePaper(*paper)
+	if err != nil {
+		return usageErr("--paper: %v", err)
+	}
+	l, err := loadSave(files[0], *scenario)
+	if err != nil {
+		fmt.Fprintf(stderr, "bindingwords report: %v\n", err)
+		return 1
+	}
+	d := debrief.Build(l.Scenario, l.Game, l.Seats)
+	d.SaveName = l.Save.Meta.Name
+	var data []byte
+	if *format == "md" {
+		data = debrief.Markdown(d)
+	} else if data, err = debrief.HTML(d, debrief.Options{Paper: p}); err != nil {
+		fmt.Fprintf(stderr, "bindingwords report: %v\n", err)
+		return 1
+	}
+	if *out == "-" {
+		_, err = stdout.Write(data)
+	} else {
+		err = os.WriteFile(*out, data, 0o644)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "bindingwords report: %v\n", err)
+		return 1
+	}
+	if *out != "-" {
+		fmt.Fprintf(stdout, "wrote %s (%s, %d KB)\n", *out, *format, (len(data)+1023)/1024)
+	}
+	return 0
+}
