@@ -30,6 +30,7 @@ var funcs = template.FuncMap{
 	"last":         func(v []int) int { return v[len(v)-1] },
 	"byRound":      reasonRounds,
 	"hasPrefix":    strings.HasPrefix,
+	"list":         func(s ...string) []string { return s },
 }
 
 // paras splits scenario prose into paragraphs (the loader separates them

@@ -91,6 +91,16 @@ svg .batna { stroke: #1d1d1f; stroke-width: 3; }
 .pagebreak { break-before: page; page-break-before: always; }
 .avoid { break-inside: avoid; page-break-inside: avoid; }
 .cols { columns: 2; column-gap: 12mm; }
+.cols2 { display: grid; grid-template-columns: 1fr 1fr; gap: 8mm; }
+.lead { font-size: 12pt; color: var(--muted); }
+.chip.big { width: 16pt; height: 16pt; vertical-align: -2pt; margin-right: 6pt; }
+table.facts th { width: 28%; background: none; }
+table.points { table-layout: fixed; } table.points col.c-clause { width: 34%; } table.points col.c-pts { width: 12%; }
+table.points tbody { border-bottom: 2px solid var(--rule); }
+tr.redline td { color: #a0281e; }
+table.options { table-layout: fixed; } table.options col.c-label { width: 24%; } table.options col.c-attrs { width: 26%; }
+dl { margin: 0 0 6pt; } dt { font-weight: bold; font-family: system-ui, sans-serif; font-size: 10pt; } dd { margin: 0 0 4pt 12pt; }
+ol.rules li { margin-bottom: 4pt; }
 ul.reasons { columns: 2; column-gap: 8mm; font-size: 9pt; line-height: 1.3; padding-left: 12pt; }
 ul.reasons li { break-inside: avoid; }
 footer { margin-top: 16pt; color: var(--muted); font-size: 8.5pt; font-family: system-ui, sans-serif; }

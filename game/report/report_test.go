@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"html/template"
 	"flag"
 	"os"
 	"path/filepath"
@@ -118,14 +119,17 @@ func TestEscapesScenarioText(t *testing.T) {
 func TestStringKeys(t *testing.T) {
 	files, _ := filepath.Glob("*.go")
 	used := map[string]bool{}
-	re := regexp.MustCompile(`\bT\(?\s*"([a-z][a-z0-9.]*)"`)
+	// A key is used when it appears quoted in the code or a template.
+	re := regexp.MustCompile(`"([a-z][a-z0-9]*\.[a-z0-9.]+|yes|no|ratified|source|footer)"`)
 	for _, f := range files {
 		if strings.HasSuffix(f, "_test.go") {
 			continue
 		}
 		src, _ := os.ReadFile(f)
 		for _, m := range re.FindAllSubmatch(src, -1) {
-			used[string(m[1])] = true
+			if !bytes.HasSuffix(m[1], []byte(".html")) {
+				used[string(m[1])] = true
+			}
 		}
 	}
 	for k := range used {
@@ -137,5 +141,48 @@ func TestStringKeys(t *testing.T) {
 		if !used[k] {
 			t.Errorf("key %q is in the table but never used", k)
 		}
+	}
+}
+
+func TestHandouts(t *testing.T) {
+	for _, id := range []string{"berlin", "harbour"} {
+		t.Run(id, func(t *testing.T) {
+			sc, err := testFinder(id, "", "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			hs, err := Handouts(sc, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(hs) != len(sc.Parties)+2 {
+				t.Fatalf("%d handouts, want a brief per delegation, the briefing and the guide", len(hs))
+			}
+			for i, h := range hs {
+				keepFile(t, id+"-"+h.File, h.HTML)
+				if m := regexp.MustCompile(`(?i)(src|href)\s*=|<script|<link|@import|url\(`).Find(h.HTML); m != nil {
+					t.Errorf("%s refers outside itself: %q", h.File, m)
+				}
+				if m := regexp.MustCompile(`\[[a-z]+\.[a-z.0-9]+\]`).Find(h.HTML); m != nil {
+					t.Errorf("%s: a missing string key: %s", h.File, m)
+				}
+				if i < len(sc.Parties) {
+					// A brief holds its own delegation's points and no one
+					// else's private text.
+					own := sc.Briefs[i].Objectives
+					if len(own) > 0 && !bytes.Contains(h.HTML, []byte(template.HTMLEscapeString(own[0]))) {
+						t.Errorf("%s lacks its own objectives", h.File)
+					}
+					for j := range sc.Parties {
+						if j != i && len(sc.Briefs[j].Objectives) > 0 && bytes.Contains(h.HTML, []byte(template.HTMLEscapeString(sc.Briefs[j].Objectives[0]))) {
+							t.Errorf("%s holds %s's objectives", h.File, sc.Parties[j].ID)
+						}
+					}
+					if !bytes.Contains(h.HTML, []byte("PRIVATE — "+template.HTMLEscapeString(sc.Parties[i].Name)+" only")) {
+						t.Errorf("%s has no private header", h.File)
+					}
+				}
+			}
+		})
 	}
 }
