@@ -138,10 +138,10 @@ const debriefHTML = `<!DOCTYPE html>
 {{else}}<p>{{T "value.nozopa"}}</p>{{end}}
 <p>{{T "value.zopa" "n" .ZOPA}}{{if not .Exact}} {{T "value.inexact"}}{{end}}</p>
 <p>{{T "value.pareto" "d" (dec .ParetoDistance)}}</p>
-{{if .Nash}}<h3>{{T "h.nash"}}</h3>
+{{if .Nash}}<div class="avoid"><h3>{{T "h.nash"}}</h3>
 <p>{{T "value.nash.intro"}}</p>
 <table><thead><tr><th>{{T "col.clause"}}</th><th>{{T "col.final"}}</th><th>{{T "col.nashtext"}}</th></tr></thead>
-<tbody>{{range .Nash}}<tr><td>{{.Clause}}</td><td>{{.Final}}</td><td>{{.Nash}}</td></tr>{{end}}</tbody></table>
+<tbody>{{range .Nash}}<tr><td>{{.Clause}}</td><td>{{.Final}}</td><td>{{.Nash}}</td></tr>{{end}}</tbody></table></div>
 {{end}}{{end}}
 </section>
 
