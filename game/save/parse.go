@@ -105,7 +105,8 @@ func parseCurrent(name string, data []byte) (*File, error) {
 		return nil, fail(name, Corrupt, last+1, "the file is damaged: want \"end STEPS CHECKSUM\", found %q", ls[last])
 	}
 	if sum := checksum(data[:endAt]); sum != ef[2] {
-		return nil, fail(name, Corrupt, last+1, "the file is damaged or was edited after saving: its checksum is %s but its content sums to %s", ef[2], sum)
+		// No line: the sum cannot tell where the damage is.
+		return nil, fail(name, Corrupt, 0, "the file is damaged or was edited after saving: its checksum is %s but its content sums to %s", ef[2], sum)
 	}
 	steps, err := strconv.Atoi(ef[1])
 	if err != nil || steps < 0 {
