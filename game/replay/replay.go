@@ -116,3 +116,13 @@ func (t *Timeline) At(k int) (*rules.Game, error) {
 	}
 	return g, nil
 }
+
+// Of lays out a game in progress or just ended (the debrief's replay view
+// of the game on screen): it records the game and replays the record.
+func Of(sc *rules.Scenario, g *rules.Game) (*Timeline, error) {
+	rec, err := rules.RecordOf(g, nil)
+	if err != nil {
+		return nil, err
+	}
+	return New(sc, rec)
+}

@@ -51,3 +51,17 @@ func TestTimeline(t *testing.T) {
 		t.Error("At past the end did not fail")
 	}
 }
+
+func TestOf(t *testing.T) {
+	l, err := save.ReadFile("../save/testdata/v2/berlin-round3.bws", testFinder)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl, err := Of(l.Scenario, l.Game)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tl.Len() != len(l.Save.Record.Steps) || tl.Final().Hash() != l.Game.Hash() || tl.RoundStart(3) <= tl.RoundStart(2) {
+		t.Errorf("len %d, final %s, rounds at %v", tl.Len(), tl.Final().Hash(), tl.Marks())
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"bindingwords/game/rules"
 	"bindingwords/game/save"
@@ -184,5 +185,20 @@ func TestHandouts(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestExport(t *testing.T) {
+	l := loadFixture(t, "v2/harbour-over.bws")
+	h, err := ExportHTML(l.Scenario, l.Game, l.Seats, Options{Paper: A4})
+	if err != nil || !bytes.Contains(h, []byte("size: A4")) {
+		t.Errorf("ExportHTML: %v", err)
+	}
+	if md := ExportMarkdown(l.Scenario, l.Game, l.Seats); !bytes.HasPrefix(md, []byte("# ")) {
+		t.Errorf("ExportMarkdown starts %.20q", md)
+	}
+	day := time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
+	if n := FileName(&l.Scenario.PublicScenario, day, "html"); n != "harbour-debrief-2026-11-22.html" {
+		t.Errorf("FileName: %q", n)
 	}
 }

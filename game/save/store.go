@@ -372,3 +372,15 @@ func delegationsOf(l *Loaded) []Delegation {
 	}
 	return out
 }
+
+// HasAutosave reports, without loading anything, whether there is an
+// autosave to continue: a title screen shows its Continue button when it
+// is true (and [Store.Continue] says what is wrong if the file is bad).
+func (s *Store) HasAutosave() bool {
+	for _, f := range []string{AutosaveFile, PrevFile} {
+		if _, err := s.b.read(f); err == nil {
+			return true
+		}
+	}
+	return false
+}

@@ -165,3 +165,17 @@ func TestDir(t *testing.T) {
 		t.Errorf("Dir: %q", d)
 	}
 }
+
+func TestHasAutosave(t *testing.T) {
+	s, _ := testStore(t)
+	if s.HasAutosave() {
+		t.Error("an empty store has an autosave")
+	}
+	g, seats := play(t, mustScenario(t, "harbour"), 1, 3)
+	if err := s.Autosave(g, seats); err != nil {
+		t.Fatal(err)
+	}
+	if !s.HasAutosave() {
+		t.Error("no autosave after Autosave")
+	}
+}
