@@ -12,6 +12,7 @@ echo "== system packages"
 need=()
 command -v xvfb-run >/dev/null 2>&1 || need+=(xvfb xauth)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v node >/dev/null 2>&1 || need+=(nodejs)
 [ -e /usr/include/X11/Xlib.h ] || need+=(libx11-dev)
 [ -e /usr/include/X11/extensions/Xrandr.h ] || need+=(libxrandr-dev)
 [ -e /usr/include/X11/Xcursor/Xcursor.h ] || need+=(libxcursor-dev)
@@ -55,6 +56,14 @@ if command -v xvfb-run >/dev/null 2>&1; then
   xvfb-run -a -s "-screen 0 1920x1080x24" go test -count=1 ./...
 else
   go test -count=1 ./...
+fi
+
+# The browser build keeps saves in localStorage: its store runs under Node.
+echo "== go test, browser build (saves in localStorage, under Node)"
+if command -v node >/dev/null 2>&1; then
+  GOOS=js GOARCH=wasm go test -count=1 -exec="$(go env GOROOT)/lib/wasm/go_js_wasm_exec" ./game/save
+else
+  echo "no Node: skipped"
 fi
 
 echo "== all tests passed"
