@@ -122,6 +122,7 @@ const debriefHTML = `<!DOCTYPE html>
 <section id="scores">
 <h2>{{T "h.scores"}}</h2>
 <p>{{T "scores.intro"}}</p>
+{{if not .D.Over}}<p><strong>{{T "scores.projected"}}</strong></p>{{end}}
 <figure>{{.Scores}}<figcaption>{{T "scores.caption"}}</figcaption></figure>
 <table>
 <thead><tr><th>{{T "col.delegation"}}</th><th>{{T "col.seat"}}</th><th class="num">{{T "col.score"}}</th><th class="num">{{T "col.batna"}}</th><th class="num">{{T "col.best"}}</th><th class="num">{{T "col.gain"}}</th><th class="num">{{T "col.advantage"}}</th><th class="num">{{T "col.nash"}}</th><th>{{T "col.signed"}}</th></tr></thead>

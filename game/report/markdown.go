@@ -39,6 +39,9 @@ func Markdown(d *Debrief) []byte {
 	}
 
 	p("## %s\n\n%s\n\n", T("h.scores"), T("scores.intro"))
+	if !d.Over {
+		p("**%s**\n\n", T("scores.projected"))
+	}
 	row(&b, T("col.delegation"), T("col.seat"), T("col.score"), T("col.batna"), T("col.best"), T("col.gain"), T("col.advantage"), T("col.nash"), T("col.signed"))
 	row(&b, "---", "---", "---:", "---:", "---:", "---:", "---:", "---:", "---")
 	for _, x := range d.Parties {

@@ -185,7 +185,9 @@ func Build(sc *rules.Scenario, g *rules.Game, seats []rules.Seat) *Debrief {
 	a := analysis.Analyze(sc, analysis.Options{Parties: g.Parties()})
 	scores := make([]int, len(ps.Parties))
 	for _, p := range g.Parties() {
-		scores[p] = sc.Briefs[p].Reservation
+		// An unfinished game is scored as if the draft as it stands
+		// entered into force: what the class would take home now.
+		scores[p] = sc.Score(p, text, nil)
 		if res != nil {
 			scores[p] = res.Scores[p]
 		}

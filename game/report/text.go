@@ -58,9 +58,10 @@ var en = map[string]string{
 	"seat.ai":    "AI ({level})",
 	"source":     "Source:",
 
-	"scores.intro":   "Each delegation scores the points of its private table for the final text if the agreement is in force for it, and its reservation value (its BATNA, the best it can do without an agreement) otherwise.",
-	"scores.caption": "Bars: score. Pale track: the best score the delegation could reach with any text. Black tick: its BATNA.",
-	"scores.note":    "Gain is the score minus the BATNA. Advantage is the share of the way from the BATNA (0%) to the delegation's best possible text (100%). Nash is what the Nash bargain (below) would have given it.",
+	"scores.intro":     "Each delegation scores the points of its private table for the final text if the agreement is in force for it, and its reservation value (its BATNA, the best it can do without an agreement) otherwise.",
+	"scores.projected": "The game is not finished: these are the scores each delegation would get if the draft as it stands entered into force.",
+	"scores.caption":   "Bars: score. Pale track: the best score the delegation could reach with any text. Black tick: its BATNA.",
+	"scores.note":      "Gain is the score minus the BATNA. Advantage is the share of the way from the BATNA (0%) to the delegation's best possible text (100%). Nash is what the Nash bargain (below) would have given it.",
 
 	"value.joint":      "Together the delegations gained {joint} points over their BATNAs, out of {max} that the best text every required signatory could sign and ratify would have given: {pct} of what was possible.",
 	"value.left":       "Value left on the table: {left} points.",
