@@ -44,10 +44,10 @@ func New(sc *rules.Scenario, rec *rules.Record) (*Timeline, error) {
 	for i, s := range rec.Steps {
 		a, err := sc.ParseAction(s.Action)
 		if err != nil {
-			return nil, fmt.Errorf("step %d (line %d): %v", i+1, s.Line, err)
+			return nil, &rules.StepError{Step: i + 1, Line: s.Line, Err: err}
 		}
 		if _, err := g.Apply(a); err != nil {
-			return nil, fmt.Errorf("step %d (line %d): %v", i+1, s.Line, err)
+			return nil, &rules.StepError{Step: i + 1, Line: s.Line, Err: err}
 		}
 		if h := g.Hash(); h != s.Hash {
 			return nil, &rules.DivergenceError{Step: i + 1, Line: s.Line, Want: s.Hash, Got: h}

@@ -109,7 +109,7 @@ func ParseRecord(data []byte) (*Record, error) {
 	n := 0
 	seen := map[string]bool{}
 	bad := func(format string, args ...any) error {
-		return fmt.Errorf("line %d: %s", n, fmt.Sprintf(format, args...))
+		return &RecordError{Line: n, Msg: fmt.Sprintf(format, args...)}
 	}
 	for sc.Scan() {
 		n++
@@ -138,7 +138,9 @@ func ParseRecord(data []byte) (*Record, error) {
 				return nil, bad("want a format version number, found %q", rest)
 			}
 			if v > RecordVersion {
-				return nil, bad("this record was written by a newer version of Binding Words (format %d; this version reads up to %d)", v, RecordVersion)
+				e := bad("this record was written by a newer version of Binding Words (format %d; this version reads up to %d)", v, RecordVersion)
+				e.(*RecordError).Newer = true
+				return nil, e
 			}
 			r.Version = v
 		case "scenario":
@@ -184,14 +186,14 @@ func ParseRecord(data []byte) (*Record, error) {
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("line %d: %v", n+1, err)
+		return nil, &RecordError{Line: n + 1, Msg: err.Error()}
 	}
 	if r.Version == 0 {
-		return nil, fmt.Errorf("not a game record: it is empty or lacks the \"bindingwords-record\" line")
+		return nil, &RecordError{Msg: "not a game record: it is empty or lacks the \"bindingwords-record\" line"}
 	}
 	for _, k := range []string{"scenario", "seed", "rounds", "parties", "start"} {
 		if !seen[k] {
-			return nil, fmt.Errorf("the record has no %q line", k)
+			return nil, &RecordError{Msg: fmt.Sprintf("the record has no %q line", k)}
 		}
 	}
 	return r, nil
@@ -208,6 +210,37 @@ func isHex(s string, n int) bool {
 	}
 	return true
 }
+
+// A RecordError is a problem with the text of a game record, at Line when
+// it has one.
+type RecordError struct {
+	Line int
+	Msg  string
+	// Newer is set when a newer version of the game wrote the record: the
+	// player needs a newer game, the file is not damaged.
+	Newer bool
+}
+
+func (e *RecordError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("line %d: %s", e.Line, e.Msg)
+	}
+	return e.Msg
+}
+
+// A StepError is a recorded action that does not apply: it does not parse,
+// or the rules refuse it.
+type StepError struct {
+	Step int // 1-based
+	Line int
+	Err  error
+}
+
+func (e *StepError) Error() string {
+	return fmt.Sprintf("step %d (line %d): %v", e.Step, e.Line, e.Err)
+}
+
+func (e *StepError) Unwrap() error { return e.Err }
 
 // A DivergenceError says where a replay stopped matching its record.
 type DivergenceError struct {
@@ -248,10 +281,10 @@ func Replay(sc *Scenario, r *Record) (*Game, error) {
 	for i, s := range r.Steps {
 		a, err := sc.ParseAction(s.Action)
 		if err != nil {
-			return g, fmt.Errorf("step %d (line %d): %v", i+1, s.Line, err)
+			return g, &StepError{Step: i + 1, Line: s.Line, Err: err}
 		}
 		if _, err := g.Apply(a); err != nil {
-			return g, fmt.Errorf("step %d (line %d): %v", i+1, s.Line, err)
+			return g, &StepError{Step: i + 1, Line: s.Line, Err: err}
 		}
 		if h := g.Hash(); h != s.Hash {
 			return g, &DivergenceError{Step: i + 1, Line: s.Line, Want: s.Hash, Got: h}

@@ -137,7 +137,7 @@ func Replay(name string, f *File, find Finder) (l *Loaded, err error) {
 				Msg: fmt.Sprintf("the file is damaged: replaying it %s", strings.TrimPrefix(rerr.Error(), "replay "))}
 		}
 		return nil, &Error{File: name, Problem: Corrupt, Line: lineOf(rerr), Err: rerr,
-			Msg: "the game record is damaged: " + stripLine(rerr.Error())}
+			Msg: "the game record is damaged: " + stripLine(rerr)}
 	}
 	if err := checkMeta(&f.Meta, g, r); err != nil {
 		return nil, fail(name, Corrupt, 0, "the file is damaged: %s", err)

@@ -2,6 +2,7 @@ package save
 
 import (
 	"bytes"
+	"errors"
 	"strconv"
 	"strings"
 	"time"
@@ -211,29 +212,31 @@ func offsetOfLine(data []byte, n int) int {
 	return off
 }
 
-// lineOf and stripLine take apart the rules' "line N: message" and
-// "step S (line N): message" errors.
+// lineOf is the line an error of the rules' record reader or replay
+// points at, or 0.
 func lineOf(err error) int {
-	s, ok := strings.CutPrefix(err.Error(), "line ")
-	if !ok {
-		_, s, ok = strings.Cut(err.Error(), "(line ")
-		if !ok {
-			return 0
-		}
-		s = strings.Replace(s, ")", ":", 1)
+	var re *rules.RecordError
+	var se *rules.StepError
+	var de *rules.DivergenceError
+	switch {
+	case errors.As(err, &re):
+		return re.Line
+	case errors.As(err, &se):
+		return se.Line
+	case errors.As(err, &de):
+		return de.Line
 	}
-	num, _, _ := strings.Cut(s, ":")
-	n, _ := strconv.Atoi(num)
-	return n
+	return 0
 }
 
-func stripLine(msg string) string {
-	if s, ok := strings.CutPrefix(msg, "line "); ok {
-		if _, rest, ok := strings.Cut(s, ": "); ok {
-			return rest
-		}
+// stripLine is an error's message without the line it points at, which
+// the save error reports on its own.
+func stripLine(err error) string {
+	var re *rules.RecordError
+	if errors.As(err, &re) {
+		return re.Msg
 	}
-	return msg
+	return err.Error()
 }
 
 // checkSeats checks what the record parser leaves to the caller: each
@@ -275,8 +278,9 @@ func firstBadUTF8(data []byte) int {
 // record of a newer format is not damage: the player needs a newer game.
 func recordError(name string, err error) *Error {
 	p, msg := Corrupt, "the game record is damaged: "
-	if strings.Contains(err.Error(), "newer version") {
+	var re *rules.RecordError
+	if errors.As(err, &re) && re.Newer {
 		p, msg = Newer, ""
 	}
-	return &Error{File: name, Problem: p, Line: lineOf(err), Msg: msg + stripLine(err.Error()), Err: err}
+	return &Error{File: name, Problem: p, Line: lineOf(err), Msg: msg + stripLine(err), Err: err}
 }
