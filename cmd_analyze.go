@@ -1,0 +1,132 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"bindingwords/game/analysis"
+	"bindingwords/game/rules"
+)
+
+func init() {
+	register(command{
+		name:    "analyze",
+		summary: "show what a scenario allows: best scores, BATNAs, the ZOPA, the Nash and Kalai deals",
+		run:     runAnalyze,
+	})
+}
+
+func analyzeUsage(w io.Writer) {
+	fmt.Fprint(w, `Usage: bindingwords analyze [--all | --parties A,B,...] [SCENARIO]
+
+Shows what a scenario allows, from every delegation's private table: each
+delegation's best score and reservation value (its BATNA), the number of
+complete texts, the Pareto frontier, the zone of possible agreement (texts
+every required signatory can sign and that every one ratifies if opinion
+drifts toward its verdict for the scenario's rounds), and the deals that
+bargaining theory singles out in it: the Nash point (the largest product of
+the required signatories' gains), the Kalai point (the largest smallest
+share of each one's possible gain) and the text with the largest joint gain.
+For scenario authors and teachers: it reveals every private brief.
+
+SCENARIO is a built-in id or a file (default berlin). Optional delegations
+are left out unless --all or --parties names them.
+`)
+}
+
+// runAnalyze is the analyze command.
+func runAnalyze(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	all := fs.Bool("all", false, "")
+	only := fs.String("parties", "", "")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			analyzeUsage(stdout)
+			return 0
+		}
+		fmt.Fprintf(stderr, "bindingwords analyze: %v\n\n", err)
+		analyzeUsage(stderr)
+		return 2
+	}
+	if fs.NArg() > 1 {
+		fmt.Fprintln(stderr, "bindingwords analyze: give one scenario")
+		return 2
+	}
+	id := "berlin"
+	if fs.NArg() == 1 {
+		id = fs.Arg(0)
+	}
+	sc, err := loadScenario(id)
+	if err != nil {
+		fmt.Fprintf(stderr, "bindingwords analyze: %v\n", err)
+		return 1
+	}
+	var parties []int
+	switch {
+	case *only != "":
+		ids := strings.Split(*only, ",")
+		if _, _, err := rules.NewGame(sc, rules.Setup{Parties: ids}); err != nil {
+			fmt.Fprintf(stderr, "bindingwords analyze: %v\n", err)
+			return 2
+		}
+		for _, x := range ids {
+			parties = append(parties, sc.PartyIndex(x))
+		}
+	default:
+		for p := range sc.Parties {
+			if *all || !sc.Parties[p].Optional {
+				parties = append(parties, p)
+			}
+		}
+	}
+	start := time.Now()
+	a := analysis.Analyze(sc, analysis.Options{Parties: parties})
+	printAnalysis(stdout, sc, a, time.Since(start))
+	return 0
+}
+
+func printAnalysis(w io.Writer, sc *rules.Scenario, a *analysis.Analysis, took time.Duration) {
+	fmt.Fprintf(w, "%s (%s)\n", sc.Title, sc.ID)
+	names := make([]string, len(a.Parties))
+	for i, p := range a.Parties {
+		names[i] = sc.Parties[p].ID
+	}
+	fmt.Fprintf(w, "Taking part: %s; required signatories: %s\n\n", strings.Join(names, ", "), partyIDs(sc, a.Required))
+	exact := "exact"
+	if !a.Exact {
+		exact = "bounded search: the figures below are the best found, not proven"
+	}
+	fmt.Fprintf(w, "Complete texts     %.0f\n", a.Texts)
+	fmt.Fprintf(w, "Pareto frontier    %d texts\n", len(a.Frontier))
+	fmt.Fprintf(w, "ZOPA               %d texts (%.2f%%), %s, %d nodes, %s\n\n", a.ZOPA, 100*float64(a.ZOPA)/a.Texts, exact, a.Nodes, took.Round(time.Millisecond))
+	if a.Nash == nil {
+		fmt.Fprintln(w, "The ZOPA is empty: no text can be signed and ratified by every required signatory.")
+		return
+	}
+	fmt.Fprintf(w, "%-16s %5s %5s   %-11s %-11s %-11s\n", "Delegation", "BATNA", "best", "Nash", "Kalai", "max joint")
+	for _, p := range a.Parties {
+		cell := func(pt *analysis.Point) string {
+			return fmt.Sprintf("%3d (%3.0f%%)", pt.Scores[p], 100*a.Normalise(p, pt.Scores[p]))
+		}
+		fmt.Fprintf(w, "%-16s %5d %5d   %s %s %s\n", sc.Parties[p].Name, a.Reservation[p], a.Best[p], cell(a.Nash), cell(a.Kalai), cell(a.MaxJoint))
+	}
+	fmt.Fprintf(w, "(points, and in brackets the share of the way from the BATNA to the best)\n\n")
+	fmt.Fprintf(w, "Joint gain: Nash %d, Kalai %d, at most %d\n\n", a.JointGain(a.Nash.Scores), a.JointGain(a.Kalai.Scores), a.MaxJointGain)
+	fmt.Fprintln(w, "The Nash text:")
+	for s := range sc.Slots {
+		fmt.Fprintf(w, "  %-28s %s\n", sc.Slots[s].Name, sc.Slots[s].Options[a.Nash.Text[s]].Label)
+	}
+}
+
+func partyIDs(sc *rules.Scenario, ps []int) string {
+	ids := make([]string, len(ps))
+	for i, p := range ps {
+		ids[i] = sc.Parties[p].ID
+	}
+	return strings.Join(ids, ", ")
+}

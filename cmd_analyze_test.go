@@ -1,0 +1,50 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestAnalyzeBerlin(t *testing.T) {
+	var out, errs bytes.Buffer
+	if code := dispatch([]string{"analyze", "berlin"}, &out, &errs); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs.String())
+	}
+	for _, want := range []string{"Taking part: us, ukraine, germany, france, poland; required signatories:",
+		"ZOPA ", "exact", "United States", "The Nash text:", "Joint gain: Nash"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("the analysis lacks %q:\n%s", want, out.String())
+		}
+	}
+}
+
+func TestAnalyzeEmptyZOPA(t *testing.T) {
+	// The minimal example with reservations nobody can reach.
+	data, err := os.ReadFile("scenarios/testdata/good/minimal.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.ReplaceAll(string(data), "reservation: ", "reservation: 9")
+	path := filepath.Join(t.TempDir(), "greedy.yaml")
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errs bytes.Buffer
+	dispatch([]string{"analyze", path}, &out, &errs)
+	if !strings.Contains(out.String(), "The ZOPA is empty") {
+		t.Fatalf("want an empty ZOPA:\n%s%s", out.String(), errs.String())
+	}
+}
+
+func TestAnalyzeUsage(t *testing.T) {
+	var out, errs bytes.Buffer
+	if code := dispatch([]string{"analyze", "--parties", "us,narnia"}, &out, &errs); code != 2 {
+		t.Fatalf("exit %d, want 2: %s", code, errs.String())
+	}
+	if code := dispatch([]string{"analyze", "nowhere.yaml"}, &out, &errs); code != 1 {
+		t.Fatalf("exit %d for a missing file, want 1", code)
+	}
+}
