@@ -1,0 +1,85 @@
+//go:build !js
+
+package prefs
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+)
+
+// DirEnv names the environment variable that overrides the folder the
+// settings file is kept in (for tests).
+const DirEnv = "BINDINGWORDS_CONFIG"
+
+// FileName is the settings file's name.
+const FileName = "settings.json"
+
+// Default is the settings file in the user's configuration folder:
+// "BindingWords/settings.json", beside the "saves" folder (or in
+// $BINDINGWORDS_CONFIG).
+func Default() (Store, error) {
+	dir := os.Getenv(DirEnv)
+	if dir == "" {
+		base, err := os.UserConfigDir()
+		if err != nil {
+			return nil, fmt.Errorf("no folder to keep settings in: %w", err)
+		}
+		dir = filepath.Join(base, "BindingWords")
+	}
+	return File(filepath.Join(dir, FileName)), nil
+}
+
+// File is a Store kept in the file at path.
+func File(path string) Store { return fileStore(path) }
+
+type fileStore string
+
+func (f fileStore) Where() string { return string(f) }
+
+func (f fileStore) Load() (Prefs, error) {
+	data, err := os.ReadFile(string(f))
+	if errors.Is(err, fs.ErrNotExist) {
+		return Prefs{}, nil
+	}
+	if err != nil {
+		return Prefs{}, fmt.Errorf("%s cannot be read (%v): the defaults apply", f, err)
+	}
+	p, err := Decode(data)
+	if err != nil {
+		return p, fmt.Errorf("%s: %w", f, err)
+	}
+	return p, nil
+}
+
+// Save writes a temporary file in the same folder, syncs it and renames
+// it over the settings, so a crash leaves the old file or the new one,
+// never half of either.
+func (f fileStore) Save(p Prefs) error {
+	path := string(f)
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(dir, ".settings-*.tmp")
+	if err != nil {
+		return err
+	}
+	name := tmp.Name()
+	_, err = tmp.Write(Encode(p))
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(name, path)
+	}
+	if err != nil {
+		_ = os.Remove(name)
+	}
+	return err
+}
