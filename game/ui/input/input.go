@@ -26,6 +26,10 @@ type Snapshot struct {
 	PageUp, PageDown, Home, End bool
 	// Fullscreen toggles full screen (F11).
 	Fullscreen bool
+	// Chars are the characters typed this tick, for text fields; Backspace
+	// deletes (with auto-repeat).
+	Chars     []rune
+	Backspace bool
 
 	X, Y float64
 	// Moved reports that the cursor moved since the last tick.
@@ -39,7 +43,8 @@ type Snapshot struct {
 // Any reports whether anything happened this tick.
 func (s Snapshot) Any() bool {
 	return s.Up || s.Down || s.Left || s.Right || s.Next || s.Prev || s.Activate || s.Space || s.Back ||
-		s.PageUp || s.PageDown || s.Home || s.End || s.Fullscreen || s.Moved || s.Click || s.WheelY != 0
+		s.PageUp || s.PageDown || s.Home || s.End || s.Fullscreen || s.Moved || s.Click || s.WheelY != 0 ||
+		len(s.Chars) > 0 || s.Backspace
 }
 
 // Reader reads snapshots; it remembers the cursor to report moves.
@@ -47,6 +52,7 @@ type Reader struct {
 	x, y  int
 	first bool
 	held  bool
+	chars []rune
 }
 
 // repeat reports a key press with auto-repeat after a short delay, so held
@@ -75,6 +81,11 @@ func (r *Reader) Read() Snapshot {
 	s.Home = inpututil.IsKeyJustPressed(ebiten.KeyHome)
 	s.End = inpututil.IsKeyJustPressed(ebiten.KeyEnd)
 	s.Fullscreen = inpututil.IsKeyJustPressed(ebiten.KeyF11)
+	s.Backspace = repeat(ebiten.KeyBackspace)
+	r.chars = ebiten.AppendInputChars(r.chars[:0])
+	if len(r.chars) > 0 {
+		s.Chars = r.chars
+	}
 
 	x, y := ebiten.CursorPosition()
 	s.X, s.Y = float64(x), float64(y)

@@ -11,11 +11,23 @@ import (
 
 // Draw replays the last frame's display list onto dst at scale s (logical
 // to physical pixels). It only reads the UI.
-func (u *UI) Draw(dst *ebiten.Image, s float64) {
+func (u *UI) Draw(dst *ebiten.Image, s float64) { u.drawOps(dst, s, u.ops) }
+
+// A Frame is a copy of a built frame's display list, kept to draw again
+// later: the scene a cross-fade fades out of.
+type Frame struct{ ops []op }
+
+// Frame copies the last built frame.
+func (u *UI) Frame() *Frame { return &Frame{ops: append([]op(nil), u.ops...)} }
+
+// DrawFrame replays a kept frame onto dst at scale s.
+func (u *UI) DrawFrame(dst *ebiten.Image, s float64, f *Frame) { u.drawOps(dst, s, f.ops) }
+
+func (u *UI) drawOps(dst *ebiten.Image, s float64, ops []op) {
 	target := dst
 	f32 := func(v float64) float32 { return float32(v * s) }
-	for i := range u.ops {
-		o := &u.ops[i]
+	for i := range ops {
+		o := &ops[i]
 		switch o.k {
 		case opFill:
 			x0, y0 := math.Round(o.r.X*s), math.Round(o.r.Y*s)

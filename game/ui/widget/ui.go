@@ -85,6 +85,13 @@ type UI struct {
 	// Keyboard tells whether the player last used the keyboard, to place
 	// tooltips for the focused control rather than the cursor.
 	keyboard bool
+	// stepped is set once the player has moved the focus with a key on
+	// this screen: only then does the focused control show its tooltip,
+	// so a screen never opens with a tip over what the class should read.
+	stepped bool
+	// reveal scrolls the focused control into view when it is next laid
+	// out, after a [UI.SetFocus].
+	reveal bool
 }
 
 // NewUI returns a toolkit drawing with th and fonts.
@@ -135,6 +142,7 @@ func (u *UI) Begin(in input.Snapshot, w, h float64) {
 		}
 		u.focus = u.lastOrder[i]
 		u.keyMoved = true
+		u.stepped = true
 	}
 }
 
@@ -227,12 +235,13 @@ func (u *UI) DefaultFocus(id string) {
 	}
 }
 
-// SetFocus focuses the control with id.
-func (u *UI) SetFocus(id string) { u.focus = id }
+// SetFocus focuses the control with id and scrolls it into view.
+func (u *UI) SetFocus(id string) { u.focus, u.reveal = id, true }
 
 // ResetFocus forgets focus, hover and scrolling, for a new screen.
 func (u *UI) ResetFocus() {
 	u.focus, u.hover, u.lastHover = "", "", ""
+	u.stepped = false
 	u.order = u.order[:0]
 	u.scroll = map[string]float64{}
 	u.content = map[string]float64{}
@@ -273,7 +282,8 @@ func (u *UI) InteractRects(id string, r Rect, more []Rect) (hot, activated bool)
 	if over {
 		u.hover = id
 	}
-	if u.focus == id && u.keyMoved {
+	if u.focus == id && (u.keyMoved || u.reveal) {
+		u.reveal = false
 		u.scrollIntoView(r)
 	}
 	if !u.activated {
@@ -389,7 +399,7 @@ func (u *UI) FocusRing(r Rect) { u.Stroke(r.Inset(-3), 3, u.Th.Focus) }
 // TipFor shows a tooltip for control id when the cursor is over it, or
 // when it has the focus and the player is using the keyboard.
 func (u *UI) TipFor(id string, anchor Rect, text string) {
-	if (u.hover == id && !u.keyboard) || (u.focus == id && u.keyboard) {
+	if (u.hover == id && !u.keyboard) || (u.focus == id && u.keyboard && u.stepped) {
 		u.Tip(anchor, text)
 	}
 }
