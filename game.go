@@ -5,11 +5,14 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"strings"
 
 	"bindingwords/game/rules"
+	"bindingwords/game/save"
 	"bindingwords/game/ui"
+	"bindingwords/game/ui/prefs"
 	"bindingwords/scenarios"
 )
 
@@ -19,7 +22,7 @@ func runGame(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	scenario := fs.String("scenario", "berlin", "the scenario to offer first: a built-in id or a scenario file")
 	fullscreen := fs.Bool("fullscreen", false, "start in full screen (F11 toggles)")
-	scale := fs.Float64("scale", 1, "interface scale, from 0.5 to 3")
+	scale := fs.Float64("scale", 1, "interface scale, from 0.5 to 3 (default: the saved setting)")
 	seed := fs.Uint64("seed", 0, "fix the seed of every game (for tests and demonstrations; 0 picks a new one per game)")
 	fs.Usage = func() {
 		fmt.Fprintln(stdout, "Usage: bindingwords [flags]")
@@ -53,7 +56,26 @@ func runGame(args []string, stdout, stderr io.Writer) int {
 		}
 		ids = append([]string{*scenario}, ids...)
 	}
-	opt := ui.Options{Scenarios: ids, Load: loadScenario, Scenario: *scenario, Seed: *seed, Fullscreen: *fullscreen, Scale: *scale}
+	opt := ui.Options{Scenarios: ids, Load: loadScenario, Scenario: *scenario, Seed: *seed}
+	// The flags override the saved settings only when given.
+	fs.Visit(func(f *flag.Flag) {
+		switch f.Name {
+		case "scale":
+			opt.Scale = *scale
+		case "fullscreen":
+			opt.Fullscreen = *fullscreen
+		}
+	})
+	// Nowhere to keep saves or settings is not fatal: the game says so
+	// calmly and plays on.
+	opt.Store, opt.StoreErr = save.OpenDefault()
+	if p, err := prefs.Default(); err == nil {
+		opt.Prefs = p
+	}
+	if os.Getenv("BINDINGWORDS_TRACE") != "" {
+		// For the e2e test: a line on stderr at every phase.
+		opt.Trace = stderr
+	}
 	if err := ui.Run(opt); err != nil {
 		fmt.Fprintf(stderr, "bindingwords: %v\n", err)
 		return 1

@@ -6,15 +6,17 @@ package ui
 
 import (
 	"errors"
+	"io"
 	"math"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/vector"
 
 	"bindingwords/game/i18n"
 	"bindingwords/game/rules"
+	"bindingwords/game/save"
 	"bindingwords/game/ui/input"
+	"bindingwords/game/ui/prefs"
 	"bindingwords/game/ui/theme"
 	"bindingwords/game/ui/widget"
 )
@@ -25,21 +27,35 @@ const (
 	BaseH = 720
 )
 
-// fadeTicks is the length of the cross-fade between scenes.
-const fadeTicks = 10
+// fadeTicks is the length of the cross-fade between scenes: 13 ticks,
+// about 220 ms at 60 ticks per second.
+const fadeTicks = 13
 
 // Options configure the game from the command line.
 type Options struct {
-	// Scenarios lists the built-in scenario ids; Load loads one.
+	// Scenarios lists the built-in scenario ids; Load loads one (or a
+	// scenario file by its path).
 	Scenarios []string
 	Load      func(id string) (*rules.Scenario, error)
 	// Scenario preselects a scenario on the New game screen.
 	Scenario string
 	// Seed fixes the games' seed (0: a new seed for every game).
-	Seed       uint64
+	Seed uint64
+	// Fullscreen and Scale, when set, override the saved settings for
+	// this run (Scale 0 keeps the saved one).
 	Fullscreen bool
-	// Scale is the initial UI scale (0 means 1).
-	Scale float64
+	Scale      float64
+	// Store keeps saves and autosaves; nil when there is nowhere to keep
+	// them, and StoreErr then says why (shown calmly on the title).
+	Store    *save.Store
+	StoreErr error
+	// Prefs keeps the settings between runs; nil keeps them for this run
+	// only.
+	Prefs prefs.Store
+	// Trace, when set, receives a line whenever a game starts or resumes
+	// and whenever its round or phase changes, with its state hash: the
+	// e2e test follows the game from outside with it.
+	Trace io.Writer
 }
 
 // A Scene is one screen. Update handles the input and describes the
@@ -63,22 +79,43 @@ type App struct {
 	back    Scene
 	session *Session
 	table   *tableScene
-
-	physW, physH int
-	outW, outH   int
-	dsf          float64
-	scale        float64
-	sizeGen      int
-	lastHash     uint64
+	debrief *debriefScene
+	saves   *save.Store
+	// saved is where the session stood at its last autosave.
+	saved   progress
+	saveErr string
+	note    notice
+	// timer names the delegations the round timer moved on in this phase.
+	timer    []string
+	physW    int
+	physH    int
+	outW     int
+	outH     int
+	dsf      float64
+	scale    float64
+	sizeGen  int
+	lastHash uint64
 	// drawn is what the screen shows now; Draw skips when it matches.
-	drawn      drawKey
+	drawn drawKey
+	// fade counts the cross-fade down; from is the scene it fades out of,
+	// drawn once into fromImg when the fade starts.
 	fade       int
+	from       *widget.Frame
+	fromImg    *ebiten.Image
 	quit       bool
 	fullscreen bool // what the window was last asked for
 	primed     bool
 }
 
-// NewApp loads the fonts and opens the title screen.
+// progress is a point of a game: its round and phase.
+type progress struct {
+	g     *rules.Game
+	round int
+	phase rules.Phase
+}
+
+// NewApp loads the fonts and the saved settings, and opens the title
+// screen.
 func NewApp(opt Options) (*App, error) {
 	if opt.Load == nil || len(opt.Scenarios) == 0 {
 		return nil, errors.New("no scenario to play")
@@ -87,12 +124,18 @@ func NewApp(opt Options) (*App, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := &App{opt: opt, fonts: fonts, set: DefaultSettings()}
+	a := &App{opt: opt, fonts: fonts, set: DefaultSettings(), saves: opt.Store}
+	if a.saves != nil {
+		a.saves.SetFinder(a.findScenario)
+	}
+	a.ui = widget.NewUI(theme.Standard(), fonts)
+	a.loadSettings()
 	if opt.Scale > 0 {
 		a.set.UIScale = opt.Scale
 	}
-	a.set.Fullscreen = opt.Fullscreen
-	a.ui = widget.NewUI(theme.Standard(), fonts)
+	if opt.Fullscreen {
+		a.set.Fullscreen = true
+	}
 	a.applySettings()
 	a.scene = newTitle(a)
 	return a, nil
@@ -108,6 +151,8 @@ func Run(opt Options) error {
 	ebiten.SetWindowSize(BaseW, BaseH)
 	ebiten.SetWindowSizeLimits(640, 400, -1, -1)
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
+	// Closing the window autosaves first.
+	ebiten.SetWindowClosingHandled(true)
 	// Skip drawing when nothing changed: the screen keeps the last frame.
 	ebiten.SetScreenClearedEveryFrame(false)
 	a.fullscreen = a.set.Fullscreen
@@ -168,9 +213,14 @@ func (a *App) logical() (w, h, s float64) {
 // Update reads the input and, when anything happened, rebuilds the
 // current scene's frame. An idle screen costs one input read per tick.
 func (a *App) Update() error {
+	if ebiten.IsWindowBeingClosed() {
+		a.leaveGame()
+		return ebiten.Termination
+	}
 	in := a.in.Read()
 	if in.Fullscreen {
 		a.set.Fullscreen = !a.set.Fullscreen
+		a.saveSettings()
 	}
 	// Only on a change: asking the window every tick would cost an idle
 	// screen a round trip to the windowing system.
@@ -180,6 +230,12 @@ func (a *App) Update() error {
 	}
 	if a.fade > 0 {
 		a.fade--
+	}
+	if a.note.tick() {
+		a.primed = false
+	}
+	if a.tickTimer() {
+		a.primed = false
 	}
 	if a.physW == 0 {
 		return nil // Layout has not told us the size yet
@@ -197,6 +253,7 @@ func (a *App) Update() error {
 	in.X /= s
 	in.Y /= s
 	a.frame(in, w, h)
+	a.autosave()
 	if a.quit {
 		return ebiten.Termination
 	}
@@ -206,12 +263,20 @@ func (a *App) Update() error {
 // frame runs the scene once; when it leaves, the next scene's first frame
 // is built at once, so no blank or stale frame is ever shown.
 func (a *App) frame(in input.Snapshot, w, h float64) {
+	left := false
 	for range 4 {
 		a.ui.Begin(in, w, h)
 		out := a.scene.Update(a.ui)
+		a.drawNotice(a.ui)
 		a.ui.End()
 		if out.To == Stay {
 			break
+		}
+		if !left {
+			// The frame the screen shows now, to fade out of.
+			left = true
+			a.dropFadeImage()
+			a.from = a.ui.Frame()
 		}
 		a.route(out)
 		if a.quit {
@@ -231,20 +296,44 @@ type drawKey struct {
 }
 
 // Draw repaints only when the frame changed; otherwise the screen keeps
-// what it shows.
+// what it shows. During a cross-fade the scene being left is drawn over
+// the new one, more transparent every tick.
 func (a *App) Draw(screen *ebiten.Image) {
 	k := drawKey{a.lastHash, a.fade, a.sizeGen}
 	if k == a.drawn {
 		return
 	}
-	// The only state Draw keeps is a note of what the screen shows.
+	// The only state Draw keeps is a note of what the screen shows, and
+	// the picture of the scene being left, made once per fade.
 	a.drawn = k
 	screen.Fill(a.ui.Th.Bg)
 	a.ui.Draw(screen, a.scale)
-	if a.fade > 0 {
-		c := a.ui.Th.Bg
-		c.A = uint8(255 * a.fade / (fadeTicks + 2))
-		c.R, c.G, c.B = uint8(int(c.R)*int(c.A)/255), uint8(int(c.G)*int(c.A)/255), uint8(int(c.B)*int(c.A)/255)
-		vector.FillRect(screen, 0, 0, float32(a.physW), float32(a.physH), c, false)
+	if a.fade == 0 || a.from == nil {
+		a.dropFade()
+		return
+	}
+	b := screen.Bounds()
+	if a.fromImg == nil || a.fromImg.Bounds() != b {
+		a.dropFadeImage()
+		a.fromImg = ebiten.NewImage(b.Dx(), b.Dy())
+		a.fromImg.Fill(a.ui.Th.Bg)
+		a.ui.DrawFrame(a.fromImg, a.scale, a.from)
+	}
+	t := float64(a.fade) / fadeTicks
+	var op ebiten.DrawImageOptions
+	op.ColorScale.ScaleAlpha(float32(t * t * (3 - 2*t)))
+	screen.DrawImage(a.fromImg, &op)
+}
+
+// dropFade forgets the scene being faded out of.
+func (a *App) dropFade() {
+	a.from = nil
+	a.dropFadeImage()
+}
+
+func (a *App) dropFadeImage() {
+	if a.fromImg != nil {
+		a.fromImg.Deallocate()
+		a.fromImg = nil
 	}
 }

@@ -96,6 +96,11 @@ func (b *briefScene) Update(u *widget.UI) Outcome {
 			b.s.Unlocked = -1
 			return goTo(ToBriefs)
 		}
+		if b.party != b.s.Actor() {
+			// Read between turns: lock the table again, so the next
+			// delegation to act takes the device behind its own screen.
+			b.s.Unlocked = -1
+		}
 		return goTo(ToTable)
 	}
 	return stay()

@@ -1,9 +1,12 @@
 package ui
 
 import (
+	"math"
 	"strconv"
 	"strings"
+	"time"
 
+	"bindingwords/game/analysis"
 	"bindingwords/game/i18n"
 	"bindingwords/game/rules"
 	"bindingwords/game/ui/theme"
@@ -18,13 +21,69 @@ type debriefScene struct {
 	s   *Session
 	d   describer
 	tab int
+	// an is what the table allowed (the zone of possible agreement, the
+	// best joint gain, the Nash bargain); it is worked out in the
+	// background when the debrief opens, and nil until then.
+	an     *analysis.Analysis
+	anDone chan *analysis.Analysis
+	// exported receives the export being made; msg says what became of it.
+	exported chan exportResult
+	msg      string
+	msgBad   bool
+}
+
+type exportResult struct {
+	e   *export
+	err error
 }
 
 func newDebrief(a *App, s *Session) *debriefScene {
-	return &debriefScene{a: a, s: s, d: describer{&s.Sc.PublicScenario}}
+	d := &debriefScene{a: a, s: s, d: describer{&s.Sc.PublicScenario}, anDone: make(chan *analysis.Analysis, 1)}
+	sc, parties := s.Sc, s.G.Parties()
+	go func() { d.anDone <- analysis.Analyze(sc, analysis.Options{Parties: parties}) }()
+	return d
 }
 
-func (d *debriefScene) Busy() bool { return false }
+// Busy while the analysis or an export is under way, to pick up its
+// result.
+func (d *debriefScene) Busy() bool { return d.an == nil || d.exported != nil }
+
+// poll picks up what the background work has finished.
+func (d *debriefScene) poll() {
+	if d.an == nil {
+		select {
+		case d.an = <-d.anDone:
+		default:
+		}
+	}
+	if d.exported == nil {
+		return
+	}
+	select {
+	case r := <-d.exported:
+		d.exported = nil
+		d.msg, d.msgBad = "", false
+		if r.err == nil {
+			d.msg, r.err = r.e.deliver()
+		}
+		if r.err != nil {
+			d.msg, d.msgBad = i18n.T("export.failed", "error", r.err.Error()), true
+		}
+	default:
+	}
+}
+
+// export makes the debrief's files in the background: the analysis in
+// them takes a moment.
+func (d *debriefScene) export() {
+	d.exported = make(chan exportResult, 1)
+	d.msg, d.msgBad = i18n.T("export.working"), false
+	sc, g, seats, ch := d.s.Sc, d.s.G, d.s.RulesSeats(), d.exported
+	go func() {
+		e, err := buildExport(sc, g, seats, time.Now())
+		ch <- exportResult{e, err}
+	}()
+}
 
 func (d *debriefScene) tabs() []string {
 	return []string{i18n.T("debrief.tab.outcome"), i18n.T("debrief.tab.scores"), i18n.T("debrief.tab.text"),
@@ -32,11 +91,21 @@ func (d *debriefScene) tabs() []string {
 }
 
 func (d *debriefScene) Update(u *widget.UI) Outcome {
+	d.poll()
+	th := u.Th
 	u.DefaultFocus("db.tab.0")
 	body := screenFrame(u, i18n.T("debrief.title"), d.s.Sc.Title)
+	small := u.Size(theme.Small)
+	// Below the pane: what became of an export, with the files' full
+	// paths, then the buttons.
+	msgH := 0.0
+	if d.msg != "" {
+		msgH = u.ParaHeight(body.W-24, d.msg, widget.Sans, small) + 14
+	}
 	navW := 260.0
-	nav := widget.R(body.X, body.Y, navW, body.H-70)
-	pane := widget.R(body.X+navW+24, body.Y, body.W-navW-24, body.H-70)
+	paneH := body.H - 70 - msgH
+	nav := widget.R(body.X, body.Y, navW, paneH)
+	pane := widget.R(body.X+navW+24, body.Y, body.W-navW-24, paneH)
 	y := nav.Y
 	for i, t := range d.tabs() {
 		if u.Button("db.tab."+strconv.Itoa(i), widget.R(nav.X, y, nav.W, 50), t, widget.ButtonStyle{Left: true, Selected: d.tab == i}) && d.tab != i {
@@ -45,7 +114,7 @@ func (d *debriefScene) Update(u *widget.UI) Outcome {
 		}
 		y += 58
 	}
-	u.Fill(pane, u.Th.Surface)
+	u.Fill(pane, th.Surface)
 	in := pane.Inset(16)
 	y = u.BeginScroll("db.pane", widget.R(pane.X, pane.Y+8, pane.W-4, pane.H-16)) + 8
 	w := in.W - widget.ScrollbarW
@@ -64,8 +133,24 @@ func (d *debriefScene) Update(u *widget.UI) Outcome {
 		y = d.reality(u, in.X, y, w)
 	}
 	u.EndScroll(y + 16)
-	btn := footerButtons(body, 300)
-	if u.Button("db.title", btn[0], i18n.T("debrief.end"), widget.ButtonStyle{Primary: true}) {
+	if d.msg != "" {
+		my := pane.Bottom() + 12
+		col := th.Accent
+		if d.msgBad {
+			col = th.Bad
+		}
+		u.Fill(widget.R(body.X, my, 5, msgH-14), col)
+		u.Para(body.X+16, my, body.W-24, d.msg, widget.Sans, small, th.Text)
+	}
+	btn := footerButtons(body, 220, 240, 300)
+	if u.Button("db.replay", btn[0], i18n.T("debrief.replay"), widget.ButtonStyle{Tip: i18n.T("debrief.replay.tip")}) {
+		return goTo(ToReplay)
+	}
+	busy := d.exported != nil
+	if u.Button("db.export", btn[1], i18n.T("debrief.export"), widget.ButtonStyle{Disabled: busy, Tip: i18n.T("debrief.export.tip")}) && !busy {
+		d.export()
+	}
+	if u.Button("db.title", btn[2], i18n.T("debrief.end"), widget.ButtonStyle{Primary: true}) {
 		return goTo(ToTitle)
 	}
 	return stay()
@@ -118,64 +203,43 @@ func (d *debriefScene) outcome(u *widget.UI, x, y, w float64) float64 {
 	return y
 }
 
-// bestJoint is the highest joint score of any text that crosses nobody's
-// red line. Points add up clause by clause, so the best is found clause by
-// clause; ratification is not taken into account.
-func bestJoint(sc *rules.Scenario, parties []int) int {
-	red := map[[2]int]bool{}
-	for _, p := range parties {
-		for _, r := range sc.Briefs[p].RedLines {
-			red[[2]int{r.Slot, r.Option}] = true
-		}
-	}
-	total := 0
-	for si := range sc.Slots {
-		best, found := 0, false
-		for oi := range sc.Slots[si].Options {
-			if red[[2]int{si, oi}] {
-				continue
-			}
-			sum := 0
-			for _, p := range parties {
-				sum += sc.Briefs[p].Points[si][oi]
-			}
-			if !found || sum > best {
-				best, found = sum, true
-			}
-		}
-		total += best
-	}
-	return total
-}
-
 func (d *debriefScene) scores(u *widget.UI, x, y, w float64) float64 {
 	th := u.Th
 	sc := d.s.Sc
 	res := d.s.G.Result()
+	an := d.an
 	size, small := u.Size(theme.Body), u.Size(theme.Small)
 	y = d.heading(u, x, y, w, i18n.T("debrief.scores"))
-	cols := []float64{x, x + w*0.40, x + w*0.55, x + w*0.72, x + w*0.87}
-	heads := []string{i18n.T("debrief.col.party"), i18n.T("debrief.col.score"), i18n.T("debrief.col.batna"), i18n.T("debrief.col.best"), i18n.T("debrief.col.gain")}
+	cols := []float64{x, x + w*0.36, x + w*0.49, x + w*0.62, x + w*0.75, x + w*0.88}
+	heads := []string{i18n.T("debrief.col.party"), i18n.T("debrief.col.score"), i18n.T("debrief.col.batna"), i18n.T("debrief.col.best"),
+		i18n.T("debrief.col.nash"), i18n.T("debrief.col.gain")}
 	for i, h := range heads {
-		u.TextFit(cols[i], y, w*0.15, h, widget.SansBold, small, th.TextMuted)
+		u.TextFit(cols[i], y, w*0.125, h, widget.SansBold, small, th.TextMuted)
 	}
 	y += widget.LineHeight(small) + 4
 	parties := d.s.G.Parties()
-	joint, batnas := 0, 0
+	scores := make([]int, len(sc.Parties))
 	for _, p := range parties {
 		score, batna, best := res.Scores[p], sc.Briefs[p].Reservation, sc.BestScore(p)
-		joint += score
-		batnas += batna
+		scores[p] = score
+		nash := "…"
+		switch {
+		case an != nil && an.Nash != nil:
+			nash = strconv.Itoa(an.Nash.Scores[p])
+		case an != nil:
+			nash = "—"
+		}
 		u.Fill(widget.R(cols[0], y+6, 14, widget.LineHeight(size)-10), th.Party(p))
 		u.TextFit(cols[0]+22, y, cols[1]-cols[0]-30, sc.Parties[p].Name, widget.Sans, size, th.Text)
 		u.Text(cols[1], y, strconv.Itoa(score), widget.SansBold, size, th.Text)
 		u.Text(cols[2], y, strconv.Itoa(batna), widget.Sans, size, th.TextMuted)
 		u.Text(cols[3], y, strconv.Itoa(best), widget.Sans, size, th.TextMuted)
+		u.Text(cols[4], y, nash, widget.Sans, size, th.TextMuted)
 		col := th.Good
 		if score < batna {
 			col = th.Bad
 		}
-		u.Text(cols[4], y, signed(score-batna), widget.SansBold, size, col)
+		u.Text(cols[5], y, signed(score-batna), widget.SansBold, size, col)
 		y += widget.LineHeight(size) + 2
 		// Score against the range from zero to the best possible, with the
 		// BATNA marked.
@@ -183,12 +247,44 @@ func (d *debriefScene) scores(u *widget.UI, x, y, w float64) float64 {
 		y += 20
 	}
 	y += 10
-	bj := bestJoint(sc, parties)
 	y = d.heading(u, x, y, w, i18n.T("debrief.joint"))
-	y += u.Para(x, y, w, i18n.T("debrief.joint.line", "joint", joint, "best", bj, "batnas", batnas), widget.Sans, size, th.Text) + 6
-	u.Bar(widget.R(x, y, w, 14), float64(joint), float64(max(bj, 1)), th.Accent, float64(batnas), th.Text)
+	if an == nil {
+		return y + u.Para(x, y, w, i18n.T("debrief.joint.working"), widget.Sans, size, th.TextMuted)
+	}
+	m := an.Measure(scores)
+	if an.MaxJoint == nil {
+		y += u.Para(x, y, w, i18n.T("debrief.joint.nozopa", "joint", m.JointGain), widget.Sans, size, th.Text) + 6
+		return y + u.Para(x, y, w, i18n.T("debrief.joint.note"), widget.Sans, small, th.TextMuted)
+	}
+	best := an.MaxJointGain
+	pct := 0
+	if best > 0 {
+		pct = int(math.Round(100 * float64(m.JointGain) / float64(best)))
+	}
+	line := i18n.T("debrief.joint.line", "joint", m.JointGain, "best", best, "pct", pct, "left", max(0, best-m.JointGain))
+	y += u.Para(x, y, w, line, widget.Sans, size, th.Text) + 6
+	u.Bar(widget.R(x, y, w, 14), float64(m.JointGain), float64(max(best, 1)), th.Accent, -1, th.Text)
 	y += 26
-	y += u.Para(x, y, w, i18n.T("debrief.joint.note"), widget.Sans, small, th.TextMuted)
+	note := i18n.T("debrief.joint.note") + " " + i18n.T("debrief.joint.zopa", "n", strconv.FormatInt(an.ZOPA, 10))
+	if !an.Exact {
+		note += " " + i18n.T("debrief.joint.inexact")
+	}
+	y += u.Para(x, y, w, note, widget.Sans, small, th.TextMuted) + 12
+	// Where the balanced deal reads otherwise than the class's text.
+	text := res.Text
+	var diff []string
+	for si := range sc.Slots {
+		if an.Nash != nil && an.Nash.Text[si] != text[si] {
+			sl := &sc.Slots[si]
+			diff = append(diff, i18n.T("debrief.nash.clause", "slot", sl.Name, "nash", sl.Options[an.Nash.Text[si]].Label, "final", sl.Options[text[si]].Label))
+		}
+	}
+	if len(diff) > 0 {
+		y += u.Para(x, y, w, i18n.T("debrief.nash.head"), widget.SansBold, small, th.Text) + 4
+		for _, l := range diff {
+			y += bullet(u, x, y, w, l, widget.Sans, small, th.TextMuted) + 2
+		}
+	}
 	return y
 }
 
@@ -253,19 +349,19 @@ func (d *debriefScene) polls(u *widget.UI, x, y, w float64) float64 {
 	v := d.s.G.View(rules.Spectator)
 	small := u.Size(theme.Small)
 	y = d.heading(u, x, y, w, i18n.T("debrief.polls"))
-	var lines []series
-	for _, p := range v.Parties() {
-		for _, pub := range sc.Parties[p].Publics {
-			lines = append(lines, series{values: v.Polls(pub), col: th.Party(p)})
-		}
-	}
+	lines := pollSeries(th, sc, v, -1)
 	pollChart(u, widget.R(x, y, w, 300), lines, 0)
 	y += 312
+	y += pollLegend(u, x, y, w, lines, 2) + 10
+	i := 0
 	for _, p := range v.Parties() {
 		for _, pub := range sc.Parties[p].Publics {
-			u.Fill(widget.R(x, y+6, 14, widget.LineHeight(small)-10), th.Party(p))
+			s := lines[i]
+			i++
+			mid := y + widget.LineHeight(small)/2
+			styledLine(u, x, mid, x+26, mid, 3, s.col, s.style)
 			line := sc.Publics[pub].Name + ": " + rules.Tenths(v.Polls(pub)[0], false) + " → " + rules.Tenths(v.Support(pub), false)
-			y += u.Para(x+22, y, w-22, line, widget.Sans, small, th.Text)
+			y += u.Para(x+36, y, w-36, line, widget.Sans, small, th.Text)
 		}
 	}
 	return y

@@ -1,5 +1,10 @@
 package ui
 
+import (
+	"bindingwords/game/i18n"
+	"bindingwords/game/save"
+)
+
 // Route names where the game goes next.
 type Route uint8
 
@@ -14,19 +19,33 @@ const (
 	ToQuit
 	// ToStart starts a new session from Outcome.Cfg.
 	ToStart
+	// ToContinue resumes the autosaved game.
+	ToContinue
+	// ToLoad opens the list of saved games; ToLoadFile loads Outcome.File.
+	ToLoad
+	ToLoadFile
+	// ToMenu opens the game menu (save, settings, leave); ToSaveAs asks a
+	// name to save the game under.
+	ToMenu
+	ToSaveAs
 	// ToBriefs walks the human delegations through their private briefs
 	// (each behind its pass screen), then opens the table.
 	ToBriefs
+	// ToChooser lets any human delegation open its brief again.
+	ToChooser
 	// ToPass shows the pass-the-device screen for Outcome.Party.
 	ToPass
 	// ToUnlocked: Outcome.Party has taken the device.
 	ToUnlocked
-	// ToBrief opens the unlocked delegation's brief during the game.
+	// ToBrief opens Outcome.Party's brief during the game: at once if it
+	// has the device, else behind its pass screen.
 	ToBrief
 	ToTable
 	ToPolls
 	ToRatification
 	ToDebrief
+	// ToReplay steps through the game just played.
+	ToReplay
 )
 
 // Why the pass-the-device screen is shown.
@@ -34,7 +53,10 @@ type passPurpose uint8
 
 const (
 	passToAct passPurpose = iota
+	// passForBrief: the brief at the start of the game.
 	passForBrief
+	// passForReview: a brief opened again during the game.
+	passForReview
 )
 
 // An Outcome is what a scene's Update decided.
@@ -43,6 +65,8 @@ type Outcome struct {
 	Party   int
 	Purpose passPurpose
 	Cfg     *Config
+	// File is the save to load.
+	File string
 }
 
 func stay() Outcome { return Outcome{} }
@@ -55,6 +79,7 @@ func (a *App) route(o Outcome) {
 	s := a.session
 	switch o.To {
 	case ToTitle:
+		a.leaveGame()
 		a.scene = newTitle(a)
 	case ToNewGame:
 		a.scene = newNewGame(a)
@@ -64,6 +89,7 @@ func (a *App) route(o Outcome) {
 	case ToBack:
 		a.scene = a.back
 	case ToQuit:
+		a.leaveGame()
 		a.quit = true
 	case ToStart:
 		sess, err := NewSession(*o.Cfg)
@@ -71,25 +97,63 @@ func (a *App) route(o Outcome) {
 			a.scene = newNewGameError(a, err)
 			return
 		}
-		a.session, a.table = sess, newTable(a, sess)
+		a.startSession(sess)
 		a.scene = newBriefing(a, sess)
+	case ToContinue, ToLoadFile:
+		if a.saves == nil {
+			a.scene = newTitle(a)
+			return
+		}
+		var l *save.Loaded
+		var err error
+		if o.To == ToLoadFile {
+			l, err = a.saves.Load(o.File)
+		} else {
+			l, err = a.saves.Continue()
+		}
+		if err == nil {
+			err = a.resume(l)
+		}
+		switch {
+		case err == nil:
+			a.scene = a.table
+		case o.To == ToLoadFile:
+			a.scene = newLoadError(a, err)
+		default:
+			a.scene = newTitleError(a, i18n.T("title.continue.failed", "error", err.Error()))
+		}
+	case ToLoad:
+		a.scene = newLoad(a)
+	case ToMenu:
+		a.scene = newMenu(a)
+	case ToSaveAs:
+		a.scene = newSaveAs(a)
 	case ToBriefs:
 		if p := s.NextToBrief(); p >= 0 {
 			a.scene = newPass(a, s, p, passForBrief)
 			return
 		}
 		a.scene = a.table
+	case ToChooser:
+		a.scene = newChooser(a, s)
 	case ToPass:
 		a.scene = newPass(a, s, o.Party, o.Purpose)
 	case ToUnlocked:
 		s.Unlocked = o.Party
-		if o.Purpose == passForBrief {
+		switch o.Purpose {
+		case passForBrief:
 			a.scene = newBrief(a, s, o.Party, true)
+		case passForReview:
+			a.scene = newBrief(a, s, o.Party, false)
+		default:
+			a.scene = a.table
+		}
+	case ToBrief:
+		if o.Party == s.Unlocked {
+			a.scene = newBrief(a, s, o.Party, false)
 			return
 		}
-		a.scene = a.table
-	case ToBrief:
-		a.scene = newBrief(a, s, s.Unlocked, false)
+		a.scene = newPass(a, s, o.Party, passForReview)
 	case ToTable:
 		a.scene = a.table
 	case ToPolls:
@@ -100,7 +164,12 @@ func (a *App) route(o Outcome) {
 		s.Unlocked = -1
 		a.scene = newRatification(a, s)
 	case ToDebrief:
-		a.scene = newDebrief(a, s)
+		if a.debrief == nil || a.debrief.s != s {
+			a.debrief = newDebrief(a, s)
+		}
+		a.scene = a.debrief
+	case ToReplay:
+		a.scene = newReplay(a, s)
 	default:
 		panic("ui: unknown route")
 	}

@@ -24,8 +24,11 @@ func (p *passScene) Busy() bool { return false }
 
 // task says what the delegation is called to do.
 func (p *passScene) task() string {
-	if p.purpose == passForBrief {
+	switch p.purpose {
+	case passForBrief:
 		return i18n.T("pass.task.brief")
+	case passForReview:
+		return i18n.T("pass.task.review")
 	}
 	g := p.s.G
 	switch g.Phase() {
@@ -44,6 +47,10 @@ func (p *passScene) task() string {
 
 func (p *passScene) Update(u *widget.UI) Outcome {
 	th := u.Th
+	if p.purpose == passToAct && p.s.Actor() != p.party {
+		// The round timer moved this delegation on meanwhile.
+		return goTo(ToTable)
+	}
 	u.DefaultFocus("pass.show")
 	name := p.s.Sc.Parties[p.party].Name
 	col := th.Party(p.party)
@@ -70,6 +77,12 @@ func (p *passScene) Update(u *widget.UI) Outcome {
 	bw := min(w, 520)
 	if u.Button("pass.show", widget.R(x+(w-bw)/2, y, bw, 60), i18n.T("pass.show", "party", name), widget.ButtonStyle{Primary: true}) {
 		return Outcome{To: ToUnlocked, Party: p.party, Purpose: p.purpose}
+	}
+	if p.purpose == passForReview {
+		y += 76
+		if u.Button("pass.back", widget.R(x+(w-bw)/2, y, bw, 52), i18n.T("pass.back"), widget.ButtonStyle{}) || u.In.Back {
+			return goTo(ToTable)
+		}
 	}
 	return stay()
 }

@@ -40,31 +40,30 @@ func (p *pollsScene) Update(u *widget.UI) Outcome {
 	v := s.G.View(rules.Spectator)
 	body := screenFrame(u, i18n.T("polls.title", "round", p.round), i18n.T("polls.sub"))
 	size, small := u.Size(theme.Body), u.Size(theme.Small)
-	chartW := body.W * 0.42
+	chartW := body.W * 0.5
 	chart := widget.R(body.X, body.Y, chartW, body.H-70)
 	list := widget.R(body.X+chartW+24, body.Y, body.W-chartW-24, body.H-70)
 
-	var lines []series
-	for _, party := range v.Parties() {
-		for _, pub := range sc.Parties[party].Publics {
-			polls := v.Polls(pub)
-			lines = append(lines, series{values: polls[:min(len(polls), p.round+1)], col: th.Party(party)})
-		}
-	}
-	pollChart(u, widget.R(chart.X, chart.Y, chart.W, min(chart.H, 340)), lines, 0)
-	ly := chart.Y + min(chart.H, 340) + 10
+	lines := pollSeries(th, sc, v, p.round)
+	chartH := min(chart.H*0.58, 300)
+	pollChart(u, widget.R(chart.X, chart.Y, chart.W, chartH), lines, 0)
+	ly := chart.Y + chartH + 10
+	ly += pollLegend(u, chart.X, ly, chart.W, lines, 2) + 8
 	u.Para(chart.X, ly, chart.W, i18n.T("polls.chart.note"), widget.Sans, small, th.TextMuted)
 
 	y := u.BeginScroll("polls.list", list)
 	w := list.W - widget.ScrollbarW - 8
+	i := 0
 	for _, party := range v.Parties() {
 		for _, pub := range sc.Parties[party].Publics {
+			line := lines[i]
+			i++
 			polls := v.Polls(pub)
 			if p.round >= len(polls) {
 				continue
 			}
 			before, after := polls[p.round-1], polls[p.round]
-			u.Fill(widget.R(list.X, y+6, 14, widget.LineHeight(size)-10), th.Party(party))
+			styledLine(u, list.X, y+widget.LineHeight(size)/2, list.X+16, y+widget.LineHeight(size)/2, 4, line.col, line.style)
 			head := i18n.T("polls.row", "public", sc.Publics[pub].Name, "before", rules.Tenths(before, false), "after", rules.Tenths(after, false), "delta", rules.Tenths(after-before, true))
 			y += u.Para(list.X+22, y, w-22, head, widget.SansBold, size, th.Text)
 			n := 0

@@ -4,6 +4,7 @@ import (
 	"errors"
 
 	"bindingwords/game/bots"
+	"bindingwords/game/i18n"
 	"bindingwords/game/rules"
 )
 
@@ -146,21 +147,15 @@ func (s *Session) Pacing() bool {
 // the table to move on (to a pass screen, the polls or the results).
 func (s *Session) Settled() bool { return s.wait == 0 || s.fast }
 
-// Busy reports whether the session needs ticks without input.
-func (s *Session) Busy() bool { return s.wait > 0 || s.Pacing() || s.TimerLeft > 0 }
+// Busy reports whether the session needs ticks without input. The round
+// timer does not count: the App ticks it, and rebuilds the screen once a
+// second.
+func (s *Session) Busy() bool { return s.wait > 0 || s.Pacing() }
 
 // Tick advances the pacing by one tick and plays the next AI move when
 // its time has come. It reports whether anything changed on the table.
 func (s *Session) Tick() bool {
 	changed := false
-	if s.TimerLeft > 0 {
-		s.TimerLeft--
-		changed = s.TimerLeft%60 == 0
-	}
-	if s.G.Round() != s.timerRnd {
-		s.resetTimer()
-		changed = true
-	}
 	if s.wait > 0 && !s.fast {
 		s.wait--
 		return changed || s.wait == 0
@@ -212,6 +207,48 @@ func (s *Session) Apply(a rules.Action) error {
 func (s *Session) resetTimer() {
 	s.timerRnd = s.G.Round()
 	s.TimerLeft = s.Cfg.TimerMinutes * 60 * 60
+}
+
+// TickTimer counts the round timer down by one tick (a new round starts
+// it again) and reports whether the clock on screen changed.
+func (s *Session) TickTimer() bool {
+	if s.Cfg.TimerMinutes == 0 || s.G.Over() {
+		return false
+	}
+	if s.G.Round() != s.timerRnd {
+		s.resetTimer()
+		return true
+	}
+	if s.TimerLeft > 0 {
+		s.TimerLeft--
+		return s.TimerLeft%60 == 0
+	}
+	return false
+}
+
+// TimeUp is the move the round timer makes once it has run out: the
+// human delegation whose turn it is passes at the table or makes no
+// comment to the press. Votes and signatures still need an answer, so
+// for them it returns false, as it does while the time lasts.
+func (s *Session) TimeUp() (rules.Action, bool) {
+	if s.Cfg.TimerMinutes == 0 || s.TimerLeft > 0 || s.G.Round() != s.timerRnd || s.G.Over() {
+		return rules.Action{}, false
+	}
+	p := s.Actor()
+	if p < 0 || !s.Human(p) {
+		return rules.Action{}, false
+	}
+	reason := i18n.T("timer.reason")
+	switch s.G.Phase() {
+	case rules.PhaseTable:
+		if _, pending := s.G.View(rules.Spectator).Pending(); !pending {
+			return rules.Action{Party: p, Kind: rules.Pass, Reason: reason}, true
+		}
+	case rules.PhasePress:
+		return rules.Action{Party: p, Kind: rules.Statement, Reason: reason,
+			Press: rules.Press{Kind: rules.NoComment, Public: -1, Slot: -1, Option: -1}}, true
+	}
+	return rules.Action{}, false
 }
 
 // PollRounds is how many rounds have ended with a poll.

@@ -77,11 +77,16 @@ func (s *settingsScene) Update(u *widget.UI) Outcome {
 		a.set.Language = langs[(i+d+len(langs))%len(langs)]
 		changed = true
 	}
-	u.Para(r.X, r.Y+6, r.W, i18n.T("settings.palette"), widget.Sans, u.Size(theme.Small), u.Th.TextMuted)
+	r.Y += 6
+	r.Y += u.Para(r.X, r.Y, r.W, i18n.T("settings.palette"), widget.Sans, u.Size(theme.Small), u.Th.TextMuted) + 8
+	if a.opt.Prefs != nil {
+		u.Para(r.X, r.Y, r.W, i18n.T("settings.kept", "where", a.opt.Prefs.Where()), widget.Sans, u.Size(theme.Small), u.Th.TextMuted)
+	}
 	if changed {
 		a.applySettings()
 	}
 	if u.Button("set.done", widget.R(r.X+r.W-220, body.Bottom()-56, 220, 52), i18n.T("common.done"), widget.ButtonStyle{Primary: true}) || u.In.Back {
+		a.saveSettings()
 		return goTo(ToBack)
 	}
 	return stay()

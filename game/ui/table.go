@@ -28,6 +28,9 @@ type tableScene struct {
 	stance rules.Stance
 	// words is scratch space for laying out the draft.
 	words []placed
+	// focusOpts moves the focus to the first wording of the clause just
+	// selected, so the keyboard need not walk through the other controls.
+	focusOpts bool
 }
 
 func newTable(a *App, s *Session) *tableScene {
@@ -128,19 +131,19 @@ func (t *tableScene) topBar(u *widget.UI, r widget.Rect) Outcome {
 	ty := r.Y + (r.H-widget.LineHeight(size))/2
 	info := i18n.T("table.round", "round", s.G.Round(), "rounds", s.G.Rounds(), "phase", t.phaseLabel())
 	infoW := u.Measure(info, widget.SansBold, size)
-	// Buttons on the right: settings, and the brief for the delegation
-	// whose turn it is.
+	// Buttons on the right: the game menu (also Esc), and the briefs,
+	// which any human delegation may open again behind its pass screen.
 	bx := r.Right() - 12
 	var out Outcome
 	bw := 150.0
 	bx -= bw
-	if u.Button("tbl.settings", widget.R(bx, r.Y+8, bw, r.H-16), i18n.T("table.settings"), widget.ButtonStyle{}) {
-		out = goTo(ToSettings)
+	if u.Button("tbl.menu", widget.R(bx, r.Y+8, bw, r.H-16), i18n.T("table.menu"), widget.ButtonStyle{Tip: i18n.T("table.menu.tip")}) || u.In.Back {
+		out = goTo(ToMenu)
 	}
-	if p := t.privileged(); p >= 0 {
+	if len(s.Humans()) > 0 {
 		bx -= bw + 10
-		if u.Button("tbl.brief", widget.R(bx, r.Y+8, bw, r.H-16), i18n.T("table.brief"), widget.ButtonStyle{Tip: i18n.T("table.brief.tip")}) {
-			out = goTo(ToBrief)
+		if u.Button("tbl.brief", widget.R(bx, r.Y+8, bw, r.H-16), i18n.T("table.briefs"), widget.ButtonStyle{Tip: i18n.T("table.briefs.tip")}) {
+			out = goTo(ToChooser)
 		}
 	}
 	if s.Cfg.TimerMinutes > 0 {
@@ -153,7 +156,14 @@ func (t *tableScene) topBar(u *widget.UI, r widget.Rect) Outcome {
 		}
 		tw := u.Measure(txt, widget.SansBold, size)
 		bx -= tw + 24
+		tr := widget.R(bx, r.Y+8, tw, r.H-16)
 		u.Text(bx, ty, txt, widget.SansBold, size, col)
+		if hot, _ := u.Interact("tbl.timer", tr); hot {
+			u.TipFor("tbl.timer", tr, i18n.T("table.timer.tip"))
+		}
+		if u.Focused("tbl.timer") {
+			u.FocusRing(tr)
+		}
 	}
 	// Round and phase in the middle when there is room, else after the title.
 	ix := (r.W - infoW) / 2

@@ -307,8 +307,14 @@ func (t *tableScene) optionButtons(u *widget.UI, v rules.View, p int, y *float64
 			// a choice, so it takes no place in the Tab order.
 			u.Fill(widget.R(r.X, r.Y, r.W-60, r.H), th.Disabled)
 			u.Para(r.X+14, r.Y+7, r.W-88, label, widget.Sans, small, th.DisabledText)
-		} else if u.WrapButton("opt."+strconv.Itoa(oi), widget.R(r.X, r.Y, r.W-60, r.H), label, widget.ButtonStyle{Selected: sel, Tip: tip}) {
-			pick(oi)
+		} else {
+			if t.focusOpts {
+				t.focusOpts = false
+				u.SetFocus("opt." + strconv.Itoa(oi))
+			}
+			if u.WrapButton("opt."+strconv.Itoa(oi), widget.R(r.X, r.Y, r.W-60, r.H), label, widget.ButtonStyle{Selected: sel, Tip: tip}) {
+				pick(oi)
+			}
 		}
 		col := th.Text
 		if pts[oi] < pts[v.Option(t.sel)] {
@@ -329,6 +335,14 @@ func (t *tableScene) pressControls(u *widget.UI, v rules.View, p int, y *float64
 	sc := &t.s.Sc.PublicScenario
 	say := func(pr rules.Press) { t.apply(rules.Action{Party: p, Kind: rules.Statement, Press: pr}) }
 	none := rules.Press{Public: -1, Slot: -1, Option: -1}
+	// Statements name publics, whose names may be long: their buttons
+	// wrap rather than cut a name short.
+	wrapBtn := func(id, label string, st widget.ButtonStyle) bool {
+		h := u.WrapHeight(label, w)
+		hit := u.WrapButton(id, widget.R(x, *y, w, h), label, st)
+		*y += h + 8
+		return hit
+	}
 	for _, a := range v.Legal() {
 		if a.Kind != rules.Statement {
 			continue
@@ -336,11 +350,11 @@ func (t *tableScene) pressControls(u *widget.UI, v rules.View, p int, y *float64
 		pr := a.Press
 		switch pr.Kind {
 		case rules.Reassure:
-			if btn("say.r."+strconv.Itoa(pr.Public), i18n.T("act.reassure", "public", sc.Publics[pr.Public].Name), widget.ButtonStyle{Left: true, Tip: i18n.T("act.reassure.tip")}) {
+			if wrapBtn("say.r."+strconv.Itoa(pr.Public), i18n.T("act.reassure", "public", sc.Publics[pr.Public].Name), widget.ButtonStyle{Tip: i18n.T("act.reassure.tip")}) {
 				say(pr)
 			}
 		case rules.Address:
-			if btn("say.a."+strconv.Itoa(pr.Public), i18n.T("act.address", "public", sc.Publics[pr.Public].Name), widget.ButtonStyle{Left: true, Tip: i18n.T("act.address.tip")}) {
+			if wrapBtn("say.a."+strconv.Itoa(pr.Public), i18n.T("act.address", "public", sc.Publics[pr.Public].Name), widget.ButtonStyle{Tip: i18n.T("act.address.tip")}) {
 				say(pr)
 			}
 		}
@@ -353,14 +367,16 @@ func (t *tableScene) pressControls(u *widget.UI, v rules.View, p int, y *float64
 		t.optionButtons(u, v, p, y, x, w, true, func(o int) { opt = o })
 		if opt >= 0 {
 			t.pkg = []rules.Change{{Slot: t.sel, Option: opt}}
+			// On to the two commitments this wording allows.
+			u.SetFocus("say.reject")
 		}
 		if len(t.pkg) == 1 && t.pkg[0].Slot == t.sel {
 			c := t.pkg[0]
 			label := sc.Slots[c.Slot].Options[c.Option].Label
-			if btn("say.reject", i18n.T("act.commit.reject", "option", label), widget.ButtonStyle{Left: true, Tip: i18n.T("act.commit.tip")}) {
+			if wrapBtn("say.reject", i18n.T("act.commit.reject", "option", label), widget.ButtonStyle{Tip: i18n.T("act.commit.tip")}) {
 				say(rules.Press{Kind: rules.Commit, Public: -1, Slot: c.Slot, Option: c.Option, Stance: rules.Reject})
 			}
-			if btn("say.insist", i18n.T("act.commit.insist", "option", label), widget.ButtonStyle{Left: true, Tip: i18n.T("act.commit.tip")}) {
+			if wrapBtn("say.insist", i18n.T("act.commit.insist", "option", label), widget.ButtonStyle{Tip: i18n.T("act.commit.tip")}) {
 				say(rules.Press{Kind: rules.Commit, Public: -1, Slot: c.Slot, Option: c.Option, Stance: rules.Insist})
 			}
 		}

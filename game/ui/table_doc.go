@@ -331,5 +331,7 @@ func (t *tableScene) selectSlot(slot int) {
 	case rules.PhaseTable, rules.PhasePress:
 		t.sel = slot
 		t.err = ""
+		// The keyboard goes on to the clause's wordings.
+		t.focusOpts = true
 	}
 }

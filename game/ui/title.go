@@ -6,37 +6,73 @@ import (
 	"bindingwords/game/ui/widget"
 )
 
-// titleScene is the first screen: new game, continue, settings, quit.
-type titleScene struct{ a *App }
+// titleScene is the first screen: new game, continue, load, settings,
+// quit.
+type titleScene struct {
+	a *App
+	// canContinue is read once when the screen opens: asking the store on
+	// every frame would read a file on every mouse move.
+	canContinue bool
+	// msg is a calm message: why Continue could not resume, or why games
+	// cannot be saved on this machine.
+	msg string
+}
 
-func newTitle(a *App) *titleScene { return &titleScene{a: a} }
+func newTitle(a *App) *titleScene {
+	t := &titleScene{a: a}
+	if a.saves != nil {
+		t.canContinue = a.saves.HasAutosave()
+	} else if a.opt.StoreErr != nil {
+		t.msg = i18n.T("title.nosaves", "error", a.opt.StoreErr.Error())
+	}
+	return t
+}
+
+// newTitleError opens the title with a message.
+func newTitleError(a *App, msg string) *titleScene {
+	t := newTitle(a)
+	t.msg = msg
+	return t
+}
 
 func (t *titleScene) Busy() bool { return false }
 
 func (t *titleScene) Update(u *widget.UI) Outcome {
 	th := u.Th
+	// The next lesson starts where the last one stopped: with an
+	// autosave, Enter continues it.
+	if t.canContinue {
+		u.DefaultFocus("title.continue")
+	}
 	u.DefaultFocus("title.new")
 	left := margin * 2.0
-	y := u.H*0.16 - 20
+	y := u.H*0.14 - 20
 	u.Text(left, y, i18n.T("app.title"), widget.SerifBold, u.Size(theme.Title*1.25), th.Text)
 	y += widget.LineHeight(u.Size(theme.Title * 1.25))
 	y += u.Para(left, y, min(560, u.W*0.45), i18n.T("title.tagline"), widget.Sans, u.Size(theme.Large), th.TextMuted)
-	y += 36
-	bw, bh := 340.0, 56.0
+	y += 30
+	bw, bh, gap := 340.0, 52.0, 12.0
 	var out Outcome
-	if u.Button("title.new", widget.R(left, y, bw, bh), i18n.T("title.new"), widget.ButtonStyle{Primary: true}) {
-		out = goTo(ToNewGame)
+	button := func(id, label string, st widget.ButtonStyle, to Route) {
+		if u.Button(id, widget.R(left, y, bw, bh), label, st) {
+			out = goTo(to)
+		}
+		y += bh + gap
 	}
-	y += bh + 14
-	// Saved games arrive with the saves issue; the place is kept for them.
-	u.Button("title.continue", widget.R(left, y, bw, bh), i18n.T("title.continue"), widget.ButtonStyle{Disabled: true, Tip: i18n.T("title.continue.tip")})
-	y += bh + 14
-	if u.Button("title.settings", widget.R(left, y, bw, bh), i18n.T("title.settings"), widget.ButtonStyle{}) {
-		out = goTo(ToSettings)
+	tip := i18n.T("title.continue.tip")
+	if !t.canContinue {
+		tip = i18n.T("title.continue.none")
 	}
-	y += bh + 14
-	if u.Button("title.quit", widget.R(left, y, bw, bh), i18n.T("title.quit"), widget.ButtonStyle{}) {
-		out = goTo(ToQuit)
+	button("title.continue", i18n.T("title.continue"), widget.ButtonStyle{Primary: t.canContinue, Disabled: !t.canContinue, Tip: tip}, ToContinue)
+	button("title.new", i18n.T("title.new"), widget.ButtonStyle{Primary: !t.canContinue}, ToNewGame)
+	button("title.load", i18n.T("title.load"), widget.ButtonStyle{Disabled: t.a.saves == nil, Tip: i18n.T("title.load.tip")}, ToLoad)
+	button("title.settings", i18n.T("title.settings"), widget.ButtonStyle{}, ToSettings)
+	button("title.quit", i18n.T("title.quit"), widget.ButtonStyle{}, ToQuit)
+	if t.msg != "" {
+		y += 4
+		mw := min(560, u.W*0.45)
+		u.Fill(widget.R(left, y, 5, u.ParaHeight(mw-16, t.msg, widget.Sans, u.Size(theme.Small))), th.Warn)
+		u.Para(left+16, y, mw-16, t.msg, widget.Sans, u.Size(theme.Small), th.Text)
 	}
 	// A page of draft on the right: what the game is about, at a glance.
 	px := max(left+bw+60, u.W*0.52)

@@ -16,7 +16,9 @@ import (
 	"strings"
 
 	"bindingwords/game/rules"
+	"bindingwords/game/save"
 	"bindingwords/game/ui"
+	"bindingwords/game/ui/prefs"
 )
 
 //go:embed scenarios
@@ -47,7 +49,12 @@ func load(id string) (*rules.Scenario, error) {
 }
 
 func main() {
-	opt := ui.Options{Scenarios: builtin(), Load: load, Scenario: "berlin", Scale: 1}
+	opt := ui.Options{Scenarios: builtin(), Load: load, Scenario: "berlin"}
+	// Saves and settings live in the browser's localStorage.
+	opt.Store, opt.StoreErr = save.OpenDefault()
+	if p, err := prefs.Default(); err == nil {
+		opt.Prefs = p
+	}
 	if err := ui.Run(opt); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
