@@ -30,7 +30,8 @@ func chromium() string {
 
 // TestBrowserBuildReachesTheTable builds the wasm version, loads it in
 // headless Chromium and clicks and types through to the table, then
-// checks the draft is on screen.
+// checks the draft is on screen; then it reloads the page and checks
+// Continue brings the game back from localStorage.
 func TestBrowserBuildReachesTheTable(t *testing.T) {
 	exe := chromium()
 	if exe == "" {
@@ -113,6 +114,41 @@ func TestBrowserBuildReachesTheTable(t *testing.T) {
 	// The table shows the draft on paper in the middle of the screen.
 	if s := share(img, 0.35, 0.3, 0.6, 0.8, color.RGBA{0xfa, 0xf6, 0xec, 0xff}); s < 0.45 {
 		t.Fatalf("the table's draft is not on screen (paper share %.2f); see %s", s, out)
+	}
+
+	// The game was autosaved in the browser's localStorage: reload the
+	// page, as a closed tab or a new lesson would, and Continue (the
+	// title's default with an autosave: Enter) takes the class back to the
+	// table, behind the pass screen of the delegation whose turn it is.
+	var saved bool
+	if err := chromedp.Run(ctx,
+		chromedp.Evaluate(`localStorage.getItem("bindingwords/saves/autosave.bws") !== null`, &saved),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if !saved {
+		t.Fatal("no autosave in localStorage after the game started")
+	}
+	if err := chromedp.Run(ctx,
+		chromedp.Reload(),
+		chromedp.Poll(`document.querySelector("canvas") !== null && document.getElementById("loading") === null`, &started,
+			chromedp.WithPollingTimeout(3*time.Minute)),
+		chromedp.Sleep(2*time.Second),
+		click(1270, 360),
+		key(kb.Enter), key(kb.Enter),
+		chromedp.Sleep(2*time.Second),
+		chromedp.CaptureScreenshot(&shot),
+	); err != nil {
+		t.Fatal(err)
+	}
+	out = filepath.Join(shotsDir(t), "browser-continue.png")
+	_ = os.WriteFile(out, shot, 0o644)
+	img, err = png.Decode(bytes.NewReader(shot))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := share(img, 0.35, 0.3, 0.6, 0.8, color.RGBA{0xfa, 0xf6, 0xec, 0xff}); s < 0.45 {
+		t.Fatalf("after a reload, Continue did not bring back the table (paper share %.2f); see %s", s, out)
 	}
 }
 

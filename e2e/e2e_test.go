@@ -6,11 +6,16 @@ package e2e
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"testing"
+	"time"
+
+	"bindingwords/game/save"
 )
 
 // build compiles a package of this module into dir and returns the binary.
@@ -37,6 +42,10 @@ func shotsDir(t *testing.T) string {
 // TestHotSeatGameByInputOnly plays a whole hot-seat game — the United
 // States and Ukraine human, Germany, France and Poland AI — from the
 // title screen to the debrief, with input events only, through vmhost.
+// On the way the game is killed with SIGKILL in round 2 and resumed with
+// Continue, saved under a name, a brief is opened again through the
+// chooser, a public commitment is made, and at the debrief the report is
+// exported and the replay stepped through.
 func TestHotSeatGameByInputOnly(t *testing.T) {
 	if os.Getenv("DISPLAY") == "" {
 		t.Skip("no display: run under Xvfb (scripts/test.sh does)")
@@ -48,7 +57,18 @@ func TestHotSeatGameByInputOnly(t *testing.T) {
 	guest := build(t, dir, "guest", ".", "-tags", "ebitenginevmguest")
 	driver := build(t, dir, "vmdriver", "./e2e/vmdriver")
 	shots := shotsDir(t)
-	cmd := exec.Command(driver, "-guest", guest, "-out", shots, "-w", "1280", "-h", "720")
+	saves := filepath.Join(dir, "bw")
+	// The moment of the kill changes from run to run, and is logged to
+	// reproduce a failure: BINDINGWORDS_CRASH_SEED=N replays it.
+	crashSeed := uint64(time.Now().UnixNano()%1000 + 1)
+	if s := os.Getenv("BINDINGWORDS_CRASH_SEED"); s != "" {
+		if n, err := strconv.ParseUint(s, 10, 64); err == nil {
+			crashSeed = n
+		}
+	}
+	t.Logf("crash seed %d (BINDINGWORDS_CRASH_SEED=%d reproduces this run)", crashSeed, crashSeed)
+	cmd := exec.Command(driver, "-guest", guest, "-out", shots, "-w", "1280", "-h", "720",
+		"-saves", saves, "-crash-seed", fmt.Sprint(crashSeed))
 	out, err := cmd.CombinedOutput()
 	t.Logf("driver output:\n%s", out)
 	data, rerr := os.ReadFile(filepath.Join(shots, "report.json"))
@@ -62,8 +82,19 @@ func TestHotSeatGameByInputOnly(t *testing.T) {
 		PassScreens int `json:"pass_screens"`
 		Polls       int
 		Amended     bool
+		Committed   bool
 		Debrief     bool
-		Error       string
+		Crash       *struct {
+			DelayMS    int    `json:"delay_ms"`
+			AtKill     string `json:"at_kill"`
+			Resumed    string
+			PhasesLost int `json:"phases_lost"`
+		}
+		SavedAs  string `json:"saved_as"`
+		Chooser  bool
+		Exported []string
+		Replay   bool
+		Error    string
 	}
 	if err := json.Unmarshal(data, &rep); err != nil {
 		t.Fatal(err)
@@ -71,7 +102,8 @@ func TestHotSeatGameByInputOnly(t *testing.T) {
 	if err != nil || rep.Error != "" {
 		t.Fatalf("the game could not be played to the end: %v %s", err, rep.Error)
 	}
-	for _, scene := range []string{"title", "newgame", "briefing", "pass", "brief", "table", "polls", "ratification", "debrief"} {
+	for _, scene := range []string{"title", "newgame", "briefing", "pass", "brief", "table", "polls", "ratification", "debrief",
+		"load", "resumed", "menu", "saveas", "chooser", "replay"} {
 		if !slices.Contains(rep.Scenes, scene) {
 			t.Errorf("never saw the %s screen; saw %v", scene, rep.Scenes)
 		}
@@ -89,6 +121,50 @@ func TestHotSeatGameByInputOnly(t *testing.T) {
 	}
 	if rep.Polls < 1 {
 		t.Error("no polls screen")
+	}
+	switch c := rep.Crash; {
+	case c == nil:
+		t.Error("the game was never killed and resumed")
+	case c.PhasesLost > 1:
+		t.Errorf("killed at %s, resumed at %s: %d phases lost, want at most 1", c.AtKill, c.Resumed, c.PhasesLost)
+	default:
+		t.Logf("killed after %d ms at %s; resumed at %s (%d phase(s) back)", c.DelayMS, c.AtKill, c.Resumed, c.PhasesLost)
+	}
+	if rep.SavedAs == "" || !rep.Chooser || !rep.Replay {
+		t.Errorf("saved as %q, chooser %v, replay %v: want all three", rep.SavedAs, rep.Chooser, rep.Replay)
+	}
+	if len(rep.Exported) != 2 {
+		t.Errorf("exported %v: want the HTML and the Markdown", rep.Exported)
+	}
+	for _, f := range rep.Exported {
+		if fi, err := os.Stat(f); err != nil || fi.Size() < 5000 {
+			t.Errorf("exported %s is missing or a stub", f)
+		}
+	}
+	// The game as the last autosave holds it: over, with the public
+	// commitment a human delegation made in a press phase.
+	store, err := save.Open(filepath.Join(saves, "saves"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := store.Continue()
+	if err != nil {
+		t.Fatalf("the finished game's autosave: %v", err)
+	}
+	if !l.Game.Over() {
+		t.Error("the last autosave is not of the finished game")
+	}
+	if !rep.Committed {
+		t.Error("never made a public commitment in a press phase")
+	}
+	human := false
+	for _, c := range l.Game.View(-1).Commitments() {
+		for _, s := range l.Seats {
+			human = human || (s.Kind == "human" && s.Party == l.Scenario.Parties[c.Party].ID)
+		}
+	}
+	if !human {
+		t.Error("the finished game holds no public commitment by a human delegation")
 	}
 	for _, s := range rep.Shots {
 		if fi, err := os.Stat(s); err != nil || fi.Size() < 10000 {

@@ -1,0 +1,203 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"image"
+	"image/color"
+	"image/png"
+	"os"
+	"path/filepath"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/exp/vmhost"
+)
+
+type driver struct {
+	g      *guest
+	guest  *vmhost.GuestSession
+	screen *ebiten.Image
+	img    *image.RGBA
+	rep    Report
+	err    error
+	done   bool
+	// afterPass is set once a pass screen was passed: the table that
+	// follows is a human turn. sawAI is set once an AI turn was shown.
+	afterPass, sawAI bool
+	// s converts the game's logical pixels (a 1280×720 layout scaled to
+	// the window) to window pixels.
+	s, lw, lh float64
+}
+
+func (d *driver) Update() error {
+	if d.done {
+		return ebiten.Termination
+	}
+	defer func() { d.done = true }()
+	d.screen = ebiten.NewImage(*logicalW, *logicalH)
+	if err := d.attach(); err != nil {
+		d.err = err
+		return ebiten.Termination
+	}
+	pw, ph := float64(d.screen.Bounds().Dx()), float64(d.screen.Bounds().Dy())
+	d.s = min(pw/1280, ph/720)
+	d.lw, d.lh = pw/d.s, ph/d.s
+	d.err = d.play()
+	return ebiten.Termination
+}
+
+// attach gives the current guest the screen to draw into.
+func (d *driver) attach() error {
+	d.guest = d.g.session
+	return d.guest.SetOutsideScreen(d.screen)
+}
+
+func (d *driver) Draw(*ebiten.Image)                     {}
+func (d *driver) Layout(w, h int) (int, int)             { return w, h }
+func (d *driver) tick(n int)                             { d.guest.AdvanceTicks(n); d.rep.Ticks += n }
+func (d *driver) failf(format string, args ...any) error { return fmt.Errorf(format, args...) }
+func (d *driver) logf(format string, args ...any)        { fmt.Fprintf(os.Stderr, format+"\n", args...) }
+func (d *driver) at(x, y float64) (float64, float64)     { return x * d.s, y * d.s }
+func (d *driver) scene(name string)                      { d.rep.Scenes = append(d.rep.Scenes, name) }
+func near(a, b color.RGBA, tol int) bool {
+	return abs(int(a.R)-int(b.R)) <= tol && abs(int(a.G)-int(b.G)) <= tol && abs(int(a.B)-int(b.B)) <= tol
+}
+func abs(v int) int                          { return max(v, -v) }
+func rgb(v uint32) color.RGBA                { return color.RGBA{uint8(v >> 16), uint8(v >> 8), uint8(v), 255} }
+func (d *driver) px(x, y float64) color.RGBA { return d.img.RGBAAt(int(x*d.s), int(y*d.s)) }
+
+// key presses and releases a key, then lets the game settle.
+func (d *driver) key(k ebiten.Key) {
+	d.guest.PressKey(k)
+	d.tick(1)
+	d.guest.ReleaseKey(k)
+	d.tick(14)
+}
+
+func (d *driver) shiftTab() {
+	d.guest.PressKey(ebiten.KeyShiftLeft)
+	d.key(ebiten.KeyTab)
+	d.guest.ReleaseKey(ebiten.KeyShiftLeft)
+	d.tick(1)
+}
+
+// click moves the mouse to a point of the 1280×720-based layout and clicks.
+func (d *driver) click(x, y float64) {
+	d.guest.MoveCursor(d.at(x, y))
+	d.tick(2)
+	d.guest.PressMouseButton(ebiten.MouseButtonLeft)
+	d.tick(1)
+	d.guest.ReleaseMouseButton(ebiten.MouseButtonLeft)
+	d.tick(14)
+	// Move away so hover highlights do not linger in screenshots.
+	d.guest.MoveCursor(d.at(d.lw-2, d.lh/2))
+	d.tick(2)
+}
+
+// frame renders the current state and reads it back.
+func (d *driver) frame() error {
+	d.guest.AdvanceFrame()
+	if !d.guest.WaitFrame() {
+		return fmt.Errorf("the game stopped: %v", d.guest.Err())
+	}
+	if !d.guest.CompositeFrame() {
+		return errors.New("compositing the frame failed")
+	}
+	b := d.screen.Bounds()
+	if d.img == nil || d.img.Bounds() != b {
+		d.img = image.NewRGBA(b)
+	}
+	d.screen.ReadPixels(d.img.Pix)
+	return nil
+}
+
+// shot saves the current frame and checks it is a real screen: many
+// colours and plenty of text-coloured pixels, not a blank or a single fill.
+func (d *driver) shot(name string) error {
+	if err := d.frame(); err != nil {
+		return err
+	}
+	colours := map[color.RGBA]int{}
+	light := 0
+	b := d.img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y += 2 {
+		for x := b.Min.X; x < b.Max.X; x += 2 {
+			c := d.img.RGBAAt(x, y)
+			colours[c]++
+			if int(c.R)+int(c.G)+int(c.B) > 600 {
+				light++
+			}
+		}
+	}
+	if len(colours) < 40 {
+		return fmt.Errorf("%s: only %d colours on screen: blank or broken", name, len(colours))
+	}
+	if light < 150 {
+		return fmt.Errorf("%s: almost no text or paper on screen", name)
+	}
+	path := filepath.Join(*outDir, *prefix+name+".png")
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if err := png.Encode(f, d.img); err != nil {
+		return err
+	}
+	d.rep.Shots = append(d.rep.Shots, path)
+	d.logf("shot %s", path)
+	return nil
+}
+
+// The standard theme's colours the checks look for.
+var (
+	colBg      = rgb(0x1b2230)
+	colSurface = rgb(0x252e3f)
+	colAlt     = rgb(0x2e3a4f)
+	colPaper   = rgb(0xfaf6ec)
+	colAccent  = rgb(0x56b4e9)
+)
+
+type kind int
+
+const (
+	kOther kind = iota
+	kPass
+	kTable
+	kPolls
+	kDebrief
+)
+
+// share is the fraction of pixels in a logical box near colour c.
+func (d *driver) share(x0, y0, x1, y1 float64, c color.RGBA) float64 {
+	n, hit := 0, 0
+	for y := y0; y < y1; y += 3 {
+		for x := x0; x < x1; x += 3 {
+			n++
+			if near(d.px(x, y), c, 6) {
+				hit++
+			}
+		}
+	}
+	return float64(hit) / float64(max(n, 1))
+}
+
+// classify tells the scenes apart by what a player sees: the pass screen's
+// coloured bands, the table's paper draft, the polls' chart, the
+// debrief's tabs.
+func (d *driver) classify() kind {
+	top, bottom := d.px(d.lw/2, 3), d.px(d.lw/2, d.lh-3)
+	if !near(top, colBg, 8) && near(top, bottom, 4) && near(d.px(10, 3), top, 4) && near(d.px(d.lw-10, d.lh-3), top, 4) {
+		return kPass
+	}
+	if near(d.px(20, 20), colSurface, 6) && d.share(d.lw*0.35, d.lh*0.3, d.lw*0.6, d.lh*0.8, colPaper) > 0.45 {
+		return kTable
+	}
+	if d.share(40, 150, 400, 420, colAlt) > 0.6 {
+		return kPolls
+	}
+	if near(d.px(34, 150), colAccent, 10) && d.share(50, 130, 280, 160, rgb(0x2f5f8a)) > 0.5 {
+		return kDebrief
+	}
+	return kOther
+}
