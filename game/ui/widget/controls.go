@@ -123,7 +123,12 @@ func (u *UI) Choice(id string, r Rect, label, value, tip string, chip *color.RGB
 		u.Fill(Rect{x, r.Y + r.H/2 - 8, 16, 16}, *chip)
 		x += 26
 	}
+	// The value takes up to 45% of the row, or more when the label is
+	// short and the value would otherwise be cut (a scenario's title).
 	valW := min(r.W*0.45, 300)
+	if need := u.Measure(value, SansBold, size) + 84; need > valW {
+		valW = max(valW, min(need, r.Right()-x-u.Measure(label, Sans, size)-30))
+	}
 	u.TextFit(x, ty, r.Right()-valW-x-10, label, Sans, size, th.Text)
 	vx := r.Right() - valW
 	u.Text(vx, ty, "◀", Sans, size, th.Accent)
