@@ -135,6 +135,11 @@ func (d *driver) shot(name string) error {
 	if light < 150 {
 		return fmt.Errorf("%s: almost no text or paper on screen", name)
 	}
+	return d.save(name)
+}
+
+// save writes the frame read last as a screenshot.
+func (d *driver) save(name string) error {
 	path := filepath.Join(*outDir, *prefix+name+".png")
 	f, err := os.Create(path)
 	if err != nil {
@@ -200,4 +205,49 @@ func (d *driver) classify() kind {
 		return kDebrief
 	}
 	return kOther
+}
+
+// crossFade leaves the screen on show with Enter and checks that the
+// frame halfway through the change is a true cross-fade: across the
+// screen, wherever the two scenes differ, its pixels lie between the
+// scene left and the scene arrived at, not on either, and not on the
+// background colour a plain fade would pass through.
+func (d *driver) crossFade(name string) error {
+	if err := d.frame(); err != nil {
+		return err
+	}
+	from := append([]byte(nil), d.img.Pix...)
+	d.guest.PressKey(ebiten.KeyEnter)
+	d.tick(1)
+	d.guest.ReleaseKey(ebiten.KeyEnter)
+	d.tick(5)
+	if err := d.frame(); err != nil {
+		return err
+	}
+	mid := append([]byte(nil), d.img.Pix...)
+	if err := d.save(name); err != nil {
+		return err
+	}
+	d.tick(30)
+	if err := d.frame(); err != nil {
+		return err
+	}
+	to := d.img.Pix
+	differ, between := 0, 0
+	for i := 0; i+2 < len(mid); i += 4 * 97 {
+		a, b, m := int(from[i]), int(to[i]), int(mid[i])
+		if abs(a-b) < 60 {
+			continue
+		}
+		differ++
+		lo, hi := min(a, b), max(a, b)
+		if m > lo+8 && m < hi-8 {
+			between++
+		}
+	}
+	if differ < 100 || float64(between) < 0.8*float64(differ) {
+		return d.failf("%s: the frame halfway is not a blend of the two scenes (%d of %d differing pixels between them)", name, between, differ)
+	}
+	d.logf("cross-fade: %d of %d differing pixels blended", between, differ)
+	return nil
 }

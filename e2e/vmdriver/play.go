@@ -176,6 +176,11 @@ func (d *driver) playUntil(stop func() bool) (bool, error) {
 				if err := d.shot("10-polls"); err != nil {
 					return false, err
 				}
+				// On to the table, checking the cross-fade halfway.
+				if err := d.crossFade("10-polls-crossfade"); err != nil {
+					return false, err
+				}
+				continue
 			}
 			d.key(ebiten.KeyEnter)
 		case kDebrief:

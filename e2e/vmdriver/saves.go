@@ -83,15 +83,36 @@ func (d *driver) crashAndResume() error {
 		return err
 	}
 	seats := d.points()[0].seats
-	// Let the guest run ahead by itself and kill it from outside while it
-	// does, at a moment the driver does not control.
-	delay := rng.IntN(400)
-	d.guest.PressKey(ebiten.KeySpace)
-	d.guest.AdvanceTicks(1)
-	d.guest.ReleaseKey(ebiten.KeySpace)
-	d.guest.AdvanceTicks(400)
+	// Let the guest play on by itself — input queued ahead, as a class
+	// pressing Enter and Space would: pass screens, default moves, polls,
+	// AI moves skipped — and kill it from outside while it does, at a
+	// moment the driver does not control: between two phases, in the
+	// middle of one, or while an autosave is being written.
+	played := make(chan struct{})
+	go func() {
+		defer close(played)
+		gs := d.guest
+		for range 20 {
+			// At a class's pace, roughly: the kill lands in the middle.
+			time.Sleep(60 * time.Millisecond)
+			for _, k := range []ebiten.Key{ebiten.KeyEnter, ebiten.KeySpace} {
+				gs.PressKey(k)
+				gs.AdvanceTicks(1)
+				if !gs.WaitTicks() {
+					return
+				}
+				gs.ReleaseKey(k)
+				gs.AdvanceTicks(24)
+				if !gs.WaitTicks() {
+					return
+				}
+			}
+		}
+	}()
+	delay := rng.IntN(1400)
 	time.Sleep(time.Duration(delay) * time.Millisecond)
 	d.g.kill()
+	<-played
 	before := d.points()
 	atKill := before[len(before)-1]
 	d.rep.Crash = &Crash{Seed: *crashSeed, DelayMS: delay, AtKill: atKill.String()}
@@ -203,6 +224,21 @@ func (d *driver) saveAs() error {
 		return err
 	}
 	d.scene("menu")
+	// The settings, from the menu, and back (Esc keeps them).
+	d.key(ebiten.KeyArrowDown)
+	d.key(ebiten.KeyArrowDown)
+	d.key(ebiten.KeyEnter)
+	if err := d.shot("16-settings"); err != nil {
+		return err
+	}
+	d.scene("settings")
+	d.key(ebiten.KeyEscape)
+	if err := d.frame(); err != nil {
+		return err
+	}
+	if _, err := os.Stat(filepath.Join(*savesDir, "config", "settings.json")); err != nil {
+		return d.failf("the settings were not kept: %v", err)
+	}
 	d.key(ebiten.KeyArrowDown)
 	d.key(ebiten.KeyEnter)
 	for range 60 {
@@ -261,37 +297,50 @@ func (d *driver) waitTable() error {
 	return d.failf("the table never came back")
 }
 
-// chooser opens Ukraine's brief between turns with the mouse: the Briefs
-// button on the table's top bar, Ukraine in the list, its pass screen,
-// then hides it again.
+// chooser opens a brief between turns with the mouse and the keyboard:
+// the Briefs button on the table's top bar, a delegation in the list, its
+// pass screen, then hides it again. The delegation that has the device
+// opens its brief at once; the other must pass its own screen first.
 func (d *driver) chooser() error {
 	if err := d.waitTable(); err != nil {
 		return err
 	}
-	d.click(d.lw-12-150-10-75, 30)
-	if err := d.shot("19-chooser"); err != nil {
-		return err
+	for i := range 2 {
+		d.click(d.lw-12-150-10-75, 30)
+		if i == 0 {
+			if err := d.shot("19-chooser"); err != nil {
+				return err
+			}
+			d.scene("chooser")
+		} else {
+			d.key(ebiten.KeyArrowDown)
+		}
+		d.key(ebiten.KeyEnter)
+		if err := d.frame(); err != nil {
+			return err
+		}
+		switch d.classify() {
+		case kPass:
+			d.key(ebiten.KeyEnter)
+			if err := d.frame(); err != nil {
+				return err
+			}
+			if k := d.classify(); k != kOther {
+				return d.failf("chooser: want the brief after its pass screen, got kind %d", k)
+			}
+			d.key(ebiten.KeyEnter)
+			d.rep.Chooser = true
+			d.afterPass = false
+			return nil
+		case kOther:
+			// The brief of the delegation that has the device, at once:
+			// hide it and choose the other one.
+			d.key(ebiten.KeyEnter)
+		default:
+			return d.failf("chooser: want a pass screen or a brief, got kind %d", d.classify())
+		}
 	}
-	d.scene("chooser")
-	d.key(ebiten.KeyArrowDown)
-	d.key(ebiten.KeyEnter)
-	if err := d.frame(); err != nil {
-		return err
-	}
-	if d.classify() != kPass {
-		return d.failf("chooser: want Ukraine's pass screen")
-	}
-	d.key(ebiten.KeyEnter)
-	if err := d.frame(); err != nil {
-		return err
-	}
-	if k := d.classify(); k != kOther {
-		return d.failf("chooser: want Ukraine's brief after its pass screen, got kind %d", k)
-	}
-	d.key(ebiten.KeyEnter)
-	d.rep.Chooser = true
-	d.afterPass = false
-	return nil
+	return d.failf("chooser: no delegation's brief opened behind a pass screen")
 }
 
 // export clicks Export on the debrief and checks both files are written
