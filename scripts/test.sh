@@ -61,7 +61,7 @@ fi
 # The browser build keeps saves in localStorage: its store runs under Node.
 echo "== go test, browser build (saves in localStorage, under Node)"
 if command -v node >/dev/null 2>&1; then
-  GOOS=js GOARCH=wasm go test -count=1 -exec="$(go env GOROOT)/lib/wasm/go_js_wasm_exec" ./game/save
+  GOOS=js GOARCH=wasm go test -count=1 -exec="$(go env GOROOT)/lib/wasm/go_js_wasm_exec" ./game/save ./game/ui/prefs
 else
   echo "no Node: skipped"
 fi
