@@ -27,6 +27,9 @@ bash scripts/build-web.sh "$tmp/web" >/dev/null
 GOOS=js GOARCH=wasm go build -trimpath -ldflags="-s -w" -o "$tmp/empty.wasm" ./bench/empty
 
 export DISPLAY=:77
+# The game's saves and settings go to the temporary folder, not the
+# user's: a fresh install, the title with New game focused.
+export BINDINGWORDS_SAVES="$tmp/saves" BINDINGWORDS_CONFIG="$tmp/config"
 Xvfb :77 -screen 0 1280x720x24 -nolisten tcp >/dev/null 2>&1 &
 xpid=$!
 sleep 1

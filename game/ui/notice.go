@@ -59,7 +59,13 @@ func (a *App) drawNotice(u *widget.UI) {
 	}
 	bw := tw + 40
 	bh := float64(len(lines))*widget.LineHeight(size) + 24
-	r := widget.R((u.W-bw)/2, u.H-bh-96, bw, bh)
+	y := u.H - bh - 96
+	if _, ok := a.scene.(*tableScene); ok {
+		// On the table: over the news strip at the bottom, for a few
+		// seconds, rather than over the draft the class is reading.
+		y = u.H - max(bh, 64) - 6 + max(0, 64-bh)/2
+	}
+	r := widget.R((u.W-bw)/2, y, bw, bh)
 	u.Fill(widget.R(r.X+4, r.Y+4, r.W, r.H), th.Overlay)
 	u.Fill(r, th.Tooltip)
 	u.Fill(widget.R(r.X, r.Y, 6, r.H), th.Accent)
