@@ -143,17 +143,13 @@ func TestGoldenHandouts(t *testing.T) {
 		}
 		for _, tt := range []struct {
 			name string
-			page func() ([]byte, error)
+			html []byte
 		}{
-			{"brief", func() ([]byte, error) { return render(briefTmpl, brief, Options{}, hostile) }},
-			{"briefing", func() ([]byte, error) { return render(briefingTmpl, public, Options{}, "") }},
-			{"guide", func() ([]byte, error) { return render(guideTmpl, guide, Options{Paper: A4}, hostile) }},
+			{"brief", briefPage(brief, Options{}, hostile)},
+			{"briefing", briefingPage(public, Options{})},
+			{"guide", guidePage(guide, Options{Paper: A4}, hostile)},
 		} {
-			h, err := tt.page()
-			if err != nil {
-				t.Fatal(err)
-			}
-			golden(t, "handout-hostile-"+tt.name+".html", h)
+			golden(t, "handout-hostile-"+tt.name+".html", tt.html)
 		}
 	})
 }

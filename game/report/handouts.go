@@ -21,26 +21,18 @@ type Handout struct {
 // Handouts writes the printed material for a scenario: one private brief
 // per delegation (each to be handed to that team only), the public
 // briefing for everyone, and the teacher's guide with the answer key.
+// The error is always nil; it is kept for callers written when a template
+// could fail.
 func Handouts(sc *rules.Scenario, opt Options) ([]Handout, error) {
 	ps := &sc.PublicScenario
 	var out []Handout
 	for p := range ps.Parties {
-		h, err := render(briefTmpl, briefData(sc, p), opt, T("brief.private", "party", ps.Parties[p].Name))
-		if err != nil {
-			return nil, err
-		}
+		h := briefPage(briefData(sc, p), opt, T("brief.private", "party", ps.Parties[p].Name))
 		out = append(out, Handout{File: "brief-" + fileID(ps.Parties[p].ID) + "-private.html",
 			Title: T("brief.title", "party", ps.Parties[p].Name), HTML: h})
 	}
-	h, err := render(briefingTmpl, publicData(ps), opt, "")
-	if err != nil {
-		return nil, err
-	}
-	out = append(out, Handout{File: "briefing.html", Title: T("briefing.title"), HTML: h})
-	h, err = render(guideTmpl, guideData(sc), opt, T("guide.header"))
-	if err != nil {
-		return nil, err
-	}
+	out = append(out, Handout{File: "briefing.html", Title: T("briefing.title"), HTML: briefingPage(publicData(ps), opt)})
+	h := guidePage(guideData(sc), opt, T("guide.header"))
 	out = append(out, Handout{File: "teacher-guide.html", Title: T("guide.title"), HTML: h})
 	return out, nil
 }

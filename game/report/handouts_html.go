@@ -1,25 +1,28 @@
 package report
 
 import (
-	"bytes"
-	"html/template"
+	"fmt"
+	"strconv"
 	"strings"
 )
 
-// render runs a handout template. header, when set, is printed at the
-// top of every page (a CSS page-margin box) as well as on the first.
-func render(t *template.Template, data any, opt Options, header string) ([]byte, error) {
+// handoutPage writes one handout around body: title (escaped) in the
+// head, and header, when set, printed at the top of every page (a CSS
+// page-margin box) as well as on the first.
+func handoutPage(title string, opt Options, header string, body func(*htmlPage)) []byte {
 	style := css(opt.Paper)
 	if header != "" {
-		style += template.CSS(`@page { @top-center { content: "` + cssString(header) + `"; font: bold 9pt system-ui, sans-serif; color: #a0281e; letter-spacing: .05em; } }`)
+		style += `@page { @top-center { content: "` + cssString(header) + `"; font: bold 9pt system-ui, sans-serif; color: #a0281e; letter-spacing: .05em; } }`
 	}
-	var b bytes.Buffer
-	err := t.Execute(&b, struct {
-		D      any
-		CSS    template.CSS
-		Header string
-	}{data, style, header})
-	return b.Bytes(), err
+	var p htmlPage
+	p.head(title, style)
+	if header != "" {
+		p.put(`<p class="private">`, esc(header), "</p>")
+	}
+	p.put("\n\n")
+	body(&p)
+	p.put("<footer>", tr("footer.handout"), "</footer>\n</body>\n</html>\n")
+	return []byte(p.String())
 }
 
 // cssString escapes text for a double-quoted CSS string inside a <style>
@@ -30,7 +33,7 @@ func cssString(s string) string {
 	for _, r := range s {
 		switch {
 		case r == '"' || r == '\\' || r == '<' || r == '>' || r == '&' || r < 0x20 || r == 0x7f:
-			b.WriteString(`\` + hex(r) + " ")
+			b.WriteString(`\` + strconv.FormatInt(int64(r), 16) + " ")
 		default:
 			b.WriteRune(r)
 		}
@@ -38,164 +41,216 @@ func cssString(s string) string {
 	return b.String()
 }
 
-func hex(r rune) string {
-	const digits = "0123456789abcdef"
-	if r == 0 {
-		return "0"
-	}
-	var out []byte
-	for r > 0 {
-		out = append([]byte{digits[r%16]}, out...)
-		r /= 16
-	}
-	return string(out)
+// rulesList is the rules of play as a numbered list.
+func rulesList(p *htmlPage, rules []string) {
+	p.put(`<ol class="rules">`)
+	p.items(rules)
+	p.put("</ol>")
 }
 
-const pageHead = `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{block "title" .}}{{end}}</title>
-<style>{{.CSS}}</style>
-</head>
-<body>
-{{if .Header}}<p class="private">{{.Header}}</p>{{end}}
-`
+// briefPage is one delegation's private brief.
+func briefPage(b *Brief, opt Options, header string) []byte {
+	return handoutPage(tr("brief.title", "party", b.Party.Name), opt, header, func(p *htmlPage) {
+		p.put("<header>\n<p class=\"kicker\">", esc(b.S.Title), " · ", tr("brief.kicker"), "</p>\n<h1>", chip("chip big", b.Party.Colour), esc(b.Party.Name),
+			"</h1>\n</header>\n<section>\n<h2>", tr("h.brief"), "</h2>\n")
+		p.paras(b.Text, "")
+		p.put("\n")
+		if len(b.Objectives) > 0 {
+			p.put("<h3>", tr("h.objectives"), "</h3><ul>")
+			p.items(b.Objectives)
+			p.put("</ul>")
+		}
+		p.put("\n</section>\n<section class=\"avoid\">\n<h2>", tr("h.numbers"), "</h2>\n<table class=\"facts\"><tbody>\n",
+			"<tr><th>", tr("brief.batna"), "</th><td><strong>", num(b.Reservation), "</strong> — ", tr("brief.batna.note"), "</td></tr>\n",
+			"<tr><th>", tr("brief.best"), "</th><td><strong>", num(b.Best), "</strong> — ", tr("brief.best.note"), "</td></tr>\n",
+			"<tr><th>", tr("brief.redlines"), "</th><td>")
+		if len(b.RedLines) > 0 {
+			p.put(escJoin(b.RedLines, "; "), " — ", tr("brief.redlines.note"))
+		} else {
+			p.put(tr("brief.noredlines"))
+		}
+		p.put("</td></tr>\n<tr><th>", tr("brief.publics"), "</th><td>", escJoin(b.Party.Publics, ", "), "</td></tr>\n",
+			"<tr><th>", tr("brief.ratify"), "</th><td>")
+		lines(p, b.Party.Ratification)
+		p.put("</td></tr>\n</tbody></table>\n</section>\n<section>\n<h2>", tr("h.points"), "</h2>\n<p>", tr("brief.points.intro"), "</p>\n",
+			"<table class=\"points\">\n<colgroup><col class=\"c-clause\"><col class=\"c-option\"><col class=\"c-pts\"></colgroup>\n",
+			"<thead><tr><th>", tr("col.clause"), "</th><th>", tr("col.wording"), "</th><th class=\"num\">", tr("col.points"), "</th></tr></thead>\n")
+		for _, s := range b.Slots {
+			p.put(`<tbody class="avoid">`)
+			for i, o := range s.Options {
+				p.put("<tr")
+				if o.RedLine {
+					p.put(` class="redline"`)
+				}
+				p.put(">")
+				if i == 0 {
+					p.put(`<td rowspan="`, num(len(s.Options)), `"><strong>`, esc(s.Name), `</strong><br><span class="note">`, esc(s.Article), "</span></td>")
+				}
+				p.put("<td>", esc(o.Label))
+				if o.Chair {
+					p.put(` <span class="note">(`, tr("brief.chair"), ")</span>")
+				}
+				if o.RedLine {
+					p.put(" <strong>— ", tr("brief.redline"), "</strong>")
+				}
+				p.put(`</td><td class="num">`)
+				if o.Top {
+					p.put("<strong>", num(o.Points), "</strong>")
+				} else {
+					p.put(num(o.Points))
+				}
+				p.put("</td></tr>\n")
+			}
+			p.put("</tbody>\n")
+		}
+		p.put("</table>\n</section>\n")
+	})
+}
 
-const pageFoot = `<footer>{{T "footer.handout"}}</footer>
-</body>
-</html>
-`
+// lines writes each of list followed by a line break.
+func lines(p *htmlPage, list []string) {
+	for _, s := range list {
+		p.put(esc(s), "<br>")
+	}
+}
 
-var (
-	briefTmpl    = template.Must(template.New("brief").Funcs(funcs).Parse(pageHead + briefHTML + pageFoot))
-	briefingTmpl = template.Must(template.New("briefing").Funcs(funcs).Parse(pageHead + briefingHTML + pageFoot))
-	guideTmpl    = template.Must(template.New("guide").Funcs(funcs).Parse(pageHead + guideHTML + pageFoot))
-)
+// briefingPage is the public briefing for everyone.
+func briefingPage(d *Public, opt Options) []byte {
+	return handoutPage(tr("briefing.title")+": "+esc(d.S.Title), opt, "", func(p *htmlPage) {
+		p.put("<header>\n<p class=\"kicker\">", tr("briefing.kicker"), "</p>\n<h1>", esc(d.S.Title), "</h1>\n")
+		if d.S.Summary != "" {
+			p.put(`<p class="lead">`, esc(d.S.Summary), "</p>")
+		}
+		p.put("\n</header>\n<section>\n<h2>", tr("h.situation"), "</h2>\n")
+		p.paras(d.S.Briefing, "")
+		p.put("\n</section>\n<section class=\"avoid\">\n<h2>", tr("h.delegations"), "</h2>\n<table><thead><tr><th>", tr("col.delegation"),
+			"</th><th>", tr("col.publics"), "</th><th>", tr("col.ratify"), "</th></tr></thead>\n<tbody>")
+		for _, pp := range d.Parties {
+			p.put("<tr><td>", chip("chip", pp.Colour), "<strong>", esc(pp.Name), "</strong>")
+			if pp.Optional {
+				p.put(`<br><span class="note">`, tr("briefing.optional"), "</span>")
+			}
+			p.put("</td><td>", escJoin(pp.Publics, ", "), "</td><td>")
+			lines(p, pp.Ratification)
+			p.put("</td></tr>")
+		}
+		p.put("</tbody></table>\n</section>\n<section class=\"avoid\">\n<h2>", tr("h.rules"), "</h2>\n")
+		rulesList(p, d.Rules)
+		p.put("\n</section>\n<section>\n<h2>", tr("h.draft"), "</h2>\n<p>", tr("briefing.draft.intro"), "</p>\n")
+		for _, doc := range d.Documents {
+			p.put("<h3>", esc(doc.Title), ` <span class="meta">— `, tr("briefing.form", "form", doc.Form), "</span></h3>\n")
+			if doc.Preamble != "" {
+				p.put(`<p class="note">`, esc(doc.Preamble), "</p>")
+			}
+			p.put("\n")
+			for _, a := range doc.Articles {
+				p.put(`<div class="article"><h4>`, esc(a.Title), "</h4>\n<blockquote>", esc(a.Text), "</blockquote>\n")
+				for _, s := range a.Slots {
+					p.put(`<table class="options avoid"><colgroup><col class="c-label"><col class="c-text"><col class="c-attrs"></colgroup>`,
+						"\n<thead><tr><th colspan=\"3\">", esc(s.Name))
+					if s.Bracketed {
+						p.put(" [", tr("text.bracketed"), "]")
+					}
+					if s.Description != "" {
+						p.put(` <span class="note">— `, esc(s.Description), "</span>")
+					}
+					p.put("</th></tr></thead>\n<tbody>")
+					for _, o := range s.Options {
+						p.put("<tr><td><strong>", esc(o.Label), "</strong>")
+						if o.Chair {
+							p.put(`<br><span class="note">`, tr("brief.chair"), "</span>")
+						}
+						p.put("</td><td>", esc(o.Text), `</td><td class="note">`, esc(o.Attrs), "</td></tr>")
+					}
+					p.put("</tbody></table>\n")
+				}
+				p.put("</div>\n")
+			}
+		}
+		p.put("\n</section>\n<section class=\"avoid\">\n<h2>", tr("h.attributes"), "</h2>\n<dl>")
+		for _, a := range d.S.Attributes {
+			p.put("<dt>", esc(a.Name), "</dt><dd>", esc(a.Description), "</dd>")
+		}
+		p.put("</dl>\n<h3>", tr("h.forms"), "</h3>\n<dl>")
+		for _, f := range d.S.Forms {
+			p.put("<dt>", esc(f.Name), "</dt><dd>", esc(f.Description), "</dd>")
+		}
+		p.put("</dl>\n</section>\n")
+	})
+}
 
-const rulesHTML = `{{define "rules"}}<ol class="rules">{{range .}}<li>{{.}}</li>{{end}}</ol>{{end}}`
-
-const briefHTML = `{{define "title"}}{{T "brief.title" "party" .D.Party.Name}}{{end}}
-{{with .D}}<header>
-<p class="kicker">{{.S.Title}} · {{T "brief.kicker"}}</p>
-<h1><span class="chip big" style="background:{{colour .Party.Colour}}"></span>{{.Party.Name}}</h1>
-</header>
-<section>
-<h2>{{T "h.brief"}}</h2>
-{{range paras .Text}}<p>{{.}}</p>{{end}}
-{{if .Objectives}}<h3>{{T "h.objectives"}}</h3><ul>{{range .Objectives}}<li>{{.}}</li>{{end}}</ul>{{end}}
-</section>
-<section class="avoid">
-<h2>{{T "h.numbers"}}</h2>
-<table class="facts"><tbody>
-<tr><th>{{T "brief.batna"}}</th><td><strong>{{.Reservation}}</strong> — {{T "brief.batna.note"}}</td></tr>
-<tr><th>{{T "brief.best"}}</th><td><strong>{{.Best}}</strong> — {{T "brief.best.note"}}</td></tr>
-<tr><th>{{T "brief.redlines"}}</th><td>{{if .RedLines}}{{join .RedLines "; "}} — {{T "brief.redlines.note"}}{{else}}{{T "brief.noredlines"}}{{end}}</td></tr>
-<tr><th>{{T "brief.publics"}}</th><td>{{join .Party.Publics ", "}}</td></tr>
-<tr><th>{{T "brief.ratify"}}</th><td>{{range .Party.Ratification}}{{.}}<br>{{end}}</td></tr>
-</tbody></table>
-</section>
-<section>
-<h2>{{T "h.points"}}</h2>
-<p>{{T "brief.points.intro"}}</p>
-<table class="points">
-<colgroup><col class="c-clause"><col class="c-option"><col class="c-pts"></colgroup>
-<thead><tr><th>{{T "col.clause"}}</th><th>{{T "col.wording"}}</th><th class="num">{{T "col.points"}}</th></tr></thead>
-{{range .Slots}}<tbody class="avoid">{{$s := .}}{{range $i, $o := .Options}}<tr{{if $o.RedLine}} class="redline"{{end}}>{{if eq $i 0}}<td rowspan="{{len $s.Options}}"><strong>{{$s.Name}}</strong><br><span class="note">{{$s.Article}}</span></td>{{end}}<td>{{$o.Label}}{{if $o.Chair}} <span class="note">({{T "brief.chair"}})</span>{{end}}{{if $o.RedLine}} <strong>— {{T "brief.redline"}}</strong>{{end}}</td><td class="num">{{if $o.Top}}<strong>{{$o.Points}}</strong>{{else}}{{$o.Points}}{{end}}</td></tr>
-{{end}}</tbody>
-{{end}}</table>
-</section>
-{{end}}`
-
-const briefingHTML = `{{define "title"}}{{T "briefing.title"}}: {{.D.S.Title}}{{end}}
-{{with .D}}<header>
-<p class="kicker">{{T "briefing.kicker"}}</p>
-<h1>{{.S.Title}}</h1>
-{{if .S.Summary}}<p class="lead">{{.S.Summary}}</p>{{end}}
-</header>
-<section>
-<h2>{{T "h.situation"}}</h2>
-{{range paras .S.Briefing}}<p>{{.}}</p>{{end}}
-</section>
-<section class="avoid">
-<h2>{{T "h.delegations"}}</h2>
-<table><thead><tr><th>{{T "col.delegation"}}</th><th>{{T "col.publics"}}</th><th>{{T "col.ratify"}}</th></tr></thead>
-<tbody>{{range .Parties}}<tr><td><span class="chip" style="background:{{colour .Colour}}"></span><strong>{{.Name}}</strong>{{if .Optional}}<br><span class="note">{{T "briefing.optional"}}</span>{{end}}</td><td>{{join .Publics ", "}}</td><td>{{range .Ratification}}{{.}}<br>{{end}}</td></tr>{{end}}</tbody></table>
-</section>
-<section class="avoid">
-<h2>{{T "h.rules"}}</h2>
-{{template "rules" .Rules}}
-</section>
-<section>
-<h2>{{T "h.draft"}}</h2>
-<p>{{T "briefing.draft.intro"}}</p>
-{{range .Documents}}<h3>{{.Title}} <span class="meta">— {{T "briefing.form" "form" .Form}}</span></h3>
-{{if .Preamble}}<p class="note">{{.Preamble}}</p>{{end}}
-{{range .Articles}}<div class="article"><h4>{{.Title}}</h4>
-<blockquote>{{.Text}}</blockquote>
-{{range .Slots}}<table class="options avoid"><colgroup><col class="c-label"><col class="c-text"><col class="c-attrs"></colgroup>
-<thead><tr><th colspan="3">{{.Name}}{{if .Bracketed}} [{{T "text.bracketed"}}]{{end}}{{if .Description}} <span class="note">— {{.Description}}</span>{{end}}</th></tr></thead>
-<tbody>{{range .Options}}<tr><td><strong>{{.Label}}</strong>{{if .Chair}}<br><span class="note">{{T "brief.chair"}}</span>{{end}}</td><td>{{.Text}}</td><td class="note">{{.Attrs}}</td></tr>{{end}}</tbody></table>
-{{end}}</div>
-{{end}}{{end}}
-</section>
-<section class="avoid">
-<h2>{{T "h.attributes"}}</h2>
-<dl>{{range .S.Attributes}}<dt>{{.Name}}</dt><dd>{{.Description}}</dd>{{end}}</dl>
-<h3>{{T "h.forms"}}</h3>
-<dl>{{range .S.Forms}}<dt>{{.Name}}</dt><dd>{{.Description}}</dd>{{end}}</dl>
-</section>
-{{end}}` + rulesHTML
-
-const guideHTML = `{{define "title"}}{{T "guide.title"}}: {{.D.S.Title}}{{end}}
-{{with .D}}<header>
-<p class="kicker">{{T "guide.kicker"}}</p>
-<h1>{{.S.Title}}</h1>
-<p class="lead">{{T "guide.lead"}}</p>
-</header>
-<section class="onepage">
-<h2>{{T "h.rules1"}}</h2>
-{{template "rules" .Rules}}
-<p class="note">{{T "guide.rules.note"}}</p>
-</section>
-<section class="avoid">
-<h2>{{T "h.timing"}}</h2>
-<div class="cols2">{{range .Plans}}<div class="avoid"><h3>{{T "plan.title" "n" .Minutes}}</h3>
-<table><thead><tr><th class="num">{{T "col.minute"}}</th><th class="num">{{T "col.minutes"}}</th><th>{{T "col.what"}}</th></tr></thead>
-<tbody>{{range .Steps}}<tr><td class="num">{{.At}}</td><td class="num">{{.Minutes}}</td><td>{{.What}}</td></tr>{{end}}</tbody></table></div>{{end}}</div>
-<p class="note">{{T "plan.note"}}</p>
-</section>
-<section>
-<h2>{{T "h.rundebrief"}}</h2>
-<ol>{{range (list "debrief.step1" "debrief.step2" "debrief.step3" "debrief.step4" "debrief.step5" "debrief.step6")}}<li>{{T .}}</li>{{end}}</ol>
-{{if .S.Questions}}<h3>{{T "h.questions"}}</h3><ol>{{range .S.Questions}}<li>{{.}}</li>{{end}}</ol>{{end}}
-</section>
-<section class="pagebreak">
-<h2>{{T "h.key"}}</h2>
-<p>{{T "key.intro"}}</p>
-{{with .A}}<table class="facts"><tbody>
-<tr><th>{{T "key.texts"}}</th><td>{{printf "%.0f" .Texts}}</td></tr>
-<tr><th>{{T "key.zopa"}}</th><td><strong>{{.ZOPA}}</strong> — {{T "key.zopa.note"}}{{if not .Exact}} {{T "value.inexact"}}{{end}}</td></tr>
-<tr><th>{{T "key.frontier"}}</th><td>{{len .Frontier}}</td></tr>
-<tr><th>{{T "key.maxjoint"}}</th><td>{{.MaxJointGain}}</td></tr>
-</tbody></table>{{end}}
-<h3>{{T "h.interests"}}</h3>
-<table class="key"><thead><tr><th>{{T "col.delegation"}}</th><th class="num">{{T "col.batna"}}</th><th class="num">{{T "col.best"}}</th><th class="num">{{T "col.nash"}}</th><th class="num">{{T "col.maxjoint"}}</th><th>{{T "col.priorities"}}</th><th>{{T "brief.redlines"}}</th></tr></thead>
-<tbody>{{range .Key}}<tr><td><strong>{{.Name}}</strong></td><td class="num">{{.Reservation}}</td><td class="num">{{.Best}}</td><td class="num">{{if ge .Nash 0}}{{.Nash}}{{else}}—{{end}}</td><td class="num">{{if ge .MaxJoint 0}}{{.MaxJoint}}{{else}}—{{end}}</td><td>{{join .Priorities "; "}}</td><td>{{if .RedLines}}{{join .RedLines "; "}}{{else}}—{{end}}</td></tr>{{end}}</tbody></table>
-{{range .Key}}<div class="avoid"><h4>{{.Name}}</h4><ul>{{range .Objectives}}<li>{{.}}</li>{{end}}</ul></div>{{end}}
-{{if .Nash}}<h3>{{T "h.nashtext"}}</h3>
-<p>{{T "key.nash.intro"}}</p>
-<ul class="cols">{{range .Nash}}<li>{{.}}</li>{{end}}</ul>
-<h3>{{T "h.maxjointtext"}}</h3>
-<ul class="cols">{{range .MaxJoint}}<li>{{.}}</li>{{end}}</ul>
-{{else}}<p>{{T "value.nozopa"}}</p>{{end}}
-</section>
-{{if .S.RealityNotes}}<section>
-<h2>{{T "h.historical"}}</h2>
-{{range .S.RealityNotes}}<div class="avoid"><h3>{{.Title}}</h3>
-{{range paras .Text}}<p>{{.}}</p>{{end}}
-{{if .Source}}<p class="note">{{T "source"}} {{.Source}}</p>{{end}}</div>
-{{end}}
-</section>{{end}}
-{{end}}` + rulesHTML
+// guidePage is the teacher's guide with the answer key.
+func guidePage(g *Guide, opt Options, header string) []byte {
+	return handoutPage(tr("guide.title")+": "+esc(g.S.Title), opt, header, func(p *htmlPage) {
+		p.put("<header>\n<p class=\"kicker\">", tr("guide.kicker"), "</p>\n<h1>", esc(g.S.Title), "</h1>\n<p class=\"lead\">", tr("guide.lead"),
+			"</p>\n</header>\n<section class=\"onepage\">\n<h2>", tr("h.rules1"), "</h2>\n")
+		rulesList(p, g.Rules)
+		p.put("\n<p class=\"note\">", tr("guide.rules.note"), "</p>\n</section>\n<section class=\"avoid\">\n<h2>", tr("h.timing"), "</h2>\n<div class=\"cols2\">")
+		for _, pl := range g.Plans {
+			p.put(`<div class="avoid"><h3>`, tr("plan.title", "n", pl.Minutes), "</h3>\n<table><thead><tr><th class=\"num\">", tr("col.minute"),
+				`</th><th class="num">`, tr("col.minutes"), "</th><th>", tr("col.what"), "</th></tr></thead>\n<tbody>")
+			for _, st := range pl.Steps {
+				p.put(`<tr><td class="num">`, num(st.At), `</td><td class="num">`, num(st.Minutes), "</td><td>", esc(st.What), "</td></tr>")
+			}
+			p.put("</tbody></table></div>")
+		}
+		p.put("</div>\n<p class=\"note\">", tr("plan.note"), "</p>\n</section>\n<section>\n<h2>", tr("h.rundebrief"), "</h2>\n<ol>")
+		for _, k := range []string{"debrief.step1", "debrief.step2", "debrief.step3", "debrief.step4", "debrief.step5", "debrief.step6"} {
+			p.put("<li>", tr(k), "</li>")
+		}
+		p.put("</ol>\n")
+		if len(g.S.Questions) > 0 {
+			p.put("<h3>", tr("h.questions"), "</h3><ol>")
+			p.items(g.S.Questions)
+			p.put("</ol>")
+		}
+		p.put("\n</section>\n<section class=\"pagebreak\">\n<h2>", tr("h.key"), "</h2>\n<p>", tr("key.intro"), "</p>\n")
+		if a := g.A; a != nil {
+			p.put("<table class=\"facts\"><tbody>\n<tr><th>", tr("key.texts"), "</th><td>", esc(fmt.Sprintf("%.0f", a.Texts)), "</td></tr>\n",
+				"<tr><th>", tr("key.zopa"), "</th><td><strong>", strconv.FormatInt(a.ZOPA, 10), "</strong> — ", tr("key.zopa.note"))
+			if !a.Exact {
+				p.put(" ", tr("value.inexact"))
+			}
+			p.put("</td></tr>\n<tr><th>", tr("key.frontier"), "</th><td>", num(len(a.Frontier)), "</td></tr>\n",
+				"<tr><th>", tr("key.maxjoint"), "</th><td>", num(a.MaxJointGain), "</td></tr>\n</tbody></table>")
+		}
+		p.put("\n<h3>", tr("h.interests"), "</h3>\n<table class=\"key\"><thead><tr><th>", tr("col.delegation"), "</th>")
+		for _, c := range []string{"col.batna", "col.best", "col.nash", "col.maxjoint"} {
+			p.put(`<th class="num">`, tr(c), "</th>")
+		}
+		p.put("<th>", tr("col.priorities"), "</th><th>", tr("brief.redlines"), "</th></tr></thead>\n<tbody>")
+		for _, k := range g.Key {
+			p.put("<tr><td><strong>", esc(k.Name), `</strong></td><td class="num">`, num(k.Reservation), `</td><td class="num">`, num(k.Best),
+				`</td><td class="num">`, orDash(k.Nash), `</td><td class="num">`, orDash(k.MaxJoint), "</td><td>", escJoin(k.Priorities, "; "), "</td><td>")
+			if len(k.RedLines) > 0 {
+				p.put(escJoin(k.RedLines, "; "))
+			} else {
+				p.put("—")
+			}
+			p.put("</td></tr>")
+		}
+		p.put("</tbody></table>\n")
+		for _, k := range g.Key {
+			p.put(`<div class="avoid"><h4>`, esc(k.Name), "</h4><ul>")
+			p.items(k.Objectives)
+			p.put("</ul></div>")
+		}
+		p.put("\n")
+		if len(g.Nash) > 0 {
+			p.put("<h3>", tr("h.nashtext"), "</h3>\n<p>", tr("key.nash.intro"), "</p>\n<ul class=\"cols\">")
+			p.items(g.Nash)
+			p.put("</ul>\n<h3>", tr("h.maxjointtext"), "</h3>\n<ul class=\"cols\">")
+			p.items(g.MaxJoint)
+			p.put("</ul>\n")
+		} else {
+			p.put("<p>", tr("value.nozopa"), "</p>")
+		}
+		p.put("\n</section>\n")
+		if len(g.S.RealityNotes) > 0 {
+			p.put("<section>\n<h2>", tr("h.historical"), "</h2>\n")
+			realityNotes(p, g.S.RealityNotes)
+			p.put("</section>")
+		}
+		p.put("\n")
+	})
+}

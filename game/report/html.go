@@ -1,9 +1,7 @@
 package report
 
 import (
-	"bytes"
 	"fmt"
-	"html/template"
 	"strings"
 
 	"bindingwords/game/rules"
@@ -12,25 +10,6 @@ import (
 // Options choose how a page is printed.
 type Options struct {
 	Paper Paper
-}
-
-var funcs = template.FuncMap{
-	"T":            T,
-	"tenths":       func(v int) string { return rules.Tenths(v, false) },
-	"signedTenths": func(v int) string { return rules.Tenths(v, true) },
-	"signed":       func(v int) string { return fmt.Sprintf("%+d", v) },
-	"pct":          func(f float64) string { return fmt.Sprintf("%.0f%%", 100*f) },
-	"dec":          func(f float64) string { return fmt.Sprintf("%.2f", f) },
-	"colour":       colour,
-	"paras":        paras,
-	"seat":         seatName,
-	"inc":          func(i int) int { return i + 1 },
-	"join":         strings.Join,
-	"sub":          func(a, b int) int { return a - b },
-	"last":         func(v []int) int { return v[len(v)-1] },
-	"byRound":      reasonRounds,
-	"hasPrefix":    strings.HasPrefix,
-	"list":         func(s ...string) []string { return s },
 }
 
 // paras splits scenario prose into paragraphs (the loader separates them
@@ -57,25 +36,247 @@ func seatName(kind string) string {
 	return kind
 }
 
-var debriefTmpl = template.Must(template.New("debrief").Funcs(funcs).Parse(debriefHTML))
-
 // HTML writes the debrief as one self-contained, printable HTML file:
-// inline CSS and SVG, system fonts, no scripts, images or links out.
+// inline CSS and SVG, system fonts, no scripts, images or links out. The
+// error is always nil; it is kept for callers written when a template
+// could fail.
 func HTML(d *Debrief, opt Options) ([]byte, error) {
-	var b bytes.Buffer
-	data := struct {
-		D      *Debrief
-		CSS    template.CSS
-		Scores template.HTML
-		Charts []template.HTML
-	}{D: d, CSS: css(opt.Paper), Scores: ScoreChart(d.Parties)}
+	var p htmlPage
+	p.head(tr("debrief.title", "title", d.Title), css(opt.Paper))
+	p.put("<header>\n<p class=\"kicker\">", tr("debrief.kicker"), "</p>\n<h1>", esc(d.Title), "</h1>\n<p class=\"meta\">")
+	if d.SaveName != "" {
+		p.put(esc(d.SaveName), " · ")
+	}
+	p.put(tr("debrief.meta", "round", d.Round, "rounds", d.Rounds, "seed", d.Seed), "</p>\n</header>\n\n")
+	debriefOutcome(&p, d)
+	debriefScores(&p, d)
+	debriefValue(&p, &d.Value)
+	debriefText(&p, d)
+	debriefPolls(&p, d)
+	debriefReasons(&p, d)
+	if len(d.Questions) > 0 {
+		p.put("<section id=\"questions\">\n<h2>", tr("h.questions"), "</h2>\n<ol>")
+		p.items(d.Questions)
+		p.put("</ol>\n</section>")
+	}
+	p.put("\n\n")
+	if len(d.Reality) > 0 {
+		p.put("<section id=\"reality\">\n<h2>", tr("h.reality"), "</h2>\n")
+		realityNotes(&p, d.Reality)
+		p.put("</section>")
+	}
+	p.put("\n\n<footer>", tr("footer"), "</footer>\n</body>\n</html>\n")
+	return []byte(p.String()), nil
+}
+
+// realityNotes writes the reality notes, in the debrief and the guide.
+func realityNotes(p *htmlPage, notes []rules.RealityNote) {
+	for _, n := range notes {
+		p.put("<div class=\"avoid\"><h3>", esc(n.Title), "</h3>\n")
+		p.paras(n.Text, "")
+		p.put("\n")
+		if n.Source != "" {
+			p.put("<p class=\"note\">", tr("source"), " ", esc(n.Source), "</p>")
+		}
+		p.put("</div>\n")
+	}
+	p.put("\n")
+}
+
+func debriefOutcome(p *htmlPage, d *Debrief) {
+	o := &d.Outcome
+	p.put("<section id=\"outcome\">\n<h2>", tr("h.outcome"), "</h2>\n<p class=\"headline\">", esc(o.Headline), "</p>\n")
+	p.paras(o.Narrative, "\n")
+	p.put("\n")
+	if len(o.Indicators) > 0 {
+		p.put("<table>\n<thead><tr><th>", tr("col.indicator"), "</th><th class=\"num\">", tr("col.value"), "</th><th>", tr("col.band"), "</th></tr></thead>\n<tbody>")
+		for _, in := range o.Indicators {
+			p.put("\n<tr><td><strong>", esc(in.Name), "</strong><br><span class=\"note\">", esc(in.Description),
+				"</span></td><td class=\"num\">", num(in.Value), "</td><td><strong>", esc(in.Band), "</strong>")
+			if in.BandText != "" {
+				p.put(" — ", esc(in.BandText))
+			}
+			p.put("</td></tr>")
+		}
+		p.put("\n</tbody></table>")
+	}
+	p.put("\n")
+	if len(d.Broken) > 0 {
+		p.put("<h3>", tr("h.broken"), "</h3>\n<ul>")
+		p.items(d.Broken)
+		p.put("</ul>")
+	}
+	p.put("\n</section>\n\n")
+}
+
+func debriefScores(p *htmlPage, d *Debrief) {
+	p.put("<section id=\"scores\">\n<h2>", tr("h.scores"), "</h2>\n<p>", tr("scores.intro"), "</p>\n")
+	if !d.Over {
+		p.put("<p><strong>", tr("scores.projected"), "</strong></p>")
+	}
+	p.put("\n<figure>", ScoreChart(d.Parties), "<figcaption>", tr("scores.caption"), "</figcaption></figure>\n<table>\n<thead><tr>")
+	for _, c := range []string{"col.delegation", "col.seat"} {
+		p.put("<th>", tr(c), "</th>")
+	}
+	for _, c := range []string{"col.score", "col.batna", "col.best", "col.gain", "col.advantage", "col.nash"} {
+		p.put("<th class=\"num\">", tr(c), "</th>")
+	}
+	p.put("<th>", tr("col.signed"), "</th></tr></thead>\n<tbody>")
+	for _, r := range d.Parties {
+		p.put("\n<tr><td>", chip("chip", r.Colour), esc(r.Name), "</td><td>", esc(seatName(r.Seat)),
+			"</td><td class=\"num\"><strong>", num(r.Score), "</strong></td><td class=\"num\">", num(r.Reservation),
+			"</td><td class=\"num\">", num(r.Best), "</td><td class=\"num\">", esc(signed(r.Score-r.Reservation)),
+			"</td><td class=\"num\">", pct(r.Advantage), "</td><td class=\"num\">", orDash(r.Nash), "</td><td>")
+		switch {
+		case r.Signed && r.Ratified:
+			p.put(tr("yes"), ", ", tr("ratified"))
+		case r.Signed:
+			p.put(tr("yes"))
+		default:
+			p.put(tr("no"))
+		}
+		p.put("</td></tr>")
+	}
+	p.put("\n</tbody></table>\n<p class=\"note\">", tr("scores.note"), "</p>\n</section>\n\n")
+}
+
+func debriefValue(p *htmlPage, v *Value) {
+	p.put("<section id=\"value\">\n<h2>", tr("h.value"), "</h2>\n")
+	if v.MaxJointGain > 0 {
+		p.put("<p>", tr("value.joint", "joint", v.JointGain, "max", v.MaxJointGain, "pct", pct(v.Welfare)), "</p>\n<p>",
+			tr("value.left", "left", v.MaxJointGain-v.JointGain), "</p>\n")
+	} else {
+		p.put("<p>", tr("value.nozopa"), "</p>")
+	}
+	p.put("\n<p>", tr("value.zopa", "n", v.ZOPA))
+	if !v.Exact {
+		p.put(" ", tr("value.inexact"))
+	}
+	p.put("</p>\n<p>", tr("value.pareto", "d", fmt.Sprintf("%.2f", v.ParetoDistance)), "</p>\n")
+	if len(v.Nash) > 0 {
+		p.put("<div class=\"avoid\"><h3>", tr("h.nash"), "</h3>\n<p>", tr("value.nash.intro"), "</p>\n<table><thead><tr><th>",
+			tr("col.clause"), "</th><th>", tr("col.final"), "</th><th>", tr("col.nashtext"), "</th></tr></thead>\n<tbody>")
+		for _, n := range v.Nash {
+			p.put("<tr><td>", esc(n.Clause), "</td><td>", esc(n.Final), "</td><td>", esc(n.Nash), "</td></tr>")
+		}
+		p.put("</tbody></table></div>\n")
+	}
+	p.put("\n</section>\n\n")
+}
+
+func debriefText(p *htmlPage, d *Debrief) {
+	p.put("<section id=\"text\">\n<h2>", tr("h.text"), "</h2>\n<p>", tr("text.intro"), "</p>\n")
+	for _, doc := range d.Docs {
+		p.put("<h3>", esc(doc.Title), " <span class=\"meta\">— ", esc(doc.Form), "</span></h3>\n")
+		for _, a := range doc.Articles {
+			p.put("<div class=\"article\">\n<h4>", esc(a.Title))
+			if a.Dropped {
+				p.put(" <span class=\"failed\">(", tr("text.dropped"), ")</span>")
+			}
+			p.put("</h4>\n<blockquote")
+			if a.Dropped {
+				p.put(" class=\"dropped\"")
+			}
+			p.put(">", esc(a.Text), "</blockquote>\n")
+			for _, c := range a.Clauses {
+				clauseHistory(p, &c)
+			}
+			p.put("</div>\n")
+		}
+	}
+	p.put("\n</section>\n\n")
+}
+
+// clauseHistory is one clause's table of the items that touched it, or a
+// line saying it was never changed.
+func clauseHistory(p *htmlPage, c *Clause) {
+	bracketed := ""
+	if c.Bracketed {
+		bracketed = " [" + tr("text.bracketed") + "]"
+	}
+	if len(c.History) == 0 {
+		p.put("<p class=\"note\">", esc(c.Name), ": “", esc(c.Final), "”", bracketed, " — ", tr("text.unchanged"), "</p>\n")
+		return
+	}
+	p.put("<table class=\"history\">\n<colgroup><col class=\"c-item\"><col class=\"c-by\"><col class=\"c-change\"><col class=\"c-votes\"><col class=\"c-result\"></colgroup>\n",
+		"<thead><tr><th colspan=\"5\">", esc(c.Name), ": ", tr("text.chair"), " “", esc(c.Chair), "” → ", tr("text.final"), " “", esc(c.Final), "”", bracketed, "</th></tr>\n",
+		"<tr><th class=\"num\">", tr("col.item"), "</th><th>", tr("col.proposed"), "</th><th>", tr("col.change"), "</th><th>", tr("col.votes"), "</th><th>", tr("col.result"), "</th></tr></thead>\n<tbody>")
+	for _, h := range c.History {
+		p.put("<tr><td class=\"num\">", num(h.Item), "<br><span class=\"note\">", tr("round.short", "n", h.Round), "</span></td><td>", esc(h.Proposer), "</td><td>")
+		if h.From == h.To {
+			p.put(tr("text.settle", "to", h.To))
+		} else {
+			p.put("“", esc(h.From), "” → “", esc(h.To), "”")
+		}
+		if len(h.Linked) > 0 {
+			p.put("<br><span class=\"note\">", tr("text.package"), " ", escJoin(h.Linked, "; "), "</span>")
+		}
+		if h.Reason != "" {
+			p.put("<br><span class=\"note\">", esc(h.Reason), "</span>")
+		}
+		p.put("</td><td>")
+		for i, v := range h.Votes {
+			if i > 0 {
+				p.put(", ")
+			}
+			class, say := "no", tr("no")
+			if v.Yes {
+				class, say = "yes", tr("yes")
+			}
+			if v.Proposer {
+				say = "(" + tr("text.tabled") + ")"
+			}
+			p.put("<span class=\"", class, "\">", esc(v.Party), " ", say, "</span>")
+		}
+		p.put("</td><td>")
+		if h.Adopted {
+			p.put("<span class=\"adopted\">", tr("text.adopted"), "</span>")
+		} else {
+			p.put("<span class=\"failed\">", tr("text.failed"), "</span>")
+		}
+		p.put("</td></tr>\n")
+	}
+	p.put("</tbody></table>\n")
+}
+
+func debriefPolls(p *htmlPage, d *Debrief) {
+	p.put("<section id=\"polls\">\n<h2>", tr("h.polls"), "</h2>\n<p>", tr("polls.intro"), "</p>\n")
 	for _, pc := range d.Publics {
-		data.Charts = append(data.Charts, PollChart(pc, d.Rounds))
+		p.put("<div class=\"public\">\n<h3>", chip("chip", pc.Colour), esc(pc.Name), " <span class=\"meta\">— ", esc(pc.Party), "</span></h3>\n<figure>",
+			PollChart(pc, d.Rounds), "<figcaption>", tr("polls.caption", "start", rules.Tenths(pc.Polls[0], false), "end", rules.Tenths(pc.Polls[len(pc.Polls)-1], false)))
+		for _, th := range pc.Thresholds {
+			p.put(" ", tr("polls.needs", "label", th.Label, "value", th.Value))
+		}
+		p.put("</figcaption></figure>\n<ul>")
+		for _, m := range pc.Moves {
+			p.put("<li><strong>", tr("round.short", "n", m.Round), " (", esc(rules.Tenths(m.Delta, true)), ")</strong>")
+			if len(m.Reasons) > 0 {
+				p.put(": ", escJoin(m.Reasons, "; "))
+			}
+			p.put("</li>")
+		}
+		p.put("</ul>\n</div>\n")
 	}
-	if err := debriefTmpl.Execute(&b, data); err != nil {
-		return nil, err
+	p.put("\n</section>\n\n")
+}
+
+func debriefReasons(p *htmlPage, d *Debrief) {
+	if len(d.Reasons) > 0 {
+		p.put("<section id=\"reasons\">\n<h2>", tr("h.reasons"), "</h2>\n<p>", tr("reasons.intro"), "</p>\n")
+		for _, rs := range reasonRounds(d.Reasons) {
+			p.put("<h3>", tr("round.long", "n", rs[0].Round), "</h3>\n<ul class=\"reasons\">")
+			for _, r := range rs {
+				p.put("<li>")
+				if !strings.HasPrefix(r.Text, r.Party) {
+					p.put("<strong>", esc(r.Party), ":</strong> ")
+				}
+				p.put(esc(r.Text), "</li>")
+			}
+			p.put("</ul>\n")
+		}
+		p.put("\n</section>")
 	}
-	return b.Bytes(), nil
+	p.put("\n\n")
 }
 
 // reasonRounds groups the AI delegates' reasons by round.
@@ -89,114 +290,3 @@ func reasonRounds(rs []Reason) [][]Reason {
 	}
 	return out
 }
-
-const debriefHTML = `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{T "debrief.title" "title" .D.Title}}</title>
-<style>{{.CSS}}</style>
-</head>
-<body>
-<header>
-<p class="kicker">{{T "debrief.kicker"}}</p>
-<h1>{{.D.Title}}</h1>
-<p class="meta">{{if .D.SaveName}}{{.D.SaveName}} · {{end}}{{T "debrief.meta" "round" .D.Round "rounds" .D.Rounds "seed" .D.Seed}}</p>
-</header>
-
-<section id="outcome">
-<h2>{{T "h.outcome"}}</h2>
-<p class="headline">{{.D.Outcome.Headline}}</p>
-{{range paras .D.Outcome.Narrative}}<p>{{.}}</p>
-{{end}}
-{{if .D.Outcome.Indicators}}<table>
-<thead><tr><th>{{T "col.indicator"}}</th><th class="num">{{T "col.value"}}</th><th>{{T "col.band"}}</th></tr></thead>
-<tbody>{{range .D.Outcome.Indicators}}
-<tr><td><strong>{{.Name}}</strong><br><span class="note">{{.Description}}</span></td><td class="num">{{.Value}}</td><td><strong>{{.Band}}</strong>{{if .BandText}} — {{.BandText}}{{end}}</td></tr>{{end}}
-</tbody></table>{{end}}
-{{if .D.Broken}}<h3>{{T "h.broken"}}</h3>
-<ul>{{range .D.Broken}}<li>{{.}}</li>{{end}}</ul>{{end}}
-</section>
-
-<section id="scores">
-<h2>{{T "h.scores"}}</h2>
-<p>{{T "scores.intro"}}</p>
-{{if not .D.Over}}<p><strong>{{T "scores.projected"}}</strong></p>{{end}}
-<figure>{{.Scores}}<figcaption>{{T "scores.caption"}}</figcaption></figure>
-<table>
-<thead><tr><th>{{T "col.delegation"}}</th><th>{{T "col.seat"}}</th><th class="num">{{T "col.score"}}</th><th class="num">{{T "col.batna"}}</th><th class="num">{{T "col.best"}}</th><th class="num">{{T "col.gain"}}</th><th class="num">{{T "col.advantage"}}</th><th class="num">{{T "col.nash"}}</th><th>{{T "col.signed"}}</th></tr></thead>
-<tbody>{{range .D.Parties}}
-<tr><td><span class="chip" style="background:{{colour .Colour}}"></span>{{.Name}}</td><td>{{seat .Seat}}</td><td class="num"><strong>{{.Score}}</strong></td><td class="num">{{.Reservation}}</td><td class="num">{{.Best}}</td><td class="num">{{signed (sub .Score .Reservation)}}</td><td class="num">{{pct .Advantage}}</td><td class="num">{{if ge .Nash 0}}{{.Nash}}{{else}}—{{end}}</td><td>{{if .Signed}}{{T "yes"}}{{if .Ratified}}, {{T "ratified"}}{{end}}{{else}}{{T "no"}}{{end}}</td></tr>{{end}}
-</tbody></table>
-<p class="note">{{T "scores.note"}}</p>
-</section>
-
-<section id="value">
-<h2>{{T "h.value"}}</h2>
-{{with .D.Value}}{{if gt .MaxJointGain 0}}<p>{{T "value.joint" "joint" .JointGain "max" .MaxJointGain "pct" (pct .Welfare)}}</p>
-<p>{{T "value.left" "left" (sub .MaxJointGain .JointGain)}}</p>
-{{else}}<p>{{T "value.nozopa"}}</p>{{end}}
-<p>{{T "value.zopa" "n" .ZOPA}}{{if not .Exact}} {{T "value.inexact"}}{{end}}</p>
-<p>{{T "value.pareto" "d" (dec .ParetoDistance)}}</p>
-{{if .Nash}}<div class="avoid"><h3>{{T "h.nash"}}</h3>
-<p>{{T "value.nash.intro"}}</p>
-<table><thead><tr><th>{{T "col.clause"}}</th><th>{{T "col.final"}}</th><th>{{T "col.nashtext"}}</th></tr></thead>
-<tbody>{{range .Nash}}<tr><td>{{.Clause}}</td><td>{{.Final}}</td><td>{{.Nash}}</td></tr>{{end}}</tbody></table></div>
-{{end}}{{end}}
-</section>
-
-<section id="text">
-<h2>{{T "h.text"}}</h2>
-<p>{{T "text.intro"}}</p>
-{{range .D.Docs}}<h3>{{.Title}} <span class="meta">— {{.Form}}</span></h3>
-{{range .Articles}}<div class="article">
-<h4>{{.Title}}{{if .Dropped}} <span class="failed">({{T "text.dropped"}})</span>{{end}}</h4>
-<blockquote{{if .Dropped}} class="dropped"{{end}}>{{.Text}}</blockquote>
-{{range .Clauses}}{{if .History}}<table class="history">
-<colgroup><col class="c-item"><col class="c-by"><col class="c-change"><col class="c-votes"><col class="c-result"></colgroup>
-<thead><tr><th colspan="5">{{.Name}}: {{T "text.chair"}} “{{.Chair}}” → {{T "text.final"}} “{{.Final}}”{{if .Bracketed}} [{{T "text.bracketed"}}]{{end}}</th></tr>
-<tr><th class="num">{{T "col.item"}}</th><th>{{T "col.proposed"}}</th><th>{{T "col.change"}}</th><th>{{T "col.votes"}}</th><th>{{T "col.result"}}</th></tr></thead>
-<tbody>{{range .History}}<tr><td class="num">{{.Item}}<br><span class="note">{{T "round.short" "n" .Round}}</span></td><td>{{.Proposer}}</td><td>{{if eq .From .To}}{{T "text.settle" "to" .To}}{{else}}“{{.From}}” → “{{.To}}”{{end}}{{if .Linked}}<br><span class="note">{{T "text.package"}} {{join .Linked "; "}}</span>{{end}}{{if .Reason}}<br><span class="note">{{.Reason}}</span>{{end}}</td><td>{{range $i, $v := .Votes}}{{if $i}}, {{end}}<span class="{{if $v.Yes}}yes{{else}}no{{end}}">{{$v.Party}} {{if $v.Proposer}}({{T "text.tabled"}}){{else if $v.Yes}}{{T "yes"}}{{else}}{{T "no"}}{{end}}</span>{{end}}</td><td>{{if .Adopted}}<span class="adopted">{{T "text.adopted"}}</span>{{else}}<span class="failed">{{T "text.failed"}}</span>{{end}}</td></tr>
-{{end}}</tbody></table>
-{{else}}<p class="note">{{.Name}}: “{{.Final}}”{{if .Bracketed}} [{{T "text.bracketed"}}]{{end}} — {{T "text.unchanged"}}</p>
-{{end}}{{end}}</div>
-{{end}}{{end}}
-</section>
-
-<section id="polls">
-<h2>{{T "h.polls"}}</h2>
-<p>{{T "polls.intro"}}</p>
-{{range $i, $p := .D.Publics}}<div class="public">
-<h3><span class="chip" style="background:{{colour $p.Colour}}"></span>{{$p.Name}} <span class="meta">— {{$p.Party}}</span></h3>
-<figure>{{index $.Charts $i}}<figcaption>{{T "polls.caption" "start" (tenths (index $p.Polls 0)) "end" (tenths (last $p.Polls))}}{{range $p.Thresholds}} {{T "polls.needs" "label" .Label "value" .Value}}{{end}}</figcaption></figure>
-<ul>{{range $p.Moves}}<li><strong>{{T "round.short" "n" .Round}} ({{signedTenths .Delta}})</strong>{{if .Reasons}}: {{join .Reasons "; "}}{{end}}</li>{{end}}</ul>
-</div>
-{{end}}
-</section>
-
-{{if .D.Reasons}}<section id="reasons">
-<h2>{{T "h.reasons"}}</h2>
-<p>{{T "reasons.intro"}}</p>
-{{range byRound .D.Reasons}}<h3>{{T "round.long" "n" (index . 0).Round}}</h3>
-<ul class="reasons">{{range .}}<li>{{if not (hasPrefix .Text .Party)}}<strong>{{.Party}}:</strong> {{end}}{{.Text}}</li>{{end}}</ul>
-{{end}}
-</section>{{end}}
-
-{{if .D.Questions}}<section id="questions">
-<h2>{{T "h.questions"}}</h2>
-<ol>{{range .D.Questions}}<li>{{.}}</li>{{end}}</ol>
-</section>{{end}}
-
-{{if .D.Reality}}<section id="reality">
-<h2>{{T "h.reality"}}</h2>
-{{range .D.Reality}}<div class="avoid"><h3>{{.Title}}</h3>
-{{range paras .Text}}<p>{{.}}</p>{{end}}
-{{if .Source}}<p class="note">{{T "source"}} {{.Source}}</p>{{end}}</div>
-{{end}}
-</section>{{end}}
-
-<footer>{{T "footer"}}</footer>
-</body>
-</html>
-`

@@ -1,9 +1,6 @@
 package report
 
-import (
-	"fmt"
-	"html/template"
-)
+import "fmt"
 
 // Paper chooses the printed page size. The default, Auto, leaves it to
 // the print dialog: the layout fits both A4 and US Letter (its text column
@@ -34,7 +31,7 @@ func ParsePaper(s string) (Paper, error) {
 // css is the style of every printed page: system fonts only (no request
 // leaves the file), a narrow column on screen, and print rules that keep
 // headings with what follows and rows and charts whole.
-func css(p Paper) template.CSS {
+func css(p Paper) string {
 	size := ""
 	switch p {
 	case A4:
@@ -42,7 +39,7 @@ func css(p Paper) template.CSS {
 	case Letter:
 		size = "size: letter;"
 	}
-	return template.CSS(`
+	return `
 @page { ` + size + ` margin: 15mm 14mm 16mm 14mm; }
 :root { --ink: #1d1d1f; --muted: #55595f; --rule: #c9c4b8; --paper: #fffdf8; --accent: #1f4e79; }
 * { box-sizing: border-box; }
@@ -111,5 +108,5 @@ footer { margin-top: 16pt; color: var(--muted); font-size: 8.5pt; font-family: s
   a { color: inherit; text-decoration: none; }
   nav { display: none; }
 }
-`)
+`
 }

@@ -3,7 +3,6 @@ package report
 import (
 	"fmt"
 	"html"
-	"html/template"
 	"regexp"
 	"strings"
 
@@ -27,7 +26,7 @@ func colour(c string) string {
 
 // PollChart draws one public's support over the rounds (0–100), with its
 // ratification thresholds as dashed lines.
-func PollChart(pc PublicChart, rounds int) template.HTML {
+func PollChart(pc PublicChart, rounds int) string {
 	const w, h, left, right, top, bottom = 640.0, 200.0, 44.0, 22.0, 14.0, 30.0
 	pw, ph := w-left-right, h-top-bottom
 	n := max(rounds, len(pc.Polls)-1, 1)
@@ -71,13 +70,13 @@ func PollChart(pc PublicChart, rounds int) template.HTML {
 		fmt.Fprintf(&b, `<text x="%.1f" y="%.1f" class="value" text-anchor="%s">%s</text>`, x(i), y(v)-9, anchor, rules.Tenths(v, false))
 	}
 	b.WriteString(`</svg>`)
-	return template.HTML(b.String())
+	return b.String()
 }
 
 // ScoreChart draws each delegation's score as a bar from zero, with its
 // reservation value (BATNA) as a black tick and its best possible score
 // as the end of a pale track.
-func ScoreChart(parties []PartyResult) template.HTML {
+func ScoreChart(parties []PartyResult) string {
 	const w, left, right, row, top = 640.0, 150.0, 60.0, 34.0, 8.0
 	h := top + row*float64(len(parties)) + 26
 	top2 := 0
@@ -100,5 +99,5 @@ func ScoreChart(parties []PartyResult) template.HTML {
 	fmt.Fprintf(&b, `<line x1="%g" y1="%.1f" x2="%g" y2="%.1f" class="batna"/><text x="%g" y="%.1f" class="axis">%s</text>`,
 		left, ly-8, left, ly+4, left+6, ly+3, html.EscapeString(T("chart.scores.legend")))
 	b.WriteString(`</svg>`)
-	return template.HTML(b.String())
+	return b.String()
 }
