@@ -6,9 +6,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-web}
 mkdir -p "$out"
-# The browser build embeds the built-in scenarios decoded (see web/app/main.go).
-rm -f web/app/scenarios/*.json web/app/scenarios/*.tmp
-go run ./web/app/genscenarios web/app/scenarios
+# The browser build compiles the built-in scenarios in as Go values
+# (web/app/scenarios_gen.go; see web/app/main.go): regenerate them, so an
+# edited scenario is never shipped stale.
+go run ./web/app/genscenarios web/app/scenarios_gen.go
 GOOS=js GOARCH=wasm go build -trimpath -ldflags="-s -w" -o "$out/bindingwords.wasm" ./web/app
 cp "$(go env GOROOT)/lib/wasm/wasm_exec.js" "$out/"
 [ "$out" = web ] || cp web/index.html "$out/"

@@ -1,19 +1,16 @@
 // Command app is Binding Words for the browser (GOOS=js GOARCH=wasm): the
-// same game as the desktop, started with the built-in scenarios embedded
-// already decoded, as JSON written by ./genscenarios (scripts/build-web.sh
-// runs it). The YAML loader would add half a megabyte to the download every
-// student makes over classroom Wi-Fi, and the scenarios were validated when
-// they were written out.
+// same game as the desktop, started with the built-in scenarios compiled
+// in as Go values (scenarios_gen.go, written by ./genscenarios; scripts/
+// build-web.sh runs it). Neither the YAML loader nor a JSON decoder is in
+// the download every student makes over classroom Wi-Fi, and the
+// scenarios were checked when they were written out.
 package main
 
+//go:generate go run ./genscenarios scenarios_gen.go
+
 import (
-	"embed"
-	"encoding/json"
 	"fmt"
-	"io/fs"
 	"os"
-	"sort"
-	"strings"
 
 	"bindingwords/game/rules"
 	"bindingwords/game/save"
@@ -21,35 +18,20 @@ import (
 	"bindingwords/game/ui/prefs"
 )
 
-//go:embed scenarios
-var files embed.FS
-
-func builtin() []string {
-	entries, _ := fs.ReadDir(files, "scenarios")
-	var ids []string
-	for _, e := range entries {
-		if id, ok := strings.CutSuffix(e.Name(), ".json"); ok {
-			ids = append(ids, id)
+// load returns a built-in scenario. It is shared, not a copy: a
+// scenario is read-only once loaded (a test plays a game on each and
+// checks it is unchanged).
+func load(id string) (*rules.Scenario, error) {
+	for i, b := range builtinIDs {
+		if b == id {
+			return &builtinScenarios[i], nil
 		}
 	}
-	sort.Strings(ids)
-	return ids
-}
-
-func load(id string) (*rules.Scenario, error) {
-	data, err := files.ReadFile("scenarios/" + id + ".json")
-	if err != nil {
-		return nil, fmt.Errorf("no built-in scenario %q", id)
-	}
-	sc := &rules.Scenario{}
-	if err := json.Unmarshal(data, sc); err != nil {
-		return nil, fmt.Errorf("scenario %q: %w", id, err)
-	}
-	return sc, nil
+	return nil, fmt.Errorf("no built-in scenario %q", id)
 }
 
 func main() {
-	opt := ui.Options{Scenarios: builtin(), Load: load, Scenario: "berlin"}
+	opt := ui.Options{Scenarios: builtinIDs, Load: load, Scenario: "berlin"}
 	// Saves and settings live in the browser's localStorage.
 	opt.Store, opt.StoreErr = save.OpenDefault()
 	if p, err := prefs.Default(); err == nil {

@@ -1,0 +1,65 @@
+package main
+
+import (
+	"reflect"
+	"slices"
+	"testing"
+
+	"bindingwords/game/bots"
+	"bindingwords/game/report"
+	"bindingwords/game/rules"
+	"bindingwords/scenarios"
+)
+
+// The compiled-in scenarios are the YAML files as the scenarios package
+// loads them, value for value.
+func TestBuiltinScenariosAreTheYAML(t *testing.T) {
+	if !slices.Equal(builtinIDs, scenarios.Builtin()) {
+		t.Fatalf("built in: %v; scenarios/*.yaml: %v (go generate ./web/app)", builtinIDs, scenarios.Builtin())
+	}
+	for _, id := range builtinIDs {
+		want, err := scenarios.LoadBuiltin(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := load(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: the compiled-in scenario differs from scenarios/%s.yaml: run go generate ./web/app", id, id)
+		}
+	}
+	if _, err := load("atlantis"); err == nil {
+		t.Error("load of an unknown id: want an error")
+	}
+}
+
+// load hands out the shared scenario, not a copy: a whole game, its
+// analysis and its exported debrief must leave it as it was.
+func TestAGameLeavesTheScenarioUnchanged(t *testing.T) {
+	for _, id := range builtinIDs {
+		sc, _ := load(id)
+		g, _, err := rules.NewGame(sc, rules.Setup{Seed: 7})
+		if err != nil {
+			t.Fatal(err)
+		}
+		players := make([]bots.Player, len(sc.Parties))
+		var seats []rules.Seat
+		for p := range players {
+			players[p] = bots.New(bots.Normal, p, 7)
+			seats = append(seats, rules.Seat{Party: sc.Parties[p].ID, Kind: "ai:normal"})
+		}
+		if _, err := bots.Run(g, players); err != nil || !g.Over() {
+			t.Fatalf("the bots' game: over %v, %v", g.Over(), err)
+		}
+		if _, err := report.ExportHTML(sc, g, seats, report.Options{}); err != nil {
+			t.Fatal(err)
+		}
+		report.ExportMarkdown(sc, g, seats)
+		want, _ := scenarios.LoadBuiltin(id)
+		if !reflect.DeepEqual(sc, want) {
+			t.Errorf("%s: playing a game changed the shared scenario", id)
+		}
+	}
+}
