@@ -15,10 +15,14 @@ import (
 const DirEnv = "BINDINGWORDS_CONFIG"
 
 // FileName is the settings file's name.
-const FileName = "settings.json"
+const FileName = "settings.txt"
+
+// legacyName is the name of the version 1 settings file (JSON). It is read
+// when there is no settings file yet, and removed once one is written.
+const legacyName = "settings.json"
 
 // Default is the settings file in the user's configuration folder:
-// "BindingWords/settings.json", beside the "saves" folder (or in
+// "BindingWords/settings.txt", beside the "saves" folder (or in
 // $BINDINGWORDS_CONFIG).
 func Default() (Store, error) {
 	dir := os.Getenv(DirEnv)
@@ -29,36 +33,44 @@ func Default() (Store, error) {
 		}
 		dir = filepath.Join(base, "BindingWords")
 	}
-	return File(filepath.Join(dir, FileName)), nil
+	return fileStore{path: filepath.Join(dir, FileName), legacy: filepath.Join(dir, legacyName)}, nil
 }
 
 // File is a Store kept in the file at path.
-func File(path string) Store { return fileStore(path) }
+func File(path string) Store { return fileStore{path: path} }
 
-type fileStore string
+// A fileStore keeps the settings in path. legacy, if set, names a version
+// 1 file read when path does not exist yet.
+type fileStore struct{ path, legacy string }
 
-func (f fileStore) Where() string { return string(f) }
+func (f fileStore) Where() string { return f.path }
 
 func (f fileStore) Load() (Prefs, error) {
-	data, err := os.ReadFile(string(f))
+	path := f.path
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) && f.legacy != "" {
+		path = f.legacy
+		data, err = os.ReadFile(path)
+	}
 	if errors.Is(err, fs.ErrNotExist) {
 		return Prefs{}, nil
 	}
 	if err != nil {
-		return Prefs{}, fmt.Errorf("%s cannot be read (%v): the defaults apply", f, err)
+		return Prefs{}, fmt.Errorf("%s cannot be read (%v): the defaults apply", path, err)
 	}
 	p, err := Decode(data)
 	if err != nil {
-		return p, fmt.Errorf("%s: %w", f, err)
+		return p, fmt.Errorf("%s: %w", path, err)
 	}
 	return p, nil
 }
 
 // Save writes a temporary file in the same folder, syncs it and renames
 // it over the settings, so a crash leaves the old file or the new one,
-// never half of either.
+// never half of either. Then a version 1 file, now read into the new one,
+// is removed, so that one file holds the settings.
 func (f fileStore) Save(p Prefs) error {
-	path := string(f)
+	path := f.path
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
@@ -80,6 +92,11 @@ func (f fileStore) Save(p Prefs) error {
 	}
 	if err != nil {
 		_ = os.Remove(name)
+		return err
 	}
-	return err
+	if f.legacy != "" {
+		// Best effort: the new file is read first anyway.
+		_ = os.Remove(f.legacy)
+	}
+	return nil
 }

@@ -53,3 +53,38 @@ func TestDefaultHonoursTheEnvironment(t *testing.T) {
 		t.Errorf("Default is %s; want it in %s", s.Where(), dir)
 	}
 }
+
+// A settings.json written by version 1 is read when there is no
+// settings.txt yet, and replaced by it at the next save.
+func TestLegacyFileIsReadThenReplaced(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv(DirEnv, dir)
+	old := filepath.Join(dir, "settings.json")
+	if err := os.WriteFile(old, []byte(v1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Prefs{Version: 1, UIScale: 1.25, TextSize: 1.15, HighContrast: true, Language: "en"}
+	if got, err := s.Load(); err != nil || got != want {
+		t.Fatalf("the version 1 file: got %+v, %v; want %+v", got, err, want)
+	}
+	if err := s.Save(want); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(old); !os.IsNotExist(err) {
+		t.Errorf("settings.json is still there after a save (%v)", err)
+	}
+	want.Version = Version
+	if got, err := s.Load(); err != nil || got != want {
+		t.Fatalf("after the save: got %+v, %v; want %+v", got, err, want)
+	}
+	// A broken version 1 file is a calm note, as any broken file.
+	os.Remove(filepath.Join(dir, FileName))
+	os.WriteFile(old, []byte(`{"version":1,`), 0o644)
+	if p, err := s.Load(); err == nil || p != (Prefs{}) {
+		t.Errorf("a broken settings.json: got %+v, %v; want zero Prefs and a note", p, err)
+	}
+}
