@@ -2,7 +2,6 @@ package report
 
 import (
 	"fmt"
-	"html"
 	"regexp"
 	"strings"
 
@@ -12,6 +11,15 @@ import (
 // The charts are inline SVG written here, so the exported file needs no
 // script and no image: it prints as it shows. Every piece of scenario
 // text in them is escaped.
+
+// svgEscaper escapes the charts' text as they have always been escaped:
+// html.EscapeString's five characters (the rest of the page adds "+" and
+// NUL, as html/template did; see [esc]). It is not html.EscapeString
+// itself because package html would bring its table of 2,231 entity
+// names, used only to unescape, into the browser build.
+var svgEscaper = strings.NewReplacer("&", "&amp;", "'", "&#39;", "<", "&lt;", ">", "&gt;", `"`, "&#34;")
+
+func svgEsc(s string) string { return svgEscaper.Replace(s) }
 
 var hexColour = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
 
@@ -33,7 +41,7 @@ func PollChart(pc PublicChart, rounds int) string {
 	x := func(i int) float64 { return left + pw*float64(i)/float64(n) }
 	y := func(tenths int) float64 { return top + ph*(1-float64(tenths)/1000) }
 	var b strings.Builder
-	fmt.Fprintf(&b, `<svg class="chart" viewBox="0 0 %g %g" role="img" aria-label="%s">`, w, h, html.EscapeString(T("chart.poll.aria", "public", pc.Name)))
+	fmt.Fprintf(&b, `<svg class="chart" viewBox="0 0 %g %g" role="img" aria-label="%s">`, w, h, svgEsc(T("chart.poll.aria", "public", pc.Name)))
 	for _, v := range []int{0, 250, 500, 750, 1000} {
 		fmt.Fprintf(&b, `<line x1="%g" y1="%.1f" x2="%g" y2="%.1f" class="grid"/>`, left, y(v), w-right, y(v))
 		fmt.Fprintf(&b, `<text x="%g" y="%.1f" class="axis" text-anchor="end">%d%%</text>`, left-6, y(v)+4, v/10)
@@ -43,12 +51,12 @@ func PollChart(pc PublicChart, rounds int) string {
 		if i == 0 {
 			label = T("chart.start")
 		}
-		fmt.Fprintf(&b, `<text x="%.1f" y="%g" class="axis" text-anchor="middle">%s</text>`, x(i), h-bottom+18, html.EscapeString(label))
+		fmt.Fprintf(&b, `<text x="%.1f" y="%g" class="axis" text-anchor="middle">%s</text>`, x(i), h-bottom+18, svgEsc(label))
 	}
 	for _, t := range pc.Thresholds {
 		fmt.Fprintf(&b, `<line x1="%g" y1="%.1f" x2="%g" y2="%.1f" class="threshold"/>`, left, y(t.Value*10), w-right, y(t.Value*10))
 		fmt.Fprintf(&b, `<text x="%g" y="%.1f" class="thlabel" text-anchor="end">%s</text>`, w-right-4, y(t.Value*10)-5,
-			html.EscapeString(T("chart.threshold", "label", t.Label, "value", t.Value)))
+			svgEsc(T("chart.threshold", "label", t.Label, "value", t.Value)))
 	}
 	col := colour(pc.Colour)
 	var pts []string
@@ -85,10 +93,10 @@ func ScoreChart(parties []PartyResult) string {
 	}
 	scale := (w - left - right) / float64(max(top2, 1))
 	var b strings.Builder
-	fmt.Fprintf(&b, `<svg class="chart" viewBox="0 0 %g %g" role="img" aria-label="%s">`, w, h, html.EscapeString(T("chart.scores.aria")))
+	fmt.Fprintf(&b, `<svg class="chart" viewBox="0 0 %g %g" role="img" aria-label="%s">`, w, h, svgEsc(T("chart.scores.aria")))
 	for i, p := range parties {
 		y0 := top + row*float64(i)
-		fmt.Fprintf(&b, `<text x="%g" y="%.1f" class="label" text-anchor="end">%s</text>`, left-8, y0+17, html.EscapeString(p.Name))
+		fmt.Fprintf(&b, `<text x="%g" y="%.1f" class="label" text-anchor="end">%s</text>`, left-8, y0+17, svgEsc(p.Name))
 		fmt.Fprintf(&b, `<rect x="%g" y="%.1f" width="%.1f" height="18" class="track"/>`, left, y0+4, float64(max(p.Best, 0))*scale)
 		fmt.Fprintf(&b, `<rect x="%g" y="%.1f" width="%.1f" height="18" fill="%s"/>`, left, y0+4, float64(max(p.Score, 0))*scale, colour(p.Colour))
 		rx := left + float64(max(p.Reservation, 0))*scale
@@ -97,7 +105,7 @@ func ScoreChart(parties []PartyResult) string {
 	}
 	ly := top + row*float64(len(parties)) + 14
 	fmt.Fprintf(&b, `<line x1="%g" y1="%.1f" x2="%g" y2="%.1f" class="batna"/><text x="%g" y="%.1f" class="axis">%s</text>`,
-		left, ly-8, left, ly+4, left+6, ly+3, html.EscapeString(T("chart.scores.legend")))
+		left, ly-8, left, ly+4, left+6, ly+3, svgEsc(T("chart.scores.legend")))
 	b.WriteString(`</svg>`)
 	return b.String()
 }
