@@ -29,8 +29,6 @@ var escaper = strings.NewReplacer(
 )
 
 // esc makes s safe as HTML text or as a quoted attribute value.
-//
-//go:noinline
 func esc(s string) string { return escaper.Replace(s) }
 
 // tr is the string for key ([T]), escaped.
@@ -57,11 +55,6 @@ func orDash(v int) string {
 type htmlPage struct{ strings.Builder }
 
 // put writes markup and escaped text, in turn.
-//
-// put and esc are called from some three hundred places; inlined there
-// (the compiler would), they added 16 KB to the gzipped browser build.
-//
-//go:noinline
 func (p *htmlPage) put(parts ...string) {
 	for _, s := range parts {
 		p.WriteString(s)
