@@ -12,7 +12,6 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"bindingwords/game/save"
-	"bindingwords/game/ui/prefs"
 )
 
 // A tracePoint is one line of the game's trace: where a game stood.
@@ -237,7 +236,7 @@ func (d *driver) saveAs() error {
 	if err := d.frame(); err != nil {
 		return err
 	}
-	if _, err := os.Stat(filepath.Join(*savesDir, "config", prefs.FileName)); err != nil {
+	if _, err := os.Stat(filepath.Join(*savesDir, "config", "settings.txt")); err != nil {
 		return d.failf("the settings were not kept: %v", err)
 	}
 	d.key(ebiten.KeyArrowDown)
