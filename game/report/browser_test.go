@@ -34,6 +34,27 @@ func chromium(t *testing.T) string {
 	return ""
 }
 
+// chromeProfile is a folder for Chromium's profile, removed after the
+// test. Not under t.TempDir: Chromium's helper processes may still write
+// into it for a moment after the browser is gone, and TempDir's cleanup
+// then fails the test ("directory not empty", about one run in five).
+func chromeProfile(t *testing.T) string {
+	dir, err := os.MkdirTemp("", "bindingwords-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		for range 50 {
+			if os.RemoveAll(dir) == nil {
+				return
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		t.Logf("could not remove %s", dir)
+	})
+	return dir
+}
+
 // The paper sizes the files must print on, in inches.
 var papers = []struct {
 	name          string
@@ -91,7 +112,7 @@ func TestPrintInChromium(t *testing.T) {
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("no-first-run", true),
-		chromedp.UserDataDir(filepath.Join(dir, "profile")),
+		chromedp.UserDataDir(chromeProfile(t)),
 	)
 	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
 	defer cancel()
