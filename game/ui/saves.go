@@ -15,7 +15,7 @@ import (
 // findScenario is the store's Finder: the scenario file a game was played
 // from, or else the scenario by its id, both through Options.Load, so that
 // a save of a built-in scenario loads the same scenario the New game
-// screen offers (decoded JSON in the browser build).
+// screen offers (compiled in as Go values in the browser build).
 func (a *App) findScenario(id, hash, source string) (*rules.Scenario, error) {
 	if source != "" {
 		if sc, err := a.opt.Load(source); err == nil {
