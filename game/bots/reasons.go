@@ -3,6 +3,8 @@ package bots
 import (
 	"fmt"
 	"strings"
+
+	"bindingwords/game/rules"
 )
 
 // reasonKey names a kind of explanation a delegate gives.
@@ -82,7 +84,7 @@ func sayFor(name string, k reasonKey, args ...any) string {
 // label and slotName are the words a reason uses for an option and a clause.
 func (d *Delegate) label(s, o int) string { return d.sc.Slots[s].Options[o].Label }
 
-func (d *Delegate) slotName(s int) string { return strings.ToLower(d.sc.Slots[s].Name) }
+func (d *Delegate) slotName(s int) string { return rules.InSentence(d.sc.Slots[s].Name) }
 
 // publicName is a public's name as it reads after "the": "US Senate".
 func (d *Delegate) publicName(pub int) string {

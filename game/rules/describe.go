@@ -2,7 +2,7 @@ package rules
 
 import (
 	"fmt"
-	"strings"
+	"unicode"
 )
 
 // Describe renders an event as one plain English sentence, with its
@@ -38,9 +38,9 @@ func (s *PublicScenario) Describe(e Event) string {
 	case EvSupport:
 		return fmt.Sprintf("%s %s → %s: %s.", public(e.Public), Tenths(e.Delta, true), Tenths(e.Value, false), s.cause(e.Cause))
 	case EvWeight:
-		return fmt.Sprintf("%s now weighs %s at %+d per point (%+d): %s.", public(e.Public), strings.ToLower(s.Attributes[e.Attr].Name), e.Value, e.Delta, s.cause(e.Cause))
+		return fmt.Sprintf("%s now weighs %s at %+d per point (%+d): %s.", public(e.Public), InSentence(s.Attributes[e.Attr].Name), e.Value, e.Delta, s.cause(e.Cause))
 	case EvThreshold:
-		return fmt.Sprintf("%s's vote at %s on a %s now needs %d%% (%+d): %s.", party(e.Party), public(e.Public), strings.ToLower(s.Forms[e.Form].Name), e.Value, e.Delta, s.cause(e.Cause))
+		return fmt.Sprintf("%s's vote at %s on a %s now needs %d%% (%+d): %s.", party(e.Party), public(e.Public), InSentence(s.Forms[e.Form].Name), e.Value, e.Delta, s.cause(e.Cause))
 	case EvTrust:
 		return fmt.Sprintf("%s's trust %+d → %d: %s.", party(e.Party), e.Delta, e.Value, s.cause(e.Cause))
 	case EvTabled:
@@ -85,7 +85,7 @@ func (s *PublicScenario) Describe(e Event) string {
 		return "No agreement: too few delegations signed."
 	case EvVoteAtHome:
 		return fmt.Sprintf("%s, %s (%s): %s in favour, %d%% needed — %s.", party(e.Party), public(e.Public),
-			strings.ToLower(s.Forms[e.Form].Name), Tenths(e.Value, false), e.Threshold, yesNo(e.Delta == 1, "passes", "fails"))
+			InSentence(s.Forms[e.Form].Name), Tenths(e.Value, false), e.Threshold, yesNo(e.Delta == 1, "passes", "fails"))
 	case EvRatified:
 		return party(e.Party) + yesNo(e.Value == 1, " ratifies.", " fails to ratify.")
 	case EvInForce:
@@ -111,9 +111,9 @@ func (s *PublicScenario) cause(c Cause) string {
 			return "moving toward its verdict on the draft"
 		}
 		if c.Value < 0 {
-			return fmt.Sprintf("it dislikes %s “%s”", strings.ToLower(s.Slots[c.Slot].Name), s.Slots[c.Slot].Options[c.Option].Label)
+			return fmt.Sprintf("it dislikes %s “%s”", InSentence(s.Slots[c.Slot].Name), s.Slots[c.Slot].Options[c.Option].Label)
 		}
-		return fmt.Sprintf("it welcomes %s “%s”", strings.ToLower(s.Slots[c.Slot].Name), s.Slots[c.Slot].Options[c.Option].Label)
+		return fmt.Sprintf("it welcomes %s “%s”", InSentence(s.Slots[c.Slot].Name), s.Slots[c.Slot].Options[c.Option].Label)
 	case CauseReassure:
 		return party() + " reassured it"
 	case CauseAddress:
@@ -123,7 +123,7 @@ func (s *PublicScenario) cause(c Cause) string {
 	case CauseLeak:
 		return party() + " leaked the draft"
 	case CauseAudience:
-		return fmt.Sprintf("%s signed a text that breaks its public commitment on %s", party(), strings.ToLower(s.Slots[c.Slot].Name))
+		return fmt.Sprintf("%s signed a text that breaks its public commitment on %s", party(), InSentence(s.Slots[c.Slot].Name))
 	case CauseItem:
 		return fmt.Sprintf("item %d", c.Item+1)
 	case CauseBracket:
@@ -145,7 +145,7 @@ func (s *PublicScenario) press(p Press) string {
 		if p.Stance == Insist {
 			verb = "will not sign without"
 		}
-		return fmt.Sprintf("declares publicly that it %s “%s” (%s)", verb, s.Slots[p.Slot].Options[p.Option].Label, strings.ToLower(s.Slots[p.Slot].Name))
+		return fmt.Sprintf("declares publicly that it %s “%s” (%s)", verb, s.Slots[p.Slot].Options[p.Option].Label, InSentence(s.Slots[p.Slot].Name))
 	case Leak:
 		return "leaks the draft to the press"
 	}
@@ -177,4 +177,17 @@ func (p Phase) String() string {
 		return phaseNames[p]
 	}
 	return fmt.Sprintf("phase(%d)", p)
+}
+
+// InSentence writes a scenario's name (of a clause, an attribute, a form)
+// for the middle of a sentence: its first letter in lower case, unless the
+// name starts with an abbreviation ("US role" stays as it is, "Legal form"
+// becomes "legal form").
+func InSentence(name string) string {
+	r := []rune(name)
+	if len(r) == 0 || !unicode.IsUpper(r[0]) || (len(r) > 1 && unicode.IsUpper(r[1])) {
+		return name
+	}
+	r[0] = unicode.ToLower(r[0])
+	return string(r)
 }

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"strings"
-
 	"bindingwords/game/i18n"
 	"bindingwords/game/rules"
 )
@@ -65,9 +63,9 @@ func (d describer) Event(e rules.Event) string {
 	case rules.EvSupport:
 		return i18n.T("ev.support", "public", d.public(e.Public), "delta", rules.Tenths(e.Delta, true), "value", rules.Tenths(e.Value, false), "cause", d.Cause(e.Cause))
 	case rules.EvWeight:
-		return i18n.T("ev.weight", "public", d.public(e.Public), "attr", strings.ToLower(sc.Attributes[e.Attr].Name), "value", signed(e.Value), "delta", signed(e.Delta), "cause", d.Cause(e.Cause))
+		return i18n.T("ev.weight", "public", d.public(e.Public), "attr", rules.InSentence(sc.Attributes[e.Attr].Name), "value", signed(e.Value), "delta", signed(e.Delta), "cause", d.Cause(e.Cause))
 	case rules.EvThreshold:
-		return i18n.T("ev.threshold", "party", d.party(e.Party), "public", d.public(e.Public), "form", strings.ToLower(sc.Forms[e.Form].Name), "value", e.Value, "delta", signed(e.Delta), "cause", d.Cause(e.Cause))
+		return i18n.T("ev.threshold", "party", d.party(e.Party), "public", d.public(e.Public), "form", rules.InSentence(sc.Forms[e.Form].Name), "value", e.Value, "delta", signed(e.Delta), "cause", d.Cause(e.Cause))
 	case rules.EvTrust:
 		return i18n.T("ev.trust", "party", d.party(e.Party), "delta", signed(e.Delta), "value", e.Value, "cause", d.Cause(e.Cause))
 	case rules.EvTabled:
@@ -121,7 +119,7 @@ func (d describer) Event(e rules.Event) string {
 		if e.Delta == 1 {
 			res = i18n.T("ev.passes")
 		}
-		return i18n.T("ev.voteathome", "party", d.party(e.Party), "public", d.public(e.Public), "form", strings.ToLower(sc.Forms[e.Form].Name),
+		return i18n.T("ev.voteathome", "party", d.party(e.Party), "public", d.public(e.Public), "form", rules.InSentence(sc.Forms[e.Form].Name),
 			"value", rules.Tenths(e.Value, false), "threshold", e.Threshold, "result", res)
 	case rules.EvRatified:
 		if e.Value == 1 {
