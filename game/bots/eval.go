@@ -105,11 +105,4 @@ func (d *Delegate) margin(v rules.View, remain int) (int, int) {
 }
 
 // redLine reports whether option o of slot s is one of the delegate's red lines.
-func (d *Delegate) redLine(s, o int) bool {
-	for _, r := range d.brief.RedLines {
-		if r.Slot == s && r.Option == o {
-			return true
-		}
-	}
-	return false
-}
+func (d *Delegate) redLine(s, o int) bool { return redLine(d.brief, s, o) }

@@ -192,7 +192,7 @@ func (d *Delegate) search(v rules.View, st *situation) {
 	for _, p := range d.parties {
 		d.dscore[p] = float64(d.scoreOf(p, d.text))
 		// What each delegation is guessed to insist on now, conceding at
-		// an even pace (see wouldConcede).
+		// an even pace: a vote it may give even at a loss.
 		d.wants[p] = d.resv[p] + (d.mbest[p]-d.resv[p])*asp
 	}
 	base := d.draftFairness(nil)
@@ -305,7 +305,7 @@ func (d *Delegate) objective(v rules.View, st *situation, c *cand, base float64)
 		if p == d.seat {
 			continue
 		}
-		yes := d.chanceOfYes(p, st, gains[p])
+		yes := d.chanceOfYes(p, gains[p])
 		if yes < 0.5 {
 			votes[p] = rules.VoteNo
 		}
@@ -346,9 +346,9 @@ func (d *Delegate) objective(v rules.View, st *situation, c *cand, base float64)
 
 // chanceOfYes is how likely the delegate thinks party p is to vote for a
 // change it pictures as gaining p gain points.
-func (d *Delegate) chanceOfYes(p int, st *situation, gain int) float64 {
+func (d *Delegate) chanceOfYes(p, gain int) float64 {
 	if d.cheat != nil {
-		if gain >= 0 || d.wouldConcede(p, st, d.dscore[p]+float64(gain)) {
+		if gain >= 0 || d.dscore[p]+float64(gain) >= d.wants[p] {
 			return 1
 		}
 		return 0
@@ -357,14 +357,6 @@ func (d *Delegate) chanceOfYes(p int, st *situation, gain int) float64 {
 		return 0.8
 	}
 	return sigmoid(float64(gain) * d.tauInv)
-}
-
-// wouldConcede guesses whether party p would accept a text it scores at
-// score (as the delegate pictures it): whether that is still above what p
-// insists on at this point, assuming p concedes at an even pace.
-func (d *Delegate) wouldConcede(p int, st *situation, score float64) bool {
-	want := d.resv[p] + (d.mbest[p]-d.resv[p])*aspiration(1, st.t)
-	return score >= want
 }
 
 // keepsRatification reports whether the text after c is worth at least
