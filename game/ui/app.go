@@ -107,11 +107,20 @@ type App struct {
 	primed     bool
 }
 
-// progress is a point of a game: its round and phase.
+// progress is a point of a game: the session playing it, its round and
+// its phase. It names the game by its session, not by the game itself,
+// which the screens see only through views. (Not the number of moves:
+// the autosave follows phases, not moves.)
 type progress struct {
-	g     *rules.Game
+	s     *Session
 	round int
 	phase rules.Phase
+}
+
+// progressOf is where s stands now.
+func progressOf(s *Session) progress {
+	v := s.Public()
+	return progress{s, v.Round(), v.Phase()}
 }
 
 // NewApp loads the fonts and the saved settings, and opens the title

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"bindingwords/game/i18n"
+	"bindingwords/game/rules"
 	"bindingwords/game/ui/theme"
 	"bindingwords/game/ui/widget"
 )
@@ -16,19 +17,33 @@ type briefScene struct {
 	s       *Session
 	party   int
 	initial bool // read at the start of the game, before the table opens
+	// v is the delegation's own view, taken when its pass screen opened
+	// the brief; open says it was. The brief keeps it while it is read,
+	// even if the round timer locks the table meanwhile.
+	v    rules.View
+	open bool
 }
 
 func newBrief(a *App, s *Session, party int, initial bool) *briefScene {
-	return &briefScene{a: a, s: s, party: party, initial: initial}
+	v, ok := s.Own()
+	return &briefScene{a: a, s: s, party: party, initial: initial, v: v, open: ok && v.Seat() == party}
 }
 
 func (b *briefScene) Busy() bool { return false }
 
 func (b *briefScene) Update(u *widget.UI) Outcome {
 	th := u.Th
+	if !b.open {
+		// Not this delegation's device: nothing private is shown without
+		// its pass screen (the flow always unlocks before a brief).
+		purpose := passForReview
+		if b.initial {
+			purpose = passForBrief
+		}
+		return Outcome{To: ToPass, Party: b.party, Purpose: purpose}
+	}
 	u.DefaultFocus("brief.done")
-	sc := b.s.Sc
-	v := b.s.G.View(b.party)
+	sc, v := b.s.Scenario(), b.v
 	brief := v.Brief()
 	party := &sc.Parties[b.party]
 	body := screenFrame(u, i18n.T("brief.title", "party", party.Name), i18n.T("brief.sub"))
@@ -46,7 +61,7 @@ func (b *briefScene) Update(u *widget.UI) Outcome {
 		y += bullet(u, left.X, y, w, o, widget.Sans, size, th.Text) + 6
 	}
 	y += 10
-	best := b.s.Sc.BestScore(b.party)
+	best := v.BestScore()
 	cur, _ := v.Scores(v.Text())
 	y += u.Para(left.X, y, w, i18n.T("brief.reservation", "n", brief.Reservation), widget.SansBold, size, th.Warn) + 4
 	y += u.Para(left.X, y, w, i18n.T("brief.best", "best", best, "now", cur), widget.Sans, size, th.Text) + 14

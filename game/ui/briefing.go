@@ -22,7 +22,7 @@ func (b *briefingScene) Busy() bool { return false }
 func (b *briefingScene) Update(u *widget.UI) Outcome {
 	th := u.Th
 	u.DefaultFocus("brf.go")
-	sc := b.s.Sc
+	sc := b.s.Scenario()
 	body := screenFrame(u, sc.Title, i18n.T("briefing.sub"))
 	colW := body.W * 0.58
 	left := widget.R(body.X, body.Y, colW, body.H-70)
@@ -43,7 +43,7 @@ func (b *briefingScene) Update(u *widget.UI) Outcome {
 	w = right.W - widget.ScrollbarW - 8
 	u.Text(right.X, y, i18n.T("briefing.table"), widget.SansBold, small, th.TextMuted)
 	y += widget.LineHeight(small) + 6
-	for _, p := range b.s.G.Parties() {
+	for _, p := range b.s.Public().Parties() {
 		party := &sc.Parties[p]
 		u.Fill(widget.R(right.X, y+6, 16, 16), u.Th.Party(p))
 		seat := i18n.T("seat.human")

@@ -34,7 +34,7 @@ func (c *chooserScene) Update(u *widget.UI) Outcome {
 		u.DefaultFocus("chooser." + strconv.Itoa(humans[0]))
 	}
 	for _, p := range humans {
-		label := s.Sc.Parties[p].Name
+		label := s.Scenario().Parties[p].Name
 		if p == s.Unlocked {
 			label = i18n.T("chooser.open", "party", label)
 		}

@@ -38,9 +38,9 @@ type exportResult struct {
 }
 
 func newDebrief(a *App, s *Session) *debriefScene {
-	d := &debriefScene{a: a, s: s, d: describer{&s.Sc.PublicScenario}, anDone: make(chan *analysis.Analysis, 1)}
-	sc, parties := s.Sc, s.G.Parties()
-	go func() { d.anDone <- analysis.Analyze(sc, analysis.Options{Parties: parties}) }()
+	d := &debriefScene{a: a, s: s, d: describer{s.Scenario()}, anDone: make(chan *analysis.Analysis, 1)}
+	analyze := s.analysisJob()
+	go func() { d.anDone <- analyze() }()
 	return d
 }
 
@@ -78,9 +78,9 @@ func (d *debriefScene) poll() {
 func (d *debriefScene) export() {
 	d.exported = make(chan exportResult, 1)
 	d.msg, d.msgBad = i18n.T("export.working"), false
-	sc, g, seats, ch := d.s.Sc, d.s.G, d.s.RulesSeats(), d.exported
+	build, ch := d.s.exportJob(time.Now()), d.exported
 	go func() {
-		e, err := buildExport(sc, g, seats, time.Now())
+		e, err := build()
 		ch <- exportResult{e, err}
 	}()
 }
@@ -94,7 +94,7 @@ func (d *debriefScene) Update(u *widget.UI) Outcome {
 	d.poll()
 	th := u.Th
 	u.DefaultFocus("db.tab.0")
-	body := screenFrame(u, i18n.T("debrief.title"), d.s.Sc.Title)
+	body := screenFrame(u, i18n.T("debrief.title"), d.s.Scenario().Title)
 	small := u.Size(theme.Small)
 	// Below the pane: what became of an export, with the files' full
 	// paths, then the buttons.
@@ -163,8 +163,8 @@ func (d *debriefScene) heading(u *widget.UI, x, y, w float64, s string) float64 
 
 func (d *debriefScene) outcome(u *widget.UI, x, y, w float64) float64 {
 	th := u.Th
-	sc := &d.s.Sc.PublicScenario
-	res := d.s.G.Result()
+	sc := d.s.Scenario()
+	res := d.s.Public().Result()
 	size := u.Size(theme.Body)
 	text := sc.Outcomes.NoAgreement
 	switch {
@@ -205,8 +205,8 @@ func (d *debriefScene) outcome(u *widget.UI, x, y, w float64) float64 {
 
 func (d *debriefScene) scores(u *widget.UI, x, y, w float64) float64 {
 	th := u.Th
-	sc := d.s.Sc
-	res := d.s.G.Result()
+	sc := d.s.Scenario()
+	v := d.s.Public()
 	an := d.an
 	size, small := u.Size(theme.Body), u.Size(theme.Small)
 	y = d.heading(u, x, y, w, i18n.T("debrief.scores"))
@@ -217,10 +217,10 @@ func (d *debriefScene) scores(u *widget.UI, x, y, w float64) float64 {
 		u.TextFit(cols[i], y, w*0.125, h, widget.SansBold, small, th.TextMuted)
 	}
 	y += widget.LineHeight(small) + 4
-	parties := d.s.G.Parties()
+	// The figures every brief kept private are public now: the game is over.
 	scores := make([]int, len(sc.Parties))
-	for _, p := range parties {
-		score, batna, best := res.Scores[p], sc.Briefs[p].Reservation, sc.BestScore(p)
+	for _, f := range v.FinalScores() {
+		p, score, batna, best := f.Party, f.Score, f.Reservation, f.Best
 		scores[p] = score
 		nash := "…"
 		switch {
@@ -271,7 +271,7 @@ func (d *debriefScene) scores(u *widget.UI, x, y, w float64) float64 {
 	}
 	y += u.Para(x, y, w, note, widget.Sans, small, th.TextMuted) + 12
 	// Where the balanced deal reads otherwise than the class's text.
-	text := res.Text
+	text := v.Result().Text
 	var diff []string
 	for si := range sc.Slots {
 		if an.Nash != nil && an.Nash.Text[si] != text[si] {
@@ -290,10 +290,11 @@ func (d *debriefScene) scores(u *widget.UI, x, y, w float64) float64 {
 
 func (d *debriefScene) finalText(u *widget.UI, x, y, w float64) float64 {
 	th := u.Th
-	sc := &d.s.Sc.PublicScenario
-	res := d.s.G.Result()
+	sc := d.s.Scenario()
+	v := d.s.Public()
+	res := v.Result()
 	size, small := u.Size(theme.Body), u.Size(theme.Small)
-	items := d.s.G.Items()
+	items := v.Items()
 	y = d.heading(u, x, y, w, i18n.T("debrief.text"))
 	for doc := range sc.Documents {
 		y += u.Para(x, y, w, sc.Documents[doc].Title+" — "+sc.Forms[res.Forms[doc]].Name, widget.SerifBold, size, th.Text) + 6
@@ -345,8 +346,8 @@ func fillArticle(sc *rules.PublicScenario, a *rules.Article, text []int) string 
 
 func (d *debriefScene) polls(u *widget.UI, x, y, w float64) float64 {
 	th := u.Th
-	sc := &d.s.Sc.PublicScenario
-	v := d.s.G.View(rules.Spectator)
+	sc := d.s.Scenario()
+	v := d.s.Public()
 	small := u.Size(theme.Small)
 	y = d.heading(u, x, y, w, i18n.T("debrief.polls"))
 	lines := pollSeries(th, sc, v, -1)
@@ -371,7 +372,7 @@ func (d *debriefScene) questions(u *widget.UI, x, y, w float64) float64 {
 	th := u.Th
 	size := u.Size(theme.Body)
 	y = d.heading(u, x, y, w, i18n.T("debrief.questions"))
-	for i, q := range d.s.Sc.Questions {
+	for i, q := range d.s.Scenario().Questions {
 		u.Text(x, y, strconv.Itoa(i+1)+".", widget.SansBold, size, th.Accent)
 		y += u.Para(x+36, y, w-36, q, widget.Serif, size, th.Text) + 12
 	}
@@ -382,7 +383,7 @@ func (d *debriefScene) reality(u *widget.UI, x, y, w float64) float64 {
 	th := u.Th
 	size, small := u.Size(theme.Body), u.Size(theme.Small)
 	y = d.heading(u, x, y, w, i18n.T("debrief.reality"))
-	for _, n := range d.s.Sc.RealityNotes {
+	for _, n := range d.s.Scenario().RealityNotes {
 		y += u.Para(x, y, w, n.Title, widget.SansBold, size, th.Text) + 2
 		y += u.Para(x, y, w, n.Text, widget.Serif, size, th.Text) + 2
 		if n.Source != "" {

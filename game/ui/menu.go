@@ -20,8 +20,9 @@ func (m *menuScene) Update(u *widget.UI) Outcome {
 	th := u.Th
 	u.DefaultFocus("menu.resume")
 	s := m.a.session
-	body := screenFrame(u, i18n.T("menu.title"), s.Sc.Title+" · "+i18n.T("table.round", "round", s.G.Round(), "rounds", s.G.Rounds(),
-		"phase", describer{}.phase(s.G.Phase())))
+	v := s.Public()
+	body := screenFrame(u, i18n.T("menu.title"), s.Scenario().Title+" · "+i18n.T("table.round", "round", v.Round(), "rounds", v.Rounds(),
+		"phase", describer{}.phase(v.Phase())))
 	w := min(520, body.W)
 	x := body.X + (body.W-w)/2
 	y := body.Y + 16

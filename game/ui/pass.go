@@ -30,11 +30,11 @@ func (p *passScene) task() string {
 	case passForReview:
 		return i18n.T("pass.task.review")
 	}
-	g := p.s.G
-	switch g.Phase() {
+	v := p.s.Public()
+	switch v.Phase() {
 	case rules.PhaseTable:
-		if _, ok := g.View(rules.Spectator).Pending(); ok {
-			return i18n.T("pass.task.vote", "item", len(g.Items()))
+		if _, ok := v.Pending(); ok {
+			return i18n.T("pass.task.vote", "item", v.NumItems())
 		}
 		return i18n.T("pass.task.table")
 	case rules.PhasePress:
@@ -52,7 +52,7 @@ func (p *passScene) Update(u *widget.UI) Outcome {
 		return goTo(ToTable)
 	}
 	u.DefaultFocus("pass.show")
-	name := p.s.Sc.Parties[p.party].Name
+	name := p.s.Scenario().Parties[p.party].Name
 	col := th.Party(p.party)
 	u.Fill(widget.R(0, 0, u.W, 14), col)
 	u.Fill(widget.R(0, u.H-14, u.W, 14), col)

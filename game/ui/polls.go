@@ -18,7 +18,7 @@ type pollsScene struct {
 // newPolls shows the n-th poll of the game (from 1).
 func newPolls(a *App, s *Session, n int) *pollsScene {
 	round, seen := 0, 0
-	for _, e := range s.G.Events() {
+	for _, e := range s.Public().Events() {
 		if e.Kind == rules.EvPoll && e.Round != round {
 			round = e.Round
 			seen++
@@ -27,7 +27,7 @@ func newPolls(a *App, s *Session, n int) *pollsScene {
 			}
 		}
 	}
-	return &pollsScene{a: a, s: s, d: describer{&s.Sc.PublicScenario}, round: round}
+	return &pollsScene{a: a, s: s, d: describer{s.Scenario()}, round: round}
 }
 
 func (p *pollsScene) Busy() bool { return false }
@@ -36,8 +36,8 @@ func (p *pollsScene) Update(u *widget.UI) Outcome {
 	th := u.Th
 	u.DefaultFocus("polls.go")
 	s := p.s
-	sc := &s.Sc.PublicScenario
-	v := s.G.View(rules.Spectator)
+	sc := s.Scenario()
+	v := s.Public()
 	body := screenFrame(u, i18n.T("polls.title", "round", p.round), i18n.T("polls.sub"))
 	size, small := u.Size(theme.Body), u.Size(theme.Small)
 	chartW := body.W * 0.5
@@ -67,7 +67,7 @@ func (p *pollsScene) Update(u *widget.UI) Outcome {
 			head := i18n.T("polls.row", "public", sc.Publics[pub].Name, "before", rules.Tenths(before, false), "after", rules.Tenths(after, false), "delta", rules.Tenths(after-before, true))
 			y += u.Para(list.X+22, y, w-22, head, widget.SansBold, size, th.Text)
 			n := 0
-			for _, e := range s.G.Events() {
+			for _, e := range v.Events() {
 				if e.Round != p.round || e.Public != pub || e.Kind != rules.EvSupport {
 					continue
 				}

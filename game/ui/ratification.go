@@ -16,7 +16,7 @@ type ratificationScene struct {
 }
 
 func newRatification(a *App, s *Session) *ratificationScene {
-	return &ratificationScene{a: a, s: s, d: describer{&s.Sc.PublicScenario}}
+	return &ratificationScene{a: a, s: s, d: describer{s.Scenario()}}
 }
 
 func (r *ratificationScene) Busy() bool { return false }
@@ -25,8 +25,9 @@ func (r *ratificationScene) Update(u *widget.UI) Outcome {
 	th := u.Th
 	u.DefaultFocus("rat.go")
 	s := r.s
-	sc := &s.Sc.PublicScenario
-	res := s.G.View(rules.Spectator).Result()
+	sc := s.Scenario()
+	v := s.Public()
+	res := v.Result()
 	verdict := i18n.T("rat.notinforce")
 	if res != nil && res.InForce {
 		verdict = i18n.T("rat.inforce")
@@ -42,7 +43,7 @@ func (r *ratificationScene) Update(u *widget.UI) Outcome {
 	w := left.W - widget.ScrollbarW - 8
 	u.Text(left.X, y, i18n.T("rat.signing"), widget.SansBold, small, th.TextMuted)
 	y += widget.LineHeight(small) + 4
-	for _, e := range s.G.Events() {
+	for _, e := range v.Events() {
 		switch e.Kind {
 		case rules.EvSigned, rules.EvDeclined, rules.EvArticleDropped, rules.EvAgreement:
 		default:
@@ -70,7 +71,7 @@ func (r *ratificationScene) Update(u *widget.UI) Outcome {
 	u.Text(right.X, y, i18n.T("rat.votes"), widget.SansBold, small, th.TextMuted)
 	y += widget.LineHeight(small) + 4
 	any := false
-	for _, e := range s.G.Events() {
+	for _, e := range v.Events() {
 		switch e.Kind {
 		case rules.EvVoteAtHome:
 			any = true

@@ -34,7 +34,7 @@ type replayScene struct {
 }
 
 func newReplay(a *App, s *Session) *replayScene {
-	r := &replayScene{a: a, s: s, d: describer{&s.Sc.PublicScenario}}
+	r := &replayScene{a: a, s: s, d: describer{s.Scenario()}}
 	tl, err := replay.Of(s.Sc, s.G)
 	if err == nil {
 		err = r.index(tl)
@@ -104,7 +104,7 @@ func (r *replayScene) Busy() bool { return false }
 func (r *replayScene) Update(u *widget.UI) Outcome {
 	th := u.Th
 	if r.tl == nil {
-		body := screenFrame(u, i18n.T("replay.title"), r.s.Sc.Title)
+		body := screenFrame(u, i18n.T("replay.title"), r.s.Scenario().Title)
 		u.Para(body.X, body.Y, body.W, r.err, widget.Sans, u.Size(theme.Body), th.Bad)
 		btn := footerButtons(body, 300)
 		if u.Button("rp.back", btn[0], i18n.T("replay.back"), widget.ButtonStyle{Primary: true}) || u.In.Back {
@@ -157,7 +157,7 @@ func (r *replayScene) topBar(u *widget.UI, bar widget.Rect) Outcome {
 	size := u.Size(theme.Large)
 	ty := bar.Y + (bar.H-widget.LineHeight(size))/2
 	m := r.tl.MarkAt(r.k)
-	info := i18n.T("replay.where", "step", r.k, "steps", r.tl.Len(), "round", m.Round, "rounds", r.s.G.Rounds(), "phase", r.d.phase(m.Phase))
+	info := i18n.T("replay.where", "step", r.k, "steps", r.tl.Len(), "round", m.Round, "rounds", r.s.Public().Rounds(), "phase", r.d.phase(m.Phase))
 	bw := 260.0
 	bx := bar.Right() - 12 - bw
 	var out Outcome
@@ -166,7 +166,7 @@ func (r *replayScene) topBar(u *widget.UI, bar widget.Rect) Outcome {
 	}
 	iw := u.Measure(info, widget.SansBold, size)
 	ix := bx - 24 - iw
-	u.TextFit(16, ty, ix-40, i18n.T("replay.title")+" · "+r.s.Sc.Title, widget.SerifBold, size, th.Text)
+	u.TextFit(16, ty, ix-40, i18n.T("replay.title")+" · "+r.s.Scenario().Title, widget.SerifBold, size, th.Text)
 	u.Text(ix, ty, info, widget.SansBold, size, th.Accent)
 	return out
 }

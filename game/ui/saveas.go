@@ -23,7 +23,7 @@ type saveAsScene struct {
 func newSaveAs(a *App) *saveAsScene {
 	s := a.session
 	sc := &saveAsScene{a: a, taken: map[string]string{},
-		name: i18n.T("saveas.default", "title", s.Sc.Title, "round", s.G.Round())}
+		name: i18n.T("saveas.default", "title", s.Scenario().Title, "round", s.Public().Round())}
 	if entries, err := a.saves.List(); err == nil {
 		for _, e := range entries {
 			if !e.Auto {
@@ -66,8 +66,7 @@ func (s *saveAsScene) Update(u *widget.UI) Outcome {
 	}
 	save := u.Button("saveas.save", btn[1], i18n.T("saveas.save"), widget.ButtonStyle{Primary: true, Disabled: name == ""})
 	if (save || enter) && name != "" {
-		g := s.a.session
-		f, err := s.a.saves.SaveAs(name, g.G, g.RulesSeats())
+		f, err := s.a.session.SaveAs(s.a.saves, name)
 		if err != nil {
 			s.err = i18n.T("saveas.failed", "error", err.Error())
 			return stay()

@@ -32,13 +32,13 @@ func (a *App) startSession(s *Session) {
 	a.saveErr = ""
 	if a.saves != nil {
 		path := ""
-		if id := s.Cfg.ScenarioID; id != "" && id != s.Sc.ID {
+		if id := s.Cfg.ScenarioID; id != "" && id != s.Scenario().ID {
 			// Not a built-in id: a scenario file, whose path saves record.
 			if abs, err := filepath.Abs(id); err == nil {
 				path = abs
 			}
 		}
-		a.saves.RegisterScenario(s.Sc, path)
+		s.Register(a.saves, path)
 	}
 	a.tracef("start")
 	a.writeAutosave()
@@ -52,7 +52,7 @@ func (a *App) autosave() {
 	if s == nil {
 		return
 	}
-	if (progress{s.G, s.G.Round(), s.G.Phase()}) != a.saved {
+	if progressOf(s) != a.saved {
 		a.tracef("phase")
 		a.writeAutosave()
 	}
@@ -70,8 +70,9 @@ func (a *App) tracef(what string) {
 	for _, st := range s.RulesSeats() {
 		seats = append(seats, st.Party+"="+st.Kind)
 	}
+	v := s.Public()
 	fmt.Fprintf(a.opt.Trace, "bindingwords-trace %s round=%d phase=%s steps=%d hash=%s seats=%s\n",
-		what, s.G.Round(), s.G.Phase(), len(s.G.Actions()), s.G.Hash(), strings.Join(seats, ","))
+		what, v.Round(), v.Phase(), s.Steps(), s.Hash(), strings.Join(seats, ","))
 }
 
 // writeAutosave saves the game now (the store skips it when nothing
@@ -82,11 +83,11 @@ func (a *App) writeAutosave() {
 	if s == nil {
 		return
 	}
-	a.saved = progress{s.G, s.G.Round(), s.G.Phase()}
+	a.saved = progressOf(s)
 	if a.saves == nil {
 		return
 	}
-	if err := a.saves.Autosave(s.G, s.RulesSeats()); err != nil {
+	if err := s.Autosave(a.saves); err != nil {
 		msg := i18n.T("save.autosave.failed", "error", err.Error())
 		if msg != a.saveErr {
 			a.notify("autosave", msg)
@@ -115,12 +116,13 @@ func (a *App) resume(l *save.Loaded) error {
 		return err
 	}
 	a.session, a.table, a.debrief = s, newTable(a, s), nil
-	a.saved = progress{s.G, s.G.Round(), s.G.Phase()}
+	a.saved = progressOf(s)
 	a.saveErr = ""
 	a.tracef("resumed")
-	msg := i18n.T("save.resumed", "where", i18n.T("table.round", "round", s.G.Round(), "rounds", s.G.Rounds(),
-		"phase", describer{}.phase(s.G.Phase())))
-	if s.G.Over() {
+	v := s.Public()
+	msg := i18n.T("save.resumed", "where", i18n.T("table.round", "round", v.Round(), "rounds", v.Rounds(),
+		"phase", describer{}.phase(v.Phase())))
+	if v.Over() {
 		msg = i18n.T("save.resumed.over")
 	}
 	if l.Note != "" {

@@ -34,7 +34,7 @@ type tableScene struct {
 }
 
 func newTable(a *App, s *Session) *tableScene {
-	return &tableScene{a: a, s: s, d: describer{&s.Sc.PublicScenario}, sel: -1}
+	return &tableScene{a: a, s: s, d: describer{s.Scenario()}, sel: -1}
 }
 
 func (t *tableScene) Busy() bool { return t.s.Busy() }
@@ -49,6 +49,15 @@ func (t *tableScene) privileged() int {
 	return -1
 }
 
+// own is the private view of the delegation privileged on this screen
+// now, and true; otherwise the spectator's view and false.
+func (t *tableScene) own() (rules.View, bool) {
+	if t.privileged() < 0 {
+		return t.s.Public(), false
+	}
+	return t.s.Own()
+}
+
 func (t *tableScene) Update(u *widget.UI) Outcome {
 	s := t.s
 	u.SpaceSkips = s.Pacing()
@@ -59,7 +68,7 @@ func (t *tableScene) Update(u *widget.UI) Outcome {
 	u.SpaceSkips = s.Pacing() || u.SpaceSkips
 	if s.Settled() {
 		switch actor := s.Actor(); {
-		case s.G.Over():
+		case s.Public().Over():
 			return goTo(ToRatification)
 		case s.PollRounds() > s.PollsShown:
 			return goTo(ToPolls)
@@ -83,8 +92,8 @@ func (t *tableScene) Update(u *widget.UI) Outcome {
 
 	// The order of these calls is the keyboard's Tab order: the draft,
 	// the controls, the delegations, the news, then the top bar.
-	if p := t.privileged(); p >= 0 {
-		u.DefaultFocus(t.defaultControl(p))
+	if v, ok := t.own(); ok {
+		u.DefaultFocus(defaultControl(v))
 	}
 	t.document(u, doc)
 	t.actPanel(u, act)
@@ -93,11 +102,11 @@ func (t *tableScene) Update(u *widget.UI) Outcome {
 	return t.topBar(u, widget.R(0, 0, u.W, 60))
 }
 
-// defaultControl is the control a delegation's turn starts on: the move
-// that keeps the game going, so Enter alone always plays a legal move.
-func (t *tableScene) defaultControl(p int) string {
-	v := t.s.G.View(p)
-	switch t.s.G.Phase() {
+// defaultControl is the control a delegation's turn starts on, seen
+// through its own view: the move that keeps the game going, so Enter
+// alone always plays a legal move.
+func defaultControl(v rules.View) string {
+	switch v.Phase() {
 	case rules.PhaseTable:
 		if _, ok := v.Pending(); ok {
 			return "act.yes"
@@ -120,7 +129,7 @@ func (t *tableScene) reset() {
 
 // task names what the game is waiting for, for the top bar.
 func (t *tableScene) phaseLabel() string {
-	return t.d.phase(t.s.G.Phase())
+	return t.d.phase(t.s.Public().Phase())
 }
 
 func (t *tableScene) topBar(u *widget.UI, r widget.Rect) Outcome {
@@ -129,7 +138,8 @@ func (t *tableScene) topBar(u *widget.UI, r widget.Rect) Outcome {
 	u.Fill(r, th.Surface)
 	size := u.Size(theme.Large)
 	ty := r.Y + (r.H-widget.LineHeight(size))/2
-	info := i18n.T("table.round", "round", s.G.Round(), "rounds", s.G.Rounds(), "phase", t.phaseLabel())
+	v := s.Public()
+	info := i18n.T("table.round", "round", v.Round(), "rounds", v.Rounds(), "phase", t.phaseLabel())
 	infoW := u.Measure(info, widget.SansBold, size)
 	// Buttons on the right: the game menu (also Esc), and the briefs,
 	// which any human delegation may open again behind its pass screen.
@@ -172,7 +182,7 @@ func (t *tableScene) topBar(u *widget.UI, r widget.Rect) Outcome {
 		ix = bx - 16 - infoW
 		titleW = ix - 24
 	}
-	u.TextFit(16, ty, titleW, s.Sc.Title, widget.SerifBold, size, th.Text)
+	u.TextFit(16, ty, titleW, s.Scenario().Title, widget.SerifBold, size, th.Text)
 	u.Text(ix, ty, info, widget.SansBold, size, th.Accent)
 	return out
 }
@@ -180,7 +190,7 @@ func (t *tableScene) topBar(u *widget.UI, r widget.Rect) Outcome {
 func (t *tableScene) newsTicker(u *widget.UI, r widget.Rect) {
 	th := u.Th
 	s := t.s
-	news := s.G.View(rules.Spectator).News()
+	news := s.Public().News()
 	card := -1
 	if len(news) > 0 {
 		card = news[len(news)-1]
@@ -197,7 +207,7 @@ func (t *tableScene) newsTicker(u *widget.UI, r widget.Rect) {
 	if card < 0 {
 		u.Text(x, r.Y+(r.H-widget.LineHeight(size))/2, i18n.T("ev.nonews"), widget.Sans, size, th.TextMuted)
 	} else {
-		c := &s.Sc.News[card]
+		c := &s.Scenario().News[card]
 		u.TextFit(x, r.Y+4, w, c.Headline, widget.SansBold, size, th.Text)
 		u.TextFit(x, r.Y+4+widget.LineHeight(size), w, c.Text, widget.Sans, small, th.TextMuted)
 		if hot {

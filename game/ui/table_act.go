@@ -26,7 +26,7 @@ func (t *tableScene) actPanel(u *widget.UI, r widget.Rect) {
 	y := r.Y + 10
 	if actor >= 0 {
 		u.Fill(widget.R(r.X, r.Y, 6, 64), th.Party(actor))
-		name := s.Sc.Parties[actor].Name
+		name := s.Scenario().Parties[actor].Name
 		who := name
 		if !s.Human(actor) {
 			who = i18n.T("table.ai.name", "party", name)
@@ -40,14 +40,14 @@ func (t *tableScene) actPanel(u *widget.UI, r widget.Rect) {
 		y += widget.LineHeight(size) + 8
 	}
 	var feedTop float64
-	if p := t.privileged(); p >= 0 {
+	if v, ok := t.own(); ok {
 		ctl := widget.R(r.X+6, y, r.W-12, r.Bottom()-y-130)
-		t.controls(u, p, ctl)
+		t.controls(u, v, ctl)
 		feedTop = ctl.Bottom() + 8
 	} else {
 		// Everyone sees what is on the table; only the points are private.
-		if it, ok := s.G.View(rules.Spectator).Pending(); ok {
-			t.itemSummary(u, s.G.View(rules.Spectator), it, &y, x, w)
+		if it, ok := s.Public().Pending(); ok {
+			t.itemSummary(u, s.Public(), it, &y, x, w)
 		}
 		feedTop = y
 		if s.Pacing() {
@@ -60,10 +60,11 @@ func (t *tableScene) actPanel(u *widget.UI, r widget.Rect) {
 }
 
 func (t *tableScene) taskLine(p int) string {
-	switch t.s.G.Phase() {
+	v := t.s.Public()
+	switch v.Phase() {
 	case rules.PhaseTable:
-		if it, ok := t.s.G.View(rules.Spectator).Pending(); ok {
-			return i18n.T("table.task.vote", "item", t.s.G.View(rules.Spectator).NumItems(), "party", t.s.Sc.Parties[it.Party].Name)
+		if it, ok := v.Pending(); ok {
+			return i18n.T("table.task.vote", "item", v.NumItems(), "party", t.s.Scenario().Parties[it.Party].Name)
 		}
 		return i18n.T("table.task.table")
 	case rules.PhasePress:
@@ -89,11 +90,11 @@ func (t *tableScene) feed(u *widget.UI, r widget.Rect) {
 	view := widget.R(r.X+6, r.Y+widget.LineHeight(small)+4, r.W-12, r.H-widget.LineHeight(small)-4)
 	y := u.BeginScroll("tbl.feed", view)
 	x, w := view.X+8, view.W-widget.ScrollbarW-10
-	evs := s.G.Events()
-	round := s.G.Round()
+	v := s.Public()
+	evs, round, phase := v.Events(), v.Round(), v.Phase()
 	for i := len(evs) - 1; i >= 0; i-- {
 		e := evs[i]
-		if e.Round < round-1 || (e.Round < round && s.G.Phase() != rules.PhaseSigning) {
+		if e.Round < round-1 || (e.Round < round && phase != rules.PhaseSigning) {
 			break
 		}
 		if !slices.Contains(feedKinds, e.Kind) {
@@ -116,11 +117,11 @@ func (t *tableScene) feed(u *widget.UI, r widget.Rect) {
 	u.EndScroll(y)
 }
 
-// controls are the acting delegation's moves for the phase.
-func (t *tableScene) controls(u *widget.UI, p int, r widget.Rect) {
+// controls are the acting delegation's moves for the phase, from its own
+// view v.
+func (t *tableScene) controls(u *widget.UI, v rules.View, r widget.Rect) {
 	th := u.Th
-	s := t.s
-	v := s.G.View(p)
+	p := v.Seat()
 	small := u.Size(theme.Small)
 	y := u.BeginScroll("tbl.ctl", r)
 	x, w := r.X+8, r.W-widget.ScrollbarW-12
@@ -136,7 +137,7 @@ func (t *tableScene) controls(u *widget.UI, p int, r widget.Rect) {
 	if t.err != "" {
 		note(t.err, th.Bad)
 	}
-	switch s.G.Phase() {
+	switch v.Phase() {
 	case rules.PhaseTable:
 		if it, ok := v.Pending(); ok {
 			t.itemSummary(u, v, it, &y, x, w)
@@ -157,11 +158,7 @@ func (t *tableScene) controls(u *widget.UI, p int, r widget.Rect) {
 		t.pressControls(u, v, p, &y, x, w, btn, note)
 		t.callButton(v, p, btn)
 	case rules.PhaseSigning:
-		score, _ := v.Scores(v.Text())
-		if pr := v.Present(); pr != nil {
-			score = s.Sc.Score(p, v.Text(), pr)
-		}
-		note(i18n.T("act.sign.score", "score", score, "reservation", v.Brief().Reservation), th.Text)
+		note(i18n.T("act.sign.score", "score", v.DraftScore(), "reservation", v.Brief().Reservation), th.Text)
 		can := v.CanSign()
 		tip := ""
 		if !can {
@@ -194,7 +191,7 @@ func (t *tableScene) callButton(v rules.View, p int, btn func(string, string, wi
 // voting delegation.
 func (t *tableScene) itemSummary(u *widget.UI, v rules.View, it rules.Item, y *float64, x, w float64) {
 	th := u.Th
-	sc := &t.s.Sc.PublicScenario
+	sc := t.s.Scenario()
 	small, size := u.Size(theme.Small), u.Size(theme.Body)
 	*y += u.Para(x, *y, w, i18n.T("act.item", "n", v.NumItems(), "party", sc.Parties[it.Party].Name), widget.SansBold, size, th.Text) + 4
 	after := v.Text()
@@ -233,7 +230,7 @@ func (t *tableScene) itemSummary(u *widget.UI, v rules.View, it rules.Item, y *f
 func (t *tableScene) amendControls(u *widget.UI, v rules.View, p int, y *float64, x, w float64,
 	btn func(string, string, widget.ButtonStyle) bool, note func(string, color.RGBA)) {
 	th := u.Th
-	sc := &t.s.Sc.PublicScenario
+	sc := t.s.Scenario()
 	if t.sel < 0 {
 		note(i18n.T("act.pick"), th.TextMuted)
 	} else {
@@ -289,11 +286,11 @@ func (t *tableScene) amendControls(u *widget.UI, v rules.View, p int, y *float64
 // delegation's own points.
 func (t *tableScene) optionButtons(u *widget.UI, v rules.View, p int, y *float64, x, w float64, commit bool, pick func(opt int)) {
 	th := u.Th
-	sc := &t.s.Sc.PublicScenario
+	sc := t.s.Scenario()
 	sl := &sc.Slots[t.sel]
 	small := u.Size(theme.Small)
 	*y += u.Para(x, *y, w, sl.Name, widget.SansBold, small, th.TextMuted) + 2
-	pts := t.s.Sc.Briefs[p].Points[t.sel]
+	pts := v.Brief().Points[t.sel]
 	for oi, o := range sl.Options {
 		label := o.Label
 		if oi == v.Option(t.sel) {
@@ -332,7 +329,7 @@ func (t *tableScene) optionButtons(u *widget.UI, v rules.View, p int, y *float64
 func (t *tableScene) pressControls(u *widget.UI, v rules.View, p int, y *float64, x, w float64,
 	btn func(string, string, widget.ButtonStyle) bool, note func(string, color.RGBA)) {
 	th := u.Th
-	sc := &t.s.Sc.PublicScenario
+	sc := t.s.Scenario()
 	say := func(pr rules.Press) { t.apply(rules.Action{Party: p, Kind: rules.Statement, Press: pr}) }
 	none := rules.Press{Public: -1, Slot: -1, Option: -1}
 	// Statements name publics, whose names may be long: their buttons

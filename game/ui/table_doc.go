@@ -109,8 +109,8 @@ type word struct {
 func (t *tableScene) document(u *widget.UI, r widget.Rect) {
 	th := u.Th
 	s := t.s
-	sc := &s.Sc.PublicScenario
-	v := s.G.View(t.privileged())
+	sc := s.Scenario()
+	v := s.Public()
 	u.Fill(r, th.Paper)
 	u.Stroke(r, 1, th.PaperEdge)
 	changed := recentChanges(v, max(1, s.PollsShown))
@@ -288,7 +288,7 @@ type placed struct {
 // slotTip describes a clause: its current wording's attributes, and for
 // the acting delegation, its own points.
 func (t *tableScene) slotTip(v rules.View, slot int) string {
-	sc := &t.s.Sc.PublicScenario
+	sc := t.s.Scenario()
 	sl := &sc.Slots[slot]
 	opt := v.Option(slot)
 	var b strings.Builder
@@ -301,11 +301,11 @@ func (t *tableScene) slotTip(v rules.View, slot int) string {
 	if v.Bracketed(slot) {
 		b.WriteString("\n" + i18n.T("table.tip.bracketed"))
 	}
-	if p := t.privileged(); p >= 0 {
-		pts := t.s.Sc.Briefs[p].Points[slot]
-		b.WriteString("\n" + i18n.T("table.tip.points", "n", pts[opt]))
+	own, mine := t.own()
+	if mine {
+		b.WriteString("\n" + i18n.T("table.tip.points", "n", own.Brief().Points[slot][opt]))
 	}
-	if t.privileged() >= 0 && t.s.G.Phase() != rules.PhaseSigning {
+	if mine && v.Phase() != rules.PhaseSigning {
 		b.WriteString("\n" + i18n.T("table.tip.select"))
 	}
 	return b.String()
@@ -327,7 +327,7 @@ func (t *tableScene) selectSlot(slot int) {
 	if t.privileged() < 0 {
 		return
 	}
-	switch t.s.G.Phase() {
+	switch t.s.Public().Phase() {
 	case rules.PhaseTable, rules.PhasePress:
 		t.sel = slot
 		t.err = ""

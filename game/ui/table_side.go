@@ -34,8 +34,9 @@ func threshold(sc *rules.PublicScenario, v rules.View, p, pub int) int {
 func (t *tableScene) delegations(u *widget.UI, r widget.Rect) {
 	th := u.Th
 	s := t.s
-	sc := &s.Sc.PublicScenario
-	v := s.G.View(rules.Spectator)
+	sc := s.Scenario()
+	v := s.Public()
+	phase := v.Phase()
 	inner := u.Panel(r, i18n.T("table.delegations"))
 	size, small := u.Size(theme.Body), u.Size(theme.Small)
 	y := u.BeginScroll("tbl.side", widget.R(inner.X, inner.Y, inner.W+8, inner.H))
@@ -56,11 +57,11 @@ func (t *tableScene) delegations(u *widget.UI, r widget.Rect) {
 			status, scol = "▶", th.Warn
 		case waiting:
 			status = "…"
-		case s.G.Phase() == rules.PhaseTable && v.Tabled(p), s.G.Phase() == rules.PhasePress && v.Spoke(p):
+		case phase == rules.PhaseTable && v.Tabled(p), phase == rules.PhasePress && v.Spoke(p):
 			status, scol = "✓", th.Good
-		case s.G.Phase() == rules.PhaseSigning && v.Decision(p) == rules.VoteYes:
+		case phase == rules.PhaseSigning && v.Decision(p) == rules.VoteYes:
 			status, scol = "✓", th.Good
-		case s.G.Phase() == rules.PhaseSigning && v.Decision(p) == rules.VoteNo:
+		case phase == rules.PhaseSigning && v.Decision(p) == rules.VoteNo:
 			status, scol = "✗", th.Bad
 		}
 		sw := u.Measure(status, widget.SansBold, size)
@@ -114,7 +115,7 @@ func (t *tableScene) delegations(u *widget.UI, r widget.Rect) {
 // the ratification threshold marked.
 func (t *tableScene) pollRow(u *widget.UI, v rules.View, p, pub int, x, y, w float64) float64 {
 	th := u.Th
-	sc := &t.s.Sc.PublicScenario
+	sc := t.s.Scenario()
 	small := u.Size(theme.Small)
 	val := rules.Tenths(v.Support(pub), false) + "%"
 	vw := u.Measure(val, widget.SansBold, small)

@@ -38,14 +38,14 @@ func (a *App) tickTimer() bool {
 	if !ok {
 		return changed
 	}
-	phase := s.G.Phase()
+	phase := s.Public().Phase()
 	if err := s.Apply(act); err != nil {
 		return changed
 	}
 	// One notice per round and phase, naming every delegation the timer
 	// moved on.
-	key := "timer:" + strconv.Itoa(s.G.Round()) + ":" + strconv.Itoa(int(phase))
-	names := []string{s.Sc.Parties[act.Party].Name}
+	key := "timer:" + strconv.Itoa(s.Public().Round()) + ":" + strconv.Itoa(int(phase))
+	names := []string{s.Scenario().Parties[act.Party].Name}
 	if a.note.key == key {
 		names = append(a.timer, names...)
 	}
