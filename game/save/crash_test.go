@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"bindingwords/game/bots"
+	"bindingwords/game/match"
 	"bindingwords/game/rules"
 )
 
@@ -96,7 +97,7 @@ func crashWriter(dir, pause string) {
 		betweenRenames = hook
 	}
 	autosave := func() {
-		if err := s.Autosave(g, seats); err != nil {
+		if err := s.Autosave(g, seats, match.Clock{}); err != nil {
 			out("error %v", err)
 			os.Exit(3)
 		}

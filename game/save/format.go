@@ -10,12 +10,13 @@ import (
 	"time"
 	"unicode"
 
+	"bindingwords/game/match"
 	"bindingwords/game/rules"
 )
 
 // Version is the save format this code writes. [Parse] reads it and every
 // older version.
-const Version = 2
+const Version = 3
 
 // Ext is the file extension of saves.
 const Ext = ".bws"
@@ -44,6 +45,9 @@ type Meta struct {
 	Phase rules.Phase
 	// Delegations lists who played, in the record's seat order.
 	Delegations []Delegation
+	// Clock is the round timer as the game was left (Minutes 0: none),
+	// so a resumed game goes on with the time its round had left.
+	Clock match.Clock
 }
 
 // A Delegation is one party of a saved game and who played it.
@@ -106,6 +110,13 @@ func (f *File) Marshal() ([]byte, error) {
 	}
 	if m.Phase != 0 {
 		line("phase", m.Phase.String())
+	}
+	if c := m.Clock; c.Minutes > 0 {
+		state := "running"
+		if c.Paused {
+			state = "paused"
+		}
+		line("timer", fmt.Sprintf("%d %d %d %s", c.Minutes, c.Left, c.Round, state))
 	}
 	for _, d := range m.Delegations {
 		line("delegation", strings.TrimSpace(oneLine(d.ID)+" "+oneLine(d.Kind)+" "+oneLine(d.Name)))

@@ -16,6 +16,9 @@ type migration func(name string, data []byte) (out []byte, added int, err error)
 // a file of any old version is read by the current parser only.
 var migrations = map[int]migration{
 	1: migrate1to2,
+	// Version 3 only adds the optional timer line to version 2's header,
+	// so a version 2 file is read as it is (its checksum still holds).
+	2: func(_ string, data []byte) ([]byte, int, error) { return data, 0, nil },
 }
 
 // migrate1to2 wraps a bare game record (version 1) in the version 2

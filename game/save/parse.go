@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"bindingwords/game/match"
 	"bindingwords/game/rules"
 )
 
@@ -164,6 +165,12 @@ func parseCurrent(name string, data []byte) (*File, error) {
 				return nil, bad("unknown phase %q", rest)
 			}
 			m.Phase = p
+		case "timer":
+			c, err := parseClock(rest)
+			if err != nil {
+				return nil, bad("%v", err)
+			}
+			m.Clock = c
 		case "delegation":
 			fs := strings.Fields(rest)
 			if len(fs) < 2 {
@@ -283,4 +290,28 @@ func recordError(name string, err error) *Error {
 		p, msg = Newer, ""
 	}
 	return &Error{File: name, Problem: p, Line: lineOf(err), Msg: msg + stripLine(err), Err: err}
+}
+
+// parseClock reads a timer line: "MINUTES SECONDS_LEFT ROUND running" (or
+// "paused").
+func parseClock(s string) (match.Clock, error) {
+	f := strings.Fields(s)
+	want := func() (match.Clock, error) {
+		return match.Clock{}, errorf("want \"timer MINUTES SECONDS-LEFT ROUND running|paused\", found %q", s)
+	}
+	if len(f) != 4 || (f[3] != "running" && f[3] != "paused") {
+		return want()
+	}
+	var n [3]int
+	for i := range n {
+		v, err := strconv.Atoi(f[i])
+		if err != nil || v < 0 {
+			return want()
+		}
+		n[i] = v
+	}
+	if n[0] < 1 || n[0] > 120 || n[1] > n[0]*60 || n[2] < 1 || n[2] > rules.MaxRounds {
+		return match.Clock{}, errorf("the timer line %q is out of range (1 to 120 minutes, seconds left within them, a round from 1 to %d)", s, rules.MaxRounds)
+	}
+	return match.Clock{Minutes: n[0], Left: n[1], Round: n[2], Paused: f[3] == "paused"}, nil
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 	"unicode"
 
+	"bindingwords/game/match"
 	"bindingwords/game/rules"
 )
 
@@ -113,14 +114,14 @@ func (s *Store) finder(id, hash, source string) (*rules.Scenario, error) {
 // it after every phase (and whenever the game is left); a call with
 // nothing new since the last autosave of the same game does nothing, so
 // the previous autosave stays one phase back.
-func (s *Store) Autosave(g *rules.Game, seats []rules.Seat) error {
+func (s *Store) Autosave(g *rules.Game, seats []rules.Seat, clock match.Clock) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	n := len(g.Actions())
 	if g == s.autoGame && n == s.autoSteps {
 		return nil
 	}
-	data, err := s.marshal(g, seats, "Autosave")
+	data, err := s.marshal(g, seats, clock, "Autosave")
 	if err != nil {
 		return err
 	}
@@ -131,14 +132,14 @@ func (s *Store) Autosave(g *rules.Game, seats []rules.Seat) error {
 	return nil
 }
 
-func (s *Store) marshal(g *rules.Game, seats []rules.Seat, name string) ([]byte, error) {
+func (s *Store) marshal(g *rules.Game, seats []rules.Seat, clock match.Clock, name string) ([]byte, error) {
 	now := s.Now().UTC()
 	created, ok := s.created[g]
 	if !ok {
 		created = now
 		s.created[g] = now
 	}
-	f, err := FileOf(g, seats, Meta{Name: name, Created: created, Saved: now, Source: s.sources[g.Scenario().ID]})
+	f, err := FileOf(g, seats, Meta{Name: name, Created: created, Saved: now, Source: s.sources[g.Scenario().ID], Clock: clock})
 	if err != nil {
 		return nil, err
 	}
@@ -193,11 +194,11 @@ func (s *Store) adopt(l *Loaded) {
 
 // SaveAs saves g under a name the player chose and returns the save's
 // file name. Saving again under the same name replaces that save.
-func (s *Store) SaveAs(name string, g *rules.Game, seats []rules.Seat) (string, error) {
+func (s *Store) SaveAs(name string, g *rules.Game, seats []rules.Seat, clock match.Clock) (string, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	file := FileName(name)
-	data, err := s.marshal(g, seats, oneLine(name))
+	data, err := s.marshal(g, seats, clock, oneLine(name))
 	if err != nil {
 		return "", err
 	}

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"bindingwords/game/match"
 )
 
 func testStore(t *testing.T) (*Store, string) {
@@ -31,7 +33,7 @@ func TestContinueResumesTheSameGame(t *testing.T) {
 	}
 	sc := mustScenario(t, "berlin")
 	g, seats := play(t, sc, 21, 30)
-	if err := s.Autosave(g, seats); err != nil {
+	if err := s.Autosave(g, seats, match.Clock{}); err != nil {
 		t.Fatal(err)
 	}
 	l, err := s.Continue()
@@ -52,19 +54,19 @@ func TestAutosaveKeepsThePreviousOne(t *testing.T) {
 	s, dir := testStore(t)
 	sc := mustScenario(t, "harbour")
 	g1, seats := play(t, sc, 3, 4)
-	if err := s.Autosave(g1, seats); err != nil {
+	if err := s.Autosave(g1, seats, match.Clock{}); err != nil {
 		t.Fatal(err)
 	}
 	h1 := g1.Hash()
 	// Nothing new: the previous autosave must not become a copy of this one.
-	if err := s.Autosave(g1, seats); err != nil {
+	if err := s.Autosave(g1, seats, match.Clock{}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := os.Stat(filepath.Join(dir, PrevFile)); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("a repeated autosave made a previous one: %v", err)
 	}
 	g2, _ := play(t, sc, 3, 9)
-	if err := s.Autosave(g2, seats); err != nil {
+	if err := s.Autosave(g2, seats, match.Clock{}); err != nil {
 		t.Fatal(err)
 	}
 	prev, err := s.Load(PrevFile)
@@ -105,7 +107,7 @@ func TestListAndNamedSaves(t *testing.T) {
 	s, dir := testStore(t)
 	sc := mustScenario(t, "berlin")
 	g, seats := play(t, sc, 8, 25)
-	file, err := s.SaveAs("Lesson 1, group B", g, seats)
+	file, err := s.SaveAs("Lesson 1, group B", g, seats, match.Clock{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,7 +115,7 @@ func TestListAndNamedSaves(t *testing.T) {
 		t.Errorf("file %q", file)
 	}
 	g2, _ := play(t, mustScenario(t, "harbour"), 8, -1)
-	if err := s.Autosave(g2, seats[:0]); err != nil {
+	if err := s.Autosave(g2, seats[:0], match.Clock{}); err != nil {
 		t.Fatal(err)
 	}
 	os.WriteFile(filepath.Join(dir, "broken.bws"), []byte("bindingwords-save 7\n"), 0o644)
@@ -174,10 +176,35 @@ func TestHasAutosave(t *testing.T) {
 		t.Error("an empty store has an autosave")
 	}
 	g, seats := play(t, mustScenario(t, "harbour"), 1, 3)
-	if err := s.Autosave(g, seats); err != nil {
+	if err := s.Autosave(g, seats, match.Clock{}); err != nil {
 		t.Fatal(err)
 	}
 	if !s.HasAutosave() {
 		t.Error("no autosave after Autosave")
+	}
+}
+
+// The round timer is saved with the game, paused or running, and a bad
+// timer line is a clear error.
+func TestClockIsSaved(t *testing.T) {
+	s, _ := testStore(t)
+	sc := mustScenario(t, "berlin")
+	g, seats := play(t, sc, 4, 30)
+	want := match.Clock{Minutes: 5, Left: 83, Round: g.Round(), Paused: true}
+	file, err := s.SaveAs("Timed", g, seats, want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := s.Load(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := l.Save.Meta.Clock; got != want {
+		t.Errorf("loaded clock %+v, want %+v", got, want)
+	}
+	for _, bad := range []string{"5 83", "5 83 2 asleep", "0 0 1 running", "5 400 1 running", "5 -1 1 paused", "5 10 99 running"} {
+		if _, err := parseClock(bad); err == nil {
+			t.Errorf("timer %q was accepted", bad)
+		}
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"syscall/js"
 	"testing"
+
+	"bindingwords/game/match"
 )
 
 // fakeStorage installs a localStorage (Node has none) written in
@@ -45,11 +47,11 @@ func TestBrowserStore(t *testing.T) {
 	}
 	sc := mustScenario(t, "harbour")
 	g1, seats := play(t, sc, 3, 4)
-	if err := s.Autosave(g1, seats); err != nil {
+	if err := s.Autosave(g1, seats, match.Clock{}); err != nil {
 		t.Fatal(err)
 	}
 	g2, _ := play(t, sc, 3, 9)
-	if err := s.Autosave(g2, seats); err != nil {
+	if err := s.Autosave(g2, seats, match.Clock{}); err != nil {
 		t.Fatal(err)
 	}
 	l, err := s.Continue()
@@ -60,7 +62,7 @@ func TestBrowserStore(t *testing.T) {
 	if err != nil || prev.Game.Hash() != g1.Hash() {
 		t.Fatalf("the previous autosave: %v", err)
 	}
-	if _, err := s.SaveAs("Group B", g2, seats); err != nil {
+	if _, err := s.SaveAs("Group B", g2, seats, match.Clock{}); err != nil {
 		t.Fatal(err)
 	}
 	list, err := s.List()
@@ -89,7 +91,7 @@ func TestBrowserStorageFull(t *testing.T) {
 	}
 	s.SetFinder(testFinder)
 	g, seats := play(t, mustScenario(t, "harbour"), 3, 4)
-	err = s.Autosave(g, seats)
+	err = s.Autosave(g, seats, match.Clock{})
 	if err == nil || !strings.Contains(err.Error(), "QuotaExceededError") {
 		t.Fatalf("a full storage: %v, want the browser's error", err)
 	}

@@ -70,17 +70,20 @@ type Scene interface {
 // App is the ebiten.Game: it owns the scenes, the settings and the
 // current session, and draws only when the screen has changed.
 type App struct {
-	opt     Options
-	fonts   *widget.Fonts
-	ui      *widget.UI
-	set     Settings
-	in      input.Reader
-	scene   Scene
-	back    Scene
-	session *Session
-	table   *tableScene
-	debrief *debriefScene
-	saves   *save.Store
+	opt   Options
+	fonts *widget.Fonts
+	ui    *widget.UI
+	set   Settings
+	in    input.Reader
+	scene Scene
+	back  Scene
+	// backRuns is whether the round went on on the scene the settings
+	// return to.
+	backRuns bool
+	session  *Session
+	table    *tableScene
+	debrief  *debriefScene
+	saves    *save.Store
 	// saved is where the session stood at its last autosave.
 	saved   progress
 	saveErr string

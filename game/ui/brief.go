@@ -108,13 +108,13 @@ func (b *briefScene) Update(u *widget.UI) Outcome {
 	if u.Button("brief.done", btn[0], label, widget.ButtonStyle{Primary: true}) || (!b.initial && u.In.Back) {
 		if b.initial {
 			b.s.Briefed[b.party] = true
-			b.s.Unlocked = -1
+			b.s.Lock()
 			return goTo(ToBriefs)
 		}
 		if b.party != b.s.Actor() {
 			// Read between turns: lock the table again, so the next
 			// delegation to act takes the device behind its own screen.
-			b.s.Unlocked = -1
+			b.s.Lock()
 		}
 		return goTo(ToTable)
 	}

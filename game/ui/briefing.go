@@ -48,7 +48,7 @@ func (b *briefingScene) Update(u *widget.UI) Outcome {
 		u.Fill(widget.R(right.X, y+6, 16, 16), u.Th.Party(p))
 		seat := i18n.T("seat.human")
 		if !b.s.Human(p) {
-			seat = seatLabel(b.s.Cfg.Seats[p])
+			seat = seatLabel(b.s.Seat(p))
 		}
 		u.TextFit(right.X+26, y, w-26, party.Name+" · "+seat, widget.SansBold, size, th.Text)
 		y += widget.LineHeight(size)

@@ -35,7 +35,7 @@ func (c *chooserScene) Update(u *widget.UI) Outcome {
 	}
 	for _, p := range humans {
 		label := s.Scenario().Parties[p].Name
-		if p == s.Unlocked {
+		if p == s.Unlocked() {
 			label = i18n.T("chooser.open", "party", label)
 		}
 		if u.Button("chooser."+strconv.Itoa(p), widget.R(x, y, w, 58), label, widget.ButtonStyle{Chip: partyColour(u, p)}) {

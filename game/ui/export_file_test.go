@@ -23,7 +23,7 @@ func TestDebriefJointGainAndExport(t *testing.T) {
 	a.route(goTo(ToDebrief))
 	d := a.debrief
 	d.an = <-d.anDone
-	want := analysis.Analyze(s.Sc, analysis.Options{Parties: s.G.Parties()})
+	want := analysis.Analyze(s.m.Scenario(), analysis.Options{Parties: s.m.Game().Parties()})
 	d.tab = 1
 	frame(a, d)
 	// The joint gain is below the table of seven delegations: scroll.

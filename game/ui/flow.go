@@ -74,9 +74,19 @@ func stay() Outcome { return Outcome{} }
 func goTo(r Route) Outcome { return Outcome{To: r} }
 
 // route decides every change of scene: the whole flow of the game is
-// this one switch.
+// this one switch. It also decides whether the round goes on while the
+// new scene is shown: at the table, the pass screens of the round, a brief
+// opened again and the brief chooser it does; everywhere else (the polls,
+// the menu, the settings, saving, the first briefs) the match is held,
+// the teacher's pause, with its timer stopped.
 func (a *App) route(o Outcome) {
 	s := a.session
+	runs := false
+	defer func() {
+		if a.session != nil {
+			a.session.Hold(!runs)
+		}
+	}()
 	switch o.To {
 	case ToTitle:
 		a.leaveGame()
@@ -84,10 +94,10 @@ func (a *App) route(o Outcome) {
 	case ToNewGame:
 		a.scene = newNewGame(a)
 	case ToSettings:
-		a.back = a.scene
+		a.back, a.backRuns = a.scene, s != nil && !s.m.Paused()
 		a.scene = newSettings(a)
 	case ToBack:
-		a.scene = a.back
+		a.scene, runs = a.back, a.backRuns
 	case ToQuit:
 		a.leaveGame()
 		a.quit = true
@@ -116,7 +126,7 @@ func (a *App) route(o Outcome) {
 		}
 		switch {
 		case err == nil:
-			a.scene = a.table
+			a.scene, runs = a.table, true
 		case o.To == ToLoadFile:
 			a.scene = newLoadError(a, err)
 		default:
@@ -133,13 +143,14 @@ func (a *App) route(o Outcome) {
 			a.scene = newPass(a, s, p, passForBrief)
 			return
 		}
-		a.scene = a.table
+		a.scene, runs = a.table, true
 	case ToChooser:
-		a.scene = newChooser(a, s)
+		a.scene, runs = newChooser(a, s), true
 	case ToPass:
-		a.scene = newPass(a, s, o.Party, o.Purpose)
+		a.scene, runs = newPass(a, s, o.Party, o.Purpose), o.Purpose != passForBrief
 	case ToUnlocked:
-		s.Unlocked = o.Party
+		runs = o.Purpose != passForBrief
+		s.Unlock(o.Party)
 		switch o.Purpose {
 		case passForBrief:
 			a.scene = newBrief(a, s, o.Party, true)
@@ -149,19 +160,20 @@ func (a *App) route(o Outcome) {
 			a.scene = a.table
 		}
 	case ToBrief:
-		if o.Party == s.Unlocked {
+		runs = true
+		if o.Party == s.Unlocked() {
 			a.scene = newBrief(a, s, o.Party, false)
 			return
 		}
 		a.scene = newPass(a, s, o.Party, passForReview)
 	case ToTable:
-		a.scene = a.table
+		a.scene, runs = a.table, true
 	case ToPolls:
-		s.Unlocked = -1
+		s.Lock()
 		s.PollsShown++
 		a.scene = newPolls(a, s, s.PollsShown)
 	case ToRatification:
-		s.Unlocked = -1
+		s.Lock()
 		a.scene = newRatification(a, s)
 	case ToDebrief:
 		if a.debrief == nil || a.debrief.s != s {

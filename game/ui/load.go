@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"bindingwords/game/i18n"
+	"bindingwords/game/match"
 	"bindingwords/game/save"
 	"bindingwords/game/ui/theme"
 	"bindingwords/game/ui/widget"
@@ -146,7 +147,7 @@ func (l *loadScene) describe(e save.Entry) []string {
 	}
 	var who []string
 	for _, d := range e.Delegations {
-		who = append(who, d.Name+" ("+seatLabel(seatOf(d.Kind))+")")
+		who = append(who, d.Name+" ("+seatLabel(match.KindOfRecord(d.Kind))+")")
 	}
 	return []string{name, where, i18n.T("load.who", "delegations", strings.Join(who, ", "))}
 }

@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"bindingwords/game/bots"
 	"bindingwords/game/i18n"
+	"bindingwords/game/match"
 	"bindingwords/game/rules"
 	"bindingwords/game/ui/theme"
 	"bindingwords/game/ui/widget"
@@ -14,7 +16,7 @@ type newGameScene struct {
 	idx    int // scenario index in Options.Scenarios
 	sc     *rules.Scenario
 	err    string
-	seats  []Seat
+	seats  []match.SeatKind
 	rounds int
 	timer  int // index into timerChoices
 }
@@ -48,43 +50,38 @@ func (s *newGameScene) load() {
 		return
 	}
 	s.rounds = sc.Rounds
-	s.seats = make([]Seat, len(sc.Parties))
+	s.seats = make([]match.SeatKind, len(sc.Parties))
 	for p := range s.seats {
 		// One human delegation by default, the others played by AI: a
 		// teacher changes the seats for a class.
-		s.seats[p] = Seat{Kind: SeatAI, Level: "normal"}
+		s.seats[p] = match.AISeat(bots.Normal.Name)
 	}
 	if len(s.seats) > 0 {
-		s.seats[0] = Seat{Kind: SeatHuman}
+		s.seats[0] = match.HumanSeat()
 	}
 }
 
 // seatChoices are the options for a delegation's seat, in order.
-func seatChoices(optional bool) []Seat {
-	out := []Seat{{Kind: SeatHuman}}
-	for _, l := range AILevels {
-		out = append(out, Seat{Kind: SeatAI, Level: l})
+func seatChoices(optional bool) []match.SeatKind {
+	out := []match.SeatKind{match.HumanSeat()}
+	for _, l := range match.LevelNames() {
+		out = append(out, match.AISeat(l))
 	}
 	if optional {
-		out = append(out, Seat{Kind: SeatOut})
+		out = append(out, match.OutSeat())
 	}
 	return out
 }
 
-func seatLabel(s Seat) string {
-	switch s.Kind {
-	case SeatHuman:
+// seatLabel names a seat kind on screen: "seat.human", "seat.ai.LEVEL"…
+func seatLabel(s match.SeatKind) string {
+	switch s.Role {
+	case match.Human:
 		return i18n.T("seat.human")
-	case SeatOut:
+	case match.Out:
 		return i18n.T("seat.out")
 	}
-	switch s.Level {
-	case "easy":
-		return i18n.T("seat.ai.easy")
-	case "hard":
-		return i18n.T("seat.ai.hard")
-	}
-	return i18n.T("seat.ai.normal")
+	return i18n.T("seat.ai." + s.Level)
 }
 
 func (s *newGameScene) Busy() bool { return false }
@@ -157,7 +154,7 @@ func (s *newGameScene) Update(u *widget.UI) Outcome {
 		return goTo(ToTitle)
 	}
 	if u.Button("ng.start", btn[1], i18n.T("newgame.start"), widget.ButtonStyle{Primary: true, Disabled: s.sc == nil}) {
-		cfg := &Config{ScenarioID: ids[s.idx], Scenario: s.sc, Seats: append([]Seat(nil), s.seats...),
+		cfg := &Config{ScenarioID: ids[s.idx], Scenario: s.sc, Seats: append([]match.SeatKind(nil), s.seats...),
 			Rounds: s.rounds, TimerMinutes: timerChoices[s.timer], Seed: s.a.newSeed()}
 		return Outcome{To: ToStart, Cfg: cfg}
 	}

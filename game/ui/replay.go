@@ -35,7 +35,7 @@ type replayScene struct {
 
 func newReplay(a *App, s *Session) *replayScene {
 	r := &replayScene{a: a, s: s, d: describer{s.Scenario()}}
-	tl, err := replay.Of(s.Sc, s.G)
+	tl, err := s.timeline()
 	if err == nil {
 		err = r.index(tl)
 	}
@@ -76,7 +76,7 @@ func (r *replayScene) show(k int) {
 	r.k = k
 	// The game as it stood, seen as the projector saw it: the seats as
 	// played, nobody's brief open, the changes of the round marked.
-	vs := &Session{Cfg: r.s.Cfg, Sc: r.s.Sc, G: g, Unlocked: -1, PollsShown: g.Round()}
+	vs := r.s.frozen(g)
 	r.view = newTable(r.a, vs)
 }
 

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"bindingwords/game/i18n"
+	"bindingwords/game/match"
 	"bindingwords/game/rules"
 	"bindingwords/game/save"
 	"bindingwords/game/ui/prefs"
@@ -111,7 +112,11 @@ func (a *App) resume(l *save.Loaded) error {
 	if l.Save != nil && l.Save.Meta.Source != "" {
 		id = l.Save.Meta.Source
 	}
-	s, err := ResumeSession(id, l.Scenario, l.Game, l.Seats)
+	var clock match.Clock
+	if l.Save != nil {
+		clock = l.Save.Meta.Clock
+	}
+	s, err := ResumeSession(id, l.Scenario, l.Game, l.Seats, clock)
 	if err != nil {
 		return err
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"bindingwords/game/match"
 	"bindingwords/game/rules"
 	"bindingwords/game/save"
 	"bindingwords/game/ui/input"
@@ -43,15 +44,19 @@ func startGame(t *testing.T, a *App) *Session {
 	if err != nil {
 		t.Fatal(err)
 	}
-	seats := make([]Seat, len(sc.Parties))
+	seats := make([]match.SeatKind, len(sc.Parties))
 	for p := range seats {
-		seats[p] = Seat{Kind: SeatAI, Level: AILevels[p%len(AILevels)]}
+		seats[p] = match.AISeat(match.LevelNames()[p%3])
 	}
-	seats[0], seats[1] = Seat{Kind: SeatHuman}, Seat{Kind: SeatHuman}
+	seats[0], seats[1] = match.HumanSeat(), match.HumanSeat()
 	a.route(Outcome{To: ToStart, Cfg: &Config{ScenarioID: "berlin", Scenario: sc, Seats: seats, Rounds: 3, Seed: 11}})
 	if a.session == nil {
 		t.Fatal("the game did not start")
 	}
+	if !a.session.m.Paused() {
+		t.Error("the round runs while the delegations read their briefs")
+	}
+	a.route(goTo(ToTable))
 	return a.session
 }
 
@@ -61,13 +66,13 @@ func startGame(t *testing.T, a *App) *Session {
 func playMove(t *testing.T, a *App) bool {
 	t.Helper()
 	s := a.session
-	if s.G.Over() {
+	if s.m.Game().Over() {
 		return false
 	}
 	s.Skip()
 	s.Tick()
 	if p := s.Actor(); p >= 0 && s.Human(p) {
-		if err := s.Apply(defaultMove(s, p)); err != nil {
+		if err := humanMove(s, p); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -75,10 +80,17 @@ func playMove(t *testing.T, a *App) bool {
 	return true
 }
 
+// humanMove plays p's default move as people at the screen would: p takes
+// the device, then moves.
+func humanMove(s *Session, p int) error {
+	s.Unlock(p)
+	return s.Apply(defaultMove(s, p))
+}
+
 func defaultMove(s *Session, p int) rules.Action {
-	v := s.G.View(p)
+	v := s.m.Game().View(p)
 	act := rules.Action{Party: p, Kind: rules.Pass}
-	switch s.G.Phase() {
+	switch s.m.Game().Phase() {
 	case rules.PhaseTable:
 		if _, ok := v.Pending(); ok {
 			act = rules.Action{Party: p, Kind: rules.Vote, Yes: true}
@@ -106,17 +118,17 @@ func TestAutosaveAfterEveryPhase(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", when, err)
 		}
-		if l.Game.Hash() != s.G.Hash() {
-			t.Fatalf("%s: the autosave is at round %d %s, the game at round %d %s", when, l.Game.Round(), l.Game.Phase(), s.G.Round(), s.G.Phase())
+		if l.Game.Hash() != s.m.Game().Hash() {
+			t.Fatalf("%s: the autosave is at round %d %s, the game at round %d %s", when, l.Game.Round(), l.Game.Phase(), s.m.Game().Round(), s.m.Game().Phase())
 		}
 	}
 	check("at the start")
 	phases := 0
 	for i := 0; i < 3000 && playMove(t, a); i++ {
-		if s.G.Round() != a.saved.round || s.G.Phase() != a.saved.phase {
+		if s.m.Game().Round() != a.saved.round || s.m.Game().Phase() != a.saved.phase {
 			t.Fatal("a phase went by without an autosave")
 		}
-		if e := s.G.Events(); len(e) > 0 && e[len(e)-1].Kind == rules.EvPhase {
+		if e := s.m.Game().Events(); len(e) > 0 && e[len(e)-1].Kind == rules.EvPhase {
 			phases++
 			check("at the start of a phase")
 		}
@@ -124,7 +136,7 @@ func TestAutosaveAfterEveryPhase(t *testing.T) {
 	if phases < 6 {
 		t.Errorf("only %d phases checked", phases)
 	}
-	if !s.G.Over() {
+	if !s.m.Game().Over() {
 		t.Fatal("the game did not end")
 	}
 	check("at the end")
@@ -139,10 +151,10 @@ func TestContinueResumesTheSameGameAndSeats(t *testing.T) {
 	dir := t.TempDir()
 	a := storeApp(t, dir, nil)
 	s := startGame(t, a)
-	for s.G.Round() < 2 || s.G.Phase() != rules.PhasePress {
+	for s.m.Game().Round() < 2 || s.m.Game().Phase() != rules.PhasePress {
 		playMove(t, a)
 	}
-	want, seats := s.G.Hash(), append([]Seat(nil), s.Cfg.Seats...)
+	want, seats := s.m.Game().Hash(), append([]match.SeatKind(nil), s.Cfg.Seats...)
 	a.route(goTo(ToQuit))
 
 	b := storeApp(t, dir, nil)
@@ -158,8 +170,8 @@ func TestContinueResumesTheSameGameAndSeats(t *testing.T) {
 	if r == nil || b.scene != Scene(b.table) {
 		t.Fatalf("Continue did not open the table (scene %T)", b.scene)
 	}
-	if r.G.Hash() != want {
-		t.Errorf("resumed at round %d %s with another state", r.G.Round(), r.G.Phase())
+	if r.m.Game().Hash() != want {
+		t.Errorf("resumed at round %d %s with another state", r.m.Game().Round(), r.m.Game().Phase())
 	}
 	for p := range seats {
 		if seats[p] != r.Cfg.Seats[p] {
@@ -169,7 +181,7 @@ func TestContinueResumesTheSameGameAndSeats(t *testing.T) {
 	// The resumed game plays on to its end with AI seats acting.
 	for i := 0; i < 3000 && playMove(t, b); i++ {
 	}
-	if !r.G.Over() {
+	if !r.m.Game().Over() {
 		t.Error("the resumed game did not play to its end")
 	}
 }
@@ -180,7 +192,7 @@ func TestContinueWithDamagedAutosaves(t *testing.T) {
 	dir := t.TempDir()
 	a := storeApp(t, dir, nil)
 	s := startGame(t, a)
-	for s.G.Round() < 2 {
+	for s.m.Game().Round() < 2 {
 		playMove(t, a)
 	}
 	a.route(goTo(ToTitle))
@@ -227,7 +239,7 @@ func TestLoadListAndSaveAs(t *testing.T) {
 	dir := t.TempDir()
 	a := storeApp(t, dir, nil)
 	s := startGame(t, a)
-	for s.G.Round() < 2 {
+	for s.m.Game().Round() < 2 {
 		playMove(t, a)
 	}
 	// Save as, typed: the suggested name is replaced by the teacher's.
@@ -266,7 +278,7 @@ func TestLoadListAndSaveAs(t *testing.T) {
 			a.route(Outcome{To: ToLoadFile, File: e.File})
 		}
 	}
-	if a.scene != Scene(a.table) || a.session.G.Hash() != s.G.Hash() {
+	if a.scene != Scene(a.table) || a.session.m.Game().Hash() != s.m.Game().Hash() {
 		t.Error("loading the named save did not resume it")
 	}
 	a.route(Outcome{To: ToLoadFile, File: "from-usb.bws"})
@@ -282,23 +294,23 @@ func TestRoundTimerMovesTheGameOn(t *testing.T) {
 	a := storeApp(t, t.TempDir(), nil)
 	s := startGame(t, a)
 	s.Cfg.TimerMinutes = 3
-	s.resetTimer()
-	a.scene = a.table
+	s.m.SetClock(match.Clock{Minutes: 3, Left: 180, Round: s.Public().Round()})
+	a.route(goTo(ToTable))
 	moved := map[rules.Phase]bool{}
 	sawVote := false
-	for i := 0; i < 3000 && !s.G.Over() && (!moved[rules.PhaseTable] || !moved[rules.PhasePress] || !sawVote); i++ {
+	for i := 0; i < 3000 && !s.m.Game().Over() && (!moved[rules.PhaseTable] || !moved[rules.PhasePress] || !sawVote); i++ {
 		s.Skip()
 		s.Tick()
 		p := s.Actor()
 		if p < 0 || !s.Human(p) {
 			continue
 		}
-		_, pending := s.G.View(rules.Spectator).Pending()
-		before := len(s.G.Actions())
-		phase := s.G.Phase()
-		s.TimerLeft = 1
+		_, pending := s.m.Game().View(rules.Spectator).Pending()
+		before := len(s.m.Game().Actions())
+		phase := s.m.Game().Phase()
+		s.m.SetClock(match.Clock{Minutes: 3, Left: 0, Round: s.Public().Round()})
 		a.tickTimer()
-		acted := len(s.G.Actions()) > before
+		acted := len(s.m.Game().Actions()) > before
 		switch {
 		case phase == rules.PhaseTable && pending:
 			sawVote = true
@@ -309,17 +321,17 @@ func TestRoundTimerMovesTheGameOn(t *testing.T) {
 			if !acted {
 				t.Fatalf("time ran out in the %s phase and nothing happened", phase)
 			}
-			last := s.G.Actions()[len(s.G.Actions())-1]
+			last := s.m.Game().Actions()[len(s.m.Game().Actions())-1]
 			if last.Party != p || (phase == rules.PhaseTable && last.Kind != rules.Pass) || (phase == rules.PhasePress && last.Press.Kind != rules.NoComment) {
 				t.Fatalf("the timer played %+v", last)
 			}
-			if !strings.Contains(a.note.text, s.Sc.Parties[p].Name) {
-				t.Errorf("no notice names %s: %q", s.Sc.Parties[p].Name, a.note.text)
+			if !strings.Contains(a.note.text, s.m.Scenario().Parties[p].Name) {
+				t.Errorf("no notice names %s: %q", s.m.Scenario().Parties[p].Name, a.note.text)
 			}
 			moved[phase] = true
 			continue
 		}
-		if err := s.Apply(defaultMove(s, p)); err != nil {
+		if err := humanMove(s, p); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -330,10 +342,11 @@ func TestRoundTimerMovesTheGameOn(t *testing.T) {
 	if newNewGame(a).timer != 0 || timerChoices[0] != 0 {
 		t.Error("the round timer is not off by default")
 	}
-	a.scene = newMenu(a)
-	left := s.TimerLeft
+	s.m.SetClock(match.Clock{Minutes: 3, Left: 100, Round: s.Public().Round()})
+	a.route(goTo(ToMenu))
+	left := s.TimerLeft()
 	a.tickTimer()
-	if s.TimerLeft != left {
+	if s.TimerLeft() != left {
 		t.Error("the timer runs while the menu is open")
 	}
 }
@@ -348,12 +361,12 @@ func TestBriefChooserIsPrivate(t *testing.T) {
 	}
 	actor := s.Actor()
 	other := 1 - actor
-	s.Unlocked = actor
+	s.Unlock(actor)
 	a.route(goTo(ToChooser))
 	_, text := frame(a, a.scene)
 	for _, p := range s.Humans() {
-		if !strings.Contains(text, s.Sc.Parties[p].Name) {
-			t.Errorf("the chooser does not offer %s", s.Sc.Parties[p].Name)
+		if !strings.Contains(text, s.m.Scenario().Parties[p].Name) {
+			t.Errorf("the chooser does not offer %s", s.m.Scenario().Parties[p].Name)
 		}
 	}
 	a.route(Outcome{To: ToBrief, Party: other})
@@ -369,14 +382,14 @@ func TestBriefChooserIsPrivate(t *testing.T) {
 	a.ui.Begin(input.Snapshot{Back: true}, BaseW, BaseH)
 	out := br.Update(a.ui)
 	a.ui.End()
-	if out.To != ToTable || s.Unlocked != -1 {
-		t.Fatalf("closing a brief read between turns: want the table locked, got %+v, unlocked %d", out, s.Unlocked)
+	if out.To != ToTable || s.Unlocked() != -1 {
+		t.Fatalf("closing a brief read between turns: want the table locked, got %+v, unlocked %d", out, s.Unlocked())
 	}
 	if a.table.privileged() != -1 {
 		t.Error("the table shows private data after a brief read between turns")
 	}
 	// The delegation at the screen opens its own brief at once.
-	s.Unlocked = actor
+	s.Unlock(actor)
 	a.route(Outcome{To: ToBrief, Party: actor})
 	if br, ok := a.scene.(*briefScene); !ok || br.party != actor {
 		t.Errorf("the delegation with the device: want its brief at once, got %T", a.scene)

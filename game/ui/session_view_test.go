@@ -46,7 +46,7 @@ func TestOwnIsTheUnlockedDelegation(t *testing.T) {
 		t.Fatalf("locked: Own gives seat %d, %v", v.Seat(), ok)
 	}
 	for _, p := range s.Humans() {
-		s.Unlocked = p
+		s.Unlock(p)
 		if v, ok := s.Own(); !ok || v.Seat() != p {
 			t.Fatalf("unlocked for %d: Own gives seat %d, %v", p, v.Seat(), ok)
 		}
@@ -63,13 +63,13 @@ func TestOwnIsTheUnlockedDelegation(t *testing.T) {
 func TestBriefOpensOnlyBehindItsPassScreen(t *testing.T) {
 	a, s := testApp(t)
 	// The opening words of a delegation's private brief text.
-	brief := func(p int) string { return s.Sc.Briefs[p].Text[:30] }
+	brief := func(p int) string { return s.m.Scenario().Briefs[p].Text[:30] }
 	for _, tc := range []struct {
 		unlocked int
 		initial  bool
 		purpose  passPurpose
 	}{{-1, true, passForBrief}, {1, false, passForReview}} {
-		s.Unlocked = tc.unlocked
+		s.Unlock(tc.unlocked)
 		out, text := frame(a, newBrief(a, s, 0, tc.initial))
 		text = strings.ReplaceAll(text, "\n", " ")
 		if out.To != ToPass || out.Party != 0 || out.Purpose != tc.purpose {
@@ -79,18 +79,18 @@ func TestBriefOpensOnlyBehindItsPassScreen(t *testing.T) {
 			t.Errorf("brief of 0 with %d unlocked shows a brief:\n%s", tc.unlocked, text)
 		}
 	}
-	s.Unlocked = 0
+	s.Unlock(0)
 	b := newBrief(a, s, 0, false)
-	s.Unlocked = -1 // the round timer moved the delegation on meanwhile
+	s.Lock() // the round timer moved the delegation on meanwhile
 	out, text := frame(a, b)
 	if out.To != Stay {
 		t.Fatalf("open brief: want it to stay, got %+v", out)
 	}
 	text = strings.ReplaceAll(text, "\n", " ")
-	cur, _ := s.G.View(0).Scores(s.G.View(0).Text())
+	cur, _ := s.m.Game().View(0).Scores(s.m.Game().View(0).Text())
 	for _, want := range []string{brief(0),
-		i18n.T("brief.best", "best", s.Sc.BestScore(0), "now", cur),
-		i18n.T("brief.reservation", "n", s.Sc.Briefs[0].Reservation)} {
+		i18n.T("brief.best", "best", s.m.Scenario().BestScore(0), "now", cur),
+		i18n.T("brief.reservation", "n", s.m.Scenario().Briefs[0].Reservation)} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the brief of 0 does not show %q", want)
 		}
@@ -112,11 +112,11 @@ func TestDebriefShowsEveryDelegationsFigures(t *testing.T) {
 	d.tab = 1
 	_, text := frame(a, d)
 	lines := strings.Split(text, "\n")
-	for _, p := range s.G.Parties() {
-		i := slices.Index(lines, s.Sc.Parties[p].Name)
-		want := []string{strconv.Itoa(s.G.Result().Scores[p]), strconv.Itoa(s.Sc.Briefs[p].Reservation), strconv.Itoa(s.Sc.BestScore(p))}
+	for _, p := range s.m.Game().Parties() {
+		i := slices.Index(lines, s.m.Scenario().Parties[p].Name)
+		want := []string{strconv.Itoa(s.m.Game().Result().Scores[p]), strconv.Itoa(s.m.Scenario().Briefs[p].Reservation), strconv.Itoa(s.m.Scenario().BestScore(p))}
 		if i < 0 || i+3 >= len(lines) || !slices.Equal(lines[i+1:i+4], want) {
-			t.Errorf("%s: want score, BATNA and best %v in the scores tab:\n%s", s.Sc.Parties[p].Name, want, text)
+			t.Errorf("%s: want score, BATNA and best %v in the scores tab:\n%s", s.m.Scenario().Parties[p].Name, want, text)
 		}
 	}
 }

@@ -43,7 +43,7 @@ func (t *tableScene) Busy() bool { return t.s.Busy() }
 // this screen now: the one whose turn it is, after its pass screen.
 func (t *tableScene) privileged() int {
 	s := t.s
-	if a := s.Actor(); a >= 0 && a == s.Unlocked && s.Human(a) {
+	if a := s.Actor(); a >= 0 && a == s.Unlocked() && s.Human(a) {
 		return a
 	}
 	return -1
@@ -72,7 +72,7 @@ func (t *tableScene) Update(u *widget.UI) Outcome {
 			return goTo(ToRatification)
 		case s.PollRounds() > s.PollsShown:
 			return goTo(ToPolls)
-		case actor >= 0 && s.Human(actor) && s.Unlocked != actor:
+		case actor >= 0 && s.Human(actor) && s.Unlocked() != actor:
 			t.reset()
 			return Outcome{To: ToPass, Party: actor, Purpose: passToAct}
 		}
@@ -157,7 +157,7 @@ func (t *tableScene) topBar(u *widget.UI, r widget.Rect) Outcome {
 		}
 	}
 	if s.Cfg.TimerMinutes > 0 {
-		left := (s.TimerLeft + 59) / 60
+		left := (s.TimerLeft() + 59) / 60
 		txt := fmt.Sprintf("%d:%02d", left/60, left%60)
 		col := th.Text
 		if left == 0 {

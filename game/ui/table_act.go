@@ -100,7 +100,7 @@ func (t *tableScene) feed(u *widget.UI, r widget.Rect) {
 		if !slices.Contains(feedKinds, e.Kind) {
 			continue
 		}
-		fresh := i >= s.LastAI
+		fresh := i >= s.LastAI()
 		col := th.Text
 		if !fresh {
 			col = th.TextMuted

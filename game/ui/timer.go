@@ -8,38 +8,20 @@ import (
 	"bindingwords/game/rules"
 )
 
-// timerRuns reports whether the round timer counts on the current scene:
-// at the table and on the screens a round passes through (the pass
-// screen, a brief opened again, the brief chooser). It stops for the
-// polls, the menu, the settings and saving: the teacher's pause.
-func (a *App) timerRuns() bool {
-	switch sc := a.scene.(type) {
-	case *tableScene, *chooserScene:
-		return true
-	case *passScene:
-		return sc.purpose != passForBrief
-	case *briefScene:
-		return !sc.initial
-	}
-	return false
-}
-
-// tickTimer runs the round timer and, once it has run out, makes the move
-// the delegation whose turn it is has not made: it passes at the table,
-// or makes no comment to the press; votes still need an answer. It
-// reports whether the screen must be rebuilt.
+// tickTimer runs the round timer (the match holds it while the round is
+// paused: see [App.route]) and, once it has run out, lets it make the move
+// the delegation whose turn it is has not made: it passes at the table, or
+// makes no comment to the press; votes still need an answer. It reports
+// whether the screen must be rebuilt.
 func (a *App) tickTimer() bool {
 	s := a.session
-	if s == nil || s.Cfg.TimerMinutes == 0 || !a.timerRuns() {
+	if s == nil || s.Cfg.TimerMinutes == 0 {
 		return false
 	}
 	changed := s.TickTimer()
+	phase := s.Public().Phase()
 	act, ok := s.TimeUp()
 	if !ok {
-		return changed
-	}
-	phase := s.Public().Phase()
-	if err := s.Apply(act); err != nil {
 		return changed
 	}
 	// One notice per round and phase, naming every delegation the timer
@@ -58,7 +40,7 @@ func (a *App) tickTimer() bool {
 	if ps, ok := a.scene.(*passScene); ok && ps.purpose == passToAct {
 		// The pass screen was calling the delegation that has just been
 		// moved on: back to the table, which calls the next one.
-		a.scene = a.table
+		a.route(goTo(ToTable))
 		a.ui.ResetFocus()
 	}
 	return true

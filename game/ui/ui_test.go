@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"bindingwords/game/match"
 	"bindingwords/game/rules"
 	"bindingwords/game/ui/input"
 	"bindingwords/scenarios"
@@ -22,11 +23,11 @@ func testApp(t *testing.T) (*App, *Session) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	seats := make([]Seat, len(sc.Parties))
+	seats := make([]match.SeatKind, len(sc.Parties))
 	for p := range seats {
-		seats[p] = Seat{Kind: SeatAI, Level: "normal"}
+		seats[p] = match.AISeat("normal")
 	}
-	seats[0], seats[1] = Seat{Kind: SeatHuman}, Seat{Kind: SeatHuman}
+	seats[0], seats[1] = match.HumanSeat(), match.HumanSeat()
 	s, err := NewSession(Config{Scenario: sc, Seats: seats, Seed: 3})
 	if err != nil {
 		t.Fatal(err)
@@ -60,12 +61,12 @@ func TestTableShowsNoPrivateDataWhileLocked(t *testing.T) {
 	if p := a.table.privileged(); p != -1 {
 		t.Fatalf("locked table is privileged for %d", p)
 	}
-	s.Unlocked = actor
+	s.Unlock(actor)
 	if p := a.table.privileged(); p != actor {
 		t.Fatalf("unlocked table: want %d privileged, got %d", actor, p)
 	}
 	// Another human's unlock does not open the actor's data.
-	s.Unlocked = 1 - actor
+	s.Unlock(1 - actor)
 	if p := a.table.privileged(); p != -1 {
 		t.Fatalf("table privileged for %d while %d is to act", p, actor)
 	}
@@ -90,19 +91,19 @@ func TestEveryScreenOfAGame(t *testing.T) {
 		_, text := frame(a, sc)
 		check("setup", text)
 	}
-	for i := 0; i < 5000 && !s.G.Over(); i++ {
+	for i := 0; i < 5000 && !s.m.Game().Over(); i++ {
 		s.Skip()
 		s.Tick()
 		actor := s.Actor()
 		if actor < 0 || !s.Human(actor) {
 			continue
 		}
-		s.Unlocked = actor
+		s.Unlock(actor)
 		_, text := frame(a, a.table)
 		check("table", text)
-		v := s.G.View(actor)
+		v := s.m.Game().View(actor)
 		act := rules.Action{Party: actor, Kind: rules.Pass}
-		switch s.G.Phase() {
+		switch s.m.Game().Phase() {
 		case rules.PhaseTable:
 			if _, ok := v.Pending(); ok {
 				act = rules.Action{Party: actor, Kind: rules.Vote, Yes: true}
@@ -119,7 +120,7 @@ func TestEveryScreenOfAGame(t *testing.T) {
 			t.Fatalf("%v refused: %v", act, err)
 		}
 	}
-	if !s.G.Over() {
+	if !s.m.Game().Over() {
 		t.Fatal("the game did not end")
 	}
 	for n := 1; n <= s.PollRounds(); n++ {
@@ -135,8 +136,8 @@ func TestEveryScreenOfAGame(t *testing.T) {
 		check("debrief", text)
 	}
 	// Every event of the game reads as a sentence.
-	desc := describer{&s.Sc.PublicScenario}
-	for _, e := range s.G.Events() {
+	desc := describer{&s.m.Scenario().PublicScenario}
+	for _, e := range s.m.Game().Events() {
 		if got := desc.Event(e); got == "?" || strings.Contains(got, "[ev.") {
 			t.Errorf("event %+v renders as %q", e, got)
 		}
