@@ -7,13 +7,14 @@ import (
 	"testing"
 )
 
-// The negotiation itself (rules, bots, analysis, generated scenarios and
-// the scenario loader) must build and test without a display, so it must
+// The negotiation itself (rules, bots, analysis, generated scenarios, the
+// scenario loader, and the event renderer the command-line tools share)
+// must build and test without a display, so it must
 // never reach Ebitengine, not even through a test; and the rules engine
 // imports nothing but the standard library, like a chess core that knows
 // nothing of boards on screens.
 var (
-	headless = []string{"./game/rules", "./game/bots", "./game/analysis", "./game/scengen", "./scenarios"}
+	headless = []string{"./game/rules", "./game/bots", "./game/analysis", "./game/scengen", "./game/narrate", "./scenarios"}
 	display  = "github.com/hajimehoshi/ebiten"
 )
 

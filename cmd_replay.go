@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 
+	"bindingwords/game/narrate"
 	debrief "bindingwords/game/report"
 	"bindingwords/game/rules"
 	"bindingwords/game/save"
@@ -169,7 +170,7 @@ func writeAccount(w io.Writer, l *save.Loaded, verbose bool) {
 			polls = append(polls, fmt.Sprintf("%s %s", sc.Publics[e.Public].Name, rules.Tenths(e.Value, false)))
 		case rules.EvSupport:
 			if verbose {
-				fmt.Fprintf(w, "      %s\n", sc.Describe(e))
+				fmt.Fprintf(w, "      %s\n", narrate.New(sc).Line(e))
 			}
 		case rules.EvTabled:
 			it := items[e.Item]
@@ -190,10 +191,10 @@ func writeAccount(w io.Writer, l *save.Loaded, verbose bool) {
 			}
 			fmt.Fprintf(w, "  %s\n", line)
 		case rules.EvVoted:
-			fmt.Fprintf(w, "    %s\n", sc.Describe(e))
+			fmt.Fprintf(w, "    %s\n", narrate.New(sc).Line(e))
 		case rules.EvEnded:
 		default:
-			fmt.Fprintf(w, "  %s\n", sc.Describe(e))
+			fmt.Fprintf(w, "  %s\n", narrate.New(sc).Line(e))
 		}
 	}
 	flushPolls()

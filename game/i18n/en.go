@@ -291,6 +291,7 @@ var en = map[string]string{
 	"phase.ended":        "Ended",
 
 	"ev.nobody":            "nobody",
+	"ev.reason":            "{event} — {reason}",
 	"ev.clause":            "{slot}: “{option}”",
 	"ev.round":             "Round {round} begins.",
 	"ev.phase":             "Phase: {phase}.",

@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"bindingwords/game/analysis"
+	"bindingwords/game/narrate"
 	"bindingwords/game/rules"
 )
 
@@ -223,9 +224,9 @@ func Build(sc *rules.Scenario, g *rules.Game, seats []rules.Seat) *Debrief {
 	d.Publics = publics(ps, g, text, present)
 	d.Reasons = reasons(ps, g, seatOf)
 	if res != nil {
+		n := narrate.New(ps)
 		for _, c := range res.Broken {
-			d.Broken = append(d.Broken, ps.Describe(rules.Event{Kind: rules.EvStatement, Party: c.Party,
-				Press: rules.Press{Kind: rules.Commit, Slot: c.Slot, Option: c.Option, Stance: c.Stance}}))
+			d.Broken = append(d.Broken, n.Press(c.Party, rules.Press{Kind: rules.Commit, Slot: c.Slot, Option: c.Option, Stance: c.Stance}))
 		}
 	}
 	return d
@@ -354,8 +355,12 @@ func publics(ps *rules.PublicScenario, g *rules.Game, text []int, present []bool
 }
 
 // moves sums each round's support events for pub by cause and keeps the
-// three that moved it most.
+// three that moved it most. Causes that read the same are one reason: a
+// public drifting toward the same wording twice in a round, with
+// different weights, moved once for one reason as far as the class can
+// tell.
 func moves(ps *rules.PublicScenario, g *rules.Game, pub int, polls []int) []Move {
+	n := narrate.New(ps)
 	type sum struct {
 		cause string
 		delta int
@@ -366,7 +371,7 @@ func moves(ps *rules.PublicScenario, g *rules.Game, pub int, polls []int) []Move
 		if e.Kind != rules.EvSupport || e.Public != pub {
 			continue
 		}
-		c := causeText(ps, e)
+		c := n.Cause(e.Cause)
 		list := byRound[e.Round]
 		k := slices.IndexFunc(list, func(s sum) bool { return s.cause == c })
 		if k < 0 {
@@ -390,16 +395,6 @@ func moves(ps *rules.PublicScenario, g *rules.Game, pub int, polls []int) []Move
 		out = append(out, m)
 	}
 	return out
-}
-
-// causeText is the cause part of a support event's sentence ("Public
-// +1.0 → 52.0: cause.").
-func causeText(ps *rules.PublicScenario, e rules.Event) string {
-	s := ps.Describe(e)
-	if i := strings.Index(s, ": "); i >= 0 {
-		s = s[i+2:]
-	}
-	return strings.TrimSuffix(s, ".")
 }
 
 func reasons(ps *rules.PublicScenario, g *rules.Game, seatOf map[string]string) []Reason {

@@ -50,10 +50,6 @@ func TestAPollExplainsEachMove(t *testing.T) {
 	if drift.Cause.Slot != 1 || drift.Cause.Option != 1 || drift.Cause.Value != -4 {
 		t.Fatalf("cause %+v, want the declaration in the form clause, −4", drift.Cause)
 	}
-	want := "North voters −1.5 → 48.5: it dislikes legal form “declaration label”."
-	if got := g.sc.Describe(*drift); got != want {
-		t.Fatalf("described as %q, want %q", got, want)
-	}
 }
 
 func TestSupportStaysWithinZeroAndHundred(t *testing.T) {
