@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"bindingwords/game/match"
 	"bindingwords/game/rules"
 )
 
@@ -24,16 +25,21 @@ func paras(s string) []string {
 	return out
 }
 
+// seatName names who played a delegation, from the seat kind its record
+// gives; a kind the game does not know (a test's baseline) is shown as
+// written.
 func seatName(kind string) string {
-	switch {
-	case kind == "human":
-		return T("seat.human")
-	case strings.HasPrefix(kind, "ai:"):
-		return T("seat.ai", "level", strings.TrimPrefix(kind, "ai:"))
-	case kind == "":
+	if kind == "" {
 		return "—"
 	}
-	return kind
+	k, err := match.ParseSeatKind(kind)
+	switch {
+	case err != nil:
+		return kind
+	case k.Role == match.AI:
+		return T("seat.ai", "level", k.Level)
+	}
+	return T("seat.human")
 }
 
 // HTML writes the debrief as one self-contained, printable HTML file:
