@@ -8,13 +8,19 @@ import (
 )
 
 // The negotiation itself (rules, bots, analysis, generated scenarios and
-// the scenario loader) must build and test without a display, so it must
-// never reach Ebitengine, not even through a test; and the rules engine
-// imports nothing but the standard library, like a chess core that knows
-// nothing of boards on screens.
+// the scenario loader), what is built on it without a screen (saves,
+// replays, the debrief and handouts, the translation tables, bot-only
+// play) and the command-line tools must build and test without a
+// display, so they must never reach Ebitengine, not even through a test;
+// and the rules engine imports nothing but the standard library, like a
+// chess core that knows nothing of boards on screens.
 var (
-	headless = []string{"./game/rules", "./game/bots", "./game/analysis", "./game/scengen", "./scenarios"}
-	display  = "github.com/hajimehoshi/ebiten"
+	headless = []string{
+		"./game/rules", "./game/bots", "./game/analysis", "./game/scengen", "./scenarios",
+		"./game/save", "./game/replay", "./game/report", "./game/i18n", "./game/sim",
+		"./internal/cli",
+	}
+	display = "github.com/hajimehoshi/ebiten"
 )
 
 // pkgGraph is what go list says of a package and everything it depends
