@@ -21,14 +21,16 @@ import (
 func FindWith(load func(idOrPath string) (*rules.Scenario, error)) Finder {
 	return func(id, hash, source string) (*rules.Scenario, error) {
 		var first *rules.Scenario
-		var errs []error // at most two: the file's and the id's
+		var fileErr error
 		for _, name := range []string{source, id} {
 			if name == "" {
 				continue
 			}
 			sc, err := load(name)
 			if err != nil {
-				errs = append(errs, err)
+				if name == source {
+					fileErr = err
+				}
 				continue
 			}
 			if sc.ID == id && sc.Hash == hash {
@@ -38,14 +40,15 @@ func FindWith(load func(idOrPath string) (*rules.Scenario, error)) Finder {
 				first = sc
 			}
 		}
-		if first != nil {
+		switch {
+		case first != nil:
 			return first, nil
+		case fileErr != nil:
+			// The file says more than the id, which is then no scenario
+			// load knows.
+			return nil, fileErr
 		}
-		if source == "" {
-			// Say why there was nowhere else to look.
-			return nil, fmt.Errorf("%w; the save does not say which file it came from", errs[0])
-		}
-		return nil, joinErrors(errs)
+		return nil, fmt.Errorf("there is no built-in scenario %q, and the save does not say which file it came from", id)
 	}
 }
 
@@ -59,12 +62,4 @@ func FindOnly(sc *rules.Scenario, file string) Finder {
 		}
 		return sc, nil
 	}
-}
-
-// joinErrors puts errors on one line, as a save's message is one line.
-func joinErrors(errs []error) error {
-	if len(errs) == 1 {
-		return errs[0]
-	}
-	return fmt.Errorf("%w; %w", errs[0], errs[1])
 }

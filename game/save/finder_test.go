@@ -37,8 +37,8 @@ func TestFindWithPrefersTheSavesContent(t *testing.T) {
 		{"the file gone: the built-in", "berlin", "aaa", "gone.yaml", builtin, ""},
 		{"nothing matches: the file, for Replay to explain", "berlin", "ccc", "copy.yaml", copied, ""},
 		{"nothing matches, no file: the built-in", "berlin", "ccc", "", builtin, ""},
-		{"an unknown id, no file", "harbour", "ddd", "", nil, "harbour: no such file; the save does not say which file it came from"},
-		{"an unknown id, the file gone", "harbour", "ddd", "gone.yaml", nil, "gone.yaml: no such file; harbour: no such file"},
+		{"an unknown id, no file", "harbour", "ddd", "", nil, `there is no built-in scenario "harbour", and the save does not say which file it came from`},
+		{"an unknown id, the file gone", "harbour", "ddd", "gone.yaml", nil, "gone.yaml: no such file"},
 	}
 	for _, tt := range tests {
 		got, err := find(tt.id, tt.hash, tt.source)
