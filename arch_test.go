@@ -7,15 +7,21 @@ import (
 	"testing"
 )
 
-// The negotiation itself (rules, bots, analysis, generated scenarios, the
-// scenario loader, and the event renderer the command-line tools share)
-// must build and test without a display, so it must
-// never reach Ebitengine, not even through a test; and the rules engine
-// imports nothing but the standard library, like a chess core that knows
-// nothing of boards on screens.
+// The negotiation itself (rules, bots, analysis, generated scenarios and
+// the scenario loader), the table that plays it (match), what is built on
+// it without a screen (saves, replays, the debrief and handouts, the event
+// renderer, the translation tables, bot-only play) and the command-line
+// tools must build and test without a display, so they must never reach
+// Ebitengine, not even through a test; and the rules engine imports
+// nothing but the standard library, like a chess core that knows nothing
+// of boards on screens.
 var (
-	headless = []string{"./game/rules", "./game/bots", "./game/analysis", "./game/scengen", "./game/narrate", "./scenarios"}
-	display  = "github.com/hajimehoshi/ebiten"
+	headless = []string{
+		"./game/rules", "./game/bots", "./game/analysis", "./game/scengen", "./scenarios",
+		"./game/match", "./game/save", "./game/replay", "./game/report", "./game/narrate",
+		"./game/i18n", "./game/sim", "./game/ui/prefs", "./internal/cli",
+	}
+	display = "github.com/hajimehoshi/ebiten"
 )
 
 // pkgGraph is what go list says of a package and everything it depends

@@ -7,9 +7,7 @@ import (
 	"io"
 	"os"
 	"slices"
-	"strings"
 
-	"bindingwords/game/rules"
 	"bindingwords/game/save"
 	"bindingwords/game/ui"
 	"bindingwords/game/ui/prefs"
@@ -46,17 +44,17 @@ func runGame(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "bindingwords: --scale %g is out of range: want 0.5 to 3\n", *scale)
 		return 2
 	}
-	ids := builtinScenarios()
+	ids := scenarios.Builtin()
 	if !slices.Contains(ids, *scenario) {
 		// A file: check it now, so a bad file gets its diagnostics here
 		// rather than a window that cannot start.
-		if _, err := loadScenario(*scenario); err != nil {
+		if _, err := scenarios.Find(*scenario); err != nil {
 			fmt.Fprintf(stderr, "bindingwords: %v\n", err)
 			return 1
 		}
 		ids = append([]string{*scenario}, ids...)
 	}
-	opt := ui.Options{Scenarios: ids, Load: loadScenario, Scenario: *scenario, Seed: *seed}
+	opt := ui.Options{Scenarios: ids, Load: scenarios.Find, Scenario: *scenario, Seed: *seed}
 	// The flags override the saved settings only when given.
 	fs.Visit(func(f *flag.Flag) {
 		switch f.Name {
@@ -81,18 +79,4 @@ func runGame(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
-}
-
-func builtinScenarios() []string { return scenarios.Builtin() }
-
-// loadScenario loads a built-in scenario by id or a scenario file by path.
-func loadScenario(idOrPath string) (*rules.Scenario, error) {
-	sc, rep, err := scenarios.Open(idOrPath)
-	if err != nil {
-		return nil, err
-	}
-	if rep.HasErrors() {
-		return nil, errors.New(strings.TrimSpace(rep.Error()))
-	}
-	return sc, nil
 }

@@ -3,29 +3,28 @@
 package save
 
 import (
-	"fmt"
-
 	"bindingwords/game/rules"
 	"bindingwords/scenarios"
 )
 
-// FindScenario is the default [Finder]: a built-in scenario by id, or
-// else the scenario file at source.
+// FindScenario is the default [Finder]: [FindWith] the scenario loader,
+// which knows the built-in scenarios and reads scenario files.
 func FindScenario(id, hash, source string) (*rules.Scenario, error) {
-	for _, b := range scenarios.Builtin() {
-		if b == id {
-			return scenarios.LoadBuiltin(id)
-		}
+	return FindWith(scenarios.Find)(id, hash, source)
+}
+
+// ReadFileOn loads the save at path (see [Load]). If scenario is not
+// empty, it names the scenario the game was played on, a built-in id or a
+// file (as [scenarios.Find] takes them), and only that one is tried; else
+// the save's own scenario is found by [FindScenario]. This is how the
+// tools open a save given on the command line.
+func ReadFileOn(path, scenario string) (*Loaded, error) {
+	if scenario == "" {
+		return ReadFile(path, FindScenario)
 	}
-	if source == "" {
-		return nil, fmt.Errorf("there is no built-in scenario %q, and the save does not say which file it came from", id)
-	}
-	sc, rep, err := scenarios.Open(source)
+	sc, err := scenarios.Find(scenario)
 	if err != nil {
 		return nil, err
 	}
-	if rep.HasErrors() {
-		return nil, fmt.Errorf("the scenario file %s has errors:\n%s", source, rep.Error())
-	}
-	return sc, nil
+	return ReadFile(path, FindOnly(sc, scenario))
 }

@@ -18,12 +18,7 @@ import (
 // a save of a built-in scenario loads the same scenario the New game
 // screen offers (compiled in as Go values in the browser build).
 func (a *App) findScenario(id, hash, source string) (*rules.Scenario, error) {
-	if source != "" {
-		if sc, err := a.opt.Load(source); err == nil {
-			return sc, nil
-		}
-	}
-	return a.opt.Load(id)
+	return save.FindWith(a.opt.Load)(id, hash, source)
 }
 
 // startSession makes s the game on screen and autosaves it at once, so a

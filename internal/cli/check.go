@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"errors"
@@ -80,11 +80,4 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "%s: %s\n", report.File, strings.Join(parts, ", "))
 	}
 	return status
-}
-
-func count(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }

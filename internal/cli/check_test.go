@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -82,7 +82,7 @@ func TestCheckCommand(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			code := dispatch(tt.args, &stdout, &stderr)
+			code := Run(tt.args, &stdout, &stderr)
 			if code != tt.code {
 				t.Errorf("exit code %d, want %d\nstdout:\n%s\nstderr:\n%s", code, tt.code, &stdout, &stderr)
 			}
@@ -100,7 +100,7 @@ func TestCheckCommand(t *testing.T) {
 // is checked and must pass.
 func TestCheckBuiltin(t *testing.T) {
 	var stdout, stderr bytes.Buffer
-	if code := dispatch([]string{"check"}, &stdout, &stderr); code != 0 {
+	if code := Run([]string{"check"}, &stdout, &stderr); code != 0 {
 		t.Fatalf("exit code %d\n%s%s", code, &stdout, &stderr)
 	}
 	for _, id := range scenarios.Builtin() {

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"errors"
@@ -10,6 +10,7 @@ import (
 
 	"bindingwords/game/analysis"
 	"bindingwords/game/rules"
+	"bindingwords/scenarios"
 )
 
 func init() {
@@ -61,7 +62,7 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 	if fs.NArg() == 1 {
 		id = fs.Arg(0)
 	}
-	sc, err := loadScenario(id)
+	sc, err := scenarios.Find(id)
 	if err != nil {
 		fmt.Fprintf(stderr, "bindingwords analyze: %v\n", err)
 		return 1

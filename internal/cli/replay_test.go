@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -110,7 +110,7 @@ func runCmdCases(t *testing.T, tests []cmdCase) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			code := dispatch(tt.args, &stdout, &stderr)
+			code := Run(tt.args, &stdout, &stderr)
 			if code != tt.code {
 				t.Errorf("exit code %d, want %d\nstdout:\n%s\nstderr:\n%s", code, tt.code, &stdout, &stderr)
 			}
@@ -168,7 +168,7 @@ func TestReplayCommand(t *testing.T) {
 func TestReplayAccountIsReadable(t *testing.T) {
 	game := writeGame(t)
 	var stdout, stderr bytes.Buffer
-	if code := dispatch([]string{"replay", game}, &stdout, &stderr); code != 0 {
+	if code := Run([]string{"replay", game}, &stdout, &stderr); code != 0 {
 		t.Fatalf("exit %d: %s", code, &stderr)
 	}
 	out := stdout.String()

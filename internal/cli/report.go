@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"flag"
@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	debrief "bindingwords/game/report"
+	"bindingwords/game/save"
 )
 
 func init() {
@@ -83,7 +84,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return usageErr("--paper: %v", err)
 	}
-	l, err := loadSave(files[0], *scenario)
+	l, err := save.ReadFileOn(files[0], *scenario)
 	if err != nil {
 		fmt.Fprintf(stderr, "bindingwords report: %v\n", err)
 		return 1

@@ -1,7 +1,6 @@
-package main
+package cli
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -11,7 +10,6 @@ import (
 	debrief "bindingwords/game/report"
 	"bindingwords/game/rules"
 	"bindingwords/game/save"
-	"bindingwords/scenarios"
 )
 
 func init() {
@@ -52,7 +50,7 @@ func runReplay(args []string, stdout, stderr io.Writer) int {
 		replayUsage(stderr)
 		return 2
 	}
-	l, err := loadSave(files[0], *scenario)
+	l, err := save.ReadFileOn(files[0], *scenario)
 	if err != nil {
 		fmt.Fprintf(stderr, "bindingwords replay: %v\n", err)
 		return 1
@@ -65,56 +63,6 @@ func runReplay(args []string, stdout, stderr io.Writer) int {
 	}
 	writeAccount(stdout, l, *verbose)
 	return 0
-}
-
-// parseFlags parses a subcommand's flags the house way: --help prints the
-// usage and succeeds; a mistake prints it to stderr with exit status 2.
-// Flags may come before or after the file ("report game.bws --out
-// report.html" reads naturally); the positional arguments are left in
-// positional.
-func parseFlags(flags *flag.FlagSet, args []string, name string, usage func(io.Writer), stdout, stderr io.Writer) (positional []string, code int, ok bool) {
-	for {
-		if err := flags.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				usage(stdout)
-				return nil, 0, false
-			}
-			fmt.Fprintf(stderr, "bindingwords %s: %v\n\n", name, err)
-			usage(stderr)
-			return nil, 2, false
-		}
-		args = flags.Args()
-		if len(args) == 0 {
-			return positional, 0, true
-		}
-		if args[0] == "--" {
-			return append(positional, args[1:]...), 0, true
-		}
-		positional = append(positional, args[0])
-		args = args[1:]
-	}
-}
-
-// loadSave loads a save, finding its scenario among the built-in ones or
-// in the file named by scenarioFile.
-func loadSave(path, scenarioFile string) (*save.Loaded, error) {
-	find := save.FindScenario
-	if scenarioFile != "" {
-		sc, rep, err := scenarios.Open(scenarioFile)
-		if err != nil {
-			return nil, err
-		}
-		if rep.HasErrors() {
-			return nil, fmt.Errorf("%s", strings.TrimSpace(rep.Error()))
-		}
-		find = func(id, hash, source string) (*rules.Scenario, error) {
-			if sc.ID != id {
-				return nil, fmt.Errorf("%s is scenario %q, not %q", scenarioFile, sc.ID, id)
-			}
-			return sc, nil
-		}
-	}
-	return save.ReadFile(path, find)
 }
 
 // writeAccount prints the game round by round from its event log, in the

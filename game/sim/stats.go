@@ -1,4 +1,4 @@
-package main
+package sim
 
 import "math"
 
@@ -14,16 +14,16 @@ type rate struct {
 
 func (r *rate) add(share float64) { r.k += share; r.n++ }
 
-func (r rate) value() num {
+func (r rate) value() Num {
 	if r.n == 0 {
-		return num(math.NaN())
+		return Num(math.NaN())
 	}
-	return num(r.k / float64(r.n))
+	return Num(r.k / float64(r.n))
 }
 
 // ci is the Wilson score interval: unlike the normal approximation it
 // stays within 0–1 and is sound for rates near 0 or 1 and small counts.
-func (r rate) ci() interval {
+func (r rate) ci() Interval {
 	if r.n == 0 {
 		return noInterval
 	}
@@ -33,7 +33,7 @@ func (r rate) ci() interval {
 	d := 1 + z2/n
 	c := (p + z2/(2*n)) / d
 	h := z95 * math.Sqrt(p*(1-p)/n+z2/(4*n*n)) / d
-	return interval{num(math.Max(0, c-h)), num(math.Min(1, c+h))}
+	return Interval{Num(math.Max(0, c-h)), Num(math.Min(1, c+h))}
 }
 
 // A mean accumulates values by Welford's method, which is numerically
@@ -50,20 +50,20 @@ func (a *mean) add(x float64) {
 	a.m2 += d * (x - a.m)
 }
 
-func (a mean) value() num {
+func (a mean) value() Num {
 	if a.n == 0 {
-		return num(math.NaN())
+		return Num(math.NaN())
 	}
-	return num(a.m)
+	return Num(a.m)
 }
 
-// ci is the normal-approximation interval of the mean; it needs two values.
-func (a mean) ci() interval {
+// ci is the normal-approximation Interval of the mean; it needs two values.
+func (a mean) ci() Interval {
 	if a.n < 2 {
 		return noInterval
 	}
 	h := z95 * math.Sqrt(a.m2/float64(a.n-1)/float64(a.n))
-	return interval{num(a.m - h), num(a.m + h)}
+	return Interval{Num(a.m - h), Num(a.m + h)}
 }
 
 // A tally sums up the outcomes of one run.
@@ -121,8 +121,8 @@ func (t *tally) add(tb *table, o *outcome) {
 	}
 }
 
-func (t *tally) summary() summary {
-	s := summary{
+func (t *tally) summary() Summary {
+	s := Summary{
 		Games:            t.games,
 		AgreementRate:    t.formed.value(),
 		AgreementCI:      t.formed.ci(),
@@ -139,7 +139,7 @@ func (t *tally) summary() summary {
 		NashCI:           t.nash.ci(),
 		MeanAdvantage:    t.adv.value(),
 		MeanAdvantageCI:  t.adv.ci(),
-		Parties:          []partyRow{},
+		Parties:          []PartyRow{},
 	}
 	if t.generated {
 		z := t.zopaGames
@@ -149,7 +149,7 @@ func (t *tally) summary() summary {
 		if st.id == "" {
 			continue // an optional party left out
 		}
-		s.Parties = append(s.Parties, partyRow{ID: st.id, Name: st.name, Games: st.adv.n,
+		s.Parties = append(s.Parties, PartyRow{ID: st.id, Name: st.name, Games: st.adv.n,
 			Advantage: st.adv.value(), AdvantageCI: st.adv.ci(),
 			BestPlaced: st.best.value(), BestPlacedCI: st.best.ci()})
 	}
@@ -192,10 +192,10 @@ func (t *pairTally) add(tb *table, base []bool, vs, allBots *outcome) {
 	}
 }
 
-func (t *pairTally) rows() []pairRow {
-	var out []pairRow
-	row := func(id, name string, ps *pairSeat) pairRow {
-		return pairRow{Seat: id, Name: name, Games: ps.diff.n,
+func (t *pairTally) rows() []PairRow {
+	var out []PairRow
+	row := func(id, name string, ps *pairSeat) PairRow {
+		return PairRow{Seat: id, Name: name, Games: ps.diff.n,
 			Baseline: ps.base.value(), BaselineCI: ps.base.ci(),
 			Bots: ps.bot.value(), BotsCI: ps.bot.ci(),
 			Difference: ps.diff.value(), DifferenceCI: ps.diff.ci()}
@@ -217,9 +217,9 @@ func b2f(b bool) float64 {
 	return 0
 }
 
-// nonNegative clips an interval of a measure that cannot be negative, such
-// as a distance, whose normal interval may reach below zero.
-func nonNegative(iv interval) interval {
+// nonNegative clips an Interval of a measure that cannot be negative, such
+// as a distance, whose normal Interval may reach below zero.
+func nonNegative(iv Interval) Interval {
 	if !math.IsNaN(float64(iv[0])) {
 		iv[0] = max(iv[0], 0)
 	}

@@ -1,11 +1,10 @@
-package main
+package sim
 
 import (
 	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"sync"
 	"time"
 
 	"bindingwords/game/analysis"
@@ -13,7 +12,7 @@ import (
 	"bindingwords/game/rules"
 )
 
-// A table is one scenario ready to be played by the sim command: checked
+// A table is one scenario ready to be played: checked
 // for the parties taking part and analysed once for all its games.
 type table struct {
 	sc      *rules.Scenario
@@ -34,16 +33,15 @@ func prepare(sc *rules.Scenario, ids []string) (*table, error) {
 	return t, nil
 }
 
-// sim is one run of the sim command.
+// sim is one run.
 type sim struct {
-	cfg *simConfig
-	// scenarios is how many tables the run plays, cfg.games games each;
+	cfg *Config
+	// scenarios is how many tables the run plays, cfg.Games games each;
 	// tables makes the i-th one. fixed is the one table of a scenario run
-	// (nil with --generated).
+	// (nil with Generated).
 	scenarios int
 	tables    func(i int) (*table, error)
 	fixed     *table
-	progress  *progress
 }
 
 type prepared struct {
@@ -51,12 +49,12 @@ type prepared struct {
 	err error
 }
 
-// A game is what one game number gave: the game as set up, and with --vs
-// the same game again with every seat at the --bots level.
+// A game is what one game number gave: the game as set up, and with Vs
+// the same game again with every seat at the Bots level.
 type game struct {
 	err     error
 	table   *table
-	base    []bool // per party: the baseline's seats, nil without --vs
+	base    []bool // per party: the baseline's seats, nil without Vs
 	vs      outcome
 	allBots outcome
 }
@@ -78,19 +76,22 @@ type outcome struct {
 const batch = 32
 
 // run plays every game and tallies them in game order.
-func (s *sim) run() (*report, error) {
+func (s *sim) run() (*Report, error) {
 	c := s.cfg
-	per := c.games
+	per := c.Games
 	total := s.scenarios * per
-	vs, all := newTally(c.generated > 0), newTally(c.generated > 0)
-	pairs := newPairTally(c.generated > 0)
+	vs, all := newTally(c.Generated > 0), newTally(c.Generated > 0)
+	pairs := newPairTally(c.Generated > 0)
 	var elapsed time.Duration
 	played, done := 0, 0
-	step := batch * c.cpus
+	if c.Progress != nil {
+		c.Progress(0, total) // the clock of any progress shown starts here
+	}
+	step := batch * c.CPUs
 	for first := 0; first < s.scenarios; first += step {
 		tabs := make([]*table, min(step, s.scenarios-first))
 		var failed error
-		runOrdered(len(tabs), c.cpus, func(k int) prepared {
+		runOrdered(len(tabs), c.CPUs, func(k int) prepared {
 			t, err := s.tables(first + k)
 			return prepared{t, err}
 		}, func(k int, p prepared) bool {
@@ -98,11 +99,10 @@ func (s *sim) run() (*report, error) {
 			return failed == nil
 		})
 		if failed != nil {
-			s.progress.clear()
 			return nil, failed
 		}
 		start := time.Now()
-		runOrdered(len(tabs)*per, c.cpus, func(k int) game { return s.play(tabs[k/per], first*per+k) },
+		runOrdered(len(tabs)*per, c.CPUs, func(k int) game { return s.play(tabs[k/per], first*per+k) },
 			func(_ int, g game) bool {
 				if g.err != nil {
 					failed = g.err
@@ -116,32 +116,32 @@ func (s *sim) run() (*report, error) {
 					played++
 				}
 				done++
-				s.progress.update(done, total)
+				if c.Progress != nil {
+					c.Progress(done, total)
+				}
 				return true
 			})
 		elapsed += time.Since(start)
 		if failed != nil {
-			s.progress.clear()
 			return nil, failed
 		}
 	}
-	s.progress.clear()
 	r := s.newReport(vs)
-	if c.vs != "" {
+	if c.Vs != "" {
 		sum := all.summary()
 		r.AllBots = &sum
 		r.Paired = pairs.rows()
 	}
-	r.GamesPlayed, r.CPUs = played, c.cpus
-	r.Seconds = num(elapsed.Seconds())
-	r.GamesPerSecond = num(float64(played) / math.Max(elapsed.Seconds(), 1e-9))
+	r.GamesPlayed, r.CPUs = played, c.CPUs
+	r.Seconds = Num(elapsed.Seconds())
+	r.GamesPerSecond = Num(float64(played) / math.Max(elapsed.Seconds(), 1e-9))
 	return r, nil
 }
 
-// play plays game number i on t: with --vs twice, once with the baseline
-// and once with every seat at the --bots level, from the same seeds.
+// play plays game number i on t: with Vs twice, once with the baseline
+// and once with every seat at the Bots level, from the same seeds.
 func (s *sim) play(t *table, i int) game {
-	seed := s.cfg.seed + uint64(i)
+	seed := s.cfg.Seed + uint64(i)
 	levels := s.levels(t.sc, seed)
 	g := game{table: t, base: s.baselineSeats(t, i)}
 	g.vs, g.err = s.playOne(t, seed, levels, g.base)
@@ -154,13 +154,13 @@ func (s *sim) play(t *table, i int) game {
 	return g
 }
 
-// levels gives each party its --bots level; with mix, one drawn from the
+// levels gives each party its Bots level; with mix, one drawn from the
 // game's seed for every party of the scenario, so that a seat's level does
 // not depend on who else takes part or on who plays the baseline.
 func (s *sim) levels(sc *rules.Scenario, seed uint64) []bots.Level {
 	out := make([]bots.Level, len(sc.Parties))
-	if s.cfg.bots != "mix" {
-		l, _ := bots.LevelByName(s.cfg.bots) // parseSim checked the name
+	if s.cfg.Bots != "mix" {
+		l, _ := bots.LevelByName(s.cfg.Bots) // Run checked the name
 		for p := range out {
 			out[p] = l
 		}
@@ -173,25 +173,28 @@ func (s *sim) levels(sc *rules.Scenario, seed uint64) []bots.Level {
 	return out
 }
 
-// baselineSeats marks the seats the baseline plays in game i: the --vs
+// baselineSeats marks the seats the baseline plays in game i: the VsSeats
 // list, or else seat i mod n of the n parties taking part.
 func (s *sim) baselineSeats(t *table, i int) []bool {
-	if s.cfg.vs == "" {
+	if s.cfg.Vs == "" {
 		return nil
 	}
 	base := make([]bool, len(t.sc.Parties))
-	if s.cfg.vsSeats == nil {
+	if s.cfg.VsSeats == nil {
 		base[t.parties[i%len(t.parties)]] = true
 		return base
 	}
-	for _, id := range s.cfg.vsSeats {
+	for _, id := range s.cfg.VsSeats {
 		base[t.sc.PartyIndex(id)] = true
 	}
 	return base
 }
 
-// playOne plays one game to its end and measures it. base marks the seats
-// the baseline plays (nil: none).
+// playOne sets up one game's seats, plays it to its end and measures it.
+// base marks the seats the baseline plays (nil: none). The seat of party
+// p is seeded with seed*1000+p, which makes every game of a run
+// replayable on its own; this is the one place a sim game is set up and
+// played.
 func (s *sim) playOne(t *table, seed uint64, levels []bots.Level, base []bool) (outcome, error) {
 	g, _, err := rules.NewGame(t.sc, rules.Setup{Seed: seed, Parties: t.ids, NoLog: true})
 	if err != nil {
@@ -202,17 +205,17 @@ func (s *sim) playOne(t *table, seed uint64, levels []bots.Level, base []bool) (
 	for _, p := range t.parties {
 		pseed := seed*1000 + uint64(p)
 		switch {
-		case base != nil && base[p] && s.cfg.vs == "random":
+		case base != nil && base[p] && s.cfg.Vs == "random":
 			players[p], kinds[p] = bots.NewRandom(pseed), "the random player"
 		case base != nil && base[p]:
-			b, err := bots.NewBaseline(s.cfg.vs, p)
+			b, err := bots.NewBaseline(s.cfg.Vs, p)
 			if err != nil {
 				return outcome{}, err
 			}
-			players[p], kinds[p] = b, "the "+s.cfg.vs+" baseline"
+			players[p], kinds[p] = b, "the "+s.cfg.Vs+" baseline"
 		default:
 			d := bots.New(levels[p], p, pseed)
-			if s.cfg.omniscient {
+			if s.cfg.Omniscient {
 				d.Omniscient(t.sc)
 			}
 			players[p], kinds[p] = d, "the "+levels[p].Name+" delegate"
@@ -258,73 +261,4 @@ func (t *table) measure(g *rules.Game) outcome {
 		}
 	}
 	return o
-}
-
-// runOrdered calls work(i) for every i in [0, n) on cpus goroutines and
-// hands each result to merge in order of i, so whatever merge computes
-// (sums of floats included) does not depend on cpus. merge returning false
-// stops the run: no more work starts, and the remaining results are
-// dropped.
-func runOrdered[T any](n, cpus int, work func(i int) T, merge func(i int, r T) bool) {
-	if cpus <= 1 || n <= 1 {
-		for i := range n {
-			if !merge(i, work(i)) {
-				return
-			}
-		}
-		return
-	}
-	type result struct {
-		i int
-		r T
-	}
-	// window bounds the results started but not yet merged, so a slow game
-	// cannot make the others pile up in memory.
-	window := make(chan struct{}, 4*cpus)
-	jobs := make(chan int)
-	results := make(chan result, cpus)
-	var stop sync.Once
-	stopped := make(chan struct{})
-	go func() {
-		defer close(jobs)
-		for i := range n {
-			select {
-			case window <- struct{}{}:
-			case <-stopped:
-				return
-			}
-			select {
-			case jobs <- i:
-			case <-stopped:
-				return
-			}
-		}
-	}()
-	var wg sync.WaitGroup
-	for range cpus {
-		wg.Go(func() {
-			for i := range jobs {
-				results <- result{i, work(i)}
-			}
-		})
-	}
-	go func() { wg.Wait(); close(results) }()
-	pending := map[int]T{}
-	next, merging := 0, true
-	for r := range results {
-		pending[r.i] = r.r
-		for merging {
-			v, ok := pending[next]
-			if !ok {
-				break
-			}
-			delete(pending, next)
-			next++
-			<-window
-			if !merge(next-1, v) {
-				merging = false
-				stop.Do(func() { close(stopped) })
-			}
-		}
-	}
 }

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"fmt"
@@ -37,11 +37,17 @@ func newProgress(stderr io.Writer, allowed bool) *progress {
 	return &progress{w: f, start: time.Now()}
 }
 
+// update is the run's [sim.Config.Progress]: done is 0 when the playing
+// starts, which starts the clock.
 func (p *progress) update(done, total int) {
 	if p.w == nil || total == 0 {
 		return
 	}
 	now := time.Now()
+	if done == 0 {
+		p.start = now
+		return
+	}
 	if now.Sub(p.start) < progressAfter || (now.Sub(p.last) < progressEvery && done < total) {
 		return
 	}

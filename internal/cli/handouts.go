@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"flag"
@@ -67,7 +67,7 @@ func runHandouts(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return usageErr("--paper: %v", err)
 	}
-	sc, err := loadScenario(*scenario)
+	sc, err := scenarios.Find(*scenario)
 	if err != nil {
 		fmt.Fprintf(stderr, "bindingwords handouts: %v\n", err)
 		return 1

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -10,7 +10,7 @@ import (
 
 func TestAnalyzeBerlin(t *testing.T) {
 	var out, errs bytes.Buffer
-	if code := dispatch([]string{"analyze", "berlin"}, &out, &errs); code != 0 {
+	if code := Run([]string{"analyze", "berlin"}, &out, &errs); code != 0 {
 		t.Fatalf("exit %d: %s", code, errs.String())
 	}
 	for _, want := range []string{"Taking part: us, ukraine, germany, france, poland; required signatories:",
@@ -33,7 +33,7 @@ func TestAnalyzeEmptyZOPA(t *testing.T) {
 		t.Fatal(err)
 	}
 	var out, errs bytes.Buffer
-	dispatch([]string{"analyze", path}, &out, &errs)
+	Run([]string{"analyze", path}, &out, &errs)
 	if !strings.Contains(out.String(), "The ZOPA is empty") {
 		t.Fatalf("want an empty ZOPA:\n%s%s", out.String(), errs.String())
 	}
@@ -41,10 +41,10 @@ func TestAnalyzeEmptyZOPA(t *testing.T) {
 
 func TestAnalyzeUsage(t *testing.T) {
 	var out, errs bytes.Buffer
-	if code := dispatch([]string{"analyze", "--parties", "us,narnia"}, &out, &errs); code != 2 {
+	if code := Run([]string{"analyze", "--parties", "us,narnia"}, &out, &errs); code != 2 {
 		t.Fatalf("exit %d, want 2: %s", code, errs.String())
 	}
-	if code := dispatch([]string{"analyze", "nowhere.yaml"}, &out, &errs); code != 1 {
+	if code := Run([]string{"analyze", "nowhere.yaml"}, &out, &errs); code != 1 {
 		t.Fatalf("exit %d for a missing file, want 1", code)
 	}
 }

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -13,7 +13,7 @@ import (
 func simRun(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errs bytes.Buffer
-	code = dispatch(append([]string{"sim"}, args...), &out, &errs)
+	code = Run(append([]string{"sim"}, args...), &out, &errs)
 	return code, out.String(), errs.String()
 }
 
@@ -249,34 +249,6 @@ func TestSimUsage(t *testing.T) {
 	code, out, _ := simRun(t, "--help")
 	if code != 0 || !strings.Contains(out, "Usage: bindingwords sim") || !strings.Contains(out, "best placed") {
 		t.Errorf("--help: exit %d\n%s", code, out)
-	}
-}
-
-func TestConfidenceIntervals(t *testing.T) {
-	tests := []struct {
-		k      float64
-		n      int
-		lo, hi float64
-	}{
-		{0, 20, 0, 0.1611},
-		{10, 20, 0.2993, 0.7007},
-		{20, 20, 0.8389, 1},
-		{81, 263, 0.2553, 0.3662},
-	}
-	for _, tt := range tests {
-		ci := rate{tt.k, tt.n}.ci()
-		if math.Abs(float64(ci[0])-tt.lo) > 1e-4 || math.Abs(float64(ci[1])-tt.hi) > 1e-4 {
-			t.Errorf("Wilson %v/%d = %v, want [%v, %v]", tt.k, tt.n, ci, tt.lo, tt.hi)
-		}
-	}
-	var m mean
-	for _, x := range []float64{2, 4, 4, 4, 5, 5, 7, 9} {
-		m.add(x)
-	}
-	// mean 5, sample sd sqrt(32/7), n 8
-	h := z95 * math.Sqrt(32.0/7/8)
-	if ci := m.ci(); m.value() != 5 || math.Abs(float64(ci[0])-(5-h)) > 1e-12 || math.Abs(float64(ci[1])-(5+h)) > 1e-12 {
-		t.Errorf("mean %v, interval %v", m.value(), ci)
 	}
 }
 

@@ -1,0 +1,199 @@
+// Package sim plays games between AI delegates, with no human seat, and
+// measures how they went: agreement and ratification rates, the value
+// found or left on the table, and how each delegation fared. It is the
+// engine of the "bindingwords sim" command, callable from tests and from a
+// classroom host without a process or a display.
+//
+// Its choices, also stated in the command's help:
+//
+//   - Game i (from 0) is rules.Setup{Seed: S+i, NoLog: true}; the player of
+//     seat p in it is seeded with (S+i)*1000+p, so a run from seed S+i of
+//     one game replays game i alone. With Bots "mix", each seat's level is
+//     drawn from the game's seed, so both runs of a Vs comparison and any
+//     replay of the game draw the same levels.
+//   - Scenario analysis (frontier, ZOPA, Nash point) is done once per
+//     scenario, with the parties taking part; each game's scores are then
+//     measured against it.
+//   - Rates are shares of all games with Wilson 95% intervals; means have
+//     normal-approximation 95% intervals. Quality measures (welfare ratio,
+//     Pareto distance, Nash ratio) are means over the games in force,
+//     because a failed negotiation has no text to judge.
+//   - Results are merged in game order whatever CPUs is, so the report
+//     does not depend on it (except the timing).
+//   - Games per second counts every game played (both runs with Vs) over
+//     the wall-clock time of the playing only, not the analysis.
+//   - Optional parties are left out unless All or Parties adds them: the
+//     scenario's core case is what balancing is about.
+//   - Best placed goes to the strictly highest advantage, ties shared, and
+//     to nobody without an agreement in force: the shares of all
+//     delegations add up to the rate in force.
+//   - With Generated, the rates and quality measures count only games
+//     whose case has a non-empty ZOPA (a case with nothing to agree on
+//     says nothing about the delegates), and pairing with Vs is by game,
+//     since seats mean different things in different cases.
+package sim
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"bindingwords/game/bots"
+	"bindingwords/game/rules"
+	"bindingwords/game/scengen"
+)
+
+// Config is one run. The sim command's flags map onto it one to one, and
+// the messages of a [ConfigError] name those flags.
+type Config struct {
+	// Scenario is the scenario to play; nil with Generated.
+	Scenario *rules.Scenario
+	// Games is how many games to play, or with Generated how many per
+	// generated scenario; at least 1.
+	Games int
+	// Seed is the seed of game 0; game i uses Seed+i.
+	Seed uint64
+	// Bots is the AI level of every seat the baseline does not play:
+	// easy, normal, hard or mix ("" is normal). Mix draws each seat's
+	// level from the game's seed.
+	Bots string
+	// Vs is a baseline of [Baselines] ("" for none). It plays VsSeats, by
+	// party id, or with no list one seat rotating over the parties taking
+	// part (game i: seat i mod n); every game is then also played with
+	// every seat at the Bots level, for a paired comparison.
+	Vs      string
+	VsSeats []string
+	// All adds the scenario's optional parties; Parties instead lists the
+	// parties taking part. With neither, only the required ones play.
+	All     bool
+	Parties []string
+	// Generated, if positive, plays on that many random scenarios with a
+	// narrow ZOPA (scengen.Generate(Seed+j, scengen.Narrow)) instead of
+	// Scenario; game i is played on scenario i / Games.
+	Generated int
+	// CPUs is how many goroutines play (below 1: one). The report does
+	// not depend on it.
+	CPUs int
+	// Omniscient gives every AI delegate every delegation's table and
+	// reservation, which no player has: the difference from an ordinary
+	// run is what hidden information costs.
+	Omniscient bool
+	// Progress, if set, is called with 0 done when the playing starts,
+	// after the scenario analysis, and then in game order as games
+	// finish, with the number done and the total.
+	Progress func(done, total int)
+}
+
+// Baselines are the opponents Config.Vs may name, in the order the sim
+// command's help lists them.
+var Baselines = []string{"random", bots.Pushover, bots.Hardliner, bots.Boulware}
+
+// A ConfigError is a setting the scenario or the library rejects, such
+// as a party the scenario does not have: the caller's mistake, unlike a
+// scenario the engine refuses or a game that goes wrong.
+type ConfigError struct{ Msg string }
+
+func (e *ConfigError) Error() string { return e.Msg }
+
+func configErrorf(format string, args ...any) error {
+	return &ConfigError{fmt.Sprintf(format, args...)}
+}
+
+// Run plays every game of c and reports on them.
+func Run(c Config) (*Report, error) {
+	if c.Bots == "" {
+		c.Bots = "normal"
+	}
+	c.CPUs = max(c.CPUs, 1)
+	switch {
+	case c.Games < 1:
+		return nil, configErrorf("--games %d: want at least 1", c.Games)
+	case c.Bots != "mix" && !slices.ContainsFunc(bots.Levels, func(l bots.Level) bool { return l.Name == c.Bots }):
+		return nil, configErrorf("unknown AI level %q", c.Bots)
+	case c.Vs != "" && !slices.Contains(Baselines, c.Vs):
+		return nil, configErrorf("unknown baseline %q", c.Vs)
+	case c.Generated > 0 && c.Scenario != nil:
+		return nil, configErrorf("a run plays either generated scenarios or a scenario, not both")
+	case c.Generated <= 0 && c.Scenario == nil:
+		return nil, configErrorf("no scenario to play")
+	}
+	var s *sim
+	var err error
+	if c.Generated > 0 {
+		s, err = newGeneratedSim(&c)
+	} else {
+		s, err = newScenarioSim(&c)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return s.run()
+}
+
+// newScenarioSim checks the parties and analyses the scenario.
+func newScenarioSim(c *Config) (*sim, error) {
+	sc := c.Scenario
+	ids := c.Parties
+	if ids == nil && !c.All {
+		for _, p := range sc.Parties {
+			if !p.Optional {
+				ids = append(ids, p.ID)
+			}
+		}
+	}
+	// A scenario the engine refuses is not a usage mistake; a party list
+	// it refuses is.
+	if _, _, err := rules.NewGame(sc, rules.Setup{NoLog: true}); err != nil {
+		return nil, err
+	}
+	t, err := prepare(sc, ids)
+	if err != nil {
+		if se, ok := errors.AsType[*rules.SetupError](err); ok {
+			return nil, configErrorf("--parties: %s", se.Msg)
+		}
+		return nil, err
+	}
+	if err := checkSeats(c.VsSeats, func(id string) bool {
+		p := sc.PartyIndex(id)
+		return p >= 0 && slices.Contains(t.parties, p)
+	}); err != nil {
+		return nil, err
+	}
+	return &sim{cfg: c, tables: func(int) (*table, error) { return t, nil }, scenarios: 1, fixed: t}, nil
+}
+
+// newGeneratedSim sets up play on generated scenarios, each analysed as it
+// comes.
+func newGeneratedSim(c *Config) (*sim, error) {
+	// Only the first MinParties delegations are in every generated case.
+	var always []string
+	for p := range scengen.Narrow.MinParties {
+		always = append(always, "p"+strconv.Itoa(p))
+	}
+	if err := checkSeats(c.VsSeats, func(id string) bool { return slices.Contains(always, id) }); err != nil {
+		return nil, &ConfigError{fmt.Sprintf("%s (generated scenarios always have %s)", err, strings.Join(always, ", "))}
+	}
+	gen := func(i int) (*table, error) {
+		seed := c.Seed + uint64(i)
+		t, err := prepare(scengen.Generate(seed, scengen.Narrow), nil)
+		if err != nil {
+			return nil, fmt.Errorf("generated scenario %d (seed %d): %w", i, seed, err)
+		}
+		return t, nil
+	}
+	return &sim{cfg: c, tables: gen, scenarios: c.Generated}, nil
+}
+
+func checkSeats(ids []string, ok func(string) bool) error {
+	for i, id := range ids {
+		if !ok(id) {
+			return configErrorf("--vs: %q is not a party taking part", id)
+		}
+		if slices.Contains(ids[:i], id) {
+			return configErrorf("--vs: %q is listed twice", id)
+		}
+	}
+	return nil
+}

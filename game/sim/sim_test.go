@@ -1,0 +1,48 @@
+package sim
+
+import (
+	"errors"
+	"slices"
+	"testing"
+
+	"bindingwords/scenarios"
+)
+
+// The library is called as a classroom host would: a Config in, a Report
+// out, no flags and no process. The command's tests check the figures.
+func TestRunReportsTheGamesPlayed(t *testing.T) {
+	sc, err := scenarios.LoadBuiltin("berlin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var last int
+	r, err := Run(Config{Scenario: sc, Games: 4, Seed: 1, Progress: func(done, total int) { last = done }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Games != 4 || r.GamesPlayed != 4 || last != 4 || r.Bots != "normal" || r.CPUs != 1 {
+		t.Errorf("games %d, played %d, progress to %d, bots %q, CPUs %d; want 4, 4, 4, normal, 1", r.Games, r.GamesPlayed, last, r.Bots, r.CPUs)
+	}
+	if want := []string{"us", "ukraine", "germany", "france", "poland"}; !slices.Equal(r.Taking, want) {
+		t.Errorf("taking part %v, want the required parties %v", r.Taking, want)
+	}
+}
+
+func TestRunRejectsAMistakenConfig(t *testing.T) {
+	sc, err := scenarios.LoadBuiltin("berlin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []Config{
+		{Scenario: sc},
+		{Scenario: sc, Games: 1, Bots: "wild"},
+		{Scenario: sc, Games: 1, Vs: "tit-for-tat"},
+		{Scenario: sc, Games: 1, Parties: []string{"us", "ukraine"}},
+		{Scenario: sc, Games: 1, Vs: "random", VsSeats: []string{"atlantis"}},
+		{Games: 1},
+	} {
+		if _, err := Run(c); !errors.As(err, new(*ConfigError)) {
+			t.Errorf("Run(%+v): %v, want a *ConfigError", c, err)
+		}
+	}
+}

@@ -1,0 +1,232 @@
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strings"
+
+	"bindingwords/game/bots"
+	"bindingwords/game/sim"
+	"bindingwords/scenarios"
+)
+
+// The sim command is a thin front end to package [sim]: it parses the
+// flags, loads the scenario, draws a progress bar and prints the report.
+// The choices behind the figures are stated in sim's package comment and
+// in simHelp.
+
+func init() {
+	register(command{
+		name:    "sim",
+		summary: "play bot-only games and report agreement, fairness and welfare",
+		run:     runSim,
+	})
+}
+
+func simUsage(w io.Writer) {
+	fmt.Fprint(w, strings.Replace(simHelp, "BUILTIN", strings.Join(scenarios.Builtin(), ", "), 1))
+}
+
+const simHelp = `Usage: bindingwords sim [flags]
+
+Play games between AI delegates (no human seats) and report how they went.
+Every game is reproducible from the seed.
+
+Flags:
+  --scenario ID|FILE  the scenario: a built-in id (BUILTIN) or a file
+                      (default berlin)
+  --games N           games to play (default 1000; with --generated, games per
+                      generated scenario, default 1)
+  --seed S            game i (from 0) uses seed S+i (default 1)
+  --bots LEVEL        easy, normal, hard or mix (default normal); mix gives
+                      each seat a level drawn from the game's seed
+  --vs BASELINE[:PARTY,...]
+                      a baseline plays the listed seats, the --bots level the
+                      others; without a list, one seat rotating over the
+                      parties taking part (game i: seat i mod n). Baselines:
+                        random     random legal actions
+                        pushover   accepts everything, asks for nothing
+                        hardliner  never concedes
+                        boulware   concedes late, Genius-style curve, e = 0.2
+                      Every game is also played with all seats at the --bots
+                      level (same seeds), and the baseline's advantage is
+                      compared with the bots' in the same seat of the same
+                      games ("paired").
+  --all               include the scenario's optional parties (left out by
+                      default)
+  --parties A,B,...   the parties taking part (the required ones and any
+                      optional ones), instead of --all
+  --generated N       instead of a scenario, play on N random scenarios with a
+                      narrow ZOPA (scengen.Generate(S+j, scengen.Narrow) for
+                      j from 0); game i is played on scenario i / --games
+  --cpus N            play on N goroutines (default 1); results are merged in
+                      game order, so the output does not depend on N
+  --omniscient        give every AI delegate every delegation's table and
+                      reservation, which no player has: the difference from
+                      an ordinary run is what hidden information costs
+  --json              print one JSON object instead of the table (fields
+                      as in the table: agreement_rate, ratification_rate,
+                      welfare_ratio, pareto_distance, nash_ratio, parties[]
+                      with advantage and best_placed, each with _ci95)
+
+A progress bar is drawn on stderr when it is a terminal, never with --json.
+
+What the report means:
+  agreement      the required signatories signed (share of all games)
+  in force       the agreement was also ratified (share of all games)
+  mean rounds    rounds played before signing
+  advantage      per delegation, (score - reservation) / (best - reservation):
+                 0 at its BATNA, 1 at its best text; the mean over all games,
+                 counting 0 when no agreement is in force
+  best placed    per delegation, the share of games in which it has the
+                 strictly highest advantage in an agreement in force (ties are
+                 shared equally; games without agreement count for nobody)
+  welfare ratio  joint gain over the best joint gain within the ZOPA
+  Pareto dist.   distance, in advantage coordinates, to the nearest text on
+                 the Pareto frontier
+  Nash ratio     Nash product of the required signatories over the Nash
+                 point's
+  The last three are means over the games whose agreement is in force.
+  mean advantage pools every seat of every game.
+  games/s counts every game played (both runs with --vs) over the time spent
+  playing them, the scenario analysis excluded.
+  Rates come with Wilson 95% intervals, means with normal 95% intervals.
+  With --generated, agreement, in force and the last three count only games
+  whose scenario has a non-empty ZOPA (some text every required signatory
+  can sign and ratify); per-seat pairing is replaced by pairing by game.
+
+Game i is played with rules.Setup{Seed: S+i} and seat p's player seeded with
+(S+i)*1000+p, so --seed S+i --games 1 replays game i alone (with --vs and no
+party list, name the seat: --vs BASELINE:PARTY). With --generated N and one
+game per scenario, --seed S+i --generated 1 replays game i.
+
+Exit status: 0 on success, 1 if the scenario cannot be loaded or a game goes
+wrong, 2 for a usage mistake.
+`
+
+// simFlags is the sim command line, checked: the run and what only the
+// command needs.
+type simFlags struct {
+	sim.Config
+	scenario string // the scenario's id or file
+	json     bool
+}
+
+// parseSim reads the command line. A usage mistake is an error whose
+// message is ready to print.
+func parseSim(args []string) (*simFlags, error) {
+	c := &simFlags{}
+	fs := flag.NewFlagSet("sim", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.StringVar(&c.scenario, "scenario", "berlin", "")
+	fs.IntVar(&c.Games, "games", 1000, "")
+	fs.Uint64Var(&c.Seed, "seed", 1, "")
+	fs.StringVar(&c.Bots, "bots", "normal", "")
+	vs := fs.String("vs", "", "")
+	fs.BoolVar(&c.All, "all", false, "")
+	parties := fs.String("parties", "", "")
+	fs.IntVar(&c.Generated, "generated", 0, "")
+	fs.IntVar(&c.CPUs, "cpus", 1, "")
+	fs.BoolVar(&c.json, "json", false, "")
+	fs.BoolVar(&c.Omniscient, "omniscient", false, "")
+	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	switch {
+	case fs.NArg() > 0:
+		return nil, fmt.Errorf("unexpected argument %q; sim takes only flags", fs.Arg(0))
+	case c.Games < 1:
+		return nil, fmt.Errorf("--games %d: want at least 1", c.Games)
+	case c.CPUs < 1:
+		return nil, fmt.Errorf("--cpus %d: want at least 1", c.CPUs)
+	case set["generated"] && c.Generated < 1:
+		return nil, fmt.Errorf("--generated %d: want a number of scenarios, at least 1", c.Generated)
+	case c.Bots != "mix" && !slices.ContainsFunc(bots.Levels, func(l bots.Level) bool { return l.Name == c.Bots }):
+		return nil, fmt.Errorf("unknown AI level %q; want %s or mix", c.Bots, levelNames())
+	case c.All && set["parties"]:
+		return nil, errors.New("--all and --parties both choose the parties; give one of them")
+	case c.Generated > 0 && (set["scenario"] || c.All || set["parties"]):
+		return nil, errors.New("--generated plays generated scenarios; it cannot be combined with --scenario, --all or --parties")
+	}
+	if c.Generated > 0 && !set["games"] {
+		c.Games = 1
+	}
+	if c.Generated > 0 && c.Games > math.MaxInt/c.Generated {
+		return nil, errors.New("--generated times --games is too many games")
+	}
+	if set["parties"] {
+		c.Parties = splitList(*parties)
+		if len(c.Parties) == 0 {
+			return nil, errors.New("--parties: want a comma-separated list of party ids")
+		}
+	}
+	if set["vs"] {
+		kind, seats, hasSeats := strings.Cut(*vs, ":")
+		if !slices.Contains(sim.Baselines, kind) {
+			return nil, fmt.Errorf("unknown baseline %q; want %s", kind, orList(sim.Baselines))
+		}
+		c.Vs = kind
+		if hasSeats {
+			c.VsSeats = splitList(seats)
+			if len(c.VsSeats) == 0 {
+				return nil, fmt.Errorf("--vs %s: want party ids after the colon, as in --vs %s:us,ukraine", *vs, kind)
+			}
+		}
+	}
+	return c, nil
+}
+
+func levelNames() string {
+	var names []string
+	for _, l := range bots.Levels {
+		names = append(names, l.Name)
+	}
+	return strings.Join(names, ", ")
+}
+
+// runSim is the sim command.
+func runSim(args []string, stdout, stderr io.Writer) int {
+	c, err := parseSim(args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			simUsage(stdout)
+			return 0
+		}
+		fmt.Fprintf(stderr, "bindingwords sim: %v\n", err)
+		fmt.Fprintln(stderr, `Run "bindingwords sim --help" for the flags.`)
+		return 2
+	}
+	if c.Generated == 0 {
+		if c.Scenario, err = scenarios.Find(c.scenario); err != nil {
+			fmt.Fprintf(stderr, "bindingwords sim: %v\n", err)
+			return 1
+		}
+	}
+	bar := newProgress(stderr, !c.json)
+	c.Progress = bar.update
+	rep, err := sim.Run(c.Config)
+	bar.clear()
+	if err != nil {
+		fmt.Fprintf(stderr, "bindingwords sim: %v\n", err)
+		if errors.As(err, new(*sim.ConfigError)) {
+			fmt.Fprintln(stderr, `Run "bindingwords sim --help" for the flags.`)
+			return 2
+		}
+		return 1
+	}
+	if c.json {
+		if err := rep.WriteJSON(stdout); err != nil {
+			fmt.Fprintf(stderr, "bindingwords sim: %v\n", err)
+			return 1
+		}
+		return 0
+	}
+	writeTable(stdout, rep)
+	return 0
+}
