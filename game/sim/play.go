@@ -9,6 +9,7 @@ import (
 
 	"bindingwords/game/analysis"
 	"bindingwords/game/bots"
+	"bindingwords/game/match"
 	"bindingwords/game/rules"
 )
 
@@ -144,9 +145,13 @@ func (s *sim) play(t *table, i int) game {
 	seed := s.cfg.Seed + uint64(i)
 	levels := s.levels(t.sc, seed)
 	g := game{table: t, base: s.baselineSeats(t, i)}
-	g.vs, g.err = s.playOne(t, seed, levels, g.base)
+	var m *match.Match
+	g.vs, m, g.err = s.playOne(t, seed, levels, g.base)
+	if g.err == nil && s.cfg.Played != nil {
+		s.cfg.Played(i, m)
+	}
 	if g.err == nil && g.base != nil {
-		g.allBots, g.err = s.playOne(t, seed, levels, nil)
+		g.allBots, _, g.err = s.playOne(t, seed, levels, nil)
 	}
 	if g.err != nil {
 		g.err = fmt.Errorf("game %d (%s, seed %d): %w", i, t.sc.ID, seed, g.err)
@@ -195,43 +200,50 @@ func (s *sim) baselineSeats(t *table, i int) []bool {
 // p is seeded with seed*1000+p, which makes every game of a run
 // replayable on its own; this is the one place a sim game is set up and
 // played.
-func (s *sim) playOne(t *table, seed uint64, levels []bots.Level, base []bool) (outcome, error) {
-	g, _, err := rules.NewGame(t.sc, rules.Setup{Seed: seed, Parties: t.ids, NoLog: true})
-	if err != nil {
-		return outcome{}, err
+func (s *sim) playOne(t *table, seed uint64, levels []bots.Level, base []bool) (outcome, *match.Match, error) {
+	seats := make([]match.Seat, len(t.sc.Parties))
+	kinds := make([]match.SeatKind, len(t.sc.Parties))
+	who := make([]string, len(t.sc.Parties))
+	for p := range kinds {
+		kinds[p] = match.OutSeat()
 	}
-	players := make([]bots.Player, len(t.sc.Parties))
-	kinds := make([]string, len(t.sc.Parties))
 	for _, p := range t.parties {
-		pseed := seed*1000 + uint64(p)
+		// The one seeding formula of every table, so that a game here is
+		// the game the window plays with the same seed and seats.
+		pseed := match.AISeed(seed, p)
 		switch {
 		case base != nil && base[p] && s.cfg.Vs == "random":
-			players[p], kinds[p] = bots.NewRandom(pseed), "the random player"
+			seats[p], kinds[p], who[p] = bots.NewRandom(pseed), match.AISeat("random"), "the random player"
 		case base != nil && base[p]:
 			b, err := bots.NewBaseline(s.cfg.Vs, p)
 			if err != nil {
-				return outcome{}, err
+				return outcome{}, nil, err
 			}
-			players[p], kinds[p] = b, "the "+s.cfg.Vs+" baseline"
+			seats[p], kinds[p], who[p] = b, match.AISeat(s.cfg.Vs), "the "+s.cfg.Vs+" baseline"
 		default:
 			d := bots.New(levels[p], p, pseed)
 			if s.cfg.Omniscient {
 				d.Omniscient(t.sc)
 			}
-			players[p], kinds[p] = d, "the "+levels[p].Name+" delegate"
+			seats[p], kinds[p], who[p] = d, match.AISeat(levels[p].Name), "the "+levels[p].Name+" delegate"
 		}
 	}
-	if _, err := bots.Run(g, players); err != nil {
-		var re *rules.RuleError
-		if errors.As(err, &re) && re.Party >= 0 && re.Party < len(kinds) {
-			return outcome{}, fmt.Errorf("%s of %s tried an action the rules refuse: %w", kinds[re.Party], t.sc.Parties[re.Party].ID, err)
-		}
-		return outcome{}, err
+	m, err := match.WithSeats(t.sc, rules.Setup{Seed: seed, Parties: t.ids, NoLog: s.cfg.Played == nil}, seats, kinds)
+	if err != nil {
+		return outcome{}, nil, err
 	}
+	if _, err := m.Run(); err != nil {
+		var se *match.SeatError
+		if errors.As(err, &se) {
+			return outcome{}, nil, fmt.Errorf("%s of %s tried an action the rules refuse: %w", who[se.Party], t.sc.Parties[se.Party].ID, se.Err)
+		}
+		return outcome{}, nil, err
+	}
+	g := m.Game()
 	if !g.Over() {
-		return outcome{}, fmt.Errorf("the game stopped in round %d (%s): no seat would act", g.Round(), g.Phase())
+		return outcome{}, nil, fmt.Errorf("the game stopped in round %d (%s): no seat would act", g.Round(), g.Phase())
 	}
-	return t.measure(g), nil
+	return t.measure(g), m, nil
 }
 
 // measure turns a finished game into an outcome.

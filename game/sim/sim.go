@@ -41,6 +41,7 @@ import (
 	"strings"
 
 	"bindingwords/game/bots"
+	"bindingwords/game/match"
 	"bindingwords/game/rules"
 	"bindingwords/game/scengen"
 )
@@ -84,6 +85,10 @@ type Config struct {
 	// after the scenario analysis, and then in game order as games
 	// finish, with the number done and the total.
 	Progress func(done, total int)
+	// Played, if set, is given every game as it ends (with Vs, the game
+	// with the baseline), from the goroutine that played it: to keep its
+	// record, or to check it. Games then keep their event log.
+	Played func(i int, m *match.Match)
 }
 
 // Baselines are the opponents Config.Vs may name, in the order the sim

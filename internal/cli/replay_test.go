@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
 	"bindingwords/game/bots"
+	"bindingwords/game/match"
 	"bindingwords/game/rules"
 	"bindingwords/game/save"
 	"bindingwords/scenarios"
@@ -21,13 +23,9 @@ func writeGame(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	g, _, err := rules.NewGame(sc, rules.Setup{Seed: 9})
-	if err != nil {
-		t.Fatal(err)
-	}
-	players := make([]bots.Player, len(sc.Parties))
+	players := make([]match.Seat, len(sc.Parties))
 	var seats []rules.Seat
-	for _, p := range g.Parties() {
+	for p := range sc.Parties {
 		players[p] = bots.New(bots.Normal, p, 9)
 		kind := "ai:normal"
 		if p == 0 {
@@ -35,9 +33,14 @@ func writeGame(t *testing.T) string {
 		}
 		seats = append(seats, rules.Seat{Party: sc.Parties[p].ID, Kind: kind})
 	}
-	if _, err := bots.Run(g, players); err != nil {
+	m, err := match.WithSeats(sc, rules.Setup{Seed: 9}, players, nil)
+	if err != nil {
 		t.Fatal(err)
 	}
+	if _, err := m.Run(); err != nil {
+		t.Fatal(err)
+	}
+	g := m.Game()
 	f, err := save.FileOf(g, seats, save.Meta{Name: "Test game"})
 	if err != nil {
 		t.Fatal(err)
@@ -136,7 +139,7 @@ func TestReplayCommand(t *testing.T) {
 		t.Fatal(err)
 	}
 	steps := len(l.Save.Record.Steps)
-	verified := game + ": verified — save format 2, " + count(steps, "step", "steps") + ", every state hash matches."
+	verified := game + ": verified — save format " + strconv.Itoa(save.Version) + ", " + count(steps, "step", "steps") + ", every state hash matches."
 
 	dir := t.TempDir()
 	data, _ := os.ReadFile(game)

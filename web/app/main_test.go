@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"bindingwords/game/bots"
+	"bindingwords/game/match"
 	"bindingwords/game/report"
 	"bindingwords/game/rules"
 	"bindingwords/scenarios"
@@ -40,19 +41,20 @@ func TestBuiltinScenariosAreTheYAML(t *testing.T) {
 func TestAGameLeavesTheScenarioUnchanged(t *testing.T) {
 	for _, id := range builtinIDs {
 		sc, _ := load(id)
-		g, _, err := rules.NewGame(sc, rules.Setup{Seed: 7})
-		if err != nil {
-			t.Fatal(err)
-		}
-		players := make([]bots.Player, len(sc.Parties))
+		players := make([]match.Seat, len(sc.Parties))
 		var seats []rules.Seat
 		for p := range players {
 			players[p] = bots.New(bots.Normal, p, 7)
 			seats = append(seats, rules.Seat{Party: sc.Parties[p].ID, Kind: "ai:normal"})
 		}
-		if _, err := bots.Run(g, players); err != nil || !g.Over() {
-			t.Fatalf("the bots' game: over %v, %v", g.Over(), err)
+		m, err := match.WithSeats(sc, rules.Setup{Seed: 7}, players, nil)
+		if err != nil {
+			t.Fatal(err)
 		}
+		if _, err := m.Run(); err != nil || !m.Over() {
+			t.Fatalf("the bots' game: over %v, %v", m.Over(), err)
+		}
+		g := m.Game()
 		if _, err := report.ExportHTML(sc, g, seats, report.Options{}); err != nil {
 			t.Fatal(err)
 		}
