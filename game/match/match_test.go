@@ -97,10 +97,11 @@ func TestSeedDecidesTheGame(t *testing.T) {
 		}
 		return m.Hash()
 	}
-	if play(7) != play(7) {
+	first, again := play(7), play(7)
+	if first != again {
 		t.Error("two matches of seed 7 ended in different states")
 	}
-	if play(7) == play(8) {
+	if first == play(8) {
 		t.Error("seeds 7 and 8 ended in the same state")
 	}
 }
