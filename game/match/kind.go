@@ -36,6 +36,9 @@ func HumanSeat() SeatKind { return SeatKind{Role: Human} }
 // AISeat is a seat played by an AI delegate of level.
 func AISeat(level string) SeatKind { return SeatKind{Role: AI, Level: level} }
 
+// DefaultLevel is the AI level a seat gets when nobody chose one.
+var DefaultLevel = bots.Normal.Name
+
 // OutSeat is an optional delegation left out of the game.
 func OutSeat() SeatKind { return SeatKind{Role: Out} }
 
@@ -71,7 +74,7 @@ func ParseSeatKind(s string) (SeatKind, error) {
 	case "out":
 		return OutSeat(), nil
 	case "ai":
-		return AISeat(bots.Normal.Name), nil
+		return AISeat(DefaultLevel), nil
 	}
 	level, ok := strings.CutPrefix(s, "ai:")
 	if !ok {

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"bindingwords/game/bots"
 	"bindingwords/game/i18n"
 	"bindingwords/game/match"
 	"bindingwords/game/rules"
@@ -54,7 +53,7 @@ func (s *newGameScene) load() {
 	for p := range s.seats {
 		// One human delegation by default, the others played by AI: a
 		// teacher changes the seats for a class.
-		s.seats[p] = match.AISeat(bots.Normal.Name)
+		s.seats[p] = match.AISeat(match.DefaultLevel)
 	}
 	if len(s.seats) > 0 {
 		s.seats[0] = match.HumanSeat()
@@ -73,7 +72,8 @@ func seatChoices(optional bool) []match.SeatKind {
 	return out
 }
 
-// seatLabel names a seat kind on screen: "seat.human", "seat.ai.LEVEL"…
+// seatLabel names a seat kind on screen. The translation tables want
+// literal keys, so each level is named here.
 func seatLabel(s match.SeatKind) string {
 	switch s.Role {
 	case match.Human:
@@ -81,7 +81,13 @@ func seatLabel(s match.SeatKind) string {
 	case match.Out:
 		return i18n.T("seat.out")
 	}
-	return i18n.T("seat.ai." + s.Level)
+	switch s.Level {
+	case "easy":
+		return i18n.T("seat.ai.easy")
+	case "hard":
+		return i18n.T("seat.ai.hard")
+	}
+	return i18n.T("seat.ai.normal")
 }
 
 func (s *newGameScene) Busy() bool { return false }
