@@ -285,10 +285,15 @@ func (a *App) frame(in input.Snapshot, w, h float64) {
 			break
 		}
 		if !left {
-			// The frame the screen shows now, to fade out of.
+			// What the screen shows now, to fade out of: the frame
+			// before this one (the scene may have left before drawing
+			// anything), or, while a fade is still running, the scene
+			// that fade left, so two quick changes read as one.
 			left = true
-			a.dropFadeImage()
-			a.from = a.ui.Frame()
+			if a.fade == 0 || a.from == nil {
+				a.dropFadeImage()
+				a.from = a.ui.Shown()
+			}
 		}
 		a.route(out)
 		if a.quit {

@@ -20,6 +20,12 @@ type Frame struct{ ops []op }
 // Frame copies the last built frame.
 func (u *UI) Frame() *Frame { return &Frame{ops: append([]op(nil), u.ops...)} }
 
+// Shown copies the frame built before the one being built, which the
+// screen still shows: a scene that decides to leave before drawing
+// anything has built a blank frame, and a cross-fade must start from what
+// the players saw.
+func (u *UI) Shown() *Frame { return &Frame{ops: append([]op(nil), u.shown...)} }
+
 // DrawFrame replays a kept frame onto dst at scale s.
 func (u *UI) DrawFrame(dst *ebiten.Image, s float64, f *Frame) { u.drawOps(dst, s, f.ops) }
 

@@ -58,7 +58,10 @@ type UI struct {
 	// SpaceSkips makes Space skip ahead instead of activating controls.
 	SpaceSkips bool
 
-	ops       []op
+	ops []op
+	// shown is the frame built before the one being built: what the
+	// screen shows until End.
+	shown     []op
 	order     []string
 	lastOrder []string
 	focus     string
@@ -102,7 +105,7 @@ func NewUI(th *theme.Theme, fonts *Fonts) *UI {
 // Begin starts a frame of size w×h with input in.
 func (u *UI) Begin(in input.Snapshot, w, h float64) {
 	u.In, u.W, u.H = in, w, h
-	u.ops = u.ops[:0]
+	u.shown, u.ops = u.ops, u.shown[:0]
 	u.lastOrder, u.order = u.order, u.lastOrder[:0]
 	u.lastHover, u.hover = u.hover, ""
 	u.lastPane, u.hovered = u.hovered, ""
