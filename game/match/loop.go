@@ -37,43 +37,49 @@ func (e *SeatError) Error() string {
 
 func (e *SeatError) Unwrap() error { return e.Err }
 
-// Actor is the delegation the table waits for next: seats not played by
-// people first, so that people vote once the AI votes are in, then people
-// in turn order. It is -1 when nobody is to act.
-func (m *Match) Actor() int {
-	to := m.g.ToAct()
-	for _, p := range to {
-		if !m.Human(p) {
-			return p
+// waiting lists the delegations the table waits for, in the order it
+// asks them: seats not played by people first, so that people vote once
+// the AI votes are in, then people, each group in turn order. The slice
+// is the match's own, valid until the next call.
+func (m *Match) waiting() []int {
+	m.toAct = m.g.AppendToAct(m.toAct[:0])
+	m.queue = m.queue[:0]
+	for _, human := range []bool{false, true} {
+		for _, p := range m.toAct {
+			if m.Human(p) == human {
+				m.queue = append(m.queue, p)
+			}
 		}
 	}
-	if len(to) > 0 {
-		return to[0]
+	return m.queue
+}
+
+// Actor is the delegation the table waits for next, in the order of
+// [Match.Step]; -1 when nobody is to act.
+func (m *Match) Actor() int {
+	if w := m.waiting(); len(w) > 0 {
+		return w[0]
 	}
 	return -1
 }
 
-// Step asks the seats the table waits for, in [Match.Actor]'s order, for
-// one move and plays the first it gets. It reports whether a move was
-// made. A move the rules refuse is an error; the game is unchanged.
+// Step asks the seats the table waits for, AI seats first and then
+// people, each in turn order, for one move and plays the first it gets.
+// It reports whether a move was made. A move the rules refuse is an
+// error; the game is unchanged.
 func (m *Match) Step() (bool, error) {
 	if m.g.Over() {
 		return false, nil
 	}
-	to := m.g.ToAct()
-	for _, human := range []bool{false, true} {
-		for _, p := range to {
-			if m.Human(p) != human || m.seats[p] == nil {
-				continue
-			}
-			a, ok := m.seats[p].Act(m.g.View(p))
-			if !ok {
-				continue
-			}
-			a.Party = p
-			if _, err := m.g.Apply(a); err != nil {
-				return false, &SeatError{Party: p, Kind: m.Kind(p), Err: err}
-			}
+	for _, p := range m.waiting() {
+		if m.seats[p] == nil {
+			continue
+		}
+		_, moved, err := m.play(p)
+		if err != nil {
+			return false, &SeatError{Party: p, Kind: m.Kind(p), Err: err}
+		}
+		if moved {
 			return true, nil
 		}
 	}
@@ -98,15 +104,17 @@ func (m *Match) Run() (int, error) {
 	}
 }
 
-// play asks party's seat for its move and plays it: the one place a
-// seat's move reaches the rules.
-func (m *Match) play(p int) ([]rules.Event, error) {
+// play asks party p's seat for its move and plays it, reporting whether
+// the seat had one: the one place a seat's move reaches the rules. The
+// party is the seat's, whatever the move says.
+func (m *Match) play(p int) ([]rules.Event, bool, error) {
 	a, ok := m.seats[p].Act(m.g.View(p))
 	if !ok {
-		return nil, nil
+		return nil, false, nil
 	}
 	a.Party = p
-	return m.g.Apply(a)
+	evs, err := m.g.Apply(a)
+	return evs, true, err
 }
 
 // Skip makes AI moves follow one another at once until people must act.

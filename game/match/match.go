@@ -49,6 +49,9 @@ type Match struct {
 	frozen   bool
 	pace     pacing
 	clock    clock
+	// toAct and queue are [Match.waiting]'s buffers, so that a bot-only
+	// game asks its seats without allocating.
+	toAct, queue []int
 }
 
 // New starts a match as cfg sets it up, with a [Mailbox] for every human
@@ -75,10 +78,8 @@ func New(cfg Config) (*Match, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := newMatch(sc, g, kinds)
+	m := newMatch(sc, g, kinds, cfg.TimerMinutes)
 	m.seatAll()
-	m.clock.minutes = cfg.TimerMinutes
-	m.clock.restart(g.Round())
 	return m, nil
 }
 
@@ -102,45 +103,33 @@ func Resume(sc *rules.Scenario, g *rules.Game, seats []rules.Seat, timerMinutes 
 			}
 		}
 	}
-	m := newMatch(sc, g, kinds)
+	m := newMatch(sc, g, kinds, timerMinutes)
 	m.seatAll()
-	m.clock.minutes = timerMinutes
-	m.clock.restart(g.Round())
 	return m, nil
 }
 
 // WithSeats starts a match of setup whose delegations are played by the
 // given seats (indexed by party; nil for a delegation not taking part):
-// baselines, omniscient delegates, replayed records. kinds, when not nil,
-// is what records say of each seat; the seats are not rebuilt from it.
+// baselines, omniscient delegates, replayed records. kinds is what records
+// say of each seat (indexed by party); the seats are not rebuilt from it.
 func WithSeats(sc *rules.Scenario, setup rules.Setup, seats []Seat, kinds []SeatKind) (*Match, error) {
 	if sc == nil {
 		return nil, errors.New("no scenario")
 	}
-	if len(seats) != len(sc.Parties) || (kinds != nil && len(kinds) != len(sc.Parties)) {
-		return nil, fmt.Errorf("seats for %d delegations; %s has %d", len(seats), sc.ID, len(sc.Parties))
+	if len(seats) != len(sc.Parties) || len(kinds) != len(sc.Parties) {
+		return nil, fmt.Errorf("%d seats and %d seat kinds; %s has %d delegations", len(seats), len(kinds), sc.ID, len(sc.Parties))
 	}
 	g, _, err := rules.NewGame(sc, setup)
 	if err != nil {
 		return nil, err
 	}
-	if kinds == nil {
-		kinds = make([]SeatKind, len(sc.Parties))
-		for p := range kinds {
-			kinds[p] = AISeat("")
-			if !g.Active(p) {
-				kinds[p] = OutSeat()
-			}
-		}
-	}
-	m := newMatch(sc, g, kinds)
 	for _, p := range g.Parties() {
 		if seats[p] == nil {
 			return nil, fmt.Errorf("no seat for %s", sc.Parties[p].ID)
 		}
 	}
+	m := newMatch(sc, g, kinds, 0)
 	copy(m.seats, seats)
-	m.clock.restart(g.Round())
 	return m, nil
 }
 
@@ -155,8 +144,11 @@ func Frozen(sc *rules.Scenario, g *rules.Game, seats []rules.Seat) *Match {
 	return m
 }
 
-func newMatch(sc *rules.Scenario, g *rules.Game, kinds []SeatKind) *Match {
-	return &Match{sc: sc, g: g, kinds: kinds, seats: make([]Seat, len(sc.Parties)), unlocked: -1}
+func newMatch(sc *rules.Scenario, g *rules.Game, kinds []SeatKind, timerMinutes int) *Match {
+	m := &Match{sc: sc, g: g, kinds: kinds, seats: make([]Seat, len(sc.Parties)), unlocked: -1}
+	m.clock.minutes = timerMinutes
+	m.clock.restart(g.Round())
+	return m
 }
 
 // seatAll fills every seat of a delegation taking part from its kind.

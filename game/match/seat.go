@@ -34,9 +34,6 @@ func (m *Mailbox) Act(rules.View) (rules.Action, bool) {
 	return a, true
 }
 
-// clear drops a move the rules refused, so it is not offered again.
-func (m *Mailbox) clear() { m.move, m.full = rules.Action{}, false }
-
 // AISeed is the seed of party's AI delegate in a game of seed: the one
 // formula every table uses, so that the window, sim, a resumed game and
 // the tests seat the same delegates for the same game.

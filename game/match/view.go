@@ -57,8 +57,9 @@ var (
 
 // Submit makes party's move for people at a screen or a device. The party
 // comes from who is submitting, never from the move itself. The move goes
-// into the seat's mailbox and the match plays it at once; the rules judge
-// it, and a refused move is dropped with their [*rules.RuleError]. On a
+// into the seat's mailbox and the match plays it at once (the mailbox is
+// empty again either way); the rules judge it, and a refused move is
+// dropped with their [*rules.RuleError]. On a
 // shared screen the private view locks again after every move but a call
 // for signature, so the next delegation must take the device.
 func (m *Match) Submit(party int, a rules.Action) ([]rules.Event, error) {
@@ -72,11 +73,9 @@ func (m *Match) Submit(party int, a rules.Action) ([]rules.Event, error) {
 	if !ok {
 		return nil, ErrNotPeople
 	}
-	a.Party = party
 	box.Post(a)
-	evs, err := m.play(party)
+	evs, _, err := m.play(party)
 	if err != nil {
-		box.clear()
 		return nil, err
 	}
 	if a.Kind != rules.Call {

@@ -24,16 +24,17 @@ func writeGame(t *testing.T) string {
 		t.Fatal(err)
 	}
 	players := make([]match.Seat, len(sc.Parties))
+	kinds := make([]match.SeatKind, len(sc.Parties))
 	var seats []rules.Seat
 	for p := range sc.Parties {
-		players[p] = bots.New(bots.Normal, p, 9)
+		players[p], kinds[p] = bots.New(bots.Normal, p, 9), match.AISeat(bots.Normal.Name)
 		kind := "ai:normal"
 		if p == 0 {
 			kind = "human"
 		}
 		seats = append(seats, rules.Seat{Party: sc.Parties[p].ID, Kind: kind})
 	}
-	m, err := match.WithSeats(sc, rules.Setup{Seed: 9}, players, nil)
+	m, err := match.WithSeats(sc, rules.Setup{Seed: 9}, players, kinds)
 	if err != nil {
 		t.Fatal(err)
 	}

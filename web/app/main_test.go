@@ -42,12 +42,13 @@ func TestAGameLeavesTheScenarioUnchanged(t *testing.T) {
 	for _, id := range builtinIDs {
 		sc, _ := load(id)
 		players := make([]match.Seat, len(sc.Parties))
+		kinds := make([]match.SeatKind, len(sc.Parties))
 		var seats []rules.Seat
 		for p := range players {
-			players[p] = bots.New(bots.Normal, p, 7)
+			players[p], kinds[p] = bots.New(bots.Normal, p, 7), match.AISeat(bots.Normal.Name)
 			seats = append(seats, rules.Seat{Party: sc.Parties[p].ID, Kind: "ai:normal"})
 		}
-		m, err := match.WithSeats(sc, rules.Setup{Seed: 7}, players, nil)
+		m, err := match.WithSeats(sc, rules.Setup{Seed: 7}, players, kinds)
 		if err != nil {
 			t.Fatal(err)
 		}
