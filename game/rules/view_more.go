@@ -7,7 +7,7 @@ package rules
 // that seat only, until the end makes them public.
 
 // Over reports whether the game has ended.
-func (v View) Over() bool { return v.g.phase == PhaseEnded }
+func (v View) Over() bool { return v.g.Over() }
 
 // BestScore is the highest score the seat could reach with any complete
 // text, the ceiling of its brief; 0 for a spectator.

@@ -75,6 +75,10 @@ func (s *Session) Human(p int) bool { return s.m.Human(p) }
 // Humans lists the human delegations in scenario order.
 func (s *Session) Humans() []int { return s.m.Humans() }
 
+// RulesSeats lists who plays each delegation taking part, as saves record
+// it.
+func (s *Session) RulesSeats() []rules.Seat { return s.m.RecordSeats() }
+
 // Seat is who plays party p.
 func (s *Session) Seat(p int) match.SeatKind { return s.m.Kind(p) }
 
