@@ -50,9 +50,7 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 			analyzeUsage(stdout)
 			return 0
 		}
-		fmt.Fprintf(stderr, "bindingwords analyze: %v\n\n", err)
-		analyzeUsage(stderr)
-		return 2
+		return usageError(stderr, "analyze", analyzeUsage, "%v", err)
 	}
 	if fs.NArg() > 1 {
 		fmt.Fprintln(stderr, "bindingwords analyze: give one scenario")

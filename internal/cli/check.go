@@ -44,9 +44,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 			checkUsage(stdout)
 			return 0
 		}
-		fmt.Fprintf(stderr, "bindingwords check: %v\n\n", err)
-		checkUsage(stderr)
-		return 2
+		return usageError(stderr, "check", checkUsage, "%v", err)
 	}
 	files := flags.Args()
 	if len(files) == 0 {

@@ -20,9 +20,7 @@ func parseFlags(flags *flag.FlagSet, args []string, name string, usage func(io.W
 				usage(stdout)
 				return nil, 0, false
 			}
-			fmt.Fprintf(stderr, "bindingwords %s: %v\n\n", name, err)
-			usage(stderr)
-			return nil, 2, false
+			return nil, usageError(stderr, name, usage, "%v", err), false
 		}
 		args = flags.Args()
 		if len(args) == 0 {
@@ -34,6 +32,14 @@ func parseFlags(flags *flag.FlagSet, args []string, name string, usage func(io.W
 		positional = append(positional, args[0])
 		args = args[1:]
 	}
+}
+
+// usageError prints a usage mistake the house way, "bindingwords NAME:
+// what is wrong", then the command's usage, and returns exit status 2.
+func usageError(stderr io.Writer, name string, usage func(io.Writer), format string, args ...any) int {
+	fmt.Fprintf(stderr, "bindingwords "+name+": "+format+"\n\n", args...)
+	usage(stderr)
+	return 2
 }
 
 // splitList splits a comma-separated flag value, dropping empty items.

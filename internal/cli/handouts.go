@@ -51,9 +51,7 @@ func runHandouts(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	usageErr := func(format string, args ...any) int {
-		fmt.Fprintf(stderr, "bindingwords handouts: "+format+"\n\n", args...)
-		handoutsUsage(stderr)
-		return 2
+		return usageError(stderr, "handouts", handoutsUsage, format, args...)
 	}
 	switch {
 	case len(rest) > 0:

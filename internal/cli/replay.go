@@ -46,9 +46,7 @@ func runReplay(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	if len(files) != 1 {
-		fmt.Fprintf(stderr, "bindingwords replay: want one save file, found %d arguments\n\n", len(files))
-		replayUsage(stderr)
-		return 2
+		return usageError(stderr, "replay", replayUsage, "want one save file, found %d arguments", len(files))
 	}
 	l, err := save.ReadFileOn(files[0], *scenario)
 	if err != nil {

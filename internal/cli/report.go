@@ -54,9 +54,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	usageErr := func(format string, args ...any) int {
-		fmt.Fprintf(stderr, "bindingwords report: "+format+"\n\n", args...)
-		reportUsage(stderr)
-		return 2
+		return usageError(stderr, "report", reportUsage, format, args...)
 	}
 	if len(files) != 1 {
 		return usageErr("want one save file, found %d arguments", len(files))
