@@ -1,0 +1,808 @@
+// Binding Words team page: one seat's view of a table, served by the host.
+// Plain ES2017, no build step, no dependencies. Everything shown comes from
+// the host (the public scenario over HTTP, then numbered messages on one
+// WebSocket); the page never predicts a move. All data reaches the DOM as
+// text (textContent, createElement), never as HTML: team names are typed
+// by students.
+'use strict';
+(function () {
+  var sc = null;      // public scenario (rules.PublicScenario)
+  var room = '';      // room code
+  var token = '';     // the seat's secret
+  var seat = -1;      // own delegation, -1 for a spectator
+  var brief = null;   // own brief (wire.Brief)
+  var st = null;      // table state (wire.State)
+  var teams = [];     // wire.Team list
+  var lines = [];     // wire.Line list, oldest first
+  var last = 0;       // last sequence number seen
+  var topLine = -1;   // highest event index shown
+  var ws = null, wait = 500, timer = 0, opened = false, refusedWhy = '';
+  var outbox = {};    // unacknowledged moves by client id
+  var sending = '';   // id of the move the panel waits for
+  var refusal = '';   // the host's reason for the last refused move
+  var done = '';      // a word after the last acknowledged move
+  var pkg = [];       // changes of the amendment being prepared
+  var pick = { slot: -1, opt: -1 };
+  var clockAt = 0, tick = 0, movesKey = '', movesBase = '', wasMine = false;
+  var prefix = Math.random().toString(36).slice(2, 8), count = 0;
+
+  function $(id) { return document.getElementById(id); }
+
+  // el builds an element: attrs sets attributes, a few properties (class,
+  // text, checked, disabled, selected, value) and a click handler (on);
+  // kids are nodes or strings (always as text).
+  function el(tag, attrs, kids) {
+    var e = document.createElement(tag);
+    if (attrs) {
+      for (var k in attrs) {
+        var v = attrs[k];
+        if (v === null || v === undefined || v === false) continue;
+        if (k === 'class') e.className = v;
+        else if (k === 'text') e.textContent = v;
+        else if (k === 'on') e.addEventListener('click', v);
+        else if (k === 'checked' || k === 'disabled' || k === 'selected' || k === 'value') e[k] = v;
+        else if (k === 'style') for (var p in v) e.style[p] = v[p]; // CSSOM: the host's CSP forbids style attributes
+        else e.setAttribute(k, v);
+      }
+    }
+    add(e, kids);
+    return e;
+  }
+  function add(e, kids) {
+    if (kids === undefined || kids === null) return e;
+    if (!Array.isArray(kids)) kids = [kids];
+    kids.forEach(function (k) {
+      if (k === null || k === undefined || k === false) return;
+      e.appendChild(typeof k === 'object' ? k : document.createTextNode(String(k)));
+    });
+    return e;
+  }
+  function fill(id, kids) {
+    var e = typeof id === 'string' ? $(id) : id;
+    while (e.firstChild) e.removeChild(e.firstChild);
+    return add(e, kids);
+  }
+
+  // --- storage: the token per room, so a reload keeps the seat ---
+  function store(code, v) {
+    try {
+      if (v) localStorage.setItem('bw:' + code, JSON.stringify(v));
+      else localStorage.removeItem('bw:' + code);
+    } catch (e) { /* private mode: the seat lasts as long as the page */ }
+  }
+  function stored(code) {
+    try { return JSON.parse(localStorage.getItem('bw:' + code) || 'null'); } catch (e) { return null; }
+  }
+
+  // --- words ---
+  function party(p) { return sc && sc.Parties[p] ? sc.Parties[p].Name : '?'; }
+  function team(p) {
+    for (var i = 0; i < teams.length; i++) if (teams[i].party === p) return teams[i];
+    return null;
+  }
+  function active(p) { var t = team(p); return !t || t.kind !== 'out'; }
+  function names(ps) { return ps.map(party).join(', '); }
+  function slot(s) { return sc.Slots[s]; }
+  function label(s, o) { return sc.Slots[s].Options[o].Label; }
+  function pct(t) { return (t / 10).toFixed(1) + '%'; }
+  function signed(n) { return n > 0 ? '+' + n : n < 0 ? '\u2212' + (-n) : '0'; }
+  function worth(s, o) { return brief ? brief.points[s][o] - brief.points[s][st.text[s]] : 0; }
+  function forYou(n) { return n === 0 ? 'no change for you' : signed(n) + ' for you'; }
+  function red(s, o) {
+    return !!brief && brief.redLines.some(function (r) { return r.slot === s && r.option === o; });
+  }
+  function cap(s) { return s.charAt(0).toUpperCase() + s.slice(1); }
+  function chip(p) { return swatch(sc && sc.Parties[p] ? sc.Parties[p].Colour : ''); }
+  function swatch(c) {
+    return el('span', { class: 'chip', 'aria-hidden': 'true', style: { background: /^#[0-9a-f]{6}$/i.test(c) ? c : '#888' } });
+  }
+  function lastI() { return lines.length ? lines[lines.length - 1].i : -1; }
+  // formOf is the legal form document d has now: its form clause's, the
+  // last (weakest) form once that clause has dropped out, or its fixed one.
+  function formOf(d) {
+    var doc = sc.Documents[d];
+    if (st.result && st.result.Forms) return st.result.Forms[d];
+    if (doc.FormSlot < 0) return doc.Form;
+    var fsl = sc.Slots[doc.FormSlot];
+    if (st.present && st.present.length && !st.present[fsl.Article]) return sc.Forms.length - 1;
+    return fsl.Options[st.text[doc.FormSlot]].Form;
+  }
+  function announce(text) {
+    var live = $('live');
+    live.appendChild(el('p', { text: text }));
+    while (live.childNodes.length > 6) live.removeChild(live.firstChild);
+  }
+
+  // --- join screen ---
+  function showJoin(code, msg) {
+    $('game').hidden = true;
+    $('join').hidden = false;
+    $('room').value = code || '';
+    $('j-err').textContent = msg || '';
+    if (code) loadRoom(code);
+    else $('room').focus();
+  }
+
+  function loadRoom(code) {
+    room = code.trim().toUpperCase();
+    $('j-err').textContent = '';
+    getJSON('api/room?room=' + encodeURIComponent(room), 'No room with that code.').then(function (rm) {
+      room = rm.code || room;
+      // The scenario is needed after joining anyway; with it the choices
+      // get their delegation's colour.
+      return getScenario().catch(function () { return null; }).then(function () { return rm; });
+    }).then(function (rm) {
+      $('j-title').textContent = rm.title;
+      var list = fill('j-parties');
+      rm.teams.forEach(function (t) {
+        if (t.kind === 'out') return;
+        var ai = t.kind.indexOf('ai') === 0, status;
+        if (ai) status = 'Played by the computer';
+        else if (t.team) status = 'Taken by ' + t.team + (t.devices ? ' \u00b7 ' + t.devices + (t.devices === 1 ? ' device' : ' devices') : ' \u00b7 away');
+        else status = 'Free';
+        var b = el('button', { type: 'button', class: 'party', disabled: ai, 'aria-pressed': 'false', 'data-party': t.id }, [
+          chip(t.party),
+          el('span', { class: 'pname', text: t.name }), ' ', el('span', { class: 'pstat', text: status })]);
+        b.addEventListener('click', function () {
+          Array.prototype.forEach.call(list.querySelectorAll('button'), function (x) { x.setAttribute('aria-pressed', 'false'); });
+          b.setAttribute('aria-pressed', 'true');
+          if (t.team && !$('team').value) $('team').value = t.team;
+          if (!$('team').value) $('team').focus();
+        });
+        list.appendChild(el('li', null, b));
+      });
+      $('j-form').hidden = false;
+    }).catch(function (e) {
+      $('j-form').hidden = true;
+      $('j-err').textContent = e.message;
+    });
+  }
+  // getJSON fetches JSON, or fails with the host's plain-text sentence.
+  function getJSON(url, fallback, opts) {
+    return fetch(url, opts).then(function (r) {
+      return r.ok ? r.json() : r.text().then(function (t) { throw new Error(t.trim() || fallback); });
+    }, function () { throw new Error('Cannot reach the host. Is this device on the class network?'); });
+  }
+
+  function join(partyID) {
+    var name = $('team').value.trim();
+    if (partyID && !name) { $('j-err').textContent = 'Give your team a name first.'; $('team').focus(); return; }
+    $('j-err').textContent = '';
+    getJSON('api/join', 'Could not join.', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ room: room, party: partyID, team: name }) }).then(function (rep) {
+      store(room, { token: rep.token, seat: rep.seat });
+      start(rep.token);
+    }).catch(function (e) { $('j-err').textContent = e.message; });
+  }
+
+  // --- the game screen ---
+  function start(tok) {
+    token = tok;
+    $('join').hidden = true;
+    $('game').hidden = false;
+    if (history.replaceState) history.replaceState(null, '', '?room=' + encodeURIComponent(room));
+    fetchScenario();
+    connect();
+  }
+
+  // getScenario fetches the room's public scenario once (the host lets the
+  // browser cache it).
+  var scFor = '';
+  function getScenario() {
+    if (sc && scFor === room) return Promise.resolve(sc);
+    return getJSON('api/scenario?room=' + encodeURIComponent(room), 'No scenario.').then(function (s) {
+      sc = s; scFor = room; slotIdx = null;
+      return s;
+    });
+  }
+  function fetchScenario() {
+    getScenario().then(function () { renderAll(); }, function () { setTimeout(fetchScenario, 2000); });
+  }
+
+  function connect() {
+    clearTimeout(timer);
+    opened = false;
+    conn('Connecting\u2026');
+    var url = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws';
+    try { ws = new WebSocket(url); } catch (e) { retry(); return; }
+    ws.onopen = function () {
+      opened = true;
+      ws.send(JSON.stringify({ t: 'hello', token: token, last: last }));
+      // Moves never acknowledged go again: the host plays each id once.
+      Object.keys(outbox).forEach(function (id) { ws.send(JSON.stringify(outbox[id])); });
+    };
+    ws.onmessage = function (ev) {
+      var m;
+      try { m = JSON.parse(ev.data); } catch (e) { return; }
+      wait = 500;
+      receive(m);
+    };
+    ws.onclose = function (ev) {
+      ws = null;
+      if (ev.code === 4001) { // the host does not know the token: choose a seat again
+        store(room, null);
+        token = '';
+        showJoin(room, refusedWhy || ev.reason);
+        return;
+      }
+      retry();
+    };
+    ws.onerror = function () { if (ws) ws.close(); };
+  }
+  function retry() {
+    if (!token) return;
+    conn('Reconnecting\u2026');
+    clearTimeout(timer);
+    timer = setTimeout(connect, wait);
+    wait = Math.min(wait * 2, 5000);
+  }
+  function conn(text) {
+    var c = $('b-conn');
+    if (!st && text === 'Reconnecting\u2026' && refusedWhy) text = refusedWhy + ' Retrying\u2026';
+    c.textContent = text;
+    c.className = text ? 'warn' : '';
+  }
+
+  function receive(m) {
+    if (m.t === 'error') { // not numbered: a refused hello, or a message the host could not use
+      refusedWhy = m.reason || '';
+      if (!st) conn(refusedWhy);
+      return;
+    }
+    // A full view stands for everything up to its number; anything else
+    // already seen is a duplicate after a reconnect.
+    if (m.t !== 'full' && m.seq <= last) return;
+    last = m.seq;
+    refusedWhy = '';
+    conn('');
+    if (m.t === 'full') {
+      var f = m.full, first = !st;
+      if (sc && f.scenarioHash && sc.Hash && f.scenarioHash !== sc.Hash) { sc = null; fetchScenario(); }
+      seat = f.seat;
+      brief = f.brief || null;
+      teams = f.teams || [];
+      st = f.state;
+      clockAt = Date.now();
+      var fresh = f.lines.filter(function (l) { return l.i > lastI(); });
+      lines = f.lines.slice();
+      renderAll();
+      if (!first) say(fresh);
+    } else if (m.t === 'update') {
+      var u = m.update;
+      var top = lastI(), fresh2 = (u.lines || []).filter(function (l) { return l.i > top; });
+      lines = lines.concat(fresh2);
+      if (u.teams) teams = u.teams;
+      if (u.state) { st = u.state; clockAt = Date.now(); }
+      renderAll();
+      say(fresh2);
+    } else if (m.t === 'ack' || m.t === 'refused') {
+      var was = outbox[m.id];
+      delete outbox[m.id];
+      if (m.id === sending) {
+        sending = '';
+        if (m.t === 'ack') {
+          done = 'Done.';
+          if (was && (was.action.kind === 'table' || was.action.kind === 'pass')) { pkg = []; pick = { slot: -1, opt: -1 }; }
+        } else refusal = m.reason || 'The move was refused.';
+        movesKey = '';
+        renderMoves();
+      }
+    }
+  }
+
+  // say announces new lines in the live region: the news, votes, results.
+  function say(ls) {
+    ls.forEach(function (l) {
+      if (/^(support|weight|trust|threshold|poll|phase)$/.test(l.kind)) return;
+      announce(l.text + (l.reason ? ' \u201c' + l.reason + '\u201d' : ''));
+    });
+  }
+
+  function send(action) {
+    var id = prefix + '-' + (++count);
+    var msg = { t: 'act', id: id, action: action };
+    outbox[id] = msg;
+    sending = id;
+    refusal = done = '';
+    if (ws && opened && ws.readyState === 1) ws.send(JSON.stringify(msg));
+    movesKey = '';
+    renderMoves();
+  }
+
+  function renderAll() {
+    if (!sc || !st) return;
+    document.title = (st.mine && st.mine.mustAct ? '\u25cf Your move \u2014 ' : '') + sc.Title;
+    $('g-title').textContent = sc.Title + (seat >= 0 ? ' \u2014 ' + party(seat) : ' \u2014 watching');
+    renderBar();
+    renderMoves();
+    renderCall();
+    renderDraft();
+    renderPolls();
+    renderNews();
+    renderBrief();
+    renderLog();
+    renderResult();
+    var mine = !!(st.mine && st.mine.mustAct);
+    if (mine && !wasMine) announce('Your move!');
+    wasMine = mine;
+  }
+
+  // --- status bar ---
+  var phaseWords = { table: 'Table', press: 'Press', signing: 'Signing', ended: 'Game over', news: 'News', polls: 'Polls' };
+  function renderBar() {
+    $('b-round').textContent = 'Round ' + st.round + '/' + st.rounds;
+    $('b-phase').textContent = phaseWords[st.phase] || st.phase;
+    var who, mine = !st.over && !st.clock.paused && st.mine && st.mine.mustAct;
+    var pend = st.phase === 'table' && st.pending ? party(st.pending.party) + '\u2019s proposal' : '';
+    if (st.over) who = 'See the result below.';
+    else if (st.clock.paused) who = 'Paused by the teacher.';
+    else if (mine) who = pend ? 'Vote on ' + pend + '.' : st.phase === 'table' ? 'Table an amendment, or pass.' :
+      st.phase === 'press' ? 'Make your press statement.' : 'Sign the final text, or decline.';
+    else if (pend) who = 'Vote on ' + pend + ': waiting for ' + names(st.toAct) + '.';
+    else if (st.phase === 'table' && st.proposer >= 0) who = party(st.proposer) + ' may table an amendment.';
+    else who = 'Waiting for ' + names(st.toAct) + '.';
+    fill('b-who', mine ? [el('strong', { class: 'mine', text: 'Your move! ' }), who] : who);
+    $('bar').className = mine ? 'mine' : st.clock.paused ? 'paused' : '';
+    fill('m-who', seat >= 0 ? [chip(seat), party(seat)] : 'Watching');
+    clock();
+  }
+  function clock() {
+    var c = st.clock, e = $('b-clock');
+    clearTimeout(tick);
+    if (!c.minutes || st.over) { e.textContent = ''; return; }
+    if (c.paused) { e.textContent = 'Paused'; return; }
+    var left = Math.max(0, c.left - Math.floor((Date.now() - clockAt) / 1000));
+    e.textContent = Math.floor(left / 60) + ':' + ('0' + left % 60).slice(-2) + ' left';
+    e.className = left <= 30 ? 'warn' : '';
+    if (left > 0) tick = setTimeout(clock, 1000);
+  }
+
+  // --- your moves ---
+  function renderMoves() {
+    var mine = st.mine, my = seat;
+    // A word on the last move lasts until the table moves on.
+    var base = JSON.stringify([st.phase, st.round, st.over, st.text, st.bracketed, st.pending, mine, st.proposer, st.decisions, st.commitments.length, st.clock.paused]);
+    if (base !== movesBase) { movesBase = base; done = refusal = ''; }
+    var key = base + sending + refusal + done;
+    if (key === movesKey) return;
+    movesKey = key;
+    var body = $('m-body'), focused = body.contains(document.activeElement);
+    fill(body);
+    if (my < 0) add(body, el('p', { text: 'You are watching. Only delegations make moves.' }));
+    else if (st.over) add(body, el('p', { text: 'The game is over. See the result above.' }));
+    else if (st.phase === 'table' && st.pending) voteMoves(body);
+    else if (st.phase === 'table' && st.proposer === my) tableMoves(body);
+    else if (st.phase === 'press' && mine.mustAct) pressMoves(body);
+    else if (st.phase === 'signing' && mine.mustAct) signMoves(body);
+    else add(body, el('p', { text: waitingWords() }));
+    if (sending) add(body, el('p', { class: 'note', role: 'status', text: 'Sending your move\u2026' }));
+    if (refusal) add(body, el('p', { class: 'err', role: 'alert', text: 'Not played: ' + refusal }));
+    else if (done && !sending) add(body, el('p', { class: 'note', role: 'status', text: done }));
+    if (st.clock.paused && !st.over) add(body, el('p', { class: 'note', text: 'The teacher has paused the game: moves wait until it goes on.' }));
+    if (sending || st.clock.paused) Array.prototype.forEach.call(body.querySelectorAll('button,input,select'), function (b) { b.disabled = true; });
+    if (focused) $('h-moves').focus();
+  }
+  function waitingWords() {
+    if (st.phase === 'signing') {
+      var d = st.decisions[seat];
+      return (d === 'yes' ? 'You signed. ' : d === 'no' ? 'You declined to sign. ' : '') + 'Waiting for ' + names(st.toAct) + '.';
+    }
+    if (st.phase === 'press') return 'You have made your statement. Waiting for ' + names(st.toAct) + '.';
+    if (st.phase === 'table') return 'Not your turn to table. ' + (st.proposer >= 0 ? party(st.proposer) + ' may table now.' : '');
+    return 'Waiting.';
+  }
+
+  function changeWords(c, before) {
+    var s = slot(c.slot);
+    var from = before === undefined ? st.text[c.slot] : before;
+    if (from === c.option) return s.Name + ': keep \u201c' + label(c.slot, c.option) + '\u201d and remove the brackets';
+    return s.Name + ': \u201c' + label(c.slot, from) + '\u201d \u2192 \u201c' + label(c.slot, c.option) + '\u201d';
+  }
+  function worthTag(n) { return el('span', { class: n > 0 ? 'up' : n < 0 ? 'down' : 'flat', text: forYou(n) }); }
+  function total(cs) { return cs.reduce(function (a, c) { return a + worth(c.slot, c.option); }, 0); }
+
+  function redTag(c) { return red(c.slot, c.option) ? el('strong', { class: 'err', text: ' Your red line!' }) : null; }
+
+  function voteMoves(body) {
+    var it = st.pending, mineVote = it.votes[seat];
+    add(body, [el('h3', { text: party(it.party) + (it.party === seat ? ' (you) propose' : ' proposes') + (it.changes.length > 1 ? ' a package of ' + it.changes.length + ' changes' : ' an amendment') }),
+      el('ul', { class: 'changes' }, it.changes.map(function (c) {
+        return el('li', null, [changeWords(c), ' ', worthTag(worth(c.slot, c.option)), redTag(c)]);
+      })),
+      it.changes.length > 1 ? el('p', { class: 'total' }, ['In all: ', worthTag(total(it.changes))]) : null,
+      it.reason ? el('p', { class: 'reason', text: 'Their reason: \u201c' + it.reason + '\u201d' }) : null]);
+    if (it.party === seat) add(body, el('p', { text: 'Your proposal counts as a yes. Waiting for ' + names(st.toAct) + '.' }));
+    else if (mineVote) add(body, el('p', { text: 'You voted ' + mineVote + '. Waiting for ' + names(st.toAct) + '.' }));
+    else add(body, el('div', { class: 'buttons' }, [
+      el('button', { type: 'button', id: 'vote-yes', class: 'primary', text: 'Vote yes', on: function () { send({ kind: 'vote', yes: true }); } }),
+      el('button', { type: 'button', id: 'vote-no', text: 'Vote no', on: function () { send({ kind: 'vote' }); } })]));
+    var votes = el('ul', { class: 'votes' });
+    it.votes.forEach(function (v, p) {
+      if (active(p)) votes.appendChild(el('li', null, [chip(p), party(p) + ': ' + (v || 'not yet')]));
+    });
+    add(body, [el('h3', { text: 'Votes so far' }), votes]);
+  }
+
+  function tableMoves(body) {
+    add(body, el('p', { class: 'lead', text: 'Your turn to table. Propose new wording for a clause (an amendment) or for up to 4 clauses at once (a package), or pass.' }));
+    var h = el('h3', { id: 'h-proposal', tabindex: '-1', text: 'Your proposal' + (pkg.length > 1 ? ': a package of ' + pkg.length : '') });
+    add(body, h);
+    if (!pkg.length) add(body, el('p', { class: 'hint', text: 'Empty. Choose a clause and a wording below, then \u201cAdd to my proposal\u201d.' }));
+    else {
+      add(body, el('ul', { class: 'changes' }, pkg.map(function (c, k) {
+        return el('li', null, [changeWords(c), ' ', worthTag(worth(c.slot, c.option)), redTag(c), ' ',
+          el('button', { type: 'button', class: 'small', text: 'Remove', 'aria-label': 'Remove ' + slot(c.slot).Name,
+            on: function () { pkg.splice(k, 1); movesKey = ''; renderMoves(); $('h-proposal').focus(); } })]);
+      })));
+      add(body, el('p', { class: 'total' }, ['In all: ', worthTag(total(pkg)), ' (the draft is worth ' + st.mine.score + ' to you now)']));
+    }
+    add(body, el('div', { class: 'buttons' }, [
+      el('button', { type: 'button', id: 'table', class: 'primary', disabled: !pkg.length,
+        text: pkg.length > 1 ? 'Table the package' : 'Table the amendment', on: function () { send({ kind: 'table', changes: pkg.slice() }); } }),
+      el('button', { type: 'button', id: 'pass', text: 'Pass', on: function () { send({ kind: 'pass' }); } })]));
+    if (pkg.length >= 4) return;
+    // Clause chooser.
+    add(body, el('h3', { text: pkg.length ? 'Add another change' : 'Choose a change' }));
+    var sel = el('select', { id: 'clause' }, [el('option', { value: '-1', text: 'Choose a clause\u2026' })]);
+    sc.Documents.forEach(function (d) {
+      var g = el('optgroup', { label: d.Title });
+      d.Articles.forEach(function (a) {
+        sc.Articles[a].Slots.forEach(function (s) {
+          g.appendChild(el('option', { value: String(s), selected: s === pick.slot, text: slot(s).Name + (st.bracketed[s] ? ' [in brackets]' : '') }));
+        });
+      });
+      sel.appendChild(g);
+    });
+    sel.addEventListener('change', function () { pick = { slot: +sel.value, opt: -1 }; movesKey = ''; renderMoves(); $('clause').focus(); });
+    add(body, [el('label', { for: 'clause', text: 'Clause' }), sel]);
+    if (pick.slot < 0) return;
+    var s = pick.slot, fs = el('fieldset', { class: 'options' }, el('legend', { text: 'New wording for \u201c' + slot(s).Name + '\u201d' }));
+    if (slot(s).Description) fs.appendChild(el('p', { class: 'hint', text: slot(s).Description }));
+    slot(s).Options.forEach(function (o, i) {
+      var cur = st.text[s] === i, id = 'opt-' + i;
+      var r = el('input', { type: 'radio', name: 'opt', id: id, value: String(i), checked: pick.opt === i, disabled: cur && !st.bracketed[s] });
+      r.addEventListener('change', function () { pick.opt = i; });
+      fs.appendChild(el('div', { class: 'opt' + (cur ? ' cur' : '') }, [r,
+        el('label', { for: id }, [el('b', { text: o.Label }), cur ? ' (now)' : '', ' ', worthTag(worth(s, i)), redTag({ slot: s, option: i }),
+          o.Text !== o.Label ? el('span', { class: 'otext', text: o.Text }) : null])]));
+    });
+    add(body, [fs, el('button', { type: 'button', id: 'add', text: 'Add to my proposal', on: function () {
+      if (pick.opt < 0) { refusal = 'Choose a wording first.'; movesKey = ''; renderMoves(); return; }
+      pkg = pkg.filter(function (c) { return c.slot !== pick.slot; }).concat([{ slot: pick.slot, option: pick.opt }]);
+      pick = { slot: -1, opt: -1 };
+      refusal = '';
+      movesKey = '';
+      renderMoves();
+      $('h-proposal').focus();
+    } })]);
+  }
+
+  function pressMoves(body) {
+    var pr = sc.Press || {};
+    var help = {
+      none: 'Say nothing this round. Nothing changes.',
+      reassure: 'Speak to your own public at home: its support for the draft goes up (' + pr.Reassure + ' points the first time, less after).',
+      address: 'Make the case for the draft to another country\u2019s public: its support goes up (' + pr.Address + ' points).',
+      commit: 'Promise in public never to sign a text with a wording (reject), or never without it (insist). Support at home goes up ' + pr.CommitBoost + ' points now, but falls ' + pr.AudienceCost + ' if you later sign a text that breaks the promise.',
+      leak: 'Publish the draft: every public moves at once toward what it thinks of the text, and the others trust you less (trust \u2212' + pr.LeakTrust + ').'
+    };
+    var titles = { none: 'No comment', reassure: 'Reassure your public', address: 'Address another public', commit: 'Make a public commitment', leak: 'Leak the draft' };
+    var form = el('form', { id: 'press' });
+    var fs = el('fieldset', null, el('legend', { text: 'Your press statement this round' }));
+    var own = [], other = [];
+    sc.Publics.forEach(function (p, i) { if (active(p.Party)) (p.Party === seat ? own : other).push(i); });
+    function pubSelect(id, list) {
+      return el('select', { id: id }, list.map(function (i) {
+        return el('option', { value: String(i), text: sc.Publics[i].Name + (sc.Publics[i].Party !== seat ? ' (' + party(sc.Publics[i].Party) + ')' : '') });
+      }));
+    }
+    var extra = {
+      reassure: own.length ? [el('label', { for: 'p-own', text: 'Which public' }), pubSelect('p-own', own)] : null,
+      address: other.length ? [el('label', { for: 'p-other', text: 'Which public' }), pubSelect('p-other', other)] : null,
+      commit: commitFields()
+    };
+    var subs = [];
+    ['none', 'reassure', 'address', 'commit', 'leak'].forEach(function (k) {
+      if ((k === 'reassure' || k === 'address' || k === 'commit') && !extra[k]) return;
+      var sub = extra[k] ? el('div', { class: 'sub', hidden: true }, extra[k]) : null;
+      var r = el('input', { type: 'radio', name: 'pk', id: 'pk-' + k, value: k, checked: k === 'none' });
+      r.addEventListener('change', function () { subs.forEach(function (x) { x.hidden = x !== sub; }); });
+      if (sub) subs.push(sub);
+      fs.appendChild(el('div', { class: 'opt' }, [r,
+        el('label', { for: 'pk-' + k }, [el('b', { text: titles[k] }), el('span', { class: 'otext', text: help[k] })]), sub]));
+    });
+    form.appendChild(fs);
+    form.appendChild(el('button', { type: 'submit', id: 'press-go', class: 'primary', text: 'Make the statement' }));
+    form.addEventListener('submit', function (ev) {
+      ev.preventDefault();
+      var k = form.querySelector('input[name=pk]:checked').value, p = { kind: k };
+      if (k === 'reassure') p.public = +$('p-own').value;
+      if (k === 'address') p.public = +$('p-other').value;
+      if (k === 'commit') { p.slot = +$('c-slot').value; p.option = +$('c-opt').value; p.stance = $('c-stance').value; }
+      send({ kind: 'statement', press: p });
+    });
+    add(body, form);
+  }
+  function commitFields() {
+    var ss = el('select', { id: 'c-slot' }), os = el('select', { id: 'c-opt' });
+    var taken = st.commitments.filter(function (c) { return c.party === seat; }).map(function (c) { return c.slot; });
+    sc.Slots.forEach(function (s, i) { if (taken.indexOf(i) < 0) ss.appendChild(el('option', { value: String(i), text: s.Name })); });
+    if (!ss.options.length) return null;
+    function opts() {
+      var s = +ss.value;
+      fill(os, sc.Slots[s].Options.map(function (o, i) {
+        return el('option', { value: String(i), text: o.Label + ' (' + signed(brief.points[s][i]) + ' for you' + (red(s, i) ? ', your red line' : '') + ')' });
+      }));
+    }
+    ss.addEventListener('change', opts);
+    opts();
+    return [el('label', { for: 'c-stance', text: 'Promise' }),
+      el('select', { id: 'c-stance' }, [el('option', { value: 'reject', text: 'We will never sign with\u2026' }), el('option', { value: 'insist', text: 'We will not sign without\u2026' })]),
+      el('label', { for: 'c-slot', text: 'Clause' }), ss, el('label', { for: 'c-opt', text: 'Wording' }), os];
+  }
+
+  function signMoves(body) {
+    var m = st.mine, signedBy = [], declined = [];
+    st.decisions.forEach(function (d, p) { if (d === 'yes') signedBy.push(p); else if (d === 'no') declined.push(p); });
+    add(body, [el('p', { class: 'lead', text: 'The final text is open for signature.' }),
+      el('p', null, ['If it comes into force, it is worth ', el('b', { text: String(m.score) }), ' to you. With no agreement you get ',
+        el('b', { text: String(m.reservation) }), '. ', worthTag(m.score - m.reservation), ' compared with no deal.'])]);
+    var why = m.canSign ? null : el('p', { id: 'why', class: 'err', text: 'You cannot sign: the final text crosses one of your red lines.' });
+    add(body, [why, el('div', { class: 'buttons' }, [
+      el('button', { type: 'button', id: 'sign', class: 'primary', disabled: !m.canSign, 'aria-describedby': why ? 'why' : null,
+        text: 'Sign', on: function () { send({ kind: 'sign' }); } }),
+      el('button', { type: 'button', id: 'decline', text: 'Decline to sign', on: function () { send({ kind: 'decline' }); } })])]);
+    var req = (sc.Signing && sc.Signing.Required || []).filter(active);
+    add(body, [el('h3', { text: 'What happens next' }), el('ul', null, [
+      el('li', { text: 'The agreement forms if ' + (req.length ? names(req) + ' sign and ' : '') + 'at least ' + ((sc.Signing && sc.Signing.Minimum) || 1) + ' delegations sign.' }),
+      el('li', { text: 'Signed so far: ' + (signedBy.length ? names(signedBy) : 'nobody') + (declined.length ? '. Declined: ' + names(declined) : '') + '.' })
+    ].concat(homeVotes().map(function (h) { return el('li', { text: h }); })))]);
+  }
+  // homeVotes says, for the seat's own ratification votes, where its
+  // publics stand now against what each vote needs.
+  function homeVotes() {
+    var out = [], P = sc.Parties[seat];
+    sc.Documents.forEach(function (d, di) {
+      var f = formOf(di), reqs = (P.Ratification && P.Ratification[f]) || [];
+      if (!reqs.length) { out.push(d.Title + ' (' + sc.Forms[f].Name.toLowerCase() + '): no vote at home needed.'); return; }
+      reqs.forEach(function (r, i) {
+        var th = st.thresholds[seat][f][i], v = st.support[r.Public];
+        out.push(d.Title + ': ' + sc.Publics[r.Public].Name + ' must approve (' + r.Label + ', ' + th + '%); support now ' + pct(v) +
+          (v >= th * 10 ? ', enough today.' : ', not enough today.'));
+      });
+    });
+    return out;
+  }
+
+  // The call for signature may change at any time in the table and press
+  // phases, so it sits apart from the turn's moves.
+  function renderCall() {
+    var box = $('m-call'), callers = [];
+    st.calls.forEach(function (c, p) { if (c) callers.push(p); });
+    var open = seat >= 0 && !st.over && (st.phase === 'table' || st.phase === 'press');
+    var key = JSON.stringify([open, st.calls, sending]);
+    if (box.getAttribute('data-key') === key) return;
+    box.setAttribute('data-key', key);
+    var focused = box.contains(document.activeElement);
+    fill(box);
+    if (!open) return;
+    var on = st.calls[seat];
+    add(box, [el('h3', { text: 'Call for signature' }),
+      el('p', { class: 'hint', text: 'When every delegation calls for signature and no clause is in brackets, talks end after this round and the text goes to signing. A call lapses when the text changes.' }),
+      el('p', { text: callers.length ? 'Calling now: ' + names(callers) + '.' : 'Nobody is calling for signature.' }),
+      el('button', { type: 'button', id: 'call', 'aria-pressed': on ? 'true' : 'false', disabled: !!sending,
+        text: on ? 'Withdraw our call' : 'Call for signature', on: function () { send({ kind: 'call', yes: !on }); } })]);
+    if (focused) $('call').focus();
+  }
+
+  // --- the draft ---
+  // same reports whether what a section shows is unchanged since it was
+  // last drawn; sections are redrawn only when it is not, which keeps a
+  // screen reader's place and an old phone's battery.
+  var drawn = {};
+  function same(name, what) {
+    var key = JSON.stringify(what);
+    if (drawn[name] === key) return true;
+    drawn[name] = key;
+    return false;
+  }
+
+  function renderDraft() {
+    if (same('draft', [sc.Hash, st.text, st.bracketed, st.present, st.pending && st.pending.changes, st.result && st.result.Forms])) return;
+    var box = fill('d-body'), changed = st.pending ? st.pending.changes : [];
+    sc.Documents.forEach(function (d, di) {
+      var f = formOf(di);
+      add(box, [el('h3', { text: d.Title }),
+        f >= 0 && sc.Forms[f] ? el('p', { class: 'form', text: 'Legal form: ' + sc.Forms[f].Name }) : null,
+        d.Preamble ? el('p', { class: 'pre', text: d.Preamble }) : null]);
+      var ol = el('ol', { class: 'arts' });
+      d.Articles.forEach(function (a) {
+        var art = sc.Articles[a], gone = st.present && st.present.length && !st.present[a];
+        var p = el('p');
+        art.Text.split(/(\{[^}]+\})/).forEach(function (part) {
+          var m = /^\{([^}]+)\}$/.exec(part), s = m ? indexOfSlot(m[1]) : -1;
+          if (s < 0) { p.appendChild(document.createTextNode(part)); return; }
+          p.appendChild(slotRun(s, changed));
+        });
+        ol.appendChild(el('li', { class: gone ? 'gone' : '' }, [el('h4', { text: art.Title }), p,
+          gone ? el('p', { class: 'note', text: 'Dropped from the final text: a clause was still in brackets.' }) : null]));
+      });
+      box.appendChild(ol);
+    });
+  }
+  var slotIdx = null;
+  function indexOfSlot(id) {
+    if (!slotIdx) { slotIdx = {}; sc.Slots.forEach(function (s, i) { slotIdx[s.ID] = i; }); }
+    return id in slotIdx ? slotIdx[id] : -1;
+  }
+  function slotRun(s, changed) {
+    var S = slot(s), o = st.text[s], br = st.bracketed[s];
+    var span = el('span', { class: 'slot' + (changed.some(function (c) { return c.slot === s; }) ? ' voting' : ''), title: S.Name });
+    if (br) span.appendChild(el('span', { class: 'br', text: '[' }));
+    if (o !== S.Default) {
+      add(span, [el('del', null, [el('span', { class: 'sr', text: 'struck out: ' }), S.Options[S.Default].Text]), ' ',
+        el('ins', null, [el('span', { class: 'sr', text: 'new wording: ' }), S.Options[o].Text])]);
+    } else span.appendChild(document.createTextNode(S.Options[o].Text));
+    if (br) span.appendChild(el('span', { class: 'br', text: ']' }));
+    return span;
+  }
+
+  // --- polls ---
+  function renderPolls() {
+    if (same('polls', [sc.Hash, st.support, st.polls, st.thresholds, st.text, st.present, teams])) return;
+    var box = fill('p-body');
+    sc.Parties.forEach(function (P, p) {
+      if (!active(p)) return;
+      var t = team(p), who = '';
+      if (t) who = t.kind.indexOf('ai') === 0 ? 'AI delegate' : (t.team || 'no team yet') + (t.away ? ' (away)' : '');
+      var card = el('div', { class: 'pcard' }, el('h3', null, [chip(p), P.Name + (p === seat ? ' (you)' : ''), who ? el('small', { text: ' \u2014 ' + who }) : null]));
+      var ul = el('ul', { class: 'bars' });
+      P.Publics.forEach(function (pub) {
+        var v = st.support[pub], hist = st.polls[pub] || [], prev = hist.length > 1 ? hist[hist.length - 2] : null;
+        var needs = [];
+        sc.Documents.forEach(function (d, di) {
+          var f = formOf(di), reqs = (P.Ratification && P.Ratification[f]) || [];
+          reqs.forEach(function (r, i) {
+            if (r.Public !== pub) return;
+            var th = st.thresholds[p] && st.thresholds[p][f] ? st.thresholds[p][f][i] : r.Threshold;
+            if (!needs.some(function (n) { return n.th === th; })) needs.push({ th: th, label: r.Label, form: sc.Forms[f].Name });
+          });
+        });
+        var bar = el('span', { class: 'bar', 'aria-hidden': 'true' }, el('span', { class: 'fill', style: { width: Math.min(100, v / 10) + '%' } }));
+        needs.forEach(function (n) {
+          bar.appendChild(el('span', { class: 'line', style: { left: n.th + '%' } }));
+          bar.firstChild.className = v < n.th * 10 ? 'fill low' : 'fill ok';
+        });
+        ul.appendChild(el('li', null, [
+          el('span', { class: 'pub' }, [sc.Publics[pub].Name + ': ', el('b', { text: pct(v) }),
+            prev !== null && prev !== v ? el('span', { class: v > prev ? 'up' : 'down', text: ' (' + (v > prev ? '+' : '\u2212') + (Math.abs(v - prev) / 10).toFixed(1) + ' since last poll)' }) : null]),
+          bar,
+          needs.length ? el('span', { class: 'hint' }, needs.map(function (n) {
+            return 'A ' + n.form.toLowerCase() + ' needs ' + n.th + '% here \u2014 ' + n.label + (v >= n.th * 10 ? '. Reached.' : '. Not reached yet.');
+          }).join(' \u00b7 ')) : null]));
+      });
+      card.appendChild(ul);
+      box.appendChild(card);
+    });
+  }
+
+  // --- news ---
+  function renderNews() {
+    if (same('news', [sc.Hash, st.news])) return;
+    var box = fill('n-body'), ns = st.news || [], older = null;
+    for (var r = ns.length - 1; r >= 0; r--) {
+      var c = ns[r], card = c >= 0 ? sc.News[c] : null;
+      var art = el('article', { class: 'news' }, [
+        el('h3', null, [el('small', { text: 'Round ' + (r + 1) + ': ' }), card ? card.Headline : 'No news this round']),
+        card ? el('p', { text: card.Text }) : null]);
+      if (r === ns.length - 1) { art.className = 'news now'; box.appendChild(art); continue; }
+      if (!older) box.appendChild(older = el('details', null, el('summary', { text: 'Earlier news' })));
+      older.appendChild(art);
+    }
+    if (!ns.length) box.appendChild(el('p', { text: 'No news yet.' }));
+  }
+
+  // --- the brief ---
+  function renderBrief() {
+    var sec = $('brief');
+    sec.hidden = !brief;
+    if (!brief || same('brief', [sc.Hash, brief, st.text, st.mine.score, st.mine.redLine])) return;
+    var old = $('br-text'), open = old ? old.open : false;
+    var box = fill('br-body'), m = st.mine;
+    var text = el('details', { id: 'br-text' }, el('summary', { text: 'Read your full brief' }));
+    text.open = open;
+    brief.text.split(/\n\s*\n/).forEach(function (para) { if (para.trim()) text.appendChild(el('p', { text: para.trim() })); });
+    add(box, [el('ul', { class: 'nums' }, [
+        el('li', null, ['The draft as it stands is worth ', el('b', { text: String(m.score) }), ' to you.']),
+        el('li', null, ['With no agreement you get ', el('b', { text: String(brief.reservation) }), '. Sign only a text worth more.']),
+        el('li', null, ['The best any text could give you: ', el('b', { text: String(m.best) }), '.']),
+        m.redLine ? el('li', { class: 'err', text: 'The draft now crosses one of your red lines: you could not sign it.' }) : null]),
+      el('h3', { text: 'Your objectives' }), el('ul', null, brief.objectives.map(function (o) { return el('li', { text: o }); })),
+      el('h3', { text: 'Your red lines' }),
+      brief.redLines.length ? el('ul', null, brief.redLines.map(function (r) {
+        return el('li', { text: slot(r.slot).Name + ': \u201c' + label(r.slot, r.option) + '\u201d \u2014 you can never sign a text with this.' });
+      })) : el('p', { text: 'None.' }),
+      text,
+      el('h3', { text: 'Points for each wording' })]);
+    sc.Slots.forEach(function (S, s) {
+      var tb = el('table', { class: 'pts' }, [el('caption', { text: S.Name }),
+        el('thead', null, el('tr', null, [el('th', { scope: 'col', text: 'Wording' }), el('th', { scope: 'col', text: 'Points' })]))]);
+      var tbody = el('tbody');
+      S.Options.forEach(function (o, i) {
+        var cur = st.text[s] === i;
+        tbody.appendChild(el('tr', { class: cur ? 'cur' : '' }, [
+          el('td', null, [o.Label, cur ? el('b', { text: ' \u2190 now' }) : null, red(s, i) ? el('strong', { class: 'err', text: ' red line' }) : null]),
+          el('td', { class: 'num', text: signed(brief.points[s][i]) })]));
+      });
+      tb.appendChild(tbody);
+      box.appendChild(tb);
+    });
+  }
+
+  // --- the log, newest first; only new lines are added ---
+  function renderLog() {
+    var ol = $('l-body');
+    if (!lines.length || lines[lines.length - 1].i <= topLine && ol.childNodes.length) return;
+    if (!ol.childNodes.length) topLine = -1;
+    lines.forEach(function (l) {
+      if (l.i <= topLine) return;
+      topLine = l.i;
+      ol.insertBefore(el('li', { class: 'k-' + l.kind }, [el('small', { text: 'R' + l.round + ' ' }), l.text,
+        l.reason ? el('q', { text: l.reason }) : null]), ol.firstChild);
+    });
+  }
+
+  // --- result ---
+  function renderResult() {
+    var sec = $('result');
+    if (!st.over || !st.result) { sec.hidden = true; return; }
+    if (!sec.hidden) return;
+    sec.hidden = false;
+    var r = st.result, box = fill('r-body'), o = sc.Outcomes || {};
+    var head = !r.Formed ? 'No agreement: the text was not signed by enough delegations.' : r.InForce ? 'The agreement was signed and is in force.' : 'The agreement was signed, but not ratified at home.';
+    add(box, [el('p', { class: 'headline', text: head }),
+      el('p', { text: !r.Formed ? o.NoAgreement : r.InForce ? o.InForce : o.NotRatified })]);
+    var tb = el('table', { class: 'final' }, [el('caption', { text: 'Final scores' }),
+      el('thead', null, el('tr', null, ['Delegation', 'Score', 'No deal', 'Best'].map(function (h, i) { return el('th', { scope: 'col', class: i ? 'num' : '', text: h }); })))]);
+    var tbody = el('tbody');
+    (st.final || []).forEach(function (f) {
+      var p = f.Party, d = f.Score - f.Reservation;
+      var how = (r.Signed && r.Signed[p] ? 'signed' : 'did not sign') + (r.Formed && r.Signed && r.Signed[p] ? (r.Ratify && r.Ratify[p] ? ', ratified' : ', not ratified') : '');
+      if (p === seat) add(box, el('p', { class: 'lead' }, ['You scored ', el('b', { text: String(f.Score) }), ': ',
+        d > 0 ? 'better than' : d < 0 ? 'worse than' : 'the same as', ' with no deal (' + f.Reservation + '); the best any text could give you was ' + f.Best + '.']));
+      tbody.appendChild(el('tr', { class: p === seat ? 'cur' : '' }, [
+        el('th', { scope: 'row' }, [chip(p), party(p) + (p === seat ? ' (you)' : ''), el('small', { class: 'how', text: how })]),
+        el('td', { class: 'num' }, [el('b', { text: String(f.Score) }), el('small', { class: 'how ' + (d > 0 ? 'up' : d < 0 ? 'down' : 'flat'), text: d ? signed(d) + ' vs no deal' : '= no deal' })]),
+        el('td', { class: 'num', text: String(f.Reservation) }), el('td', { class: 'num', text: String(f.Best) })]));
+    });
+    tb.appendChild(tbody);
+    add(box, el('div', { class: 'scroll' }, tb));
+    if (r.Indicators && sc.Indicators) {
+      add(box, [el('h3', { text: r.InForce ? 'What the agreement does' : 'Without an agreement in force' }), el('ul', null, sc.Indicators.map(function (ind, i) {
+        var v = r.Indicators[i], band = null;
+        (ind.Bands || []).forEach(function (b) { if (!band && v <= b.Max) band = b; });
+        if (!band && ind.Bands && ind.Bands.length) band = ind.Bands[ind.Bands.length - 1];
+        return el('li', null, [el('b', { text: ind.Name + ': ' }), band ? band.Label + '. ' + (band.Text || '') : String(v)]);
+      }))]);
+    }
+    if (sc.Questions && sc.Questions.length) add(box, [el('h3', { text: 'To talk about' }), el('ul', null, sc.Questions.map(function (q) { return el('li', { text: q }); }))]);
+    announce(head);
+  }
+
+  // --- start ---
+  function init() {
+    var q = /[?&]room=([^&]*)/.exec(location.search);
+    var code = q ? decodeURIComponent(q[1]).trim().toUpperCase() : '';
+    $('j-room').addEventListener('submit', function (e) { e.preventDefault(); loadRoom($('room').value); });
+    $('j-form').addEventListener('submit', function (e) {
+      e.preventDefault();
+      var b = $('j-parties').querySelector('[aria-pressed=true]');
+      if (!b) { $('j-err').textContent = 'Choose your delegation first.'; return; }
+      join(b.getAttribute('data-party'));
+    });
+    $('j-watch').addEventListener('click', function () { join(''); });
+    var saved = code && stored(code);
+    if (saved && saved.token) { room = code; start(saved.token); } else showJoin(code);
+  }
+  init();
+})();
