@@ -1,0 +1,195 @@
+package host
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/coder/websocket"
+
+	"bindingwords/game/wire"
+)
+
+// A device is one socket on one seat. Its reader runs in the handler's
+// goroutine, its writer in one more; the table only ever hands it
+// messages through send, which never blocks.
+type device struct {
+	conn *websocket.Conn
+	out  chan []byte
+	t    *Table
+	seat int
+	// gone is closed once the device is dropped; closing says why.
+	gone     chan struct{}
+	dropOnce sync.Once
+	why      string
+	// written is closed when the writer has finished with the socket.
+	written chan struct{}
+}
+
+// send queues msg for the device; a device whose queue is full reads too
+// slowly and is dropped, so that nobody waits for it.
+func (d *device) send(msg []byte) {
+	select {
+	case d.out <- msg:
+	case <-d.gone:
+	default:
+		d.drop("too slow to keep up; reconnecting brings it up to date")
+	}
+}
+
+// drop ends the device's connection, saying why.
+func (d *device) drop(why string) {
+	d.dropOnce.Do(func() {
+		d.why = why
+		close(d.gone)
+	})
+}
+
+// serveSocket is a device's whole connection: hello, then moves until it
+// leaves or is dropped.
+func (h *Host) serveSocket(w http.ResponseWriter, r *http.Request) {
+	if !h.conns.take() {
+		http.Error(w, "The host has as many devices as it can take; try again in a minute.", http.StatusServiceUnavailable)
+		return
+	}
+	defer h.conns.give()
+	conn, err := websocket.Accept(w, r, &websocket.AcceptOptions{CompressionMode: websocket.CompressionNoContextTakeover})
+	if err != nil {
+		return // Accept has answered the request.
+	}
+	defer conn.CloseNow()
+	conn.SetReadLimit(wire.MaxIn)
+	lim := &h.limits
+
+	ctx, cancel := context.WithTimeout(r.Context(), lim.HelloWithin)
+	_, data, err := conn.Read(ctx)
+	cancel()
+	if err != nil {
+		return
+	}
+	in, err := wire.ParseIn(data)
+	if err == nil && in.T != wire.THello {
+		err = errors.New("the first message must be hello")
+	}
+	if err != nil {
+		refuse(conn, websocket.StatusPolicyViolation, err.Error())
+		return
+	}
+	seat, ok := h.seatOf(in.Token)
+	if !ok {
+		refuse(conn, statusUnknownToken, "This seat's token is unknown here: join the room again.")
+		return
+	}
+	d := &device{conn: conn, out: make(chan []byte, lim.Queue), t: seat.t, seat: seat.party, gone: make(chan struct{}), written: make(chan struct{})}
+	var why string
+	if err := seat.t.do(func() { why = seat.t.attach(d, in.Last) }); err != nil {
+		why = err.Error()
+	}
+	if why != "" {
+		refuse(conn, websocket.StatusTryAgainLater, why)
+		return
+	}
+	defer seat.t.post(func() { seat.t.detach(d) })
+
+	go d.write(r.Context())
+	d.read(r.Context())
+	<-d.written
+}
+
+// statusUnknownToken closes a socket whose token the host does not know
+// (a private-use close code: the page then offers to join again).
+const statusUnknownToken websocket.StatusCode = 4001
+
+func refuse(conn *websocket.Conn, code websocket.StatusCode, why string) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	msg := encode(wire.Out{T: wire.TError, Reason: why})
+	_ = conn.Write(ctx, websocket.MessageText, msg)
+	// A close reason is at most 123 bytes.
+	if len(why) > 120 {
+		why = why[:120]
+	}
+	_ = conn.Close(code, why)
+}
+
+// read takes the device's messages until the socket closes, holding each
+// to the size and rate limits, and hands moves to the table.
+func (d *device) read(ctx context.Context) {
+	lim := &d.t.h.limits
+	var b bucket
+	strikes := 0
+	for {
+		_, data, err := d.conn.Read(ctx)
+		if err != nil {
+			d.drop("")
+			return
+		}
+		if !b.allow(lim, time.Now()) {
+			strikes++
+			if strikes > lim.Strikes {
+				d.drop("too many messages")
+				return
+			}
+			d.send(encode(wire.Out{T: wire.TError, Reason: "Too many messages: slow down."}))
+			continue
+		}
+		strikes = 0
+		in, err := wire.ParseIn(data)
+		if err == nil && in.T != wire.TAct {
+			err = errors.New("already said hello: send moves only")
+		}
+		if err != nil {
+			d.send(encode(wire.Out{T: wire.TError, Reason: err.Error()}))
+			continue
+		}
+		if d.seat < 0 {
+			d.send(encode(wire.Out{T: wire.TError, Reason: "a spectator cannot move"}))
+			continue
+		}
+		id, a := in.ID, *in.Action
+		d.t.post(func() { d.t.act(d, d.seat, id, a) })
+		select {
+		case <-d.gone:
+			return
+		default:
+		}
+	}
+}
+
+// write sends the device its queue, and pings it; it closes the socket
+// when the device is dropped or a write or ping fails.
+func (d *device) write(ctx context.Context) {
+	lim := &d.t.h.limits
+	ping := time.NewTicker(lim.Ping)
+	defer ping.Stop()
+	defer close(d.written)
+	for {
+		select {
+		case msg := <-d.out:
+			wctx, cancel := context.WithTimeout(ctx, lim.WriteWithin)
+			err := d.conn.Write(wctx, websocket.MessageText, msg)
+			cancel()
+			if err != nil {
+				d.drop("")
+			}
+		case <-ping.C:
+			pctx, cancel := context.WithTimeout(ctx, lim.WriteWithin)
+			err := d.conn.Ping(pctx)
+			cancel()
+			if err != nil {
+				d.drop("")
+			}
+		case <-d.gone:
+			if d.why != "" {
+				_ = d.conn.Close(websocket.StatusTryAgainLater, d.why)
+			} else {
+				d.conn.CloseNow()
+			}
+			return
+		case <-ctx.Done():
+			d.drop("")
+		}
+	}
+}

@@ -1,0 +1,127 @@
+package host_test
+
+import (
+	"context"
+	"errors"
+	"net/http/httptest"
+	"testing"
+	"time"
+
+	"bindingwords/game/host"
+	"bindingwords/game/host/client"
+	"bindingwords/game/match"
+	"bindingwords/game/wire"
+	"bindingwords/scenarios"
+)
+
+// serve starts a host on loopback with one table of berlin whose seats
+// are kinds, and returns its address, room code and host.
+func serve(t *testing.T, kinds []match.SeatKind, seed uint64) (string, string, *host.Host) {
+	t.Helper()
+	sc, err := scenarios.Find("berlin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := match.New(match.Config{Scenario: sc, Seed: seed, Seats: kinds})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := host.New(host.Config{Logf: t.Logf})
+	tab, err := h.AddTable(m, host.TableOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h.Handler())
+	t.Cleanup(func() { h.Close(); srv.Close() })
+	return srv.URL, tab.Code(), h
+}
+
+// simple is a move that needs no private figures: pass, vote yes, say
+// nothing, sign when the seat may.
+func simple(st wire.State, seat int) (wire.Action, bool) {
+	if st.Mine == nil || !st.Mine.MustAct {
+		return wire.Action{}, false
+	}
+	switch st.Phase {
+	case "table":
+		if st.Pending != nil {
+			return wire.Action{Kind: "vote", Yes: true}, true
+		}
+		return wire.Action{Kind: "pass"}, true
+	case "press":
+		return wire.Action{Kind: "statement", Press: &wire.Press{Kind: "none"}}, true
+	case "signing":
+		if st.Mine.CanSign {
+			return wire.Action{Kind: "sign"}, true
+		}
+		return wire.Action{Kind: "decline"}, true
+	}
+	return wire.Action{}, false
+}
+
+func TestTwoTeamsPlayAGameToTheEnd(t *testing.T) {
+	kinds := []match.SeatKind{match.HumanSeat(), match.HumanSeat(), match.AISeat("normal"), match.AISeat("normal"),
+		match.AISeat("normal"), match.OutSeat(), match.OutSeat()}
+	base, room, _ := serve(t, kinds, 7)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	var cs []*client.Client
+	for _, id := range []string{"us", "ukraine"} {
+		c, err := client.Join(ctx, base, room, id, "Team "+id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := c.Connect(ctx); err != nil {
+			t.Fatal(err)
+		}
+		cs = append(cs, c)
+	}
+	// Each device reads in turn; whoever must act, acts.
+	for step := 0; ; step++ {
+		if step > 5000 {
+			t.Fatal("the game did not end")
+		}
+		done := true
+		for _, c := range cs {
+			if !c.State.Over {
+				done = false
+			}
+		}
+		if done {
+			break
+		}
+		for _, c := range cs {
+			rctx, rcancel := context.WithTimeout(ctx, 50*time.Millisecond)
+			for {
+				_, _, err := c.Next(rctx)
+				if errors.Is(err, client.ErrProtocol) {
+					t.Fatal(err)
+				}
+				if err != nil {
+					break
+				}
+			}
+			rcancel()
+			if !c.Connected() {
+				if err := c.Connect(ctx); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if a, ok := simple(c.State, c.Seat); ok && !c.Pending() {
+				if _, err := c.Act(ctx, a); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+	}
+	for _, c := range cs {
+		if c.Brief == nil || c.State.Final == nil || c.Dups != 0 {
+			t.Errorf("seat %d: brief %v, final %v, dups %d", c.Seat, c.Brief != nil, c.State.Final, c.Dups)
+		}
+		for id, a := range c.Answers {
+			if a.T != wire.TAck {
+				t.Errorf("seat %d: move %s refused: %s", c.Seat, id, a.Reason)
+			}
+		}
+	}
+}

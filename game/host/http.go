@@ -1,0 +1,252 @@
+package host
+
+import (
+	"bytes"
+	"compress/gzip"
+	"embed"
+	"encoding/json"
+	"errors"
+	"io/fs"
+	"mime"
+	"net/http"
+	"path"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"bindingwords/game/match"
+	"bindingwords/game/wire"
+)
+
+// The wire's paths, as the handler routes them.
+const (
+	roomPath     = wire.RoomPath
+	joinPath     = wire.JoinPath
+	scenarioPath = wire.ScenarioPath
+	socketPath   = wire.SocketPath
+)
+
+// maxRequest bounds what a device may POST.
+const maxRequest = 4096
+
+// MaxTeamName is the longest team name kept, in characters.
+const MaxTeamName = 40
+
+//go:embed web
+var web embed.FS
+
+// files is the team page, compressed once when the host starts.
+type files struct {
+	byPath map[string]file
+}
+
+type file struct {
+	typ        string
+	plain, gz  []byte
+	cacheShort bool
+}
+
+func pageFiles() *files {
+	f := &files{byPath: map[string]file{}}
+	_ = fs.WalkDir(web, "web", func(p string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
+		}
+		data, err := web.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		name := strings.TrimPrefix(p, "web")
+		if name == "/index.html" {
+			name = "/"
+		}
+		f.byPath[name] = file{typ: mime.TypeByExtension(path.Ext(p)), plain: data, gz: gzipped(data)}
+		return nil
+	})
+	return f
+}
+
+func gzipped(data []byte) []byte {
+	var b bytes.Buffer
+	w, _ := gzip.NewWriterLevel(&b, gzip.BestCompression)
+	_, _ = w.Write(data)
+	_ = w.Close()
+	return b.Bytes()
+}
+
+func (f *files) serve(w http.ResponseWriter, r *http.Request) {
+	file, ok := f.byPath[r.URL.Path]
+	if !ok {
+		http.NotFound(w, r)
+		return
+	}
+	// The page and its script change only with a new build of the game:
+	// the browser revalidates, which costs a round trip, not a download.
+	w.Header().Set("Cache-Control", "no-cache")
+	writeBody(w, r, file.typ, file.plain, file.gz)
+}
+
+// writeBody sends plain, or gz when the browser takes gzip.
+func writeBody(w http.ResponseWriter, r *http.Request, typ string, plain, gz []byte) {
+	h := w.Header()
+	h.Set("Content-Type", typ)
+	h.Add("Vary", "Accept-Encoding")
+	if gz != nil && strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
+		h.Set("Content-Encoding", "gzip")
+		_, _ = w.Write(gz)
+		return
+	}
+	_, _ = w.Write(plain)
+}
+
+// securityHeaders keeps the team page to itself: no scripts but its own,
+// no framing, no referrer leaving the room.
+func securityHeaders(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("Content-Security-Policy", "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "no-referrer")
+		h.Set("X-Frame-Options", "DENY")
+		next.ServeHTTP(w, r)
+	})
+}
+
+// tableOf is the table a request names by its "room" query, or an answer
+// saying there is none.
+func (h *Host) tableOf(w http.ResponseWriter, r *http.Request) (*Table, bool) {
+	t, ok := h.Table(r.URL.Query().Get("room"))
+	if !ok {
+		http.Error(w, "There is no room with that code on this host: check the code on the projector.", http.StatusNotFound)
+	}
+	return t, ok
+}
+
+func (h *Host) serveRoom(w http.ResponseWriter, r *http.Request) {
+	t, ok := h.tableOf(w, r)
+	if !ok {
+		return
+	}
+	var room wire.Room
+	err := t.do(func() {
+		pub := t.m.Public().Scenario()
+		room = wire.Room{Code: t.code, Title: pub.Title, Scenario: pub.ID, Teams: t.teamList()}
+	})
+	if err != nil {
+		http.Error(w, "This room has closed.", http.StatusGone)
+		return
+	}
+	writeJSON(w, r, room)
+}
+
+func (h *Host) serveScenario(w http.ResponseWriter, r *http.Request) {
+	t, ok := h.tableOf(w, r)
+	if !ok {
+		return
+	}
+	etag := `"` + t.scenarioHash + `"`
+	w.Header().Set("ETag", etag)
+	w.Header().Set("Cache-Control", "no-cache")
+	if r.Header.Get("If-None-Match") == etag {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	writeBody(w, r, "application/json", t.scenarioJSON, t.scenarioGz)
+}
+
+func writeJSON(w http.ResponseWriter, r *http.Request, v any) {
+	data, err := json.Marshal(v)
+	if err != nil {
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Cache-Control", "no-store")
+	writeBody(w, r, "application/json", data, nil)
+}
+
+func (h *Host) serveJoin(w http.ResponseWriter, r *http.Request) {
+	var req wire.JoinRequest
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxRequest))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&req); err != nil {
+		http.Error(w, "The join request is not valid: "+err.Error(), http.StatusBadRequest)
+		return
+	}
+	t, ok := h.Table(req.Room)
+	if !ok {
+		http.Error(w, "There is no room with that code on this host: check the code on the projector.", http.StatusNotFound)
+		return
+	}
+	team := TeamName(req.Team)
+	var (
+		reply wire.JoinReply
+		why   error
+	)
+	err := t.do(func() { reply, why = t.join(req.Party, team) })
+	if err != nil {
+		http.Error(w, "This room has closed.", http.StatusGone)
+		return
+	}
+	if why != nil {
+		http.Error(w, why.Error(), http.StatusConflict)
+		return
+	}
+	h.mu.Lock()
+	h.seats[reply.Token] = seatRef{t: t, party: reply.Seat}
+	h.mu.Unlock()
+	writeJSON(w, r, reply)
+}
+
+// join hands out a token for the delegation with id party ("" to watch).
+func (t *Table) join(party, team string) (wire.JoinReply, error) {
+	if t.tokens >= t.h.limits.TokensPerRoom {
+		return wire.JoinReply{}, errors.New("This room has handed out as many seats as it can; ask the teacher.")
+	}
+	seat := -1
+	if party != "" {
+		sc := t.m.Public().Scenario()
+		for p := range sc.Parties {
+			if sc.Parties[p].ID == party {
+				seat = p
+			}
+		}
+		if seat < 0 {
+			return wire.JoinReply{}, errors.New("There is no such delegation in this game.")
+		}
+		switch t.m.Kind(seat).Role {
+		case match.AI:
+			return wire.JoinReply{}, errors.New("An AI delegate plays this delegation; choose another.")
+		case match.Out:
+			return wire.JoinReply{}, errors.New("This delegation is not taking part in this game.")
+		}
+		if ts := &t.teams[seat]; ts.team == "" && team != "" {
+			ts.team = team
+			t.teamsChanged()
+		}
+	}
+	t.tokens++
+	return wire.JoinReply{Token: newToken(), Seat: seat}, nil
+}
+
+// TeamName is a name a team typed, made safe to keep: trimmed, without
+// control or invisible formatting characters (which could reorder text
+// on another screen), at most [MaxTeamName] characters.
+func TeamName(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "")
+	}
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case unicode.IsControl(r), unicode.Is(unicode.Cf, r):
+			return -1
+		case unicode.IsSpace(r):
+			return ' '
+		}
+		return r
+	}, s)
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > MaxTeamName {
+		s = strings.TrimSpace(string(r[:MaxTeamName]))
+	}
+	return s
+}

@@ -1,0 +1,385 @@
+package host
+
+import (
+	"encoding/json"
+	"errors"
+	"time"
+
+	"bindingwords/game/match"
+	"bindingwords/game/narrate"
+	"bindingwords/game/rules"
+	"bindingwords/game/wire"
+)
+
+// A Table is one match served to the devices of a room. One goroutine owns
+// it: the match, the seats' streams and the devices' membership change
+// only there, reached through [Table.do], so the match needs no lock and
+// moves are played in the order they arrive.
+type Table struct {
+	code string
+	h    *Host
+	name string
+	pace bool
+	// scenarioJSON is the public scenario as the page fetches it, made
+	// once; it never changes during a game.
+	scenarioJSON []byte
+	scenarioGz   []byte
+	scenarioHash string
+
+	cmds chan func()
+	done chan struct{}
+
+	// Owned by the table's goroutine.
+	m       *match.Match
+	narr    narrate.Narrator
+	streams []*stream // [0] spectators, [p+1] party p
+	teams   []teamSeat
+	devices int
+	sent    int // events sent so far
+	phase   rules.Phase
+	round   int
+	saved   int
+	answers []answers // per party: client id → encoded reply
+	tokens  int       // seats handed out
+	onEnd   func(*Table)
+}
+
+// teamSeat is what the table knows of the people on one seat.
+type teamSeat struct {
+	team    string
+	joined  bool
+	devices int
+}
+
+// answers remembers the reply to each client id a seat used, so a move
+// resent after a lost acknowledgement is answered again, never replayed.
+type answers struct {
+	byID  map[string][]byte
+	order []string
+}
+
+const maxAnswers = 1024
+
+func (a *answers) get(id string) ([]byte, bool) {
+	b, ok := a.byID[id]
+	return b, ok
+}
+
+func (a *answers) put(id string, reply []byte) {
+	if a.byID == nil {
+		a.byID = map[string][]byte{}
+	}
+	if len(a.order) == maxAnswers {
+		delete(a.byID, a.order[0])
+		a.order = a.order[1:]
+	}
+	a.byID[id] = reply
+	a.order = append(a.order, id)
+}
+
+// Code is the table's room code.
+func (t *Table) Code() string { return t.code }
+
+// Name is the table's name, as its saves are called.
+func (t *Table) Name() string { return t.name }
+
+// errClosed reports a table that has stopped.
+var errClosed = errors.New("this table has closed")
+
+// do runs f on the table's goroutine and waits for it; it fails when the
+// table has closed.
+func (t *Table) do(f func()) error {
+	ran := make(chan struct{})
+	select {
+	case t.cmds <- func() { f(); close(ran) }:
+	case <-t.done:
+		return errClosed
+	}
+	select {
+	case <-ran:
+		return nil
+	case <-t.done:
+		return errClosed
+	}
+}
+
+// post runs f on the table's goroutine without waiting; it is dropped if
+// the table has closed.
+func (t *Table) post(f func()) {
+	select {
+	case t.cmds <- f:
+	case <-t.done:
+	}
+}
+
+// Do runs f with the table's match on the table's goroutine and sends the
+// devices whatever f changed: the way a projector or a teacher's control
+// reaches a table the host is serving.
+func (t *Table) Do(f func(m *match.Match)) error {
+	return t.do(func() {
+		f(t.m)
+		t.flush(true)
+	})
+}
+
+// run is the table's goroutine.
+func (t *Table) run() {
+	const step = 100 * time.Millisecond
+	tick := time.NewTicker(step)
+	tick.Stop()
+	ticking := false
+	for {
+		if want := t.needsTicks(); want != ticking {
+			if want {
+				tick.Reset(step)
+			} else {
+				tick.Stop()
+			}
+			ticking = want
+		}
+		select {
+		case f := <-t.cmds:
+			f()
+		case <-tick.C:
+			t.tick(int(step * match.TicksPerSecond / time.Second))
+		case <-t.h.quit:
+			close(t.done)
+			for _, s := range t.streams {
+				for d := range s.devices {
+					d.drop("the host is closing")
+				}
+			}
+			return
+		}
+	}
+}
+
+// needsTicks reports whether time moves the table on: AI moves to pace,
+// or a round timer running.
+func (t *Table) needsTicks() bool {
+	if t.m.Paused() || t.m.Over() {
+		return false
+	}
+	return t.m.Busy() || t.m.Clock().Minutes > 0
+}
+
+// tick moves the table on by n of the match's ticks.
+func (t *Table) tick(n int) {
+	clockRound := t.m.Clock().Round
+	for range n {
+		if t.pace {
+			t.m.Tick()
+		}
+		t.m.TickTimer()
+	}
+	if a, ok := t.m.TimeUp(timeUpReason); ok {
+		// The rules may refuse it (say a call raced it); then time waits
+		// for the people as it does on one screen.
+		_, _ = t.m.Submit(a.Party, a)
+	}
+	t.flush(t.m.Clock().Round != clockRound)
+}
+
+const timeUpReason = "Time ran out."
+
+// playAI plays the AI seats' moves at once when the table does not pace
+// them for a projector.
+func (t *Table) playAI() {
+	if t.pace {
+		return
+	}
+	for t.m.Pacing() && !t.m.Paused() {
+		t.m.Skip()
+		if !t.m.Tick() {
+			return
+		}
+	}
+}
+
+// flush sends every stream what changed since the last flush: the new
+// events as sentences, and each seat's state if it changed (always when
+// force is set, for a change the events do not show, such as a pause).
+func (t *Table) flush(force bool) {
+	t.playAI()
+	evs := t.m.Public().Events()
+	if len(evs) == t.sent && !force {
+		return
+	}
+	from := t.sent
+	lines := t.lines(evs, from)
+	t.sent = len(evs)
+	for i, s := range t.streams {
+		st := t.stateOf(i - 1)
+		s.push(wire.Out{T: wire.TUpdate, Update: &wire.Update{From: from, To: t.sent, Lines: lines, State: &st}})
+	}
+	t.autosave()
+	if t.m.Over() && t.onEnd != nil {
+		t.onEnd(t)
+	}
+}
+
+// lines tells events from on as sentences.
+func (t *Table) lines(evs []rules.Event, from int) []wire.Line {
+	out := make([]wire.Line, 0, len(evs)-from)
+	for i := from; i < len(evs); i++ {
+		e := evs[i]
+		text := t.narr.Event(e)
+		if text == "" {
+			continue
+		}
+		out = append(out, wire.Line{I: i, Round: e.Round, Kind: eventNames[e.Kind], Party: e.Party, Text: text, Reason: e.Reason})
+	}
+	return out
+}
+
+// stateOf is the state seat p (or -1, the spectators) sees now.
+func (t *Table) stateOf(p int) wire.State {
+	c := t.m.Clock()
+	v := t.m.Public()
+	if p >= 0 {
+		v = t.m.SeatView(p)
+	}
+	return wire.StateOf(v, wire.Clock{Minutes: c.Minutes, Left: c.Left, Paused: c.Paused})
+}
+
+// full is the whole view of seat p for one device, numbered as the
+// stream's latest message: it stands for everything up to it.
+func (t *Table) full(p int) []byte {
+	v := t.m.Public()
+	if p >= 0 {
+		v = t.m.SeatView(p)
+	}
+	evs := v.Events()
+	f := &wire.Full{Room: t.code, Seat: p, ScenarioHash: t.scenarioHash, Brief: wire.BriefOf(v),
+		Lines: t.lines(evs[:t.sent], 0), Events: t.sent, State: t.stateOf(p), Teams: t.teamList()}
+	return encode(wire.Out{Seq: t.streams[p+1].head, T: wire.TFull, Full: f})
+}
+
+// teamList is who sits at the table, as every device sees it.
+func (t *Table) teamList() []wire.Team {
+	sc := t.m.Public().Scenario()
+	out := make([]wire.Team, len(sc.Parties))
+	for p, party := range sc.Parties {
+		k := t.m.Kind(p)
+		ts := t.teams[p]
+		out[p] = wire.Team{Party: p, ID: party.ID, Name: party.Name, Kind: k.String(), Team: ts.team,
+			Devices: ts.devices, Away: k.Role == match.Human && ts.joined && ts.devices == 0}
+	}
+	return out
+}
+
+// teamsChanged tells every device who now sits at the table.
+func (t *Table) teamsChanged() {
+	teams := t.teamList()
+	for _, s := range t.streams {
+		s.push(wire.Out{T: wire.TUpdate, Update: &wire.Update{From: t.sent, To: t.sent, Teams: teams}})
+	}
+}
+
+// act plays a move a device sent for seat p, at most once per client id,
+// and answers on the seat's stream.
+func (t *Table) act(d *device, p int, id string, a wire.Action) {
+	ans := &t.answers[p]
+	if reply, ok := ans.get(id); ok {
+		d.send(reply)
+		return
+	}
+	s := t.streams[p+1]
+	move, err := a.Rules(p)
+	if err == nil {
+		_, err = t.m.Submit(p, move)
+	}
+	if err != nil {
+		ans.put(id, s.push(wire.Out{T: wire.TRefused, ID: id, Reason: err.Error()}))
+		return
+	}
+	t.flush(false)
+	ans.put(id, s.push(wire.Out{T: wire.TAck, ID: id}))
+}
+
+// autosave saves the game when a phase or round has ended, and at the
+// end: a crash costs at most the phase in progress.
+func (t *Table) autosave() {
+	g := t.m.Public()
+	if g.Phase() == t.phase && g.Round() == t.round {
+		return
+	}
+	t.phase, t.round = g.Phase(), g.Round()
+	t.save()
+}
+
+func (t *Table) save() {
+	if t.h.store == nil || t.m.Steps() == t.saved {
+		return
+	}
+	if _, err := t.h.store.SaveAs(t.name, t.m.Game(), t.m.RecordSeats(), t.m.Clock()); err != nil {
+		t.h.logf("table %s: autosave failed: %v", t.code, err)
+		return
+	}
+	t.saved = t.m.Steps()
+}
+
+var eventNames = map[rules.EventKind]string{
+	rules.EvRoundStarted: "round", rules.EvPhase: "phase", rules.EvNews: "news", rules.EvNoNews: "news",
+	rules.EvSupport: "support", rules.EvWeight: "weight", rules.EvThreshold: "threshold", rules.EvTrust: "trust",
+	rules.EvTabled: "tabled", rules.EvPassed: "passed", rules.EvVoted: "vote", rules.EvAdopted: "adopted",
+	rules.EvRejected: "rejected", rules.EvTextChanged: "text", rules.EvBracketed: "bracketed",
+	rules.EvSettled: "settled", rules.EvCall: "call", rules.EvCallsCleared: "call", rules.EvStatement: "statement",
+	rules.EvCommitted: "commitment", rules.EvPoll: "poll", rules.EvArticleDropped: "dropped",
+	rules.EvSigned: "signed", rules.EvDeclined: "declined", rules.EvAgreement: "agreement",
+	rules.EvVoteAtHome: "ratification", rules.EvRatified: "ratified", rules.EvInForce: "inforce",
+	rules.EvEnded: "ended",
+}
+
+// scenarioOf is the public scenario as JSON.
+func scenarioOf(sc *rules.PublicScenario) []byte {
+	data, err := json.Marshal(sc)
+	if err != nil {
+		panic("host: cannot encode a scenario: " + err.Error())
+	}
+	return data
+}
+
+// attach puts a device on seat d.seat's stream and brings it up to date:
+// the messages after last, or a full view. It returns why the device is
+// refused, or "".
+func (t *Table) attach(d *device, last int64) string {
+	lim := &t.h.limits
+	if t.devices >= lim.DevicesPerRoom {
+		return "This room has as many devices as it can take."
+	}
+	s := t.streams[d.seat+1]
+	if d.seat >= 0 && t.teams[d.seat].devices >= lim.DevicesPerSeat {
+		return "This delegation has as many devices as it can take."
+	}
+	if msgs, ok := s.since(last); ok && last > 0 {
+		for _, m := range msgs {
+			d.send(m)
+		}
+	} else {
+		d.send(t.full(d.seat))
+	}
+	s.devices[d] = struct{}{}
+	t.devices++
+	if d.seat >= 0 {
+		ts := &t.teams[d.seat]
+		ts.devices++
+		ts.joined = true
+	}
+	t.teamsChanged()
+	return ""
+}
+
+// detach takes a device that left off its seat's stream.
+func (t *Table) detach(d *device) {
+	s := t.streams[d.seat+1]
+	if _, ok := s.devices[d]; !ok {
+		return
+	}
+	delete(s.devices, d)
+	t.devices--
+	if d.seat >= 0 {
+		t.teams[d.seat].devices--
+	}
+	t.teamsChanged()
+}

@@ -1,0 +1,289 @@
+package cli
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/binary"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"bindingwords/game/host"
+	"bindingwords/game/match"
+	"bindingwords/game/rules"
+	"bindingwords/game/save"
+	"bindingwords/scenarios"
+)
+
+func init() {
+	register(command{
+		name:    "host",
+		summary: "serve a class: each team plays from its own browser on the local network",
+		run:     runHost,
+	})
+}
+
+func hostUsage(w io.Writer) {
+	fmt.Fprintln(w, "Usage: bindingwords host [--scenario ID|FILE] [--port N] [--seats LIST] [--tables N]")
+	fmt.Fprintln(w, "                         [--timer MIN] [--rounds N] [--seed N] [--listen ADDR] [--saves DIR]")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Serve a class from this machine. It prints the address to open and a room")
+	fmt.Fprintln(w, "code; each team opens the address in a browser on the same network, enters")
+	fmt.Fprintln(w, "the code, chooses its delegation, and sees only its own brief. Nothing leaves")
+	fmt.Fprintln(w, "the room: no accounts, no internet. Stop with Ctrl+C; every table is saved")
+	fmt.Fprintln(w, "after each phase and on stopping (replay and report read the saves).")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "  --scenario ID|FILE  the case to play (default berlin)")
+	fmt.Fprintln(w, "  --port N            the port to serve on (default 8080)")
+	fmt.Fprintln(w, "  --listen ADDR       the address to listen on (default every interface;")
+	fmt.Fprintln(w, "                      127.0.0.1 keeps it to this machine)")
+	fmt.Fprintln(w, "  --seats LIST        who plays each delegation, e.g. us=human,ukraine=ai:hard,italy=out;")
+	fmt.Fprintf(w, "                      people by default; AI levels: %s\n", strings.Join(match.LevelNames(), ", "))
+	fmt.Fprintln(w, "  --tables N          committees, each a table with its own room code (default 1)")
+	fmt.Fprintln(w, "  --timer MIN         minutes a round; when time runs out, a team that must")
+	fmt.Fprintln(w, "                      table passes and one that must speak says nothing (default 0: none)")
+	fmt.Fprintln(w, "  --rounds N          rounds in the game (default: the scenario's)")
+	fmt.Fprintln(w, "  --seed N            the game's seed (default random; the same seed deals the same news)")
+	fmt.Fprintf(w, "  --saves DIR         where the tables are saved (default $%s or the game's saves folder)\n", save.DirEnv)
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "If the teams' devices cannot open the address, the school Wi-Fi may keep")
+	fmt.Fprintln(w, "devices from reaching each other: start a hotspot on this laptop, have the")
+	fmt.Fprintln(w, "teams join it, and restart the host so it prints the hotspot's address.")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Exit status: 0 when stopped, 1 if the host cannot start, 2 for a usage mistake.")
+}
+
+// hostSignals is what stops the host; tests replace it.
+var hostSignals = func() (context.Context, context.CancelFunc) {
+	return signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+}
+
+func runHost(args []string, stdout, stderr io.Writer) int {
+	flags := flag.NewFlagSet("host", flag.ContinueOnError)
+	flags.SetOutput(io.Discard)
+	scenario := flags.String("scenario", "berlin", "")
+	port := flags.Int("port", 8080, "")
+	listen := flags.String("listen", "", "")
+	seats := flags.String("seats", "", "")
+	tables := flags.Int("tables", 1, "")
+	timer := flags.Int("timer", 0, "")
+	rounds := flags.Int("rounds", 0, "")
+	seedFlag := flags.String("seed", "", "")
+	saves := flags.String("saves", "", "")
+	rest, code, ok := parseFlags(flags, args, "host", hostUsage, stdout, stderr)
+	if !ok {
+		return code
+	}
+	usageErr := func(format string, args ...any) int { return usageError(stderr, "host", hostUsage, format, args...) }
+	switch {
+	case len(rest) > 0:
+		return usageErr("unexpected argument %q", rest[0])
+	case *port < 0 || *port > 65535:
+		return usageErr("--port %d: want 0 to 65535", *port)
+	case *tables < 1 || *tables > 100:
+		return usageErr("--tables %d: want 1 to 100", *tables)
+	case *timer < 0 || *timer > 120:
+		return usageErr("--timer %d: want 0 to 120 minutes", *timer)
+	case *rounds < 0 || *rounds > 50:
+		return usageErr("--rounds %d: want 0 (the scenario's) to 50", *rounds)
+	}
+	seed, err := seedOf(*seedFlag)
+	if err != nil {
+		return usageErr("%v", err)
+	}
+	sc, err := scenarios.Find(*scenario)
+	if err != nil {
+		fmt.Fprintf(stderr, "bindingwords host: %v\n", err)
+		return 1
+	}
+	kinds, err := seatKinds(sc, *seats)
+	if err != nil {
+		return usageErr("%v", err)
+	}
+	store, err := openStore(*saves)
+	if err != nil {
+		fmt.Fprintf(stderr, "bindingwords host: %v\n", err)
+		return 1
+	}
+	store.RegisterScenario(sc, scenarioSource(*scenario))
+
+	h := host.New(host.Config{Store: store, Logf: func(format string, args ...any) {
+		fmt.Fprintf(stderr, "bindingwords host: "+format+"\n", args...)
+	}})
+	defer h.Close()
+	var codes []string
+	for i := range *tables {
+		m, err := match.New(match.Config{Scenario: sc, Seed: seed + uint64(i), Rounds: *rounds, Seats: kinds, TimerMinutes: *timer})
+		if err != nil {
+			fmt.Fprintf(stderr, "bindingwords host: %v\n", err)
+			return 1
+		}
+		t, err := h.AddTable(m, host.TableOptions{Pace: true})
+		if err != nil {
+			fmt.Fprintf(stderr, "bindingwords host: %v\n", err)
+			return 1
+		}
+		codes = append(codes, t.Code())
+	}
+
+	ln, err := net.Listen("tcp", net.JoinHostPort(*listen, strconv.Itoa(*port)))
+	if err != nil {
+		fmt.Fprintf(stderr, "bindingwords host: cannot listen on port %d: %v (another program may use it: try --port %d)\n", *port, err, *port+1)
+		return 1
+	}
+	srv := &http.Server{Handler: h.Handler(), ReadHeaderTimeout: 10 * time.Second, MaxHeaderBytes: 16 << 10}
+	ctx, stop := hostSignals()
+	defer stop()
+	go func() {
+		<-ctx.Done()
+		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		_ = srv.Shutdown(sctx)
+	}()
+	printAddresses(stdout, ln.Addr().(*net.TCPAddr), *listen, sc, codes)
+	if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		fmt.Fprintf(stderr, "bindingwords host: %v\n", err)
+		return 1
+	}
+	h.Close()
+	fmt.Fprintf(stdout, "Stopped. The tables are saved in %s (bindingwords replay / report read them).\n", savesDir(*saves))
+	return 0
+}
+
+// seedOf reads --seed, or draws one.
+func seedOf(s string) (uint64, error) {
+	if s == "" {
+		var b [8]byte
+		rand.Read(b[:])
+		return binary.LittleEndian.Uint64(b[:]) % 1_000_000, nil
+	}
+	n, err := strconv.ParseUint(s, 10, 64)
+	if err != nil {
+		return 0, fmt.Errorf("--seed %q: want a whole number", s)
+	}
+	return n, nil
+}
+
+// seatKinds reads --seats: "id=kind" pairs; delegations not named are
+// played by people.
+func seatKinds(sc *rules.Scenario, list string) ([]match.SeatKind, error) {
+	kinds := make([]match.SeatKind, len(sc.Parties))
+	for _, item := range splitList(list) {
+		id, kind, ok := strings.Cut(item, "=")
+		if !ok {
+			return nil, fmt.Errorf("--seats %q: want ID=KIND, e.g. us=human or ukraine=ai:hard", item)
+		}
+		p := -1
+		for i, party := range sc.Parties {
+			if party.ID == strings.TrimSpace(id) {
+				p = i
+			}
+		}
+		if p < 0 {
+			var ids []string
+			for _, party := range sc.Parties {
+				ids = append(ids, party.ID)
+			}
+			return nil, fmt.Errorf("--seats: no delegation %q in %s; its delegations are %s", id, sc.ID, strings.Join(ids, ", "))
+		}
+		k, err := match.ParseSeatKind(strings.TrimSpace(kind))
+		if err != nil {
+			return nil, fmt.Errorf("--seats: %v", err)
+		}
+		if k.Role == match.Out && !sc.Parties[p].Optional {
+			return nil, fmt.Errorf("--seats: %s must take part in %s; only optional delegations can be out", id, sc.ID)
+		}
+		kinds[p] = k
+	}
+	return kinds, nil
+}
+
+func openStore(dir string) (*save.Store, error) {
+	if dir == "" {
+		return save.OpenDefault()
+	}
+	return save.Open(dir)
+}
+
+func savesDir(dir string) string {
+	if dir != "" {
+		return dir
+	}
+	d, _ := save.Dir()
+	return d
+}
+
+// scenarioSource is the file a scenario came from, or "" for a built-in.
+func scenarioSource(idOrPath string) string {
+	if strings.ContainsAny(idOrPath, `/\.`) {
+		return idOrPath
+	}
+	return ""
+}
+
+// printAddresses tells the teacher what to put on the board: the address
+// of every network this machine is on, and each table's room code.
+func printAddresses(w io.Writer, addr *net.TCPAddr, listen string, sc *rules.Scenario, codes []string) {
+	fmt.Fprintf(w, "Binding Words host: %s\n\n", sc.Title)
+	var urls []string
+	if listen != "" && listen != "0.0.0.0" && listen != "::" {
+		urls = append(urls, fmt.Sprintf("http://%s/", net.JoinHostPort(listen, strconv.Itoa(addr.Port))))
+	} else {
+		for _, ip := range localIPv4() {
+			urls = append(urls, fmt.Sprintf("http://%s/", net.JoinHostPort(ip, strconv.Itoa(addr.Port))))
+		}
+		if len(urls) == 0 {
+			fmt.Fprintln(w, "This machine is on no network: only its own browser can join. Connect to the class Wi-Fi or start a hotspot.")
+			urls = append(urls, fmt.Sprintf("http://127.0.0.1:%d/", addr.Port))
+		}
+	}
+	fmt.Fprintln(w, "Teams open this address on their devices (on the same network):")
+	for _, u := range urls {
+		fmt.Fprintf(w, "    %s\n", u)
+	}
+	fmt.Fprintln(w)
+	for i, c := range codes {
+		if len(codes) == 1 {
+			fmt.Fprintf(w, "Room code: %s    (or open %s?room=%s)\n", c, urls[0], c)
+		} else {
+			fmt.Fprintf(w, "Table %d room code: %s    (or open %s?room=%s)\n", i+1, c, urls[0], c)
+		}
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "If devices cannot open the address, the Wi-Fi may block device-to-device traffic:")
+	fmt.Fprintln(w, "start a hotspot on this laptop, have the teams join it, and restart the host.")
+	fmt.Fprintln(w, "Press Ctrl+C to stop; every table is saved.")
+}
+
+// localIPv4 lists this machine's IPv4 addresses other than loopback.
+func localIPv4() []string {
+	var out []string
+	ifaces, err := net.Interfaces()
+	if err != nil {
+		return nil
+	}
+	for _, ifc := range ifaces {
+		if ifc.Flags&net.FlagUp == 0 || ifc.Flags&net.FlagLoopback != 0 {
+			continue
+		}
+		addrs, err := ifc.Addrs()
+		if err != nil {
+			continue
+		}
+		for _, a := range addrs {
+			if n, ok := a.(*net.IPNet); ok && n.IP.To4() != nil && !n.IP.IsLoopback() && !n.IP.IsLinkLocalUnicast() {
+				out = append(out, n.IP.String())
+			}
+		}
+	}
+	return out
+}
