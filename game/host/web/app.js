@@ -22,7 +22,8 @@
   var refusal = '';   // the host's reason for the last refused move
   var done = '';      // a word after the last acknowledged move
   var pkg = [];       // changes of the amendment being prepared
-  var pick = { slot: -1, opt: -1 };
+  var pick = -1;       // the clause whose wordings are shown
+  var pkgRound = 0, tooMany = false;
   var clockAt = 0, tick = 0, movesKey = '', movesBase = '', wasMine = false;
   var prefix = Math.random().toString(36).slice(2, 8), count = 0;
 
@@ -91,7 +92,6 @@
   function red(s, o) {
     return !!brief && brief.redLines.some(function (r) { return r.slot === s && r.option === o; });
   }
-  function cap(s) { return s.charAt(0).toUpperCase() + s.slice(1); }
   function chip(p) { return swatch(sc && sc.Parties[p] ? sc.Parties[p].Colour : ''); }
   function swatch(c) {
     return el('span', { class: 'chip', 'aria-hidden': 'true', style: { background: /^#[0-9a-f]{6}$/i.test(c) ? c : '#888' } });
@@ -249,6 +249,13 @@
       if (!st) conn(refusedWhy);
       return;
     }
+    if (m.t === 'ack' || m.t === 'refused') {
+      // Answered by id, not by number: a move resent after a full view is
+      // answered again with its first, older number.
+      if (m.seq > last) last = m.seq;
+      answered(m);
+      return;
+    }
     // A full view stands for everything up to its number; anything else
     // already seen is a duplicate after a reconnect.
     if (m.t !== 'full' && m.seq <= last) return;
@@ -268,26 +275,28 @@
       renderAll();
       if (!first) say(fresh);
     } else if (m.t === 'update') {
-      var u = m.update;
-      var top = lastI(), fresh2 = (u.lines || []).filter(function (l) { return l.i > top; });
-      lines = lines.concat(fresh2);
+      var u = m.update, top = lastI();
+      fresh = (u.lines || []).filter(function (l) { return l.i > top; });
+      lines = lines.concat(fresh);
       if (u.teams) teams = u.teams;
       if (u.state) { st = u.state; clockAt = Date.now(); }
       renderAll();
-      say(fresh2);
-    } else if (m.t === 'ack' || m.t === 'refused') {
-      var was = outbox[m.id];
-      delete outbox[m.id];
-      if (m.id === sending) {
-        sending = '';
-        if (m.t === 'ack') {
-          done = 'Done.';
-          if (was && (was.action.kind === 'table' || was.action.kind === 'pass')) { pkg = []; pick = { slot: -1, opt: -1 }; }
-        } else refusal = m.reason || 'The move was refused.';
-        movesKey = '';
-        renderMoves();
-      }
+      say(fresh);
     }
+  }
+  function answered(m) {
+    var was = outbox[m.id];
+    if (!was) return;
+    delete outbox[m.id];
+    if (m.id !== sending) return;
+    sending = '';
+    if (m.t === 'refused') refusal = m.reason || 'The move was refused.';
+    else {
+      done = 'Done.';
+      if (was.action.kind === 'table' || was.action.kind === 'pass') { pkg = []; pick = -1; }
+    }
+    movesKey = '';
+    renderMoves();
   }
 
   // say announces new lines in the live region: the news, votes, results.
@@ -392,15 +401,19 @@
     return 'Waiting.';
   }
 
-  function changeWords(c, before) {
-    var s = slot(c.slot);
-    var from = before === undefined ? st.text[c.slot] : before;
+  function changeWords(c) {
+    var s = slot(c.slot), from = st.text[c.slot];
     if (from === c.option) return s.Name + ': keep \u201c' + label(c.slot, c.option) + '\u201d and remove the brackets';
     return s.Name + ': \u201c' + label(c.slot, from) + '\u201d \u2192 \u201c' + label(c.slot, c.option) + '\u201d';
   }
   function worthTag(n) { return el('span', { class: n > 0 ? 'up' : n < 0 ? 'down' : 'flat', text: forYou(n) }); }
   function total(cs) { return cs.reduce(function (a, c) { return a + worth(c.slot, c.option); }, 0); }
 
+  function ifAdopted(cs) {
+    if (!st.mine) return null;
+    var n = total(cs);
+    return el('p', { class: 'total' }, ['If adopted, your points go from ' + st.mine.score + ' to ' + (st.mine.score + n) + ' (', worthTag(n), ').']);
+  }
   function redTag(c) { return red(c.slot, c.option) ? el('strong', { class: 'err', text: ' Your red line!' }) : null; }
 
   function voteMoves(body) {
@@ -409,7 +422,7 @@
       el('ul', { class: 'changes' }, it.changes.map(function (c) {
         return el('li', null, [changeWords(c), ' ', worthTag(worth(c.slot, c.option)), redTag(c)]);
       })),
-      it.changes.length > 1 ? el('p', { class: 'total' }, ['In all: ', worthTag(total(it.changes))]) : null,
+      ifAdopted(it.changes),
       it.reason ? el('p', { class: 'reason', text: 'Their reason: \u201c' + it.reason + '\u201d' }) : null]);
     if (it.party === seat) add(body, el('p', { text: 'Your proposal counts as a yes. Waiting for ' + names(st.toAct) + '.' }));
     else if (mineVote) add(body, el('p', { text: 'You voted ' + mineVote + '. Waiting for ' + names(st.toAct) + '.' }));
@@ -423,58 +436,68 @@
     add(body, [el('h3', { text: 'Votes so far' }), votes]);
   }
 
+  // At the table a team builds its proposal from the clause list: each
+  // wording it picks goes into the proposal at once (one per clause, up to
+  // 4), with what it is worth to the team; only the proposal part is
+  // redrawn, so focus stays where the team is working.
   function tableMoves(body) {
-    add(body, el('p', { class: 'lead', text: 'Your turn to table. Propose new wording for a clause (an amendment) or for up to 4 clauses at once (a package), or pass.' }));
-    var h = el('h3', { id: 'h-proposal', tabindex: '-1', text: 'Your proposal' + (pkg.length > 1 ? ': a package of ' + pkg.length : '') });
-    add(body, h);
-    if (!pkg.length) add(body, el('p', { class: 'hint', text: 'Empty. Choose a clause and a wording below, then \u201cAdd to my proposal\u201d.' }));
-    else {
-      add(body, el('ul', { class: 'changes' }, pkg.map(function (c, k) {
-        return el('li', null, [changeWords(c), ' ', worthTag(worth(c.slot, c.option)), redTag(c), ' ',
-          el('button', { type: 'button', class: 'small', text: 'Remove', 'aria-label': 'Remove ' + slot(c.slot).Name,
-            on: function () { pkg.splice(k, 1); movesKey = ''; renderMoves(); $('h-proposal').focus(); } })]);
-      })));
-      add(body, el('p', { class: 'total' }, ['In all: ', worthTag(total(pkg)), ' (the draft is worth ' + st.mine.score + ' to you now)']));
-    }
-    add(body, el('div', { class: 'buttons' }, [
-      el('button', { type: 'button', id: 'table', class: 'primary', disabled: !pkg.length,
-        text: pkg.length > 1 ? 'Table the package' : 'Table the amendment', on: function () { send({ kind: 'table', changes: pkg.slice() }); } }),
-      el('button', { type: 'button', id: 'pass', text: 'Pass', on: function () { send({ kind: 'pass' }); } })]));
-    if (pkg.length >= 4) return;
-    // Clause chooser.
-    add(body, el('h3', { text: pkg.length ? 'Add another change' : 'Choose a change' }));
+    if (pkgRound !== st.round) { pkg = []; pick = -1; pkgRound = st.round; }
+    tooMany = false;
+    add(body, [el('p', { class: 'lead', text: 'Your turn to table. Propose new wording for a clause (an amendment) or for up to 4 clauses at once (a package), or pass.' }),
+      el('div', { id: 'm-prop' }), el('h3', { text: 'Choose new wording' })]);
     var sel = el('select', { id: 'clause' }, [el('option', { value: '-1', text: 'Choose a clause\u2026' })]);
     sc.Documents.forEach(function (d) {
       var g = el('optgroup', { label: d.Title });
       d.Articles.forEach(function (a) {
         sc.Articles[a].Slots.forEach(function (s) {
-          g.appendChild(el('option', { value: String(s), selected: s === pick.slot, text: slot(s).Name + (st.bracketed[s] ? ' [in brackets]' : '') }));
+          g.appendChild(el('option', { value: String(s), selected: s === pick, text: slot(s).Name + (st.bracketed[s] ? ' [in brackets]' : '') }));
         });
       });
       sel.appendChild(g);
     });
-    sel.addEventListener('change', function () { pick = { slot: +sel.value, opt: -1 }; movesKey = ''; renderMoves(); $('clause').focus(); });
-    add(body, [el('label', { for: 'clause', text: 'Clause' }), sel]);
-    if (pick.slot < 0) return;
-    var s = pick.slot, fs = el('fieldset', { class: 'options' }, el('legend', { text: 'New wording for \u201c' + slot(s).Name + '\u201d' }));
+    sel.addEventListener('change', function () { pick = +sel.value; wordings(); });
+    add(body, [el('label', { for: 'clause', text: 'Clause' }), sel, el('div', { id: 'm-opts' })]);
+    proposal();
+    wordings();
+  }
+  function proposal() {
+    var box = $('m-prop'), focused = box.contains(document.activeElement);
+    fill(box, el('h3', { id: 'h-proposal', tabindex: '-1', text: 'Your proposal' + (pkg.length > 1 ? ': a package of ' + pkg.length : '') }));
+    if (!pkg.length) add(box, el('p', { class: 'hint', text: 'Empty: choose a clause and a wording below.' }));
+    else {
+      add(box, [el('ul', { class: 'changes' }, pkg.map(function (c, k) {
+        return el('li', null, [changeWords(c), ' ', worthTag(worth(c.slot, c.option)), redTag(c), ' ',
+          el('button', { type: 'button', class: 'small', text: 'Remove', 'aria-label': 'Remove ' + slot(c.slot).Name,
+            on: function () { pkg.splice(k, 1); tooMany = false; proposal(); wordings(); } })]);
+      })), ifAdopted(pkg)]);
+    }
+    if (tooMany) add(box, el('p', { class: 'err', role: 'alert', text: 'A package links at most 4 changes: remove one first.' }));
+    add(box, el('div', { class: 'buttons' }, [
+      el('button', { type: 'button', id: 'table', class: 'primary', disabled: !pkg.length || !!sending,
+        text: pkg.length > 1 ? 'Table the package' : 'Table the amendment', on: function () { send({ kind: 'table', changes: pkg.slice() }); } }),
+      el('button', { type: 'button', id: 'pass', disabled: !!sending, text: 'Pass', on: function () { send({ kind: 'pass' }); } })]));
+    if (focused) $('h-proposal').focus();
+  }
+  function wordings() {
+    var box = fill('m-opts'), s = pick;
+    if (s < 0) return;
+    var fs = el('fieldset', { class: 'options' }, el('legend', { text: 'New wording for \u201c' + slot(s).Name + '\u201d' }));
     if (slot(s).Description) fs.appendChild(el('p', { class: 'hint', text: slot(s).Description }));
+    var chosen = pkg.filter(function (c) { return c.slot === s; })[0];
     slot(s).Options.forEach(function (o, i) {
       var cur = st.text[s] === i, id = 'opt-' + i;
-      var r = el('input', { type: 'radio', name: 'opt', id: id, value: String(i), checked: pick.opt === i, disabled: cur && !st.bracketed[s] });
-      r.addEventListener('change', function () { pick.opt = i; });
+      var r = el('input', { type: 'radio', name: 'opt', id: id, value: String(i), checked: !!chosen && chosen.option === i, disabled: cur && !st.bracketed[s] });
+      r.addEventListener('change', function () {
+        var others = pkg.filter(function (c) { return c.slot !== s; });
+        tooMany = others.length >= 4;
+        if (!tooMany) pkg = others.concat([{ slot: s, option: i }]);
+        proposal();
+      });
       fs.appendChild(el('div', { class: 'opt' + (cur ? ' cur' : '') }, [r,
         el('label', { for: id }, [el('b', { text: o.Label }), cur ? ' (now)' : '', ' ', worthTag(worth(s, i)), redTag({ slot: s, option: i }),
           o.Text !== o.Label ? el('span', { class: 'otext', text: o.Text }) : null])]));
     });
-    add(body, [fs, el('button', { type: 'button', id: 'add', text: 'Add to my proposal', on: function () {
-      if (pick.opt < 0) { refusal = 'Choose a wording first.'; movesKey = ''; renderMoves(); return; }
-      pkg = pkg.filter(function (c) { return c.slot !== pick.slot; }).concat([{ slot: pick.slot, option: pick.opt }]);
-      pick = { slot: -1, opt: -1 };
-      refusal = '';
-      movesKey = '';
-      renderMoves();
-      $('h-proposal').focus();
-    } })]);
+    box.appendChild(fs);
   }
 
   function pressMoves(body) {
