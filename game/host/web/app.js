@@ -672,13 +672,14 @@
 
   // --- polls ---
   function renderPolls() {
-    if (same('polls', [sc.Hash, st.support, st.polls, st.thresholds, st.text, st.present, teams])) return;
+    if (same('polls', [sc.Hash, st.support, st.polls, st.thresholds, st.text, st.present, st.trust, st.commitments, teams])) return;
     var box = fill('p-body');
     sc.Parties.forEach(function (P, p) {
       if (!active(p)) return;
       var t = team(p), who = '';
       if (t) who = t.kind.indexOf('ai') === 0 ? 'AI delegate' : (t.team || 'no team yet') + (t.away ? ' (away)' : '');
-      var card = el('div', { class: 'pcard' }, el('h3', null, [chip(p), P.Name + (p === seat ? ' (you)' : ''), who ? el('small', { text: ' \u2014 ' + who }) : null]));
+      var card = el('div', { class: 'pcard' }, el('h3', null, [chip(p), P.Name + (p === seat ? ' (you)' : ''),
+        el('small', { text: (who ? ' \u2014 ' + who : '') + ' \u00b7 trust ' + st.trust[p] })]));
       var ul = el('ul', { class: 'bars' });
       P.Publics.forEach(function (pub) {
         var v = st.support[pub], hist = st.polls[pub] || [], prev = hist.length > 1 ? hist[hist.length - 2] : null;
@@ -698,13 +699,17 @@
         });
         ul.appendChild(el('li', null, [
           el('span', { class: 'pub' }, [sc.Publics[pub].Name + ': ', el('b', { text: pct(v) }),
-            prev !== null && prev !== v ? el('span', { class: v > prev ? 'up' : 'down', text: ' (' + (v > prev ? '+' : '\u2212') + (Math.abs(v - prev) / 10).toFixed(1) + ' since last poll)' }) : null]),
+            prev !== null && prev !== v ? el('span', { class: 'delta ' + (v > prev ? 'up' : 'down'), text: ' ' + (v > prev ? '+' : '\u2212') + (Math.abs(v - prev) / 10).toFixed(1) + ' since the last poll' }) : null]),
           bar,
           needs.length ? el('span', { class: 'hint' }, needs.map(function (n) {
             return 'A ' + n.form.toLowerCase() + ' needs ' + n.th + '% here \u2014 ' + n.label + (v >= n.th * 10 ? '. Reached.' : '. Not reached yet.');
           }).join(' \u00b7 ')) : null]));
       });
       card.appendChild(ul);
+      var promised = st.commitments.filter(function (c) { return c.party === p; }).map(function (c) {
+        return el('li', { text: (c.stance === 'reject' ? 'Will never sign with \u201c' : 'Will not sign without \u201c') + label(c.slot, c.option) + '\u201d (' + slot(c.slot).Name + ')' });
+      });
+      if (promised.length) add(card, [el('p', { class: 'hint', text: 'Public promises:' }), el('ul', { class: 'promises' }, promised)]);
       box.appendChild(card);
     });
   }
