@@ -243,10 +243,20 @@ func TestTeamPageInChromium(t *testing.T) {
 		if i == 0 {
 			p.shot(t, "join", "#join")
 		}
-		p.run(t, chromedp.Click(`button[data-party="`+id+`"]`, chromedp.ByQuery),
-			chromedp.SendKeys(`#team`, "Team "+strings.ToUpper(id[:1])+id[1:], chromedp.ByID),
-			chromedp.Click(`#j-go`, chromedp.ByID),
-			chromedp.WaitVisible(`#d-body h3`, chromedp.ByQuery))
+		name := "Team " + strings.ToUpper(id[:1]) + id[1:]
+		if i == len(humans)-1 {
+			// The last team joins by keyboard alone: Tab to its delegation,
+			// Enter, which takes it to the name; type; Enter joins.
+			tabTo(t, p, `document.activeElement.getAttribute('data-party') === '`+id+`'`)
+			p.run(t, chromedp.KeyEvent("\r"))
+			waitFor(t, p, `document.activeElement.id === 'team'`, "the name field focused")
+			p.run(t, chromedp.KeyEvent(name+"\r"))
+		} else {
+			p.run(t, chromedp.Click(`button[data-party="`+id+`"]`, chromedp.ByQuery),
+				chromedp.SendKeys(`#team`, name, chromedp.ByID),
+				chromedp.Click(`#j-go`, chromedp.ByID))
+		}
+		p.run(t, chromedp.WaitVisible(`#d-body h3`, chromedp.ByQuery))
 		pages[i] = p
 	}
 	measureJoin(t, pages[0])
@@ -284,6 +294,7 @@ func TestTeamPageInChromium(t *testing.T) {
 	var (
 		seen               = map[string]bool{}
 		reopened, paused   bool
+		keyVoted           bool
 		kill               = pages[2] // germany, on a Chromebook
 		killed             bool
 		moves, idle, round int
@@ -308,7 +319,14 @@ func TestTeamPageInChromium(t *testing.T) {
 				seen[ctl] = true
 				shootMove(t, p, ctl)
 			}
-			p.run(t, chromedp.Click("#"+ctl, chromedp.ByID))
+			if i == len(pages)-1 && ctl == "vote-yes" && !keyVoted {
+				// The keyboard team votes by keyboard too.
+				tabTo(t, p, `document.activeElement.id === 'vote-yes'`)
+				p.run(t, chromedp.KeyEvent("\r"))
+				keyVoted = true
+			} else {
+				p.run(t, chromedp.Click("#"+ctl, chromedp.ByID))
+			}
 			waitGone(t, p, ctl)
 			moves++
 			acted = true
@@ -359,10 +377,15 @@ func TestTeamPageInChromium(t *testing.T) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
+	if !keyVoted {
+		t.Error("the keyboard team never voted")
+	}
 	if !reopened || !paused {
 		t.Errorf("the game ended before the reconnection (%v) or the pause (%v) were tried", reopened, paused)
 	}
 	pages[0].shot(t, "result", "#result")
+	// The live region told a screen reader the result (and only new lines).
+	waitFor(t, pages[0], `/agreement/i.test(document.getElementById('live').textContent)`, "the result announced")
 	var over bool
 	if err := table.Do(func(m *match.Match) { over = m.Over() }); err != nil || !over {
 		t.Fatalf("the pages show the end, but the table's game is not over (%v)", err)
@@ -461,6 +484,20 @@ func waitGone(t *testing.T, p *teamPage, ctl string) {
 		time.Sleep(100 * time.Millisecond)
 	}
 	t.Fatalf("%s: %s still shown 10 s after clicking it", p.id, ctl)
+}
+
+// tabTo presses Tab until cond holds on the page, as a keyboard user
+// moves through it.
+func tabTo(t *testing.T, p *teamPage, cond string) {
+	t.Helper()
+	for range 80 {
+		var ok bool
+		p.run(t, chromedp.KeyEvent("\t"), chromedp.Evaluate(cond, &ok))
+		if ok {
+			return
+		}
+	}
+	t.Fatalf("%s: 80 presses of Tab never reached %s", p.id, cond)
 }
 
 // waitFor waits up to 10 s for a condition on the page.
