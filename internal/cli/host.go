@@ -34,7 +34,7 @@ func init() {
 
 func hostUsage(w io.Writer) {
 	fmt.Fprintln(w, "Usage: bindingwords host [--scenario ID|FILE] [--port N] [--seats LIST] [--tables N]")
-	fmt.Fprintln(w, "                         [--timer MIN] [--rounds N] [--seed N] [--listen ADDR] [--saves DIR]")
+	fmt.Fprintln(w, "                         [--timer MIN] [--rounds N] [--seed N] [--listen ADDR] [--saves DIR] [--fast]")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Serve a class from this machine. It prints the address to open and a room")
 	fmt.Fprintln(w, "code; each team opens the address in a browser on the same network, enters")
@@ -54,6 +54,7 @@ func hostUsage(w io.Writer) {
 	fmt.Fprintln(w, "  --rounds N          rounds in the game (default: the scenario's)")
 	fmt.Fprintln(w, "  --seed N            the game's seed (default random; the same seed deals the same news)")
 	fmt.Fprintf(w, "  --saves DIR         where the tables are saved (default $%s or the game's saves folder)\n", save.DirEnv)
+	fmt.Fprintln(w, "  --fast              AI delegates move at once, without a pause to read each move")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "If the teams' devices cannot open the address, the school Wi-Fi may keep")
 	fmt.Fprintln(w, "devices from reaching each other: start a hotspot on this laptop, have the")
@@ -79,6 +80,7 @@ func runHost(args []string, stdout, stderr io.Writer) int {
 	rounds := flags.Int("rounds", 0, "")
 	seedFlag := flags.String("seed", "", "")
 	saves := flags.String("saves", "", "")
+	fast := flags.Bool("fast", false, "")
 	rest, code, ok := parseFlags(flags, args, "host", hostUsage, stdout, stderr)
 	if !ok {
 		return code
@@ -127,7 +129,7 @@ func runHost(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "bindingwords host: %v\n", err)
 			return 1
 		}
-		t, err := h.AddTable(m, host.TableOptions{Pace: true})
+		t, err := h.AddTable(m, host.TableOptions{Pace: !*fast})
 		if err != nil {
 			fmt.Fprintf(stderr, "bindingwords host: %v\n", err)
 			return 1
