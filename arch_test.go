@@ -14,12 +14,14 @@ import (
 // tools must build and test without a display, so they must never reach
 // Ebitengine, not even through a test; and the rules engine imports
 // nothing but the standard library, like a chess core that knows nothing
-// of boards on screens.
+// of boards on screens. The class network's host and wire types are
+// headless too: the host runs on a teacher's machine from the command line.
 var (
 	headless = []string{
 		"./game/rules", "./game/bots", "./game/analysis", "./game/scengen", "./scenarios",
 		"./game/match", "./game/save", "./game/replay", "./game/report", "./game/narrate",
 		"./game/i18n", "./game/sim", "./game/ui/prefs", "./internal/cli",
+		"./game/wire", "./game/host", "./game/host/client",
 	}
 	display = "github.com/hajimehoshi/ebiten"
 )
@@ -124,6 +126,21 @@ func TestRulesImportOnlyTheStandardLibrary(t *testing.T) {
 		if p != rules && !g.standard[p] {
 			chain := g.path(rules, func(q string) bool { return q == p })
 			t.Errorf("game/rules depends on %s, but may import only the standard library:\n\t%s", p, strings.Join(chain, "\n\t→ "))
+		}
+	}
+}
+
+// The wire types are the one language of the class network: the host, the
+// team page's tests and any later client share them, so they may lean on
+// the rules' types and the standard library, and on nothing else of ours
+// or anyone's.
+func TestWireImportsOnlyTheRules(t *testing.T) {
+	const wire = "bindingwords/game/wire"
+	g := goList(t, "./game/wire")
+	for _, p := range g.order {
+		if p != wire && !g.standard[p] && p != "bindingwords/game/rules" {
+			chain := g.path(wire, func(q string) bool { return q == p })
+			t.Errorf("game/wire depends on %s, but may import only the rules and the standard library:\n\t%s", p, strings.Join(chain, "\n\t→ "))
 		}
 	}
 }

@@ -98,6 +98,9 @@ func (h *Host) serveSocket(w http.ResponseWriter, r *http.Request) {
 	<-d.written
 }
 
+// tooMany is the error a device gets for a message over its rate.
+const tooMany = "Too many messages: slow down."
+
 // statusUnknownToken closes a socket whose token the host does not know
 // (a private-use close code: the page then offers to join again).
 const statusUnknownToken websocket.StatusCode = 4001
@@ -126,17 +129,19 @@ func (d *device) read(ctx context.Context) {
 			d.drop("")
 			return
 		}
+		in, err := wire.ParseIn(data)
 		if !b.allow(lim, time.Now()) {
 			strikes++
 			if strikes > lim.Strikes {
 				d.drop("too many messages")
 				return
 			}
-			d.send(encode(wire.Out{T: wire.TError, Reason: "Too many messages: slow down."}))
+			// The move's id goes back with the error, so the device knows
+			// this move was not played and may send it again, slower.
+			d.send(encode(wire.Out{T: wire.TError, ID: in.ID, Reason: tooMany}))
 			continue
 		}
 		strikes = 0
-		in, err := wire.ParseIn(data)
 		if err == nil && in.T != wire.TAct {
 			err = errors.New("already said hello: send moves only")
 		}

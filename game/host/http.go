@@ -5,7 +5,6 @@ import (
 	"compress/gzip"
 	"embed"
 	"encoding/json"
-	"errors"
 	"io/fs"
 	"mime"
 	"net/http"
@@ -41,9 +40,8 @@ type files struct {
 }
 
 type file struct {
-	typ        string
-	plain, gz  []byte
-	cacheShort bool
+	typ       string
+	plain, gz []byte
 }
 
 func pageFiles() *files {
@@ -180,15 +178,15 @@ func (h *Host) serveJoin(w http.ResponseWriter, r *http.Request) {
 	team := TeamName(req.Team)
 	var (
 		reply wire.JoinReply
-		why   error
+		why   string
 	)
 	err := t.do(func() { reply, why = t.join(req.Party, team) })
 	if err != nil {
 		http.Error(w, "This room has closed.", http.StatusGone)
 		return
 	}
-	if why != nil {
-		http.Error(w, why.Error(), http.StatusConflict)
+	if why != "" {
+		http.Error(w, why, http.StatusConflict)
 		return
 	}
 	h.mu.Lock()
@@ -197,10 +195,11 @@ func (h *Host) serveJoin(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, r, reply)
 }
 
-// join hands out a token for the delegation with id party ("" to watch).
-func (t *Table) join(party, team string) (wire.JoinReply, error) {
+// join hands out a token for the delegation with id party ("" to watch),
+// or says why not in a sentence for the team.
+func (t *Table) join(party, team string) (wire.JoinReply, string) {
 	if t.tokens >= t.h.limits.TokensPerRoom {
-		return wire.JoinReply{}, errors.New("This room has handed out as many seats as it can; ask the teacher.")
+		return wire.JoinReply{}, "This room has handed out as many seats as it can; ask the teacher."
 	}
 	seat := -1
 	if party != "" {
@@ -211,13 +210,13 @@ func (t *Table) join(party, team string) (wire.JoinReply, error) {
 			}
 		}
 		if seat < 0 {
-			return wire.JoinReply{}, errors.New("There is no such delegation in this game.")
+			return wire.JoinReply{}, "There is no such delegation in this game."
 		}
 		switch t.m.Kind(seat).Role {
 		case match.AI:
-			return wire.JoinReply{}, errors.New("An AI delegate plays this delegation; choose another.")
+			return wire.JoinReply{}, "An AI delegate plays this delegation; choose another."
 		case match.Out:
-			return wire.JoinReply{}, errors.New("This delegation is not taking part in this game.")
+			return wire.JoinReply{}, "This delegation is not taking part in this game."
 		}
 		if ts := &t.teams[seat]; ts.team == "" && team != "" {
 			ts.team = team
@@ -225,7 +224,7 @@ func (t *Table) join(party, team string) (wire.JoinReply, error) {
 		}
 	}
 	t.tokens++
-	return wire.JoinReply{Token: newToken(), Seat: seat}, nil
+	return wire.JoinReply{Token: newToken(), Seat: seat}, ""
 }
 
 // TeamName is a name a team typed, made safe to keep: trimmed, without

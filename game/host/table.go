@@ -352,7 +352,9 @@ func (t *Table) attach(d *device, last int64) string {
 	if d.seat >= 0 && t.teams[d.seat].devices >= lim.DevicesPerSeat {
 		return "This delegation has as many devices as it can take."
 	}
-	if msgs, ok := s.since(last); ok && last > 0 {
+	// A device far behind gets a full view rather than more messages than
+	// its queue holds, which would drop it again at once.
+	if msgs, ok := s.since(last); ok && last > 0 && len(msgs) <= lim.Queue/2 {
 		for _, m := range msgs {
 			d.send(m)
 		}

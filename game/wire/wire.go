@@ -61,7 +61,9 @@ const (
 	TRefused = "refused"
 	// TError answers a message the host could not use at all (malformed,
 	// too big, too many). Nothing changed. It is not numbered: it belongs
-	// to the device, not to the seat's stream.
+	// to the device, not to the seat's stream. When it answers a move sent
+	// over the device's rate, it carries the move's client id: that move
+	// was not played, and the device may send it again after a pause.
 	TError = "error"
 )
 
@@ -75,7 +77,7 @@ type Out struct {
 	Full *Full `json:"full,omitempty"`
 	// Update (TUpdate).
 	Update *Update `json:"update,omitempty"`
-	// ID is the client id an acknowledgement or refusal answers.
+	// ID is the client id an acknowledgement, refusal or rate error answers.
 	ID string `json:"id,omitempty"`
 	// Reason says why a move was refused or a message not used.
 	Reason string `json:"reason,omitempty"`

@@ -34,7 +34,8 @@ func init() {
 
 func hostUsage(w io.Writer) {
 	fmt.Fprintln(w, "Usage: bindingwords host [--scenario ID|FILE] [--port N] [--seats LIST] [--tables N]")
-	fmt.Fprintln(w, "                         [--timer MIN] [--rounds N] [--seed N] [--listen ADDR] [--saves DIR]")
+	fmt.Fprintln(w, "                         [--timer MIN] [--rounds N] [--seed N] [--listen ADDR] [--saves DIR] [--fast]")
+	fmt.Fprintln(w, "                         [--resume SAVE]")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Serve a class from this machine. It prints the address to open and a room")
 	fmt.Fprintln(w, "code; each team opens the address in a browser on the same network, enters")
@@ -54,6 +55,9 @@ func hostUsage(w io.Writer) {
 	fmt.Fprintln(w, "  --rounds N          rounds in the game (default: the scenario's)")
 	fmt.Fprintln(w, "  --seed N            the game's seed (default random; the same seed deals the same news)")
 	fmt.Fprintf(w, "  --saves DIR         where the tables are saved (default $%s or the game's saves folder)\n", save.DirEnv)
+	fmt.Fprintln(w, "  --fast              AI delegates move at once, without a pause to read each move")
+	fmt.Fprintln(w, "  --resume SAVE       go on with a saved game (a class save from an earlier lesson);")
+	fmt.Fprintln(w, "                      the teams join again with the new room code")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "If the teams' devices cannot open the address, the school Wi-Fi may keep")
 	fmt.Fprintln(w, "devices from reaching each other: start a hotspot on this laptop, have the")
@@ -79,6 +83,8 @@ func runHost(args []string, stdout, stderr io.Writer) int {
 	rounds := flags.Int("rounds", 0, "")
 	seedFlag := flags.String("seed", "", "")
 	saves := flags.String("saves", "", "")
+	fast := flags.Bool("fast", false, "")
+	resume := flags.String("resume", "", "")
 	rest, code, ok := parseFlags(flags, args, "host", hostUsage, stdout, stderr)
 	if !ok {
 		return code
@@ -100,40 +106,15 @@ func runHost(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return usageErr("%v", err)
 	}
-	sc, err := scenarios.Find(*scenario)
-	if err != nil {
-		fmt.Fprintf(stderr, "bindingwords host: %v\n", err)
-		return 1
+	if *resume != "" && (*tables != 1 || *seats != "" || *rounds != 0 || *seedFlag != "") {
+		return usageErr("--resume goes on with a saved game as it was: no --tables, --seats, --rounds or --seed")
 	}
-	kinds, err := seatKinds(sc, *seats)
-	if err != nil {
-		return usageErr("%v", err)
+	h, codes, sc, code := startTables(hostSetup{scenario: *scenario, seats: *seats, tables: *tables, timer: *timer,
+		rounds: *rounds, seed: seed, saves: *saves, fast: *fast, resume: *resume}, stderr)
+	if code != 0 {
+		return code
 	}
-	store, err := openStore(*saves)
-	if err != nil {
-		fmt.Fprintf(stderr, "bindingwords host: %v\n", err)
-		return 1
-	}
-	store.RegisterScenario(sc, scenarioSource(*scenario))
-
-	h := host.New(host.Config{Store: store, Logf: func(format string, args ...any) {
-		fmt.Fprintf(stderr, "bindingwords host: "+format+"\n", args...)
-	}})
 	defer h.Close()
-	var codes []string
-	for i := range *tables {
-		m, err := match.New(match.Config{Scenario: sc, Seed: seed + uint64(i), Rounds: *rounds, Seats: kinds, TimerMinutes: *timer})
-		if err != nil {
-			fmt.Fprintf(stderr, "bindingwords host: %v\n", err)
-			return 1
-		}
-		t, err := h.AddTable(m, host.TableOptions{Pace: true})
-		if err != nil {
-			fmt.Fprintf(stderr, "bindingwords host: %v\n", err)
-			return 1
-		}
-		codes = append(codes, t.Code())
-	}
 
 	ln, err := net.Listen("tcp", net.JoinHostPort(*listen, strconv.Itoa(*port)))
 	if err != nil {
@@ -157,6 +138,78 @@ func runHost(args []string, stdout, stderr io.Writer) int {
 	h.Close()
 	fmt.Fprintf(stdout, "Stopped. The tables are saved in %s (bindingwords replay / report read them).\n", savesDir(*saves))
 	return 0
+}
+
+// hostSetup is what the flags ask of the host's tables.
+type hostSetup struct {
+	scenario, seats, saves, resume string
+	tables, timer, rounds          int
+	seed                           uint64
+	fast                           bool
+}
+
+// startTables makes the host and its tables: new games, or the one a
+// save holds. A non-zero code is the command's exit status.
+func startTables(s hostSetup, stderr io.Writer) (*host.Host, []string, *rules.Scenario, int) {
+	fail := func(err error) (*host.Host, []string, *rules.Scenario, int) {
+		fmt.Fprintf(stderr, "bindingwords host: %v\n", err)
+		return nil, nil, nil, 1
+	}
+	store, err := openStore(s.saves)
+	if err != nil {
+		return fail(err)
+	}
+	var matches []*match.Match
+	var sc *rules.Scenario
+	name := ""
+	if s.resume != "" {
+		l, err := save.ReadFileOn(s.resume, "")
+		if err != nil {
+			return fail(err)
+		}
+		sc = l.Scenario
+		m, err := match.Resume(sc, l.Game, l.Seats, l.Save.Meta.Clock.Minutes)
+		if err != nil {
+			return fail(err)
+		}
+		m.SetClock(l.Save.Meta.Clock)
+		if s.timer > 0 {
+			m.SetClock(match.Clock{Minutes: s.timer, Round: -1})
+		}
+		matches = append(matches, m)
+		// The class goes on in the same save.
+		name = l.Save.Meta.Name
+		store.RegisterScenario(sc, l.Save.Meta.Source)
+	} else {
+		if sc, err = scenarios.Find(s.scenario); err != nil {
+			return fail(err)
+		}
+		kinds, err := seatKinds(sc, s.seats)
+		if err != nil {
+			return fail(err)
+		}
+		for i := range s.tables {
+			m, err := match.New(match.Config{Scenario: sc, Seed: s.seed + uint64(i), Rounds: s.rounds, Seats: kinds, TimerMinutes: s.timer})
+			if err != nil {
+				return fail(err)
+			}
+			matches = append(matches, m)
+		}
+		store.RegisterScenario(sc, scenarioSource(s.scenario))
+	}
+	h := host.New(host.Config{Store: store, Logf: func(format string, args ...any) {
+		fmt.Fprintf(stderr, "bindingwords host: "+format+"\n", args...)
+	}})
+	var codes []string
+	for _, m := range matches {
+		t, err := h.AddTable(m, host.TableOptions{Name: name, Pace: !s.fast})
+		if err != nil {
+			h.Close()
+			return fail(err)
+		}
+		codes = append(codes, t.Code())
+	}
+	return h, codes, sc, 0
 }
 
 // seedOf reads --seed, or draws one.

@@ -51,6 +51,10 @@ type Client struct {
 	// unanswered holds moves sent and not yet acknowledged or refused.
 	unanswered map[string]wire.Action
 	order      []string
+	// Throttled counts moves the host did not take because the device
+	// sent too fast; [Client.Resend] sends them again.
+	Throttled int
+	throttled []string
 	// Answers holds the answer to each move by client id.
 	Answers map[string]wire.Out
 	next    int
@@ -159,6 +163,22 @@ func (c *Client) Act(ctx context.Context, a wire.Action) (string, error) {
 	return id, c.write(ctx, wire.In{T: wire.TAct, ID: id, Action: &a})
 }
 
+// Resend sends again the moves the host did not take for the rate.
+func (c *Client) Resend(ctx context.Context) error {
+	ids := c.throttled
+	c.throttled = nil
+	for _, id := range ids {
+		a, ok := c.unanswered[id]
+		if !ok || c.conn == nil {
+			continue
+		}
+		if err := c.write(ctx, wire.In{T: wire.TAct, ID: id, Action: &a}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // SendRaw sends bytes as they are: for tests of what the host does with
 // malformed or forged messages.
 func (c *Client) SendRaw(ctx context.Context, data []byte) error {
@@ -205,6 +225,11 @@ func (c *Client) Next(ctx context.Context) (out wire.Out, dup bool, err error) {
 func (c *Client) apply(out wire.Out) (bool, error) {
 	switch {
 	case out.T == wire.TError:
+		if _, ok := c.unanswered[out.ID]; ok {
+			// Sent over the rate: not played; send it again later.
+			c.Throttled++
+			c.throttled = append(c.throttled, out.ID)
+		}
 		return false, nil
 	case out.T == wire.TFull:
 		if out.Full == nil {
