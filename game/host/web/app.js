@@ -245,6 +245,10 @@
 
   function receive(m) {
     if (m.t === 'error') { // not numbered: a refused hello, or a message the host could not use
+      if (m.id && outbox[m.id]) { // a move over the rate, not played: send it again, slower
+        setTimeout(function () { if (outbox[m.id] && ws && ws.readyState === 1) ws.send(JSON.stringify(outbox[m.id])); }, 1500);
+        return;
+      }
       refusedWhy = m.reason || '';
       if (!st) conn(refusedWhy);
       return;
