@@ -374,7 +374,8 @@
   function renderMoves() {
     var mine = st.mine, my = seat;
     // A word on the last move lasts until the table moves on.
-    var base = JSON.stringify([st.phase, st.round, st.over, st.text, st.bracketed, st.pending, mine, st.proposer, st.decisions, st.commitments.length, st.clock.paused]);
+    var me = team(my), ai = !!me && me.kind !== 'human';
+    var base = JSON.stringify([st.phase, st.round, st.over, st.text, st.bracketed, st.pending, mine, st.proposer, st.decisions, st.commitments.length, st.clock.paused, ai]);
     if (base !== movesBase) { movesBase = base; done = refusal = ''; }
     var key = base + sending + refusal + done;
     if (key === movesKey) return;
@@ -382,6 +383,7 @@
     var body = $('m-body'), focused = body.contains(document.activeElement);
     fill(body);
     if (my < 0) add(body, el('p', { text: 'You are watching. Only delegations make moves.' }));
+    else if (ai && !st.over) add(body, el('p', { class: 'lead', text: 'The teacher has handed your delegation to an AI delegate for now. You can still follow the game here.' }));
     else if (st.over) add(body, el('p', { text: 'The game is over. See the result above.' }));
     else if (st.phase === 'table' && st.pending) voteMoves(body);
     else if (st.phase === 'table' && st.proposer === my) tableMoves(body);
@@ -416,6 +418,7 @@
   function ifAdopted(cs) {
     if (!st.mine) return null;
     var n = total(cs);
+    if (!n) return el('p', { class: 'total', text: 'If adopted, your points stay at ' + st.mine.score + '.' });
     return el('p', { class: 'total' }, ['If adopted, your points go from ' + st.mine.score + ' to ' + (st.mine.score + n) + ' (', worthTag(n), ').']);
   }
   function redTag(c) { return red(c.slot, c.option) ? el('strong', { class: 'err', text: ' Your red line!' }) : null; }
@@ -426,13 +429,13 @@
       el('ul', { class: 'changes' }, it.changes.map(function (c) {
         return el('li', null, [changeWords(c), ' ', worthTag(worth(c.slot, c.option)), redTag(c)]);
       })),
-      ifAdopted(it.changes),
-      it.reason ? el('p', { class: 'reason', text: 'Their reason: \u201c' + it.reason + '\u201d' }) : null]);
+      ifAdopted(it.changes)]);
     if (it.party === seat) add(body, el('p', { text: 'Your proposal counts as a yes. Waiting for ' + names(st.toAct) + '.' }));
     else if (mineVote) add(body, el('p', { text: 'You voted ' + mineVote + '. Waiting for ' + names(st.toAct) + '.' }));
     else add(body, el('div', { class: 'buttons' }, [
       el('button', { type: 'button', id: 'vote-yes', class: 'primary', text: 'Vote yes', on: function () { send({ kind: 'vote', yes: true }); } }),
       el('button', { type: 'button', id: 'vote-no', text: 'Vote no', on: function () { send({ kind: 'vote' }); } })]));
+    if (it.reason) add(body, el('p', { class: 'reason', text: 'Their reason: \u201c' + it.reason + '\u201d' }));
     var votes = el('ul', { class: 'votes' });
     it.votes.forEach(function (v, p) {
       if (active(p)) votes.appendChild(el('li', null, [chip(p), party(p) + ': ' + (v || 'not yet')]));
@@ -606,7 +609,7 @@
   function renderCall() {
     var box = $('m-call'), callers = [];
     st.calls.forEach(function (c, p) { if (c) callers.push(p); });
-    var open = seat >= 0 && !st.over && (st.phase === 'table' || st.phase === 'press');
+    var me = team(seat), open = seat >= 0 && !st.over && (st.phase === 'table' || st.phase === 'press') && (!me || me.kind === 'human');
     var key = JSON.stringify([open, st.calls, sending]);
     if (box.getAttribute('data-key') === key) return;
     box.setAttribute('data-key', key);
@@ -808,7 +811,8 @@
         el('td', { class: 'num', text: String(f.Reservation) }), el('td', { class: 'num', text: String(f.Best) })]));
     });
     tb.appendChild(tbody);
-    add(box, el('div', { class: 'scroll' }, tb));
+    add(box, [el('div', { class: 'scroll' }, tb),
+      el('p', { class: 'hint', text: 'A delegation scores its points for the final text only if the agreement is in force for it; otherwise it gets its no-deal score.' })]);
     if (r.Indicators && sc.Indicators) {
       add(box, [el('h3', { text: r.InForce ? 'What the agreement does' : 'Without an agreement in force' }), el('ul', null, sc.Indicators.map(function (ind, i) {
         var v = r.Indicators[i], band = null;
