@@ -137,7 +137,7 @@
       rm.teams.forEach(function (t) {
         if (t.kind === 'out') return;
         var ai = t.kind.indexOf('ai') === 0, status;
-        if (ai) status = 'Played by the computer';
+        if (ai) status = 'AI delegate: played by the computer';
         else if (t.team) status = 'Taken by ' + t.team + (t.devices ? ' \u00b7 ' + t.devices + (t.devices === 1 ? ' device' : ' devices') : ' \u00b7 away');
         else status = 'Free';
         var b = el('button', { type: 'button', class: 'party', disabled: ai, 'aria-pressed': 'false', 'data-party': t.id }, [
@@ -343,7 +343,7 @@
   // --- status bar ---
   var phaseWords = { table: 'Table', press: 'Press', signing: 'Signing', ended: 'Game over', news: 'News', polls: 'Polls' };
   function renderBar() {
-    $('b-round').textContent = 'Round ' + st.round + '/' + st.rounds;
+    $('b-round').textContent = 'Round ' + st.round + ' of ' + st.rounds;
     $('b-phase').textContent = phaseWords[st.phase] || st.phase;
     var who, mine = !st.over && !st.clock.paused && st.mine && st.mine.mustAct;
     var pend = st.phase === 'table' && st.pending ? party(st.pending.party) + '\u2019s proposal' : '';
