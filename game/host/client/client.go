@@ -248,6 +248,10 @@ func (c *Client) apply(out wire.Out) (bool, error) {
 		return false, nil
 	case out.Seq <= c.Last:
 		c.Dups++
+		// A move resent after a full view is answered again with the
+		// answer's first number, which the full view has passed: the
+		// answer still settles the move.
+		c.answer(out)
 		return true, nil
 	case out.Seq != c.Last+1:
 		return false, fmt.Errorf("%w: message %d after %d: a gap", ErrProtocol, out.Seq, c.Last)
@@ -268,14 +272,22 @@ func (c *Client) apply(out wire.Out) (bool, error) {
 			c.Teams = u.Teams
 		}
 	case wire.TAck, wire.TRefused:
-		if _, ok := c.unanswered[out.ID]; ok {
-			delete(c.unanswered, out.ID)
-			c.Answers[out.ID] = out
-		}
+		c.answer(out)
 	default:
 		return false, fmt.Errorf("%w: unknown message kind %q", ErrProtocol, out.T)
 	}
 	return false, nil
+}
+
+// answer settles the move an acknowledgement or refusal answers.
+func (c *Client) answer(out wire.Out) {
+	if out.T != wire.TAck && out.T != wire.TRefused {
+		return
+	}
+	if _, ok := c.unanswered[out.ID]; ok {
+		delete(c.unanswered, out.ID)
+		c.Answers[out.ID] = out
+	}
 }
 
 // Close closes the socket politely.
