@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"unicode/utf8"
 
 	"bindingwords/game/rules"
@@ -137,7 +138,9 @@ func ParseIn(data []byte) (In, error) {
 	if err := dec.Decode(&in); err != nil {
 		return In{}, fmt.Errorf("message is not a valid JSON message: %v", err)
 	}
-	if dec.More() {
+	// More would miss a stray "}" or "]": only the end of the message
+	// may follow the object.
+	if _, err := dec.Token(); err != io.EOF {
 		return In{}, errors.New("message has trailing data after the JSON object")
 	}
 	switch in.T {
