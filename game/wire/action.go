@@ -52,7 +52,7 @@ var pressKinds = map[string]rules.StatementKind{"none": rules.NoComment, "reassu
 func (a Action) Rules(party int) (rules.Action, error) {
 	k, ok := actionKinds[a.Kind]
 	if !ok {
-		return rules.Action{}, fmt.Errorf("unknown kind of move %q", a.Kind)
+		return rules.Action{}, fmt.Errorf("unknown kind of move %q", said(a.Kind))
 	}
 	out := rules.Action{Party: party, Kind: k, Yes: a.Yes}
 	switch k {
@@ -69,7 +69,7 @@ func (a Action) Rules(party int) (rules.Action, error) {
 		}
 		pk, ok := pressKinds[a.Press.Kind]
 		if !ok {
-			return rules.Action{}, fmt.Errorf("unknown kind of statement %q", a.Press.Kind)
+			return rules.Action{}, fmt.Errorf("unknown kind of statement %q", said(a.Press.Kind))
 		}
 		out.Press = rules.Press{Kind: pk, Public: -1, Slot: -1, Option: -1}
 		switch pk {
@@ -78,7 +78,7 @@ func (a Action) Rules(party int) (rules.Action, error) {
 		case rules.Commit:
 			st, ok := map[string]rules.Stance{"reject": rules.Reject, "insist": rules.Insist}[a.Press.Stance]
 			if !ok {
-				return rules.Action{}, fmt.Errorf("a commitment's stance is \"reject\" or \"insist\", not %q", a.Press.Stance)
+				return rules.Action{}, fmt.Errorf("a commitment's stance is \"reject\" or \"insist\", not %q", said(a.Press.Stance))
 			}
 			out.Press.Slot, out.Press.Option, out.Press.Stance = a.Press.Slot, a.Press.Option, st
 		}
@@ -90,6 +90,21 @@ func (a Action) Rules(party int) (rules.Action, error) {
 		return rules.Action{}, fmt.Errorf("only a press statement has press content")
 	}
 	return out, nil
+}
+
+// said is a word a device sent, cut short to quote it back: a refusal
+// goes to every device on the seat and is kept for those that reconnect,
+// so what a device writes must not swell it.
+func said(s string) string {
+	const most = 24
+	if len(s) <= most {
+		return s
+	}
+	i := most
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return s[:i] + "…"
 }
 
 // ActionOf is the wire form of a move, for clients written in Go (the

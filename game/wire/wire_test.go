@@ -148,6 +148,25 @@ func TestParseActionRulesRefuses(t *testing.T) {
 	}
 }
 
+// A refusal is answered to every device on the seat and kept for the ones
+// that reconnect, so what the device wrote must not swell it.
+func TestParseActionRulesRefusalIsShort(t *testing.T) {
+	huge := strings.Repeat("€", MaxIn/3)
+	for _, a := range []Action{
+		{Kind: huge},
+		{Kind: "statement", Press: &Press{Kind: huge}},
+		{Kind: "statement", Press: &Press{Kind: "commit", Stance: huge}},
+	} {
+		_, err := a.Rules(0)
+		if err == nil {
+			t.Fatal("a move of an unknown kind was accepted")
+		}
+		if msg := err.Error(); len(msg) > 200 || !utf8.ValidString(msg) {
+			t.Errorf("the refusal of a move with a %d-byte word has %d bytes (valid UTF-8: %v)", len(huge), len(msg), utf8.ValidString(msg))
+		}
+	}
+}
+
 func TestParseActionRulesAccepts(t *testing.T) {
 	tests := []struct {
 		name string
