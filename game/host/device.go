@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/coder/websocket"
 
@@ -110,9 +111,14 @@ func refuse(conn *websocket.Conn, code websocket.StatusCode, why string) {
 	defer cancel()
 	msg := encode(wire.Out{T: wire.TError, Reason: why})
 	_ = conn.Write(ctx, websocket.MessageText, msg)
-	// A close reason is at most 123 bytes.
+	// A close reason is at most 123 bytes, and UTF-8: a browser fails a
+	// connection whose reason is not, and the page never sees why.
 	if len(why) > 120 {
-		why = why[:120]
+		i := 120
+		for i > 0 && !utf8.RuneStart(why[i]) {
+			i--
+		}
+		why = why[:i]
 	}
 	_ = conn.Close(code, why)
 }
