@@ -236,10 +236,11 @@ func TeamName(s string) string {
 	}
 	s = strings.Map(func(r rune) rune {
 		switch {
+		case unicode.IsSpace(r):
+			// Before controls: tabs and line breaks are controls too.
+			return ' '
 		case unicode.IsControl(r), unicode.Is(unicode.Cf, r):
 			return -1
-		case unicode.IsSpace(r):
-			return ' '
 		}
 		return r
 	}, s)
