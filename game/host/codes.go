@@ -14,9 +14,10 @@ const codeLetters = "BCDFGHJKLMNPRSTVWXZ"
 // CodeLength is the number of letters in a room code.
 const CodeLength = 4
 
-// newCode is a random room code from crypto/rand: 19⁴ = 130,321 codes, so
-// a device cannot guess its way into another room on the same host
-// (joining is also limited per room).
+// newCode is a random room code from crypto/rand: 19⁴ = 130,321 codes.
+// A code only says which table to join: the seat's secret is its token.
+// Guessing codes is slowed by the host's guard (20 wrong codes, then one
+// every 3 s from one address), so trying them all takes days, not seconds.
 func newCode() string {
 	var b [CodeLength]byte
 	rand.Read(b[:]) // never fails (crypto/rand documents it)

@@ -136,7 +136,7 @@ func (d *device) read(ctx context.Context) {
 			return
 		}
 		in, err := wire.ParseIn(data)
-		if !b.allow(lim, time.Now()) {
+		if !b.allow(lim.Rate, lim.Burst, time.Now()) {
 			strikes++
 			if strikes > lim.Strikes {
 				d.drop("too many messages")

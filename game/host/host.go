@@ -28,8 +28,8 @@ import (
 type Config struct {
 	// Store keeps every table's autosave; nil keeps none (tests).
 	Store *save.Store
-	// Limits bounds what devices may take; the zero value means
-	// [DefaultLimits].
+	// Limits bounds what devices may take; a field left at zero takes
+	// its value from [DefaultLimits].
 	Limits Limits
 	// Logf reports what the teacher should know (a failed autosave); nil
 	// writes to the standard logger.
@@ -43,6 +43,7 @@ type Host struct {
 	logf   func(string, ...any)
 	quit   chan struct{}
 	conns  counter
+	guard  guard
 	files  *files
 
 	mu     sync.Mutex
@@ -60,10 +61,7 @@ type seatRef struct {
 
 // New makes a host with no tables yet.
 func New(cfg Config) *Host {
-	lim := cfg.Limits
-	if lim == (Limits{}) {
-		lim = DefaultLimits()
-	}
+	lim := cfg.Limits.orDefaults()
 	logf := cfg.Logf
 	if logf == nil {
 		logf = log.Printf

@@ -3,6 +3,7 @@ package host_test
 import (
 	"context"
 	"errors"
+	"net/http"
 	"net/http/httptest"
 	"testing"
 	"time"
@@ -123,5 +124,39 @@ func TestTwoTeamsPlayAGameToTheEnd(t *testing.T) {
 				t.Errorf("seat %d: move %s refused: %s", c.Seat, id, a.Reason)
 			}
 		}
+	}
+}
+
+// TestWrongRoomCodesAreSlowed: a device that tries room codes one after
+// another is told to wait after 20 wrong ones, so that it cannot find a
+// room by trying all 130,321 codes; a student's few typos are answered as
+// before.
+func TestWrongRoomCodesAreSlowed(t *testing.T) {
+	base, room, _ := serve(t, nil, 1)
+	get := func(code string) int {
+		resp, err := http.Get(base + wire.RoomPath + "?room=" + code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	if got := get(room); got != http.StatusOK {
+		t.Fatalf("the right code: %d", got)
+	}
+	wrong := "BBBB"
+	if room == wrong {
+		wrong = "CCCC"
+	}
+	for i := range 20 {
+		if got := get(wrong); got != http.StatusNotFound {
+			t.Fatalf("wrong code %d: %d, want 404", i+1, got)
+		}
+	}
+	if got := get(wrong); got != http.StatusTooManyRequests {
+		t.Fatalf("the 21st wrong code: %d, want 429", got)
+	}
+	if got := get(room); got != http.StatusTooManyRequests {
+		t.Fatalf("the right code after 21 wrong ones: %d, want 429 until the device waits", got)
 	}
 }

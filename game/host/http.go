@@ -7,9 +7,11 @@ import (
 	"encoding/json"
 	"io/fs"
 	"mime"
+	"net"
 	"net/http"
 	"path"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -113,8 +115,24 @@ func securityHeaders(next http.Handler) http.Handler {
 // tableOf is the table a request names by its "room" query, or an answer
 // saying there is none.
 func (h *Host) tableOf(w http.ResponseWriter, r *http.Request) (*Table, bool) {
-	t, ok := h.Table(r.URL.Query().Get("room"))
+	return h.findTable(w, r, r.URL.Query().Get("room"))
+}
+
+// findTable is the table with room code, or an answer saying there is
+// none; an address that tries too many wrong codes is told to wait.
+func (h *Host) findTable(w http.ResponseWriter, r *http.Request, code string) (*Table, bool) {
+	addr, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		addr = r.RemoteAddr
+	}
+	now := time.Now()
+	if h.guard.blocked(addr, now) {
+		http.Error(w, "Too many wrong room codes from this device: wait a minute, then check the code on the projector.", http.StatusTooManyRequests)
+		return nil, false
+	}
+	t, ok := h.Table(code)
 	if !ok {
+		h.guard.wrong(addr, now)
 		http.Error(w, "There is no room with that code on this host: check the code on the projector.", http.StatusNotFound)
 	}
 	return t, ok
@@ -170,9 +188,8 @@ func (h *Host) serveJoin(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "The join request is not valid: "+err.Error(), http.StatusBadRequest)
 		return
 	}
-	t, ok := h.Table(req.Room)
+	t, ok := h.findTable(w, r, req.Room)
 	if !ok {
-		http.Error(w, "There is no room with that code on this host: check the code on the projector.", http.StatusNotFound)
 		return
 	}
 	team := TeamName(req.Team)

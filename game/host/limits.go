@@ -1,6 +1,9 @@
 package host
 
-import "time"
+import (
+	"sync"
+	"time"
+)
 
 // Limits bound what one device, one room and the whole host take, so
 // that no device can crash, stall or slow down a table for the others.
@@ -45,18 +48,54 @@ func DefaultLimits() Limits {
 		History: 4096}
 }
 
-// bucket is a token bucket: Rate messages a second, Burst at once.
+// orDefaults is l with every field left at zero set from
+// [DefaultLimits], so that a partial Limits never means "no limit" (or a
+// ticker of period zero).
+func (l Limits) orDefaults() Limits {
+	d := DefaultLimits()
+	set := func(v *int, def int) {
+		if *v <= 0 {
+			*v = def
+		}
+	}
+	setF := func(v *float64, def float64) {
+		if !(*v > 0) {
+			*v = def
+		}
+	}
+	setD := func(v *time.Duration, def time.Duration) {
+		if *v <= 0 {
+			*v = def
+		}
+	}
+	set(&l.DevicesPerSeat, d.DevicesPerSeat)
+	set(&l.DevicesPerRoom, d.DevicesPerRoom)
+	set(&l.TokensPerRoom, d.TokensPerRoom)
+	set(&l.Connections, d.Connections)
+	setF(&l.Rate, d.Rate)
+	setF(&l.Burst, d.Burst)
+	set(&l.Strikes, d.Strikes)
+	set(&l.Queue, d.Queue)
+	setD(&l.HelloWithin, d.HelloWithin)
+	setD(&l.WriteWithin, d.WriteWithin)
+	setD(&l.Ping, d.Ping)
+	set(&l.History, d.History)
+	l.History = max(l.History, 2)
+	return l
+}
+
+// bucket is a token bucket: rate a second, burst at once.
 type bucket struct {
 	tokens float64
 	last   time.Time
 }
 
-// allow takes one message from the bucket at now, if there is room.
-func (b *bucket) allow(l *Limits, now time.Time) bool {
+// allow takes one from the bucket at now, if there is one.
+func (b *bucket) allow(rate, burst float64, now time.Time) bool {
 	if b.last.IsZero() {
-		b.tokens = l.Burst
+		b.tokens = burst
 	} else {
-		b.tokens = min(l.Burst, b.tokens+now.Sub(b.last).Seconds()*l.Rate)
+		b.tokens = min(burst, b.tokens+now.Sub(b.last).Seconds()*rate)
 	}
 	b.last = now
 	if b.tokens < 1 {
@@ -64,4 +103,48 @@ func (b *bucket) allow(l *Limits, now time.Time) bool {
 	}
 	b.tokens--
 	return true
+}
+
+// A guard counts the wrong room codes each network address tries: a
+// student who mistypes a code a few times never notices it, a script
+// that tries every code is slowed to a code every few seconds.
+type guard struct {
+	mu sync.Mutex
+	by map[string]*bucket
+}
+
+// Wrong room codes an address may try: 20 at once, then one every 3 s.
+const (
+	guessBurst = 20
+	guessRate  = 1.0 / 3
+	// guessAddresses bounds the addresses remembered; past it the guard
+	// starts afresh rather than grow.
+	guessAddresses = 10000
+)
+
+// blocked reports whether addr has used up its wrong guesses.
+func (g *guard) blocked(addr string, now time.Time) bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	b, ok := g.by[addr]
+	if !ok {
+		return false
+	}
+	probe := *b
+	return !probe.allow(guessRate, guessBurst, now)
+}
+
+// wrong counts a wrong code tried from addr.
+func (g *guard) wrong(addr string, now time.Time) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.by == nil || len(g.by) >= guessAddresses {
+		g.by = map[string]*bucket{}
+	}
+	b, ok := g.by[addr]
+	if !ok {
+		b = &bucket{}
+		g.by[addr] = b
+	}
+	b.allow(guessRate, guessBurst, now)
 }

@@ -41,7 +41,10 @@ type Table struct {
 	saved   int
 	answers []answers // per party: client id → encoded reply
 	tokens  int       // seats handed out
-	onEnd   func(*Table)
+	// teamsDirty says the team list changed since teamsSent.
+	teamsDirty bool
+	teamsSent  time.Time
+	onEnd      func(*Table)
 }
 
 // teamSeat is what the table knows of the people on one seat.
@@ -151,12 +154,16 @@ func (t *Table) run() {
 			}
 			return
 		}
+		t.pushTeams(time.Now())
 	}
 }
 
 // needsTicks reports whether time moves the table on: AI moves to pace,
 // or a round timer running.
 func (t *Table) needsTicks() bool {
+	if t.teamsDirty {
+		return true
+	}
 	if t.m.Paused() || t.m.Over() {
 		return false
 	}
@@ -268,8 +275,21 @@ func (t *Table) teamList() []wire.Team {
 	return out
 }
 
-// teamsChanged tells every device who now sits at the table.
-func (t *Table) teamsChanged() {
+// teamsChanged notes that who sits at the table has changed. Devices
+// hear of it at most every [teamsEvery]: a device reconnecting in a loop
+// must not flood everyone else with team lists.
+func (t *Table) teamsChanged() { t.teamsDirty = true }
+
+// teamsEvery is how often the team list may go out.
+const teamsEvery = 250 * time.Millisecond
+
+// pushTeams tells every device who now sits at the table, if that changed
+// and the last team list went out long enough ago.
+func (t *Table) pushTeams(now time.Time) {
+	if !t.teamsDirty || now.Sub(t.teamsSent) < teamsEvery {
+		return
+	}
+	t.teamsDirty, t.teamsSent = false, now
 	teams := t.teamList()
 	for _, s := range t.streams {
 		s.push(wire.Out{T: wire.TUpdate, Update: &wire.Update{From: t.sent, To: t.sent, Teams: teams}})
@@ -349,7 +369,10 @@ func (t *Table) attach(d *device, last int64) string {
 		return "This room has as many devices as it can take."
 	}
 	s := t.streams[d.seat+1]
-	if d.seat >= 0 && t.teams[d.seat].devices >= lim.DevicesPerSeat {
+	if len(s.devices) >= lim.DevicesPerSeat {
+		if d.seat < 0 {
+			return "This room has as many spectators as it can take."
+		}
 		return "This delegation has as many devices as it can take."
 	}
 	// A device far behind gets a full view rather than more messages than
