@@ -229,6 +229,11 @@ func (c *Client) apply(out wire.Out) (bool, error) {
 		return false, nil
 	case out.Seq <= c.Last:
 		c.Dups++
+		// A full view stands for the messages before it but does not
+		// carry the answers among them: the host answers a resent move
+		// again with its numbered answer, which is the only one this
+		// device gets.
+		c.answer(out)
 		return true, nil
 	case out.Seq != c.Last+1:
 		return false, fmt.Errorf("%w: message %d after %d: a gap", ErrProtocol, out.Seq, c.Last)
@@ -249,14 +254,23 @@ func (c *Client) apply(out wire.Out) (bool, error) {
 			c.Teams = u.Teams
 		}
 	case wire.TAck, wire.TRefused:
-		if _, ok := c.unanswered[out.ID]; ok {
-			delete(c.unanswered, out.ID)
-			c.Answers[out.ID] = out
-		}
+		c.answer(out)
 	default:
 		return false, fmt.Errorf("%w: unknown message kind %q", ErrProtocol, out.T)
 	}
 	return false, nil
+}
+
+// answer takes out as the answer to one of the device's moves, if it is
+// one still unanswered.
+func (c *Client) answer(out wire.Out) {
+	if out.T != wire.TAck && out.T != wire.TRefused {
+		return
+	}
+	if _, ok := c.unanswered[out.ID]; ok {
+		delete(c.unanswered, out.ID)
+		c.Answers[out.ID] = out
+	}
 }
 
 // Close closes the socket politely.
