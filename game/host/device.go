@@ -183,7 +183,13 @@ func (d *device) write(ctx context.Context) {
 			err := d.conn.Write(wctx, websocket.MessageText, msg)
 			cancel()
 			if err != nil {
+				// Never write again on a socket a write failed on: the
+				// websocket library may keep its writer locked after a
+				// failed compressed write, and the next write would wait
+				// WriteWithin for it, keeping a gone device on its seat.
 				d.drop("")
+				d.conn.CloseNow()
+				return
 			}
 		case <-ping.C:
 			pctx, cancel := context.WithTimeout(ctx, lim.WriteWithin)
@@ -191,6 +197,8 @@ func (d *device) write(ctx context.Context) {
 			cancel()
 			if err != nil {
 				d.drop("")
+				d.conn.CloseNow()
+				return
 			}
 		case <-d.gone:
 			if d.why != "" {

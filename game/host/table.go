@@ -375,9 +375,11 @@ func (t *Table) attach(d *device, last int64) string {
 		}
 		return "This delegation has as many devices as it can take."
 	}
-	// A device far behind gets a full view rather than more messages than
-	// its queue holds, which would drop it again at once.
-	if msgs, ok := s.since(last); ok && last > 0 && len(msgs) <= lim.Queue/2 {
+	// The missed messages all go into the device's queue before its
+	// writer starts: more than half of it and the device would be dropped
+	// as too slow on arriving, again at each try. A full view is one
+	// message.
+	if msgs, ok := s.since(last); ok && last > 0 && len(msgs) <= cap(d.out)/2 {
 		for _, m := range msgs {
 			d.send(m)
 		}

@@ -153,6 +153,12 @@ func (c *Client) write(ctx context.Context, in wire.In) error {
 // Act sends a move and returns its client id; the answer arrives through
 // [Client.Next].
 func (c *Client) Act(ctx context.Context, a wire.Action) (string, error) {
+	if c.unanswered == nil {
+		// A Client made from a kept token (a reloaded page) rather than
+		// by Join.
+		c.unanswered, c.Answers = map[string]wire.Action{}, map[string]wire.Out{}
+		c.next = int(ids.Add(1)) * 1_000_000
+	}
 	c.next++
 	id := fmt.Sprintf("m%d", c.next)
 	c.unanswered[id] = a
