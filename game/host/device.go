@@ -36,7 +36,7 @@ func (d *device) send(msg []byte) {
 	case d.out <- msg:
 	case <-d.gone:
 	default:
-		d.drop("too slow to keep up; reconnecting brings it up to date")
+		d.drop(tooSlow)
 	}
 }
 
@@ -78,9 +78,13 @@ func (h *Host) serveSocket(w http.ResponseWriter, r *http.Request) {
 		refuse(conn, websocket.StatusPolicyViolation, err.Error())
 		return
 	}
-	seat, ok := h.seatOf(in.Token)
+	seat, ok, tooOften := h.seatOf(in.Token)
 	if !ok {
 		refuse(conn, statusUnknownToken, "This seat's token is unknown here: join the room again.")
+		return
+	}
+	if tooOften {
+		refuse(conn, websocket.StatusTryAgainLater, "This device reconnects too often: wait a few seconds.")
 		return
 	}
 	d := &device{conn: conn, out: make(chan []byte, lim.Queue), t: seat.t, seat: seat.party, gone: make(chan struct{}), written: make(chan struct{})}
@@ -98,6 +102,9 @@ func (h *Host) serveSocket(w http.ResponseWriter, r *http.Request) {
 	d.read(r.Context())
 	<-d.written
 }
+
+// tooSlow is why a device that reads too slowly is dropped.
+const tooSlow = "too slow to keep up; reconnecting brings it up to date"
 
 // tooMany is the error a device gets for a message over its rate.
 const tooMany = "Too many messages: slow down."
@@ -202,6 +209,13 @@ func (d *device) write(ctx context.Context) {
 			}
 		case <-d.gone:
 			if d.why != "" {
+				// A device dropped for a reason gets what was already
+				// queued for it (the errors that led to it, say) before
+				// the reason, within one write's time; but not one that
+				// was dropped for reading too slowly.
+				if d.why != tooSlow {
+					d.flush(ctx, lim.WriteWithin)
+				}
 				_ = d.conn.Close(websocket.StatusTryAgainLater, d.why)
 			} else {
 				d.conn.CloseNow()
@@ -209,6 +223,22 @@ func (d *device) write(ctx context.Context) {
 			return
 		case <-ctx.Done():
 			d.drop("")
+		}
+	}
+}
+
+// flush writes what is queued for the device, for at most within.
+func (d *device) flush(ctx context.Context, within time.Duration) {
+	fctx, cancel := context.WithTimeout(ctx, within)
+	defer cancel()
+	for {
+		select {
+		case msg := <-d.out:
+			if d.conn.Write(fctx, websocket.MessageText, msg) != nil {
+				return
+			}
+		default:
+			return
 		}
 	}
 }

@@ -18,6 +18,7 @@ import (
 	"net/http"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"bindingwords/game/match"
 	"bindingwords/game/narrate"
@@ -48,16 +49,18 @@ type Host struct {
 
 	mu     sync.Mutex
 	tables map[string]*Table
-	seats  map[string]seatRef
+	seats  map[string]*seatRef
 	closed bool
 	wg     sync.WaitGroup
 }
 
-// seatRef is what a token stands for.
+// seatRef is what a token stands for, and how often it has said hello.
 type seatRef struct {
-	t     *Table
-	party int
+	t      *Table
+	party  int
+	hellos bucket
 }
+
 
 // New makes a host with no tables yet.
 func New(cfg Config) *Host {
@@ -67,7 +70,7 @@ func New(cfg Config) *Host {
 		logf = log.Printf
 	}
 	h := &Host{store: cfg.Store, limits: lim, logf: logf, quit: make(chan struct{}),
-		tables: map[string]*Table{}, seats: map[string]seatRef{}, files: pageFiles()}
+		tables: map[string]*Table{}, seats: map[string]*seatRef{}, files: pageFiles()}
 	h.conns.max = int64(lim.Connections)
 	return h
 }
@@ -166,12 +169,16 @@ func (h *Host) Close() {
 	h.wg.Wait()
 }
 
-// seatOf is the seat a token stands for.
-func (h *Host) seatOf(token string) (seatRef, bool) {
+// seatOf is the seat a token stands for; ok is false for an unknown
+// token, and tooOften set for one that says hello too often.
+func (h *Host) seatOf(token string) (s seatRef, ok, tooOften bool) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	s, ok := h.seats[token]
-	return s, ok
+	ref, ok := h.seats[token]
+	if !ok {
+		return seatRef{}, false, false
+	}
+	return seatRef{t: ref.t, party: ref.party}, true, !ref.hellos.allow(h.limits.HelloRate, h.limits.Hellos, time.Now())
 }
 
 // counter bounds the sockets open at once.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"testing"
 	"time"
 
@@ -158,5 +159,48 @@ func TestWrongRoomCodesAreSlowed(t *testing.T) {
 	}
 	if got := get(room); got != http.StatusTooManyRequests {
 		t.Fatalf("the right code after 21 wrong ones: %d, want 429 until the device waits", got)
+	}
+}
+
+// TestATokenThatReconnectsInALoopIsRefused: a lid closed and opened costs
+// one hello; a device that reconnects faster than Hellos allows is told to
+// wait, so that it cannot make its table hear of it thousands of times a
+// second.
+func TestATokenThatReconnectsInALoopIsRefused(t *testing.T) {
+	sc, err := scenarios.Find("berlin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := match.New(match.Config{Scenario: sc, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lim := host.DefaultLimits()
+	lim.Hellos, lim.HelloRate = 3, 0.001
+	h := host.New(host.Config{Limits: lim, Logf: t.Logf})
+	tab, err := h.AddTable(m, host.TableOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h.Handler())
+	t.Cleanup(func() { h.Close(); srv.Close() })
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	c, err := client.Join(ctx, srv.URL, tab.Code(), "us", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 4 {
+		if err := c.Connect(ctx); err != nil {
+			t.Fatal(err)
+		}
+		out, _, err := c.Next(ctx)
+		switch {
+		case i < 3 && (err != nil || out.T == wire.TError):
+			t.Fatalf("hello %d: %v %+v, want to be brought up to date", i+1, err, out)
+		case i == 3 && (out.T != wire.TError || !strings.Contains(out.Reason, "reconnects too often")):
+			t.Fatalf("hello %d: %v %+v, want to be told to wait", i+1, err, out)
+		}
+		c.Drop()
 	}
 }

@@ -207,7 +207,7 @@ func (h *Host) serveJoin(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	h.mu.Lock()
-	h.seats[reply.Token] = seatRef{t: t, party: reply.Seat}
+	h.seats[reply.Token] = &seatRef{t: t, party: reply.Seat}
 	h.mu.Unlock()
 	writeJSON(w, r, reply)
 }

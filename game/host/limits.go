@@ -24,6 +24,12 @@ type Limits struct {
 	Rate    float64
 	Burst   float64
 	Strikes int
+	// Hellos and HelloRate bound how often one token may connect: Hellos
+	// at once, then HelloRate a second. A lid closed and opened, a page
+	// reloaded or a Wi-Fi drop costs one; a device reconnecting in a loop
+	// would otherwise make every device at its table hear of it.
+	Hellos    float64
+	HelloRate float64
 	// Queue is how many messages may wait for a device that reads slowly;
 	// a device that falls further behind is dropped (it reconnects and
 	// catches up), never waited for.
@@ -43,7 +49,7 @@ type Limits struct {
 // conference of committees, on one laptop.
 func DefaultLimits() Limits {
 	return Limits{DevicesPerSeat: 8, DevicesPerRoom: 64, TokensPerRoom: 512, Connections: 5000,
-		Rate: 10, Burst: 20, Strikes: 50, Queue: 128,
+		Rate: 10, Burst: 20, Strikes: 50, Hellos: 30, HelloRate: 0.5, Queue: 128,
 		HelloWithin: 10 * time.Second, WriteWithin: 10 * time.Second, Ping: 15 * time.Second,
 		History: 4096}
 }
@@ -75,6 +81,8 @@ func (l Limits) orDefaults() Limits {
 	setF(&l.Rate, d.Rate)
 	setF(&l.Burst, d.Burst)
 	set(&l.Strikes, d.Strikes)
+	setF(&l.Hellos, d.Hellos)
+	setF(&l.HelloRate, d.HelloRate)
 	set(&l.Queue, d.Queue)
 	setD(&l.HelloWithin, d.HelloWithin)
 	setD(&l.WriteWithin, d.WriteWithin)

@@ -41,9 +41,8 @@ type Table struct {
 	saved   int
 	answers []answers // per party: client id → encoded reply
 	tokens  int       // seats handed out
-	// teamsDirty says the team list changed since teamsSent.
+	// teamsDirty says the team list changed since it last went out.
 	teamsDirty bool
-	teamsSent  time.Time
 	onEnd      func(*Table)
 }
 
@@ -154,16 +153,27 @@ func (t *Table) run() {
 			}
 			return
 		}
-		t.pushTeams(time.Now())
+		t.drain()
+		t.pushTeams()
+	}
+}
+
+// drain runs what else is already waiting for the table (up to a bound,
+// so that time still moves the table on under a flood).
+func (t *Table) drain() {
+	for range cap(t.cmds) {
+		select {
+		case f := <-t.cmds:
+			f()
+		default:
+			return
+		}
 	}
 }
 
 // needsTicks reports whether time moves the table on: AI moves to pace,
 // or a round timer running.
 func (t *Table) needsTicks() bool {
-	if t.teamsDirty {
-		return true
-	}
 	if t.m.Paused() || t.m.Over() {
 		return false
 	}
@@ -276,20 +286,16 @@ func (t *Table) teamList() []wire.Team {
 }
 
 // teamsChanged notes that who sits at the table has changed. Devices
-// hear of it at most every [teamsEvery]: a device reconnecting in a loop
-// must not flood everyone else with team lists.
+// hear of it once the table has done what is waiting for it, so that many
+// devices coming and going at once make one team list, not one each.
 func (t *Table) teamsChanged() { t.teamsDirty = true }
 
-// teamsEvery is how often the team list may go out.
-const teamsEvery = 250 * time.Millisecond
-
-// pushTeams tells every device who now sits at the table, if that changed
-// and the last team list went out long enough ago.
-func (t *Table) pushTeams(now time.Time) {
-	if !t.teamsDirty || now.Sub(t.teamsSent) < teamsEvery {
+// pushTeams tells every device who now sits at the table, if that changed.
+func (t *Table) pushTeams() {
+	if !t.teamsDirty {
 		return
 	}
-	t.teamsDirty, t.teamsSent = false, now
+	t.teamsDirty = false
 	teams := t.teamList()
 	for _, s := range t.streams {
 		s.push(wire.Out{T: wire.TUpdate, Update: &wire.Update{From: t.sent, To: t.sent, Teams: teams}})
