@@ -61,7 +61,6 @@ type seatRef struct {
 	hellos bucket
 }
 
-
 // New makes a host with no tables yet.
 func New(cfg Config) *Host {
 	lim := cfg.Limits.orDefaults()
