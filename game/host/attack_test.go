@@ -432,8 +432,10 @@ func TestAttackIllegalMovesGetTheRulesReason(t *testing.T) {
 }
 
 // A move resent with the same client id (its acknowledgement was lost) is
-// answered with the same reply and played once, whichever device of the
-// seat resends it, on whichever socket.
+// answered with the same reply and played once, on whichever socket the
+// device resends it. A teammate's device (another token) that happens to
+// use the same id is not taken for a resend: its move is judged on its own
+// and gets its own answer.
 func TestAttackReplayedMoveIsPlayedOnce(t *testing.T) {
 	s := newStage(t, stageOpt{})
 	usc := joinSeat(t, s.base, s.tab.Code(), "us")
@@ -455,7 +457,6 @@ func TestAttackReplayedMoveIsPlayedOnce(t *testing.T) {
 		{"resent as it was", dev, pass},
 		{"resent with another move", dev, `{"t":"act","id":"once","action":{"kind":"table","changes":[{"slot":0,"option":1}]}}`},
 		{"resent on a new socket", again, pass},
-		{"resent by a teammate's device", mate, pass},
 	} {
 		r.dev.send(r.msg)
 		g := r.dev.answer(2 * time.Second)
@@ -465,6 +466,13 @@ func TestAttackReplayedMoveIsPlayedOnce(t *testing.T) {
 	}
 	if st, _ := s.game(t); st != steps+1 {
 		t.Errorf("%d moves played, want 1", st-steps)
+	}
+	mate.send(pass)
+	if g := mate.answer(2 * time.Second); g.err != nil || g.out.T != wire.TRefused || !strings.Contains(g.out.Reason, "turn") {
+		t.Errorf("a teammate's device using the same id: answered %s (%v), want its own refusal (the turn has passed)", g.data, g.err)
+	}
+	if st, _ := s.game(t); st != steps+1 {
+		t.Errorf("%d moves played after the teammate's, want 1", st-steps)
 	}
 }
 

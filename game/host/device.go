@@ -21,6 +21,8 @@ type device struct {
 	out  chan []byte
 	t    *Table
 	seat int
+	// token is the seat's secret this device said hello with.
+	token string
 	// gone is closed once the device is dropped; closing says why.
 	gone     chan struct{}
 	dropOnce sync.Once
@@ -87,7 +89,7 @@ func (h *Host) serveSocket(w http.ResponseWriter, r *http.Request) {
 		refuse(conn, websocket.StatusTryAgainLater, "This device reconnects too often: wait a few seconds.")
 		return
 	}
-	d := &device{conn: conn, out: make(chan []byte, lim.Queue), t: seat.t, seat: seat.party, gone: make(chan struct{}), written: make(chan struct{})}
+	d := &device{conn: conn, out: make(chan []byte, lim.Queue), t: seat.t, seat: seat.party, token: in.Token, gone: make(chan struct{}), written: make(chan struct{})}
 	var why string
 	if err := seat.t.do(func() { why = seat.t.attach(d, in.Last) }); err != nil {
 		why = err.Error()

@@ -104,14 +104,15 @@ func (h *Host) AddTable(m *match.Match, opt TableOptions) (*Table, error) {
 		code = newCode()
 	}
 	t := &Table{code: code, h: h, name: opt.Name, pace: opt.Pace, onEnd: opt.OnEnd,
-		scenarioJSON: scenarioOf(pub), scenarioHash: pub.Hash,
-		cmds: make(chan func(), 64), done: make(chan struct{}),
+		scenarioJSON: publicJSON(pub),
+		cmds:         make(chan func(), 64), done: make(chan struct{}),
 		m: m, narr: narrate.New(pub), teams: make([]teamSeat, len(pub.Parties)),
 		answers: make([]answers, len(pub.Parties))}
 	t.scenarioGz = gzipped(t.scenarioJSON)
 	if t.name == "" {
 		t.name = fmt.Sprintf("Class %s %s", pub.Title, code)
 	}
+	t.scenarioHash = publicHash(pub)
 	t.streams = make([]*stream, len(pub.Parties)+1)
 	for i := range t.streams {
 		t.streams[i] = newStream(h.limits.History)

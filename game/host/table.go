@@ -1,6 +1,8 @@
 package host
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"time"
@@ -306,7 +308,10 @@ func (t *Table) pushTeams() {
 // and answers on the seat's stream.
 func (t *Table) act(d *device, p int, id string, a wire.Action) {
 	ans := &t.answers[p]
-	if reply, ok := ans.get(id); ok {
+	// Answers are kept by token and id: two devices of a team that happen
+	// to number their moves alike still get their own answers.
+	key := d.token + "\x00" + id
+	if reply, ok := ans.get(key); ok {
 		d.send(reply)
 		return
 	}
@@ -316,11 +321,11 @@ func (t *Table) act(d *device, p int, id string, a wire.Action) {
 		_, err = t.m.Submit(p, move)
 	}
 	if err != nil {
-		ans.put(id, s.push(wire.Out{T: wire.TRefused, ID: id, Reason: err.Error()}))
+		ans.put(key, s.push(wire.Out{T: wire.TRefused, ID: id, Reason: err.Error()}))
 		return
 	}
 	t.flush(false)
-	ans.put(id, s.push(wire.Out{T: wire.TAck, ID: id}))
+	ans.put(key, s.push(wire.Out{T: wire.TAck, ID: id}))
 }
 
 // autosave saves the game when a phase or round has ended, and at the
@@ -357,8 +362,25 @@ var eventNames = map[rules.EventKind]string{
 	rules.EvEnded: "ended",
 }
 
-// scenarioOf is the public scenario as JSON.
-func scenarioOf(sc *rules.PublicScenario) []byte {
+// publicJSON is the public scenario as devices get it, with the hash of
+// its public part ([publicHash]) in place of the file's: the file's hash
+// covers the private briefs too, and nothing a device gets may change
+// with another delegation's brief.
+func publicJSON(sc *rules.PublicScenario) []byte {
+	c := *sc
+	c.Hash = publicHash(sc)
+	return mustJSON(&c)
+}
+
+// publicHash identifies the public part of a scenario.
+func publicHash(sc *rules.PublicScenario) string {
+	c := *sc
+	c.Hash = ""
+	sum := sha256.Sum256(mustJSON(&c))
+	return hex.EncodeToString(sum[:16])
+}
+
+func mustJSON(sc *rules.PublicScenario) []byte {
 	data, err := json.Marshal(sc)
 	if err != nil {
 		panic("host: cannot encode a scenario: " + err.Error())
