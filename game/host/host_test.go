@@ -38,28 +38,6 @@ func serve(t *testing.T, kinds []match.SeatKind, seed uint64) (string, string, *
 	return srv.URL, tab.Code(), h
 }
 
-// simple is a move that needs no private figures: pass, vote yes, say
-// nothing, sign when the seat may.
-func simple(st wire.State, seat int) (wire.Action, bool) {
-	if st.Mine == nil || !st.Mine.MustAct {
-		return wire.Action{}, false
-	}
-	switch st.Phase {
-	case "table":
-		if st.Pending != nil {
-			return wire.Action{Kind: "vote", Yes: true}, true
-		}
-		return wire.Action{Kind: "pass"}, true
-	case "press":
-		return wire.Action{Kind: "statement", Press: &wire.Press{Kind: "none"}}, true
-	case "signing":
-		if st.Mine.CanSign {
-			return wire.Action{Kind: "sign"}, true
-		}
-		return wire.Action{Kind: "decline"}, true
-	}
-	return wire.Action{}, false
-}
 
 func TestTwoTeamsPlayAGameToTheEnd(t *testing.T) {
 	kinds := []match.SeatKind{match.HumanSeat(), match.HumanSeat(), match.AISeat("normal"), match.AISeat("normal"),
@@ -109,7 +87,7 @@ func TestTwoTeamsPlayAGameToTheEnd(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			if a, ok := simple(c.State, c.Seat); ok && !c.Pending() {
+			if a, ok := client.PlainMove(c.State); ok && !c.Pending() {
 				if _, err := c.Act(ctx, a); err != nil {
 					t.Fatal(err)
 				}

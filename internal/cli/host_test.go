@@ -14,7 +14,6 @@ import (
 	"bindingwords/game/host/client"
 	"bindingwords/game/match"
 	"bindingwords/game/save"
-	"bindingwords/game/wire"
 	"bindingwords/scenarios"
 )
 
@@ -57,7 +56,7 @@ func TestHostServesAClassWhoseSaveReplays(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			if a, ok := plainMove(c.State); ok && !c.Pending() {
+			if a, ok := client.PlainMove(c.State); ok && !c.Pending() {
 				if _, err := c.Act(tctx, a); err != nil {
 					t.Fatal(err)
 				}
@@ -173,7 +172,7 @@ func TestHostResumesAClassSave(t *testing.T) {
 		t.Fatalf("the resumed table shows %d events of round %d (must act: %v); the save has %d events of round %d",
 			c.Events, c.State.Round, c.State.Mine.MustAct, len(m.Public().Events()), m.Public().Round())
 	}
-	a, _ := plainMove(c.State)
+	a, _ := client.PlainMove(c.State)
 	if _, err := c.Act(tctx, a); err != nil {
 		t.Fatal(err)
 	}
@@ -195,23 +194,3 @@ func TestHostResumesAClassSave(t *testing.T) {
 	}
 }
 
-// plainMove is a team's move that needs no thought: pass, vote yes, say
-// nothing, sign when it may.
-func plainMove(st wire.State) (wire.Action, bool) {
-	if st.Mine == nil || !st.Mine.MustAct {
-		return wire.Action{}, false
-	}
-	switch {
-	case st.Phase == "table" && st.Pending != nil:
-		return wire.Action{Kind: "vote", Yes: true}, true
-	case st.Phase == "table":
-		return wire.Action{Kind: "pass"}, true
-	case st.Phase == "press":
-		return wire.Action{Kind: "statement", Press: &wire.Press{Kind: "none"}}, true
-	case st.Phase == "signing" && st.Mine.CanSign:
-		return wire.Action{Kind: "sign"}, true
-	case st.Phase == "signing":
-		return wire.Action{Kind: "decline"}, true
-	}
-	return wire.Action{}, false
-}

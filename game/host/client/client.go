@@ -303,3 +303,26 @@ func (c *Client) Close() {
 		c.conn = nil
 	}
 }
+
+// PlainMove is a move that needs no thought and no private figures: pass
+// at the table, vote yes, say nothing to the press, sign when the seat may
+// and decline when it may not. It is false when the table does not wait
+// for the seat. Tests and the load script play with it.
+func PlainMove(st wire.State) (wire.Action, bool) {
+	if st.Mine == nil || !st.Mine.MustAct {
+		return wire.Action{}, false
+	}
+	switch {
+	case st.Phase == "table" && st.Pending != nil:
+		return wire.Action{Kind: "vote", Yes: true}, true
+	case st.Phase == "table":
+		return wire.Action{Kind: "pass"}, true
+	case st.Phase == "press":
+		return wire.Action{Kind: "statement", Press: &wire.Press{Kind: "none"}}, true
+	case st.Phase == "signing" && st.Mine.CanSign:
+		return wire.Action{Kind: "sign"}, true
+	case st.Phase == "signing":
+		return wire.Action{Kind: "decline"}, true
+	}
+	return wire.Action{}, false
+}
