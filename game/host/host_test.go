@@ -38,7 +38,6 @@ func serve(t *testing.T, kinds []match.SeatKind, seed uint64) (string, string, *
 	return srv.URL, tab.Code(), h
 }
 
-
 func TestTwoTeamsPlayAGameToTheEnd(t *testing.T) {
 	kinds := []match.SeatKind{match.HumanSeat(), match.HumanSeat(), match.AISeat("normal"), match.AISeat("normal"),
 		match.AISeat("normal"), match.OutSeat(), match.OutSeat()}

@@ -193,4 +193,3 @@ func TestHostResumesAClassSave(t *testing.T) {
 		t.Errorf("the class save has %d moves after the lesson; it had %d before", got, m.Steps())
 	}
 }
-
