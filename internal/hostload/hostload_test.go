@@ -13,7 +13,7 @@ import (
 // is: the driver starts os.Executable with -serve.
 func TestMain(m *testing.M) {
 	if len(os.Args) > 1 && os.Args[1] == "-serve" {
-		if err := serve(os.Stdin, os.Stdout); err != nil {
+		if err := serve(os.Args[2:], os.Stdin, os.Stdout); err != nil {
 			fmt.Fprintln(os.Stderr, "hostload -serve:", err)
 			os.Exit(1)
 		}

@@ -48,11 +48,12 @@ type config struct {
 	workers            int
 	verbose            bool
 	waitQuiet          time.Duration
+	autosave           bool
 }
 
 func main() {
 	if len(os.Args) > 1 && os.Args[1] == "-serve" {
-		if err := serve(os.Stdin, os.Stdout); err != nil {
+		if err := serve(os.Args[2:], os.Stdin, os.Stdout); err != nil {
 			fmt.Fprintln(os.Stderr, "hostload -serve:", err)
 			os.Exit(1)
 		}
@@ -91,6 +92,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&cfg.verbose, "v", false, "list the slowest moves, and how many were slow in each second of play")
 	fs.StringVar(&cfg.trace, "trace", "", "write the host's execution trace over the first 10 s of play to this file")
 	fs.DurationVar(&cfg.waitQuiet, "wait-quiet", 0, "first wait up to this long for the machine's other processes to go quiet (the run is measured either way)")
+	fs.BoolVar(&cfg.autosave, "autosave", true, "the host autosaves its tables (to a temporary folder), as the host command does")
 	fs.IntVar(&cfg.workers, "workers", 32, "idle devices connecting at once")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -201,7 +203,16 @@ func drive(cfg config, log io.Writer) (*report, error) {
 		return err
 	}
 
-	h, err := startHost()
+	var hostArgs []string
+	if cfg.autosave {
+		dir, err := os.MkdirTemp("", "hostload-saves-")
+		if err != nil {
+			return nil, err
+		}
+		defer os.RemoveAll(dir)
+		hostArgs = append(hostArgs, "-saves", dir)
+	}
+	h, err := startHost(hostArgs...)
 	if err != nil {
 		return nil, err
 	}

@@ -37,7 +37,10 @@ type player struct {
 	acts    []act
 	answers []sample // act → refusal, or → ack with no update before it
 	refused int
-	noTable int // the round in which a tabling was refused: pass for the rest of it
+	// noUpdate counts moves acknowledged with no update just before the
+	// acknowledgement (the host sends a move's events before its ack).
+	noUpdate int
+	noTable  int // the round in which a tabling was refused: pass for the rest of it
 
 	readyOnce sync.Once
 }
@@ -169,6 +172,7 @@ func playGame(ctx context.Context, base, room string, parties []string, perSeat 
 		}
 		res.acts += len(p.acts) + len(p.answers)
 		res.refused += p.refused
+		res.noUpdate += p.noUpdate
 		res.actor = append(res.actor, p.answers...)
 		for _, a := range p.acts {
 			sa := slowAct{sent: a.sent, seat: p.seat, kind: a.kind, first: time.Hour}
@@ -257,6 +261,9 @@ func (p *player) run(ctx context.Context, ready *sync.WaitGroup, begin <-chan st
 		}
 		switch out.T {
 		case wire.TError:
+			if out.ID != "" {
+				return fmt.Errorf("%w: seat %d: the host turned move %s away (%s): -think is too short for its rate limit", errProtocol, p.seat, out.ID, out.Reason)
+			}
 			return fmt.Errorf("%w: seat %d: the host answered with an error: %s", errProtocol, p.seat, out.Reason)
 		case wire.TFull:
 			return fmt.Errorf("%w: seat %d: a full view in the middle of the game", errProtocol, p.seat)
@@ -282,6 +289,7 @@ func (p *player) run(ctx context.Context, ready *sync.WaitGroup, begin <-chan st
 				p.acts = append(p.acts, act{sent: p.sentAt, from: p.prev.from, kind: p.sentKnd})
 			default:
 				p.answers = append(p.answers, sample{now.Sub(p.sentAt), p.sentAt})
+				p.noUpdate++
 			}
 			p.sentID = ""
 		}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"flag"
 	"fmt"
 	"io"
 	"net"
@@ -12,9 +13,11 @@ import (
 	"runtime/trace"
 	"strconv"
 	"strings"
+	"time"
 
 	"bindingwords/game/host"
 	"bindingwords/game/match"
+	"bindingwords/game/save"
 	"bindingwords/scenarios"
 )
 
@@ -29,7 +32,15 @@ import (
 //	heap FILE   write a heap profile after a GC → "ok"
 //	prof FILE   start a CPU profile → "ok"; unprof stops it → "ok"
 //	trace FILE  start an execution trace → "ok"; untrace stops it → "ok"
-func serve(stdin io.Reader, stdout io.Writer) error {
+//
+// With -saves DIR it autosaves every table there, as the host command
+// does (after each phase and round, on the table's goroutine).
+func serve(args []string, stdin io.Reader, stdout io.Writer) error {
+	fs := flag.NewFlagSet("hostload -serve", flag.ContinueOnError)
+	saves := fs.String("saves", "", "autosave the tables in this folder")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
 	if _, err := raiseFiles(); err != nil {
 		return err
 	}
@@ -37,14 +48,22 @@ func serve(stdin io.Reader, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	h := host.New(host.Config{Logf: func(format string, args ...any) {
+	var store *save.Store
+	if *saves != "" {
+		if store, err = save.Open(*saves); err != nil {
+			return err
+		}
+		store.RegisterScenario(sc, "")
+	}
+	h := host.New(host.Config{Store: store, Logf: func(format string, args ...any) {
 		fmt.Fprintf(os.Stderr, "hostload host: "+format+"\n", args...)
 	}})
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return err
 	}
-	srv := &http.Server{Handler: h.Handler()}
+	// As the host command serves.
+	srv := &http.Server{Handler: h.Handler(), ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 16 << 10}
 	go func() { _ = srv.Serve(ln) }()
 	defer func() {
 		h.Close()

@@ -84,7 +84,9 @@ func (r *report) print(w io.Writer) {
 	row("devices", "%d: %d playing (%d tables × %d), %d idle (%d rooms of ≤%d)",
 		playing+c.idle, playing, c.tables, c.perSeat*7, c.idle, r.idleRooms, c.idlePerRoom)
 	row("think time", "%v ±50%% per move", c.think)
-	row("games finished", "%d (%.1f per table)", r.games, float64(r.games)/float64(max(1, c.tables)))
+	row("host autosaves", "%v (after each phase and round, to a temporary folder)", c.autosave)
+	row("games finished", "%d (%.1f per table, %.0f events each; each game at a new table)", r.games,
+		float64(r.games)/float64(max(1, c.tables)), float64(r.events)/float64(max(1, r.games)))
 	row("moves", "%d (refused %d), %.1f/s over %.1f s", r.acts, r.refuse, float64(r.acts)/max(1e-9, r.playWall.Seconds()), r.playWall.Seconds())
 	row("messages to playing devices", "%d (%.0f/s), %.1f MB of JSON, %.1f MB on the wire (all devices)",
 		r.msgs, float64(r.msgs)/max(1e-9, r.playWall.Seconds()), mb(r.bytes), mb(r.wire))
@@ -103,7 +105,7 @@ func (r *report) print(w io.Writer) {
 	row("driver CPU", "%.1f%% of one core playing, %.1f%% idle (it shares the 2 cores)", pct(r.driverPlayCPU, r.playWall), pct(r.driverIdleCPU, r.idleWall))
 	row("other processes' CPU", "%.1f%% of one core playing, %.1f%% idle (should be near 0)",
 		pct(max(0, r.machinePlay-r.hostPlayCPU-r.driverPlayCPU), r.playWall), pct(max(0, r.machineIdle-r.hostIdleCPU-r.driverIdleCPU), r.idleWall))
-	row("host RSS", "%.1f MB at start, %.1f MB with idle devices, %.1f MB after play", mb(r.rssStart), mb(r.rssIdle), mb(r.rssEnd))
+	row("host RSS", "%.1f MB at start, %.1f MB with idle devices, %.1f MB after play (finished tables stay)", mb(r.rssStart), mb(r.rssIdle), mb(r.rssEnd))
 	row("host Go heap live/in use", "%.1f/%.1f MB at start, %.1f/%.1f MB with idle devices, %.1f/%.1f MB after play (after a GC)",
 		mb(r.memStart.alloc), mb(r.memStart.heap), mb(r.memIdle.alloc), mb(r.memIdle.heap), mb(r.memEnd.alloc), mb(r.memEnd.heap))
 	row("host goroutine stacks", "%.1f MB at start, %.1f MB with idle devices, %.1f MB after play",
