@@ -110,9 +110,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case cfg.idlePerRoom < 1 || cfg.idlePerRoom > 64 || cfg.idlePerSeat < 0 || cfg.idlePerSeat > 8 || cfg.perSeat > 8:
 		fmt.Fprintln(stderr, "hostload: -idle-per-room must be 1 to 64, -per-seat and -idle-per-seat at most 8 (the host's default limits)")
 		return exitUsage
+	case cfg.idlePerRoom-7*cfg.idlePerSeat > 8:
+		fmt.Fprintln(stderr, "hostload: an idle room would have more than 8 spectators (the host's limit): raise -idle-per-seat or lower -idle-per-room")
+		return exitUsage
 	case cfg.timeout <= 0:
 		fmt.Fprintln(stderr, "hostload: -timeout must be positive")
 		return exitUsage
+	}
+	if cfg.waitQuiet > 0 {
+		waitQuiet(cfg.waitQuiet, stderr)
 	}
 	// Whatever hangs, the run ends: the host process dies with this one.
 	watchdog := time.AfterFunc(cfg.timeout+30*time.Second, func() {
@@ -190,9 +196,6 @@ func drive(cfg config, log io.Writer) (*report, error) {
 	parties := make([]string, len(sc.Parties))
 	for i, p := range sc.Parties {
 		parties[i] = p.ID
-	}
-	if cfg.waitQuiet > 0 {
-		waitQuiet(cfg.waitQuiet, log)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), cfg.timeout)
 	defer cancel()
