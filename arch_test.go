@@ -21,7 +21,7 @@ var (
 		"./game/rules", "./game/bots", "./game/analysis", "./game/scengen", "./scenarios",
 		"./game/match", "./game/save", "./game/replay", "./game/report", "./game/narrate",
 		"./game/i18n", "./game/sim", "./game/ui/prefs", "./internal/cli",
-		"./game/wire", "./game/host", "./game/host/client",
+		"./game/wire", "./game/host", "./game/host/client", "./internal/browsertest",
 	}
 	display = "github.com/hajimehoshi/ebiten"
 )

@@ -17,26 +17,16 @@ import (
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
-)
 
-func chromium() string {
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	return ""
-}
+	"bindingwords/internal/browsertest"
+)
 
 // TestBrowserBuildReachesTheTable builds the wasm version, loads it in
 // headless Chromium and clicks and types through to the table, then
 // checks the draft is on screen; then it reloads the page and checks
 // Continue brings the game back from localStorage.
 func TestBrowserBuildReachesTheTable(t *testing.T) {
-	exe := chromium()
-	if exe == "" {
-		t.Skip("no Chromium: scripts/test.sh installs it")
-	}
+	exe := browsertest.Chromium(t)
 	if testing.Short() {
 		t.Skip("builds the wasm version")
 	}

@@ -7,7 +7,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -23,6 +22,7 @@ import (
 
 	"bindingwords/game/match"
 	"bindingwords/game/rules"
+	"bindingwords/internal/browsertest"
 	"bindingwords/scenarios"
 )
 
@@ -31,40 +31,6 @@ var shots = flag.String("shots", "", "write the team page's screenshots (team-*.
 // pageBudget is the most a team device may download on joining (the
 // design's quality bar): page, script, style, scenario and first view.
 const pageBudget = 150 << 10
-
-// chromium finds a browser for the page test, as the report's print test
-// does; the test is skipped when there is none or BW_SKIP_BROWSER=1.
-func chromium(t *testing.T) string {
-	if os.Getenv("BW_SKIP_BROWSER") == "1" {
-		t.Skip("BW_SKIP_BROWSER=1")
-	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	t.Skip("no Chromium to open the team page in (scripts/test.sh installs one)")
-	return ""
-}
-
-// chromeProfile is a folder for Chromium's profile, removed after the
-// test (not t.TempDir: Chromium's helpers may still write into it for a
-// moment after the browser is gone).
-func chromeProfile(t *testing.T) string {
-	dir, err := os.MkdirTemp("", "bindingwords-chromium-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		for range 50 {
-			if os.RemoveAll(dir) == nil {
-				return
-			}
-			time.Sleep(100 * time.Millisecond)
-		}
-	})
-	return dir
-}
 
 // A teamPage is one team's browser: its own profile (a browser context,
 // so its own localStorage) and the tab it plays in, which the test may
@@ -186,7 +152,7 @@ func jsString(s string) string { return "'" + strings.ReplaceAll(s, "'", `\'`) +
 // teacher's pause shows, and that joining stays within the transfer
 // budget. With -shots DIR it saves the screenshots of docs/team-page.md.
 func TestTeamPageInChromium(t *testing.T) {
-	exe := chromium(t)
+	exe := browsertest.Chromium(t)
 	if testing.Short() {
 		t.Skip("plays a whole game in a browser")
 	}
@@ -224,7 +190,7 @@ func TestTeamPageInChromium(t *testing.T) {
 		chromedp.Flag("disable-background-timer-throttling", true),
 		chromedp.Flag("disable-renderer-backgrounding", true),
 		chromedp.Flag("disable-backgrounding-occluded-windows", true),
-		chromedp.UserDataDir(chromeProfile(t)),
+		chromedp.UserDataDir(browsertest.Profile(t)),
 	)
 	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
 	defer cancel()

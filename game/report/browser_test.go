@@ -3,7 +3,6 @@ package report
 import (
 	"context"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -15,45 +14,9 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+
+	"bindingwords/internal/browsertest"
 )
-
-// chromium finds the browser the print tests need. They are skipped only
-// when there is none and BW_SKIP_BROWSER=1 says that is expected: by
-// default (in CI) a missing browser fails, since scripts/test.sh installs
-// one.
-func chromium(t *testing.T) string {
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	if os.Getenv("BW_SKIP_BROWSER") == "1" {
-		t.Skip("no Chromium, and BW_SKIP_BROWSER=1")
-	}
-	t.Fatal("no Chromium to open the exported files in: install it (scripts/test.sh does) or set BW_SKIP_BROWSER=1")
-	return ""
-}
-
-// chromeProfile is a folder for Chromium's profile, removed after the
-// test. Not under t.TempDir: Chromium's helper processes may still write
-// into it for a moment after the browser is gone, and TempDir's cleanup
-// then fails the test ("directory not empty", about one run in five).
-func chromeProfile(t *testing.T) string {
-	dir, err := os.MkdirTemp("", "bindingwords-chromium-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		for range 50 {
-			if os.RemoveAll(dir) == nil {
-				return
-			}
-			time.Sleep(100 * time.Millisecond)
-		}
-		t.Logf("could not remove %s", dir)
-	})
-	return dir
-}
 
 // The paper sizes the files must print on, in inches.
 var papers = []struct {
@@ -69,7 +32,7 @@ var pdfPage = regexp.MustCompile(`/Type\s*/Page[^s]`)
 // PDF on A4 and Letter with a sane number of pages. With -keep DIR the
 // PDFs are kept to look at (pdftoppm -png -r 60 turns them into images).
 func TestPrintInChromium(t *testing.T) {
-	exe := chromium(t)
+	exe := browsertest.Chromium(t)
 	dir := t.TempDir()
 	type doc struct {
 		file     string
@@ -112,7 +75,7 @@ func TestPrintInChromium(t *testing.T) {
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("no-first-run", true),
-		chromedp.UserDataDir(chromeProfile(t)),
+		chromedp.UserDataDir(browsertest.Profile(t)),
 	)
 	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
 	defer cancel()
