@@ -118,6 +118,7 @@ func (h *Host) AddTable(m *match.Match, opt TableOptions) (*Table, error) {
 		t.streams[i] = newStream(h.limits.History)
 	}
 	t.sent = len(m.Public().Events())
+	t.told = t.lines(m.Public().Events(), 0)
 	t.phase, t.round, t.saved = m.Public().Phase(), m.Public().Round(), m.Steps()
 	h.tables[code] = t
 	h.wg.Add(1)

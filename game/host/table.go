@@ -38,6 +38,9 @@ type Table struct {
 	teams   []teamSeat
 	devices int
 	sent    int // events sent so far
+	// told is those events as sentences, told once and kept for the full
+	// views of devices that join or come back.
+	told    []wire.Line
 	phase   rules.Phase
 	round   int
 	saved   int
@@ -226,6 +229,7 @@ func (t *Table) flush(force bool) {
 	}
 	from := t.sent
 	lines := t.lines(evs, from)
+	t.told = append(t.told, lines...)
 	t.sent = len(evs)
 	for i, s := range t.streams {
 		st := t.stateOf(i - 1)
@@ -268,9 +272,8 @@ func (t *Table) full(p int) []byte {
 	if p >= 0 {
 		v = t.m.SeatView(p)
 	}
-	evs := v.Events()
 	f := &wire.Full{Room: t.code, Seat: p, ScenarioHash: t.scenarioHash, Brief: wire.BriefOf(v),
-		Lines: t.lines(evs[:t.sent], 0), Events: t.sent, State: t.stateOf(p), Teams: t.teamList()}
+		Lines: t.told, Events: t.sent, State: t.stateOf(p), Teams: t.teamList()}
 	return encode(wire.Out{Seq: t.streams[p+1].head, T: wire.TFull, Full: f})
 }
 
