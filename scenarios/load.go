@@ -73,7 +73,7 @@ func Builtin() []string {
 // LoadBuiltin loads an embedded scenario. The error is a *[Report] when the
 // file has errors (a shipped scenario never should: a test checks them all).
 func LoadBuiltin(id string) (*rules.Scenario, error) {
-	if !isBuiltin(id) {
+	if !IsBuiltin(id) {
 		return nil, fmt.Errorf("no built-in scenario %q; built-in: %s", id, strings.Join(Builtin(), ", "))
 	}
 	sc, r, err := Open(id)
@@ -90,7 +90,7 @@ func LoadBuiltin(id string) (*rules.Scenario, error) {
 // path. The error is for a file that cannot be read; problems in its
 // content are in the report, which is nil only together with an error.
 func Open(idOrPath string) (*rules.Scenario, *Report, error) {
-	if isBuiltin(idOrPath) {
+	if IsBuiltin(idOrPath) {
 		name := idOrPath + ".yaml"
 		data, err := builtin.ReadFile(name)
 		if err != nil {
@@ -110,9 +110,10 @@ func Open(idOrPath string) (*rules.Scenario, *Report, error) {
 	return sc, r, nil
 }
 
-// isBuiltin reports whether id names an embedded scenario. Only a bare id
-// does, so "berlin.yaml" always means the file on disk.
-func isBuiltin(id string) bool {
+// IsBuiltin reports whether id names an embedded scenario, as [Open] and
+// [Find] read it. Only a bare id does, so "berlin.yaml" always means the
+// file on disk.
+func IsBuiltin(id string) bool {
 	if id == "" || strings.ContainsAny(id, `/\.`) || path.Clean(id) != id {
 		return false
 	}

@@ -275,12 +275,13 @@ func savesDir(dir string) string {
 	return d
 }
 
-// scenarioSource is the file a scenario came from, or "" for a built-in.
+// scenarioSource is the file a scenario came from, or "" for a built-in,
+// decided as scenarios.Find decided it.
 func scenarioSource(idOrPath string) string {
-	if strings.ContainsAny(idOrPath, `/\.`) {
-		return idOrPath
+	if scenarios.IsBuiltin(idOrPath) {
+		return ""
 	}
-	return ""
+	return idOrPath
 }
 
 // printAddresses tells the teacher what to put on the board: the address
