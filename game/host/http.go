@@ -220,13 +220,7 @@ func (t *Table) join(party, team string) (wire.JoinReply, string) {
 	}
 	seat := -1
 	if party != "" {
-		sc := t.m.Public().Scenario()
-		for p := range sc.Parties {
-			if sc.Parties[p].ID == party {
-				seat = p
-			}
-		}
-		if seat < 0 {
+		if seat = t.m.Public().Scenario().PartyIndex(party); seat < 0 {
 			return wire.JoinReply{}, "There is no such delegation in this game."
 		}
 		switch t.m.Kind(seat).Role {

@@ -235,12 +235,7 @@ func seatKinds(sc *rules.Scenario, list string) ([]match.SeatKind, error) {
 		if !ok {
 			return nil, fmt.Errorf("--seats %q: want ID=KIND, e.g. us=human or ukraine=ai:hard", item)
 		}
-		p := -1
-		for i, party := range sc.Parties {
-			if party.ID == strings.TrimSpace(id) {
-				p = i
-			}
-		}
+		p := sc.PartyIndex(strings.TrimSpace(id))
 		if p < 0 {
 			var ids []string
 			for _, party := range sc.Parties {
