@@ -46,6 +46,10 @@ type State struct {
 
 	// Mine is the seat's own figures; nil for a spectator.
 	Mine *Mine `json:"mine,omitempty"`
+
+	// Lobby says the teacher has not started the game yet: teams are
+	// still joining, and no move is taken.
+	Lobby bool `json:"lobby,omitempty"`
 }
 
 // Mine is a seat's own figures, computed by the host from its brief.
@@ -61,6 +65,9 @@ type Mine struct {
 	RedLine bool `json:"redLine"`
 	// CanSign says the seat may sign the final text (signing phase only).
 	CanSign bool `json:"canSign"`
+	// AI says the teacher has handed the seat to an AI delegate for now:
+	// the seat's devices follow the game, and their moves are refused.
+	AI bool `json:"ai,omitempty"`
 }
 
 // Clock is the round timer: Minutes a round (0 for none), Left seconds of
