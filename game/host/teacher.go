@@ -263,3 +263,14 @@ func (t *Table) seated(p int) bool {
 	}
 	return false
 }
+// SetSeat hands delegation party to an AI delegate ([match.AISeat]) or back
+// to people ([match.HumanSeat]). While an AI plays it, the seat's devices
+// follow the game and their moves are refused with [WhyAI].
+func (t *Table) SetSeat(party int, k match.SeatKind) error {
+	var err error
+	if derr := t.Do(func(m *match.Match) { err = m.SetKind(party, k) }); derr != nil {
+		return derr
+	}
+	return err
+}
+

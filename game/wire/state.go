@@ -50,6 +50,16 @@ type State struct {
 	// Lobby says the teacher has not started the game yet: teams are
 	// still joining, and no move is taken.
 	Lobby bool `json:"lobby,omitempty"`
+	// Together says the game is played at the simultaneous pace: every
+	// delegation in ToAct chooses at once, sealed until all are in.
+	Together bool `json:"together,omitempty"`
+	// Chosen, at the together pace, says which delegations have made
+	// their sealed choice in the current step (that they have, never
+	// what): every device may know who the table still waits for.
+	Chosen []bool `json:"chosen,omitempty"`
+	// NewsHeld says the chair holds the news: no card at the start of
+	// the next rounds.
+	NewsHeld bool `json:"newsHeld,omitempty"`
 }
 
 // Mine is a seat's own figures, computed by the host from its brief.
@@ -149,6 +159,13 @@ func StateOf(v rules.View, c Clock) State {
 		s.Tabled[p] = v.Tabled(p)
 		s.Spoke[p] = v.Spoke(p)
 		s.Decisions[p] = voteName(v.Decision(p))
+	}
+	s.Together, s.NewsHeld = v.Together(), v.NewsHeld()
+	if s.Together {
+		s.Chosen = make([]bool, np)
+		for p := range np {
+			s.Chosen[p] = v.Chosen(p)
+		}
 	}
 	s.Commitments = []Commitment{}
 	for i := range v.NumCommitments() {
