@@ -263,6 +263,7 @@ func (t *Table) seated(p int) bool {
 	}
 	return false
 }
+
 // SetSeat hands delegation party to an AI delegate ([match.AISeat]) or back
 // to people ([match.HumanSeat]). While an AI plays it, the seat's devices
 // follow the game and their moves are refused with [WhyAI].
@@ -273,4 +274,3 @@ func (t *Table) SetSeat(party int, k match.SeatKind) error {
 	}
 	return err
 }
-
