@@ -410,7 +410,8 @@ var eventNames = map[rules.EventKind]string{
 	rules.EvCommitted: "commitment", rules.EvPoll: "poll", rules.EvArticleDropped: "dropped",
 	rules.EvSigned: "signed", rules.EvDeclined: "declined", rules.EvAgreement: "agreement",
 	rules.EvVoteAtHome: "ratification", rules.EvRatified: "ratified", rules.EvInForce: "inforce",
-	rules.EvEnded: "ended",
+	rules.EvEnded: "ended", rules.EvChose: "chose", rules.EvLapsed: "lapsed", rules.EvNewsHeld: "newsheld",
+	rules.EvChair: "chair",
 }
 
 // publicJSON is the public scenario as devices get it, with the hash of
