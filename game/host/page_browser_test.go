@@ -334,7 +334,7 @@ func TestTeamPageInChromium(t *testing.T) {
 			if err := table.Do(func(m *match.Match) { m.Pause() }); err != nil {
 				t.Fatal(err)
 			}
-			waitFor(t, pages[1], `document.getElementById('b-who').textContent.indexOf('Paused by the teacher') >= 0`, "the pause shown")
+			waitFor(t, pages[1], `document.getElementById('b-who').textContent.indexOf('Paused by your teacher') >= 0`, "the pause shown")
 			if err := table.Do(func(m *match.Match) { m.Resume() }); err != nil {
 				t.Fatal(err)
 			}
