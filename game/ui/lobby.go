@@ -93,7 +93,10 @@ func (l *lobbyScene) Update(u *widget.UI) Outcome {
 		}
 		u.TextFit(margin, hintY, u.W-2*margin, i18n.T("lobby.keys"), widget.Sans, hintSize, th.TextMuted)
 	}
+	// A modal opened in this frame is drawn from the next, which is built
+	// at once: the key that opened it must not also answer it.
 	switch {
+	case !modal:
 	case l.confirm:
 		return l.drawConfirm(u)
 	case l.sheet >= 0:
@@ -231,6 +234,7 @@ func (l *lobbyScene) drawSeats(u *widget.UI, r widget.Rect, live bool) Outcome {
 		}
 		if act {
 			l.openSheet(row.party)
+			u.RequestAgain()
 		}
 		y += rh + 6
 	}
@@ -272,6 +276,7 @@ func (l *lobbyScene) drawFooter(u *widget.UI, r widget.Rect) Outcome {
 	if u.Button("lobby.close", btn[0], i18n.T("lobby.close"), widget.ButtonStyle{Tip: i18n.T("lobby.close.tip")}) || u.In.Back {
 		l.confirm = true
 		u.SetFocus("lobby.keep")
+		u.RequestAgain()
 		return stay()
 	}
 	if u.Button("lobby.lock", btn[1], lock, widget.ButtonStyle{Tip: i18n.T("lobby.lock.tip")}) || typed('l') {
@@ -314,6 +319,7 @@ func (l *lobbyScene) drawConfirm(u *widget.UI) Outcome {
 	if u.Button("lobby.keep", btn[0], i18n.T("lobby.keep"), widget.ButtonStyle{}) || u.In.Back {
 		l.confirm = false
 		u.SetFocus("lobby.close")
+		u.RequestAgain()
 		return stay()
 	}
 	if u.Button("lobby.closeyes", btn[1], i18n.T("lobby.closeyes"), widget.ButtonStyle{Primary: true}) {

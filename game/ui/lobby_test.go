@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"net/http"
 	"strconv"
 	"strings"
 	"testing"
@@ -228,5 +229,129 @@ func TestClassSetupOutcome(t *testing.T) {
 		if k != want {
 			t.Errorf("seat %d: %v, want %v", p, k, want)
 		}
+	}
+}
+
+// lobbyStep builds one frame of scene with input in.
+func lobbyStep(a *App, scene Scene, in input.Snapshot) Outcome {
+	a.ui.Begin(in, BaseW, BaseH)
+	out := scene.Update(a.ui)
+	a.ui.End()
+	return out
+}
+
+// settle waits for the table's version to move past the lobby's model,
+// then builds a frame, as the App does when the scene is busy.
+func settle(t *testing.T, a *App, l *lobbyScene, what string, ok func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for !ok() {
+		if time.Now().After(deadline) {
+			t.Fatalf("%s: never happened; model %+v", what, l.model)
+		}
+		time.Sleep(10 * time.Millisecond)
+		if l.Busy() {
+			lobbyStep(a, l, input.Snapshot{})
+		}
+	}
+}
+
+// The teacher runs the lobby by keyboard alone: a delegation's sheet
+// hands it to an AI delegate, a team's device moves to an empty
+// delegation, L locks the room, and Esc asks before closing it; closing
+// stops the server.
+func TestLobbyByKeyboard(t *testing.T) {
+	a, _ := testApp(t)
+	c := berlinClass(t)
+	a.class = c
+	joinTeam(t, c, "us", "Eagles")
+	us, ua, fr := c.sc.PartyIndex("us"), c.sc.PartyIndex("ukraine"), c.sc.PartyIndex("france")
+	l := newLobby(a, c)
+	settle(t, a, l, "the team connected", func() bool { r, _ := l.model.row(us); return r.connected() == 1 })
+	key := func(in input.Snapshot) Outcome {
+		t.Helper()
+		out := lobbyStep(a, l, in)
+		if a.ui.Again() {
+			lobbyStep(a, l, input.Snapshot{})
+		}
+		return out
+	}
+	key(input.Snapshot{})
+
+	// Ukraine, the second row, to an AI delegate of the hard level.
+	key(input.Snapshot{Down: true})
+	key(input.Snapshot{Activate: true})
+	if l.sheet != ua {
+		t.Fatalf("Enter on the second row opened sheet %d, want Ukraine %d", l.sheet, ua)
+	}
+	for range 3 {
+		key(input.Snapshot{Next: true})
+	}
+	key(input.Snapshot{Activate: true})
+	settle(t, a, l, "Ukraine to a hard AI", func() bool { r, _ := l.model.row(ua); return r.kind == match.AISeat("hard") })
+	key(input.Snapshot{Back: true})
+	if l.sheet != -1 || l.confirm {
+		t.Fatalf("Esc in the sheet: sheet %d, confirm %v", l.sheet, l.confirm)
+	}
+
+	// The Eagles' device from the US to the first empty delegation.
+	key(input.Snapshot{Up: true})
+	key(input.Snapshot{Activate: true})
+	if l.sheet != us {
+		t.Fatalf("sheet %d open, want the US %d", l.sheet, us)
+	}
+	want, _ := l.model.row(c.sc.PartyIndex("germany"))
+	if l.moveTo != want.party {
+		t.Errorf("a device would move to %d by default, want the first empty delegation, Germany", l.moveTo)
+	}
+	for range 4 {
+		key(input.Snapshot{Next: true})
+	}
+	if a.ui.Focus() != "lobby.moveto" {
+		t.Fatalf("focus on %q, want the destination", a.ui.Focus())
+	}
+	key(input.Snapshot{Right: true})
+	if l.moveTo != fr {
+		t.Fatalf("→ on the destination: %d, want France %d", l.moveTo, fr)
+	}
+	key(input.Snapshot{Next: true})
+	key(input.Snapshot{Activate: true})
+	settle(t, a, l, "the Eagles moved to France", func() bool {
+		r, _ := l.model.row(fr)
+		u, _ := l.model.row(us)
+		return r.team == "Eagles" && u.empty()
+	})
+	key(input.Snapshot{Back: true})
+
+	// L locks the room.
+	key(inputChars('l'))
+	settle(t, a, l, "the room locked", func() bool { return l.model.locked })
+	if !c.t.Locked() {
+		t.Fatal("L did not lock the table")
+	}
+
+	// Esc asks; Esc again keeps the room; Esc, Tab, Enter closes it.
+	key(input.Snapshot{Back: true})
+	if !l.confirm || a.ui.Focus() != "lobby.keep" {
+		t.Fatalf("Esc: confirm %v, focus %q; want the question with Keep focused", l.confirm, a.ui.Focus())
+	}
+	key(input.Snapshot{Back: true})
+	if l.confirm {
+		t.Fatal("Esc in the question did not keep the room")
+	}
+	key(input.Snapshot{Back: true})
+	key(input.Snapshot{Next: true})
+	out := key(input.Snapshot{Activate: true})
+	if out.To != ToTitle {
+		t.Fatalf("Close the room: %+v", out)
+	}
+	base := "http://127.0.0.1:" + strconv.Itoa(c.srv.Port())
+	a.route(out)
+	if a.class != nil {
+		t.Fatal("the class is still the App's")
+	}
+	if resp, err := http.Get(base + "/"); err == nil {
+		resp.Body.Close()
+		t.Fatal("the server still answers after the room was closed")
 	}
 }

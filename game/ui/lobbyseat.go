@@ -178,8 +178,7 @@ func (l *lobbyScene) drawSheet(u *widget.UI) {
 	th := u.Th
 	row, ok := l.model.row(l.sheet)
 	if !ok || u.In.Back {
-		u.SetFocus("lobby.seat." + strconv.Itoa(l.sheet))
-		l.sheet = -1
+		l.closeSheet(u)
 		return
 	}
 	u.Fill(widget.R(0, 0, u.W, u.H), th.Overlay)
@@ -243,10 +242,16 @@ func (l *lobbyScene) drawSheet(u *widget.UI) {
 	}
 	btn := footerButtons(p.Inset(28), 180)
 	if u.Button("lobby.done", btn[0], i18n.T("common.done"), widget.ButtonStyle{Primary: true}) {
-		party := l.sheet
-		l.sheet = -1
-		u.SetFocus("lobby.seat." + strconv.Itoa(party))
+		l.closeSheet(u)
 	}
+}
+
+// closeSheet goes back to the list, with the focus on the delegation
+// whose sheet it was; the list is built again at once, with its controls.
+func (l *lobbyScene) closeSheet(u *widget.UI) {
+	u.SetFocus("lobby.seat." + strconv.Itoa(l.sheet))
+	l.sheet = -1
+	u.RequestAgain()
 }
 
 // deviceRow is one device of the team on the open seat, with its move
