@@ -15,7 +15,9 @@ import (
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	qr "github.com/piglig/go-qr"
 
+	"bindingwords/game/host"
 	"bindingwords/game/host/client"
 	"bindingwords/game/match"
 	"bindingwords/game/save"
@@ -25,9 +27,11 @@ import (
 // TestMain runs the package's tests, or, with BW_LOBBY_SHOTS set to a
 // folder, opens a window and saves screenshots of the class setup and
 // the lobby there (Ebitengine wants the main thread, which only TestMain
-// has). Under Xvfb:
+// has). Under Xvfb, on a screen larger than the largest shot so that the
+// pointer, which Xvfb leaves in the middle of its screen, is outside the
+// window and shows no hover or tooltip:
 //
-//	BW_LOBBY_SHOTS=/tmp/shots xvfb-run -a -s "-screen 0 1920x1080x24" go test ./game/ui -run XXX
+//	BW_LOBBY_SHOTS=/tmp/shots xvfb-run -a -s "-screen 0 3840x2160x24" go test ./game/ui -run XXX
 func TestMain(m *testing.M) {
 	if dir := os.Getenv("BW_LOBBY_SHOTS"); dir != "" {
 		if err := lobbyShots(dir); err != nil {
@@ -44,6 +48,8 @@ type shot struct {
 	name  string
 	w, h  int
 	scene func(a *App) Scene
+	// qr, when set, is the text the QR code on screen must read as.
+	qr string
 }
 
 // shooter plays the App in a real window and saves each shot once its
@@ -67,6 +73,7 @@ func (s *shooter) Update() error {
 	if s.ticks == 0 {
 		sh := s.shots[s.i]
 		ebiten.SetWindowSize(sh.w, sh.h)
+		ebiten.SetWindowPosition(0, 0)
 		s.a.scene = sh.scene(s.a)
 		s.a.ui.ResetFocus()
 		s.a.primed = false
@@ -92,6 +99,16 @@ func (s *shooter) Draw(screen *ebiten.Image) {
 	}
 	img := image.NewRGBA(b)
 	screen.ReadPixels(img.Pix)
+	if sh.qr != "" {
+		// The code as the window drew it, read back from its pixels: the
+		// left half of the screen below the heading holds it.
+		left := img.SubImage(image.Rect(0, b.Dy()/6, b.Dx()/2, b.Dy()*7/8))
+		got, err := qr.Decode(left)
+		if err != nil || got != sh.qr {
+			s.err = fmt.Errorf("%s: the QR code on screen reads %q (%v), want %q", sh.name, got, err, sh.qr)
+			return
+		}
+	}
 	name := filepath.Join(s.dir, sh.name+"-"+strconv.Itoa(sh.w)+"x"+strconv.Itoa(sh.h)+".png")
 	f, err := os.Create(name)
 	if err == nil {
@@ -167,6 +184,13 @@ func lobbyShots(dir string) error {
 		}
 	}
 	a.class = c
+	// The host listens on loopback only (no traffic beyond it from a
+	// test), so it offers 127.0.0.1 and warns that only this machine can
+	// join. The pictures show what a classroom laptop on the school's
+	// network shows: a LAN address, as the host would list it.
+	offline := &class{h: c.h, srv: c.srv, t: c.t, sc: c.sc, urls: c.urls, joinURLs: c.joinURLs, code: c.code, onNetwork: c.onNetwork}
+	lan := "http://192.168.1.23:8080/"
+	c.urls, c.joinURLs, c.onNetwork = []string{lan}, []string{host.JoinURL(lan, c.code)}, true
 	setup := func(a *App) Scene { return newClassSetup(a) }
 	lobby := func(a *App) Scene { return newLobby(a, c) }
 	sheet := func(a *App) Scene {
@@ -180,14 +204,17 @@ func lobbyShots(dir string) error {
 		return l
 	}
 	s := &shooter{a: a, dir: dir, shots: []shot{
-		{"title", 1280, 720, func(a *App) Scene { return newTitle(a) }},
-		{"class-setup", 1280, 720, setup}, {"class-setup", 1024, 768, setup},
-		{"lobby", 1280, 720, lobby}, {"lobby", 1024, 768, lobby}, {"lobby", 1920, 1080, lobby},
-		{"lobby-seat", 1280, 720, sheet}, {"lobby-seat", 1024, 768, sheet},
-		{"lobby-confirm", 1280, 720, confirm},
+		{"title", 1280, 720, func(a *App) Scene { return newTitle(a) }, ""},
+		{"class-setup", 1280, 720, setup, ""}, {"class-setup", 1024, 768, setup, ""},
+		{"lobby", 1280, 720, lobby, c.joinURLs[0]}, {"lobby", 1024, 768, lobby, c.joinURLs[0]},
+		{"lobby", 1920, 1080, lobby, c.joinURLs[0]},
+		{"lobby-seat", 1280, 720, sheet, ""}, {"lobby-seat", 1024, 768, sheet, ""},
+		{"lobby-confirm", 1280, 720, confirm, ""},
+		{"lobby-offline", 1280, 720, func(a *App) Scene { return newLobby(a, offline) }, offline.joinURLs[0]},
 	}}
 	ebiten.SetWindowTitle("Binding Words: lobby screenshots")
 	ebiten.SetWindowSize(1280, 720)
+	ebiten.SetWindowPosition(0, 0)
 	if err := ebiten.RunGame(s); err != nil {
 		return err
 	}

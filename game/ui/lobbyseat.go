@@ -187,7 +187,7 @@ func (l *lobbyScene) drawSheet(u *widget.UI) {
 	devH := 52.0
 	h := 28 + widget.LineHeight(large) + widget.LineHeight(body) + 20 + widget.LineHeight(small) + 6 + 52 + 24 + 52 + 28
 	if len(row.devices) > 0 {
-		h += widget.LineHeight(small) + 6 + float64(len(row.devices)+1)*(devH+8)
+		h += widget.LineHeight(small) + 6 + float64(len(row.devices)+1)*(devH+8) + 12
 	}
 	p := widget.R((u.W-w)/2, max(margin, (u.H-h)/2), w, h)
 	u.Fill(p, th.Surface)
