@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"net"
 	"net/http"
 	"strconv"
 	"strings"
@@ -353,5 +354,34 @@ func TestLobbyByKeyboard(t *testing.T) {
 	if resp, err := http.Get(base + "/"); err == nil {
 		resp.Body.Close()
 		t.Fatal("the server still answers after the room was closed")
+	}
+}
+
+// A port another program holds is skipped for the next one in the list.
+func TestClassSkipsABusyPort(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	busy := ln.Addr().(*net.TCPAddr).Port
+	sc, err := scenarios.LoadBuiltin("berlin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := openClass(nil, classSetup{ScenarioID: "berlin", Scenario: sc, Preset: lessonPresets[2], Seed: 1}, "127.0.0.1", []int{busy, 0})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if c.srv.Port() == busy || c.srv.Port() == 0 {
+		t.Errorf("served on port %d; %d was busy", c.srv.Port(), busy)
+	}
+	if c.rounds != sc.Rounds || c.timerMinutes != 0 {
+		t.Errorf("free lesson: %d rounds, %d-minute timer; want the scenario's %d, none", c.rounds, c.timerMinutes, sc.Rounds)
+	}
+	// Every port busy: the error says so, and nothing is left running.
+	if _, err := openClass(nil, classSetup{ScenarioID: "berlin", Scenario: sc, Preset: lessonPresets[0], Seed: 1}, "127.0.0.1", []int{busy}); err == nil {
+		t.Error("a class opened on a busy port")
 	}
 }
