@@ -114,7 +114,7 @@ func TestLobbyHoldsTheGameUntilStartAndLockKeepsNewDevicesOut(t *testing.T) {
 
 	// Locked, the room takes no new device; one that joined comes back.
 	s.tab.Lock(true)
-	v = moved(t, s.tab, v, "locking")
+	moved(t, s.tab, v, "locking")
 	if !s.tab.Locked() || !s.tab.Lobby().Locked {
 		t.Error("the room does not say it is locked")
 	}
@@ -134,7 +134,7 @@ func TestLobbyHoldsTheGameUntilStartAndLockKeepsNewDevicesOut(t *testing.T) {
 	if err := s.tab.Start(); err != nil {
 		t.Fatal(err)
 	}
-	moved(t, s.tab, v, "the start")
+	v = moved(t, s.tab, v, "the start")
 	if !s.tab.Started() {
 		t.Error("not started after Start")
 	}
@@ -150,7 +150,7 @@ func TestLobbyHoldsTheGameUntilStartAndLockKeepsNewDevicesOut(t *testing.T) {
 			return
 		}
 	}
-	t.Error("after the start, neither device may move")
+	t.Errorf("after the start (version %d), neither device may move", v)
 }
 
 func TestPauseRefusesMovesAndDoReachesTheDevices(t *testing.T) {
