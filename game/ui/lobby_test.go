@@ -385,3 +385,18 @@ func TestClassSkipsABusyPort(t *testing.T) {
 		t.Error("a class opened on a busy port")
 	}
 }
+
+// The title's Host a class opens the class setup.
+func TestTitleHostsAClass(t *testing.T) {
+	a, _ := testApp(t)
+	title := newTitle(a)
+	lobbyStep(a, title, input.Snapshot{})
+	a.ui.SetFocus("title.class")
+	if out := lobbyStep(a, title, input.Snapshot{Activate: true}); out.To != ToClassSetup {
+		t.Fatalf("Enter on Host a class: %+v", out)
+	}
+	a.route(Outcome{To: ToClassSetup})
+	if _, ok := a.scene.(*classSetupScene); !ok {
+		t.Fatalf("the route opened %T", a.scene)
+	}
+}
