@@ -85,12 +85,11 @@ func (l *lobbyScene) Update(u *widget.UI) Outcome {
 	lw := min(620, u.W*0.46)
 	l.drawJoin(u, widget.R(margin, top, lw, footY-16-top))
 	rx := margin + lw + 40
-	out := l.drawSeats(u, widget.R(rx, top, u.W-margin-rx, footY-16-top), !modal)
+	l.drawSeats(u, widget.R(rx, top, u.W-margin-rx, footY-16-top), !modal)
 
+	out := stay()
 	if !modal {
-		if o := l.drawFooter(u, widget.R(margin, footY, u.W-2*margin, 52)); o.To != Stay {
-			out = o
-		}
+		out = l.drawFooter(u, widget.R(margin, footY, u.W-2*margin, 52))
 		u.TextFit(margin, hintY, u.W-2*margin, i18n.T("lobby.keys"), widget.Sans, hintSize, th.TextMuted)
 	}
 	// A modal opened in this frame is drawn from the next, which is built
@@ -189,7 +188,7 @@ func (l *lobbyScene) drawCode(u *widget.UI, x, y, w float64) {
 // drawSeats lists the delegations and who has taken each; a row opens
 // the delegation's seat sheet. Under a modal it is drawn without
 // controls, so the keyboard stays in the modal.
-func (l *lobbyScene) drawSeats(u *widget.UI, r widget.Rect, live bool) Outcome {
+func (l *lobbyScene) drawSeats(u *widget.UI, r widget.Rect, live bool) {
 	th := u.Th
 	small := u.Size(theme.Small)
 	u.Text(r.X, r.Y, i18n.T("lobby.delegations"), widget.SansBold, small, th.TextMuted)
@@ -238,7 +237,6 @@ func (l *lobbyScene) drawSeats(u *widget.UI, r widget.Rect, live bool) Outcome {
 		}
 		y += rh + 6
 	}
-	return stay()
 }
 
 // drawFooter is the teacher's row: close the room, lock it, start.
