@@ -402,6 +402,7 @@ var en = map[string]string{
 	"lobby.team.away":      "{team} · away",
 	"lobby.ready":          "Every delegation is played. Start when the class is ready.",
 	"lobby.empty":          "Still empty: {delegations}. Wait for a team, or give them to AI delegates.",
+	"lobby.empty.many":     "{n} delegations are still empty. Wait for teams, or give them to AI delegates.",
 	"lobby.close":          "Close the room",
 	"lobby.close.tip":      "Stop hosting and go back to the title. The game is saved.",
 	"lobby.lock":           "Lock the room",

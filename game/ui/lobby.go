@@ -216,7 +216,7 @@ func (l *lobbyScene) drawSeats(u *widget.UI, r widget.Rect, live bool) {
 		ty := rr.Y + (rr.H-widget.LineHeight(name))/2
 		nameW := min(rr.W*0.42, u.Measure(row.name, widget.SansBold, name)+8)
 		u.TextFit(rr.X+22, ty, nameW, row.name, widget.SansBold, name, th.Text)
-		st, c := row.status(), th.Text
+		c := th.Text
 		if row.empty() {
 			c = th.Warn
 		} else if row.kind.Role == match.AI {
@@ -224,7 +224,8 @@ func (l *lobbyScene) drawSeats(u *widget.UI, r widget.Rect, live bool) {
 		}
 		body := u.Size(theme.Body)
 		sy := rr.Y + (rr.H-widget.LineHeight(body))/2
-		u.TextFit(rr.X+22+nameW+16, sy, rr.W-nameW-22-16-14, st, widget.Sans, body, c)
+		sw := rr.W - nameW - 22 - 16 - 14
+		u.Text(rr.X+22+nameW+16, sy, row.fitStatus(u, widget.Sans, body, sw), widget.Sans, body, c)
 		if live && u.Focused(id) {
 			u.FocusRing(rr)
 		}
@@ -249,19 +250,29 @@ func (l *lobbyScene) drawFooter(u *widget.UI, r widget.Rect) Outcome {
 	}
 	// What stops the start, or what went wrong last, on the left.
 	note, c := i18n.T("lobby.ready"), th.Good
-	if len(l.model.empty) > 0 {
+	switch n := len(l.model.empty); {
+	case n > 3:
+		note, c = i18n.T("lobby.empty.many", "n", n), th.Warn
+	case n > 0:
 		note, c = i18n.T("lobby.empty", "delegations", strings.Join(l.model.empty, ", ")), th.Warn
 	}
 	if l.msg != "" {
 		note, c = l.msg, th.Bad
 	}
-	size := u.Size(theme.Body)
+	// Two lines at most, smaller type before that, cut short last.
 	nw := btn[0].X - r.X - 20
-	lines := u.Fonts.Wrap(note, widget.Sans, size, nw)
-	if len(lines) > 2 {
+	size := u.Size(theme.Body)
+	if len(u.Fonts.Wrap(note, widget.Sans, size, nw)) > 2 {
 		size = u.Size(theme.Small)
 	}
-	u.Para(r.X, r.Y+max(0, (r.H-u.ParaHeight(nw, note, widget.Sans, size))/2), nw, note, widget.Sans, size, c)
+	lines := u.Fonts.Wrap(note, widget.Sans, size, nw)
+	if len(lines) > 2 {
+		lines = []string{lines[0], u.Fonts.Fit(strings.Join(lines[1:], " "), widget.Sans, size, nw)}
+	}
+	ly := r.Y + max(0, (r.H-float64(len(lines))*widget.LineHeight(size))/2)
+	for i, line := range lines {
+		u.Text(r.X, ly+float64(i)*widget.LineHeight(size), line, widget.Sans, size, c)
+	}
 
 	typed := func(ch rune) bool {
 		for _, t := range u.In.Chars {

@@ -191,6 +191,24 @@ func lobbyShots(dir string) error {
 	offline := &class{h: c.h, srv: c.srv, t: c.t, sc: c.sc, urls: c.urls, joinURLs: c.joinURLs, code: c.code, onNetwork: c.onNetwork}
 	lan := "http://192.168.1.23:8080/"
 	c.urls, c.joinURLs, c.onNetwork = []string{lan}, []string{host.JoinURL(lan, c.code)}, true
+	// All seven delegations, one team with a long name: nothing may run
+	// off its row.
+	all, err := openClass(store, classSetup{ScenarioID: "berlin", Scenario: sc, Preset: lessonPresets[1], Seed: 6}, "127.0.0.1", []int{0})
+	if err != nil {
+		return err
+	}
+	defer all.Close()
+	long, err := client.Join(ctx, "http://127.0.0.1:"+strconv.Itoa(all.srv.Port()), all.code, "uk", "The Very Long Team Name of Class 10B Group Four")
+	if err != nil {
+		return err
+	}
+	all.urls = c.urls
+	all.joinURLs = []string{host.JoinURL(c.urls[0], all.code)}
+	all.onNetwork = true
+	if err := long.Connect(ctx); err != nil {
+		return err
+	}
+	defer long.Close()
 	setup := func(a *App) Scene { return newClassSetup(a) }
 	lobby := func(a *App) Scene { return newLobby(a, c) }
 	sheet := func(a *App) Scene {
@@ -210,6 +228,7 @@ func lobbyShots(dir string) error {
 		{"lobby", 1920, 1080, lobby, c.joinURLs[0]},
 		{"lobby-seat", 1280, 720, sheet, ""}, {"lobby-seat", 1024, 768, sheet, ""},
 		{"lobby-confirm", 1280, 720, confirm, ""},
+		{"lobby-seven", 1280, 720, func(a *App) Scene { return newLobby(a, all) }, all.joinURLs[0]},
 		{"lobby-offline", 1280, 720, func(a *App) Scene { return newLobby(a, offline) }, offline.joinURLs[0]},
 	}}
 	ebiten.SetWindowTitle("Binding Words: lobby screenshots")

@@ -91,20 +91,35 @@ func (r lobbyRow) connected() int {
 
 // status says who plays the delegation, in words.
 func (r lobbyRow) status() string {
+	team := r.team
+	if team == "" {
+		team = i18n.T("lobby.noname")
+	}
+	return r.statusWith(team)
+}
+
+// statusWith is the status with the team's name as given: the lobby
+// shortens a long name rather than the number of devices after it.
+func (r lobbyRow) statusWith(team string) string {
 	switch {
 	case r.kind.Role == match.AI:
 		return i18n.T("lobby.ai", "level", levelLabel(r.kind.Level))
 	case r.empty():
 		return i18n.T("lobby.emptyseat")
-	}
-	team := r.team
-	if team == "" {
-		team = i18n.T("lobby.noname")
-	}
-	if r.away || r.connected() == 0 {
+	case r.away || r.connected() == 0:
 		return i18n.T("lobby.team.away", "team", team)
 	}
 	return i18n.T("lobby.team", "team", team, "devices", r.connected())
+}
+
+// fitStatus is the status shortened to width w, the team's name first.
+func (r lobbyRow) fitStatus(u *widget.UI, f widget.Font, size, w float64) string {
+	st := r.status()
+	if !r.hasTeam() || u.Measure(st, f, size) <= w {
+		return st
+	}
+	rest := u.Measure(r.statusWith(""), f, size)
+	return u.Fonts.Fit(r.statusWith(u.Fonts.Fit(r.team, f, size, max(40, w-rest))), f, size, w)
 }
 
 // levelLabel names an AI level on screen.
