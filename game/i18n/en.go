@@ -431,6 +431,8 @@ var en = map[string]string{
 	"lobby.moveto":         "Move to",
 	"lobby.moveto.tip":     "Where the Move buttons below send a device: another delegation, or watching only.",
 	"lobby.move":           "Move to {to}",
+	"lobby.moveall":        "Move the whole team",
+	"lobby.moveall.tip":    "Every device of this team goes to the delegation chosen on the left.",
 	"lobby.remove":         "Remove",
 	"lobby.remove.tip":     "Disconnect this device; the team can join again unless the room is locked.",
 }

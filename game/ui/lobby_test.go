@@ -316,6 +316,9 @@ func TestLobbyByKeyboard(t *testing.T) {
 		t.Fatalf("→ on the destination: %d, want France %d", l.moveTo, fr)
 	}
 	key(input.Snapshot{Next: true})
+	if a.ui.Focus() != "lobby.moveall" {
+		t.Fatalf("focus on %q, want Move the whole team", a.ui.Focus())
+	}
 	key(input.Snapshot{Activate: true})
 	settle(t, a, l, "the Eagles moved to France", func() bool {
 		r, _ := l.model.row(fr)

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"image/color"
 	"strconv"
 
@@ -242,8 +243,17 @@ func (l *lobbyScene) drawSheet(u *widget.UI) {
 		if target, ok := l.model.row(l.moveTo); ok {
 			name, chip = target.name, partyColour(u, target.party)
 		}
-		if d := u.Choice("lobby.moveto", widget.R(x, y, iw, devH), i18n.T("lobby.moveto"), name, i18n.T("lobby.moveto.tip"), chip); d != 0 {
+		allW := 260.0
+		if d := u.Choice("lobby.moveto", widget.R(x, y, iw-allW-10, devH), i18n.T("lobby.moveto"), name, i18n.T("lobby.moveto.tip"), chip); d != 0 {
 			l.stepTarget(d)
+		}
+		// A team sent to the wrong delegation moves with all its devices.
+		if u.Button("lobby.moveall", widget.R(x+iw-allW, y, allW, devH), i18n.T("lobby.moveall"), widget.ButtonStyle{Tip: i18n.T("lobby.moveall.tip")}) {
+			var err error
+			for _, d := range row.devices {
+				err = errors.Join(err, l.c.t.MoveDevice(d.Handle, l.moveTo))
+			}
+			l.act(err)
 		}
 		y += devH + 8
 		for i, d := range row.devices {
