@@ -244,11 +244,14 @@ func (t *Table) fingerprint() string {
 	return string(data)
 }
 
-// seatTeam is the name the first team on seat p gave itself, if any.
+// seatTeam is the name the first team that joined seat p gave itself;
+// a team the teacher moved there names it only if none did.
 func (t *Table) seatTeam(p int) string {
-	for _, mb := range t.order {
-		if mb.party == p && mb.team != "" {
-			return mb.team
+	for _, moved := range []bool{false, true} {
+		for _, mb := range t.order {
+			if mb.party == p && mb.team != "" && mb.moved == moved {
+				return mb.team
+			}
 		}
 	}
 	return ""
