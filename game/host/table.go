@@ -194,11 +194,9 @@ func (t *Table) tick(n int) {
 		}
 		t.m.TickTimer()
 	}
-	if a, ok := t.m.TimeUp(timeUpReason); ok {
-		// The rules may refuse it (say a call raced it); then time waits
-		// for the people as it does on one screen.
-		_, _ = t.m.Submit(a.Party, a)
-	}
+	// The rules may refuse the timer's move (say a call raced it); then
+	// time waits for the people as it does on one screen.
+	t.m.TimeOut(timeUpReason)
 	t.flush(t.m.Clock().Round != clockRound)
 }
 

@@ -329,6 +329,13 @@ var en = map[string]string{
 	"ev.inforce":           "The agreement enters into force.",
 	"ev.notinforce":        "The agreement does not enter into force.",
 	"ev.ended":             "The game is over.",
+	"ev.chose":             "{party} has made its choice (revealed when everyone has).",
+	"ev.chose.vote":        "{party} has voted on item {item} (revealed when everyone has).",
+	"ev.lapsed":            "{party}'s proposal lapses: an earlier item already settled it.",
+	"ev.newsheld":          "The chair holds the news: no card this round.",
+	"ev.newsreleased":      "The chair lets the news run again.",
+	"ev.chair.advance":     "The chair moves the table on: delegations still choosing pass.",
+	"ev.chair.close":       "The chair closes the negotiation: the text is open for signature.",
 
 	"press.reassures": "{party} reassures {public}.",
 	"press.addresses": "{party} makes its case to {public}.",
@@ -338,6 +345,7 @@ var en = map[string]string{
 	"press.nocomment": "{party} makes no comment.",
 
 	"cause.news":        "news: {headline}",
+	"cause.chair":       "the chair's decision",
 	"cause.drift":       "moving toward its verdict on the draft",
 	"cause.dislikes":    "it dislikes {slot} “{option}”",
 	"cause.welcomes":    "it welcomes {slot} “{option}”",

@@ -185,10 +185,20 @@ func (m *Match) Paused() bool { return m.paused }
 // TimeUp is the move the round timer makes for people once it has run
 // out: the delegation whose turn it is passes at the table or makes no
 // comment to the press. Votes and signatures need an answer, so for them,
-// as while time lasts, it returns false.
+// as while time lasts, it returns false. At the together pace it is the
+// chair's move on: everyone still choosing passes, votes included (a
+// round that is out of time ends), but the signing still waits for
+// answers.
 func (m *Match) TimeUp(reason string) (rules.Action, bool) {
 	if !m.clock.out(m.g.Round()) || m.g.Over() || m.paused {
 		return rules.Action{}, false
+	}
+	if m.g.Together() {
+		ph := m.g.Phase()
+		if (ph != rules.PhaseTable && ph != rules.PhasePress) || len(m.waiting()) == 0 {
+			return rules.Action{}, false
+		}
+		return rules.Action{Party: rules.ChairParty, Kind: rules.ChairMove, Chair: rules.ChairAdvance, Reason: reason}, true
 	}
 	p := m.Actor()
 	if p < 0 || !m.Human(p) {

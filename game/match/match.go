@@ -32,6 +32,9 @@ type Config struct {
 	// NoLog keeps no event log (see [rules.Setup]): for bot-only games
 	// that only want the outcome.
 	NoLog bool
+	// Together is the simultaneous pace of a class on its own devices
+	// (see [rules.Setup]).
+	Together bool
 }
 
 // Match is one game at one table. It is not safe for concurrent use: one
@@ -74,7 +77,7 @@ func New(cfg Config) (*Match, error) {
 			ids = append(ids, sc.Parties[p].ID)
 		}
 	}
-	g, _, err := rules.NewGame(sc, rules.Setup{Seed: cfg.Seed, Rounds: cfg.Rounds, Parties: ids, NoLog: cfg.NoLog})
+	g, _, err := rules.NewGame(sc, rules.Setup{Seed: cfg.Seed, Rounds: cfg.Rounds, Parties: ids, NoLog: cfg.NoLog, Together: cfg.Together})
 	if err != nil {
 		return nil, err
 	}

@@ -69,6 +69,10 @@ func (m *Match) Submit(party int, a rules.Action) ([]rules.Event, error) {
 	if m.paused {
 		return nil, ErrPaused
 	}
+	if a.Kind == rules.ChairMove {
+		// Only the teacher's controls make the chair's moves.
+		return nil, ErrNotPeople
+	}
 	box, ok := m.mailbox(party)
 	if !ok {
 		return nil, ErrNotPeople

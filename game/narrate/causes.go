@@ -40,6 +40,8 @@ func (n Narrator) Cause(c rules.Cause) string {
 		return i18n.T("cause.item", "item", c.Item+1)
 	case rules.CauseBracket:
 		return i18n.T("cause.bracket", "slot", sc.Slots[c.Slot].Name)
+	case rules.CauseChair:
+		return i18n.T("cause.chair")
 	case rules.CauseTextChanged:
 		return i18n.T("cause.textchanged")
 	}

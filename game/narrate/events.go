@@ -92,6 +92,23 @@ func (n Narrator) Event(e rules.Event) string {
 		return i18n.T("ev.notinforce")
 	case rules.EvEnded:
 		return i18n.T("ev.ended")
+	case rules.EvChose:
+		if e.Item >= 0 {
+			return i18n.T("ev.chose.vote", "party", n.Party(e.Party), "item", item)
+		}
+		return i18n.T("ev.chose", "party", n.Party(e.Party))
+	case rules.EvLapsed:
+		return i18n.T("ev.lapsed", "party", n.Party(e.Party))
+	case rules.EvNewsHeld:
+		if e.Value == 1 {
+			return i18n.T("ev.newsheld")
+		}
+		return i18n.T("ev.newsreleased")
+	case rules.EvChair:
+		if e.Value == int(rules.ChairClose) {
+			return i18n.T("ev.chair.close")
+		}
+		return i18n.T("ev.chair.advance")
 	}
 	// A kind this renderer does not know yet: a test renders every kind,
 	// so this shows only if a new kind is added without its sentence.

@@ -33,7 +33,7 @@ func New(sc *rules.Scenario, rec *rules.Record) (*Timeline, error) {
 	if sc.ID != rec.Scenario || sc.Hash != rec.ScenarioHash {
 		return nil, fmt.Errorf("the record is of scenario %s %.12s…, not %s %.12s…", rec.Scenario, rec.ScenarioHash, sc.ID, sc.Hash)
 	}
-	g, _, err := rules.NewGame(sc, rules.Setup{Seed: rec.Seed, Rounds: rec.Rounds, Parties: rec.Parties})
+	g, _, err := rules.NewGame(sc, rules.Setup{Seed: rec.Seed, Rounds: rec.Rounds, Parties: rec.Parties, Together: rec.Together})
 	if err != nil {
 		return nil, err
 	}
@@ -105,7 +105,7 @@ func (t *Timeline) At(k int) (*rules.Game, error) {
 	if k < 0 || k > len(t.actions) {
 		return nil, fmt.Errorf("step %d is outside the game (0 to %d)", k, len(t.actions))
 	}
-	g, _, err := rules.NewGame(t.sc, rules.Setup{Seed: t.rec.Seed, Rounds: t.rec.Rounds, Parties: t.rec.Parties})
+	g, _, err := rules.NewGame(t.sc, rules.Setup{Seed: t.rec.Seed, Rounds: t.rec.Rounds, Parties: t.rec.Parties, Together: t.rec.Together})
 	if err != nil {
 		return nil, err
 	}

@@ -22,6 +22,33 @@ const (
 	Sign
 	// Decline refuses to sign the final text.
 	Decline
+	// ChairMove is the chair's move (the teacher's): it belongs to no
+	// delegation, its Party is [ChairParty] and its Chair field says
+	// what it does.
+	ChairMove
+)
+
+// ChairParty is the Party of a [ChairMove]: the chair is no delegation.
+const ChairParty = -1
+
+// ChairKind is what a [ChairMove] does.
+type ChairKind uint8
+
+// The chair's moves.
+const (
+	// ChairAdvance makes every delegation the game waits for take the
+	// do-nothing move (pass, vote no, no comment, decline), so the table
+	// moves on one step: silence is not consent.
+	ChairAdvance ChairKind = iota + 1
+	// ChairHold holds the news (Yes) so no card is drawn at the start of
+	// the next rounds, or lets it run again (not Yes).
+	ChairHold
+	// ChairNews puts news card Card on the table now, in place of or
+	// after the round's draw.
+	ChairNews
+	// ChairClose ends the negotiation now and opens the text for
+	// signature, as if the last round had ended.
+	ChairClose
 )
 
 // MaxPackage is the most changes one package may link. Larger bundles are
@@ -79,9 +106,11 @@ type Press struct {
 type Action struct {
 	Party   int
 	Kind    ActionKind
-	Changes []Change // Table
-	Yes     bool     // Vote, Call
-	Press   Press    // Statement
+	Changes []Change  // Table
+	Yes     bool      // Vote, Call
+	Press   Press     // Statement
+	Chair   ChairKind // ChairMove
+	Card    int       // ChairMove with ChairNews: the news card
 	// Reason is the seat's own one-line explanation, shown to every player
 	// (AI delegates always give one). It does not change the game.
 	Reason string

@@ -15,6 +15,24 @@ func (g *Game) Apply(a Action) ([]Event, error) {
 	start := len(g.events)
 	a.Changes = cloneChanges(a.Changes)
 	g.actions = append(g.actions, a)
+	if a.Kind == ChairMove {
+		g.chair(a)
+	} else {
+		g.move(a)
+	}
+	return g.events[start:len(g.events):len(g.events)], nil
+}
+
+// move carries out a delegation's action that [Game.check] allowed: at
+// once, or sealed until everyone has chosen in the together pace.
+func (g *Game) move(a Action) {
+	if g.together {
+		switch a.Kind {
+		case Table, Pass, Vote, Statement, Sign, Decline:
+			g.choose(a)
+			return
+		}
+	}
 	switch a.Kind {
 	case Table:
 		g.table(a)
@@ -35,7 +53,6 @@ func (g *Game) Apply(a Action) ([]Event, error) {
 	case Sign, Decline:
 		g.decide(a)
 	}
-	return g.events[start:len(g.events):len(g.events)], nil
 }
 
 func cloneChanges(cs []Change) []Change {
@@ -47,6 +64,9 @@ func cloneChanges(cs []Change) []Change {
 
 // check refuses any action the rules do not allow now, before anything changes.
 func (g *Game) check(a Action) error {
+	if a.Kind == ChairMove {
+		return g.checkChair(a)
+	}
 	p := a.Party
 	if p < 0 || p >= len(g.sc.Parties) {
 		return g.refuse(ErrUnknownParty, p, "There is no delegation number %d in this scenario.", p)
@@ -69,7 +89,10 @@ func (g *Game) check(a Action) error {
 		if g.tabled[p] {
 			return g.refuse(ErrAlreadyTabled, p, "%s has already tabled an amendment this round.", name)
 		}
-		if cur := g.Proposer(); cur != p {
+		if g.together && !g.window {
+			return g.refuse(ErrNotYourTurn, p, "The tabling window has closed for this round.")
+		}
+		if cur := g.Proposer(); !g.together && cur != p {
 			return g.refuse(ErrNotYourTurn, p, "It is %s's turn to table, not %s's.", g.sc.Parties[cur].Name, name)
 		}
 		if a.Kind == Table {
@@ -83,7 +106,7 @@ func (g *Game) check(a Action) error {
 		if it.Party == p {
 			return g.refuse(ErrAlreadyVoted, p, "%s tabled this item; its vote counts as yes.", name)
 		}
-		if it.Votes[p] != VoteNone {
+		if it.Votes[p] != VoteNone || g.chosen[p] {
 			return g.refuse(ErrAlreadyVoted, p, "%s has already voted on this item.", name)
 		}
 	case Call:
@@ -108,7 +131,7 @@ func (g *Game) check(a Action) error {
 		if g.phase != PhaseSigning {
 			return g.refuse(ErrWrongPhase, p, "The text is not open for signature yet.")
 		}
-		if g.decision[p] != VoteNone {
+		if g.decision[p] != VoteNone || g.chosen[p] {
 			return g.refuse(ErrAlreadyDecided, p, "%s has already decided whether to sign.", name)
 		}
 		if a.Kind == Sign && g.sc.CrossesRedLine(p, g.text, g.present) {

@@ -66,6 +66,21 @@ const (
 	EvInForce
 	// EvEnded: the game is over.
 	EvEnded
+	// EvChose: Party made its sealed choice in a step of the together pace
+	// (a proposal, a vote, a statement or a signature); what it chose is
+	// revealed once everyone has chosen.
+	EvChose
+	// EvLapsed: Party's queued proposal no longer changes the draft (an
+	// earlier item settled those clauses), so it is not put to the vote.
+	EvLapsed
+	// EvNewsHeld: the chair holds the news (Value 1: no card is drawn at
+	// the start of a round) or lets it run again (0); in a round's news
+	// phase, Value 1 also says this round's card was held.
+	EvNewsHeld
+	// EvChair: the chair moved the table on. Value is the [ChairKind]:
+	// ChairAdvance (every delegation still choosing took the do-nothing
+	// move) or ChairClose (the negotiation ended early for signing).
+	EvChair
 )
 
 // CauseKind says why something changed.
@@ -95,6 +110,9 @@ const (
 	CauseBracket
 	// CauseTextChanged: the text changed.
 	CauseTextChanged
+	// CauseChair: the chair (the teacher) made it happen: a news card
+	// put on the table, or a move made for a delegation out of time.
+	CauseChair
 )
 
 // A Cause explains an [Event].

@@ -36,6 +36,12 @@ type Setup struct {
 	// and [Game.Events] holds only the last action's. Bot-only games for
 	// balancing need no log, and keeping one is most of their cost.
 	NoLog bool
+	// Together is the simultaneous pace for a class on its own devices:
+	// every delegation chooses at once (proposals, votes, statements,
+	// signatures), each choice sealed until all are in, then revealed and
+	// carried out in the rules' order, so the order choices arrive in
+	// never changes the outcome.
+	Together bool
 }
 
 // MaxRounds is the longest game the rules allow.
@@ -103,6 +109,17 @@ type Game struct {
 	drawn       []bool // per news card
 	newsByRound []int  // card drawn in each round, -1 for none
 
+	// The together pace (see [Setup].Together): window is open while
+	// delegations choose what to table; chosen and sealed hold the sealed
+	// choices of the current step; queue is the proposals waiting for
+	// their vote, in the rules' order.
+	together bool
+	window   bool
+	chosen   []bool
+	sealed   []Action
+	queue    []Action
+	newsHeld bool
+
 	items   []Item
 	actions []Action
 	events  []Event
@@ -130,7 +147,7 @@ func NewGame(sc *Scenario, setup Setup) (*Game, []Event, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	g := &Game{sc: sc, rounds: rounds, seed: setup.Seed, active: active, item: -1, noLog: setup.NoLog}
+	g := &Game{sc: sc, rounds: rounds, seed: setup.Seed, active: active, item: -1, noLog: setup.NoLog, together: setup.Together}
 	// The two halves of the PCG seed are fixed functions of the one seed,
 	// so a game is reproducible from a single number.
 	g.pcg = *rand.NewPCG(setup.Seed, setup.Seed^0x9e3779b97f4a7c15)
@@ -173,6 +190,8 @@ func NewGame(sc *Scenario, setup Setup) (*Game, []Event, error) {
 	g.tabled = make([]bool, np)
 	g.spoke = make([]bool, np)
 	g.decision = make([]VoteValue, np)
+	g.chosen = make([]bool, np)
+	g.sealed = make([]Action, np)
 	g.drawn = make([]bool, len(sc.News))
 	g.totals = make([]int, len(sc.Attributes))
 	g.startRound()
@@ -227,6 +246,17 @@ func (g *Game) Round() int { return g.round }
 // Phase is the current phase.
 func (g *Game) Phase() Phase { return g.phase }
 
+// Together reports whether the game is played at the simultaneous pace.
+func (g *Game) Together() bool { return g.together }
+
+// NewsHeld reports whether the chair holds the news.
+func (g *Game) NewsHeld() bool { return g.newsHeld }
+
+// Chosen reports whether party p has made its sealed choice in the
+// current step of the together pace. That it has chosen is public; what
+// it chose is not, until everyone has.
+func (g *Game) Chosen(p int) bool { return p >= 0 && p < len(g.chosen) && g.chosen[p] }
+
 // Over reports whether the game has ended.
 func (g *Game) Over() bool { return g.phase == PhaseEnded }
 
@@ -242,7 +272,7 @@ func (g *Game) Setup() Setup {
 	for i, p := range g.order {
 		ids[i] = g.sc.Parties[p].ID
 	}
-	return Setup{Seed: g.seed, Rounds: g.rounds, Parties: ids}
+	return Setup{Seed: g.seed, Rounds: g.rounds, Parties: ids, Together: g.together}
 }
 
 // Actions returns every action applied so far, in order.

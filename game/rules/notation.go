@@ -16,6 +16,7 @@ import (
 //	say commit reject presence=west | say commit insist form=treaty
 //	say leak
 //	sign | decline
+//	chair advance | chair hold on | chair hold off | chair news CARD | chair close
 //
 // preceded by the party's id and optionally followed by the seat's reason
 // as a double-quoted Go string.
@@ -23,6 +24,9 @@ import (
 // FormatAction writes a in the record notation, party first.
 func (s *PublicScenario) FormatAction(a Action) string {
 	var b strings.Builder
+	if a.Kind == ChairMove {
+		return s.formatChair(a)
+	}
 	if a.Party >= 0 && a.Party < len(s.Parties) {
 		b.WriteString(s.Parties[a.Party].ID)
 	} else {
@@ -98,6 +102,11 @@ func (s *PublicScenario) ParseAction(line string) (Action, error) {
 	f := strings.Fields(body)
 	if len(f) < 2 {
 		return a, fmt.Errorf("want a party id and an action, found %q", body)
+	}
+	if f[0] == chairWord && s.PartyIndex(chairWord) < 0 {
+		a, err := s.parseChair(f[1:])
+		a.Reason = reason
+		return a, err
 	}
 	if a.Party = s.PartyIndex(f[0]); a.Party < 0 {
 		return a, fmt.Errorf("unknown party %q", f[0])
@@ -218,4 +227,72 @@ func splitReason(line string) (body, reason string, err error) {
 		return "", "", fmt.Errorf("the reason must be one double-quoted string at the end of the line")
 	}
 	return line[:i], reason, nil
+}
+
+// chairWord is the word records write for the chair, where a move's party
+// id stands.
+const chairWord = "chair"
+
+func (s *PublicScenario) formatChair(a Action) string {
+	var b strings.Builder
+	b.WriteString(chairWord + " ")
+	switch a.Chair {
+	case ChairAdvance:
+		b.WriteString("advance")
+	case ChairHold:
+		b.WriteString("hold " + yesNo(a.Yes, "on", "off"))
+	case ChairNews:
+		b.WriteString("news ")
+		if a.Card >= 0 && a.Card < len(s.News) {
+			b.WriteString(s.News[a.Card].ID)
+		} else {
+			fmt.Fprintf(&b, "#%d", a.Card)
+		}
+	case ChairClose:
+		b.WriteString("close")
+	default:
+		fmt.Fprintf(&b, "chair#%d", a.Chair)
+	}
+	if a.Reason != "" {
+		b.WriteByte(' ')
+		b.WriteString(strconv.Quote(a.Reason))
+	}
+	return b.String()
+}
+
+func (s *PublicScenario) parseChair(f []string) (Action, error) {
+	a := Action{Party: ChairParty, Kind: ChairMove, Card: -1}
+	args := f[1:]
+	switch f[0] {
+	case "advance", "close":
+		a.Chair = ChairAdvance
+		if f[0] == "close" {
+			a.Chair = ChairClose
+		}
+		if len(args) != 0 {
+			return a, fmt.Errorf("chair %s takes no argument", f[0])
+		}
+	case "hold":
+		a.Chair = ChairHold
+		if len(args) != 1 || (args[0] != "on" && args[0] != "off") {
+			return a, fmt.Errorf("chair hold takes \"on\" or \"off\"")
+		}
+		a.Yes = args[0] == "on"
+	case "news":
+		a.Chair = ChairNews
+		if len(args) != 1 {
+			return a, fmt.Errorf("chair news takes a news card id")
+		}
+		for i := range s.News {
+			if s.News[i].ID == args[0] {
+				a.Card = i
+			}
+		}
+		if a.Card < 0 {
+			return a, fmt.Errorf("unknown news card %q", args[0])
+		}
+	default:
+		return a, fmt.Errorf("unknown chair move %q; want advance, hold, news or close", f[0])
+	}
+	return a, nil
 }

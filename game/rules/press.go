@@ -1,8 +1,19 @@
 package rules
 
 func (g *Game) statement(a Action) {
+	g.spoke[a.Party] = true
+	g.say(a)
+	for _, q := range g.order {
+		if !g.spoke[q] {
+			return
+		}
+	}
+	g.endPress()
+}
+
+// say carries out a press statement: it is told, and publics react.
+func (g *Game) say(a Action) {
 	p, s := a.Party, a.Press
-	g.spoke[p] = true
 	e := g.newEvent(EvStatement)
 	e.Party, e.Press, e.Public, e.Reason = p, s, -1, a.Reason
 	if s.Kind == Reassure || s.Kind == Address {
@@ -35,12 +46,6 @@ func (g *Game) statement(a Action) {
 	case Leak:
 		g.leak(p)
 	}
-	for _, q := range g.order {
-		if !g.spoke[q] {
-			return
-		}
-	}
-	g.endPress()
 }
 
 // diminished is the effect, in tenths, of a statement worth points that has

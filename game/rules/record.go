@@ -39,7 +39,9 @@ type Record struct {
 	Seed         uint64
 	Rounds       int
 	Parties      []string
-	Seats        []Seat
+	// Together is the simultaneous pace (a "pace together" line).
+	Together bool
+	Seats    []Seat
 	// Start is the state hash before the first action.
 	Start string
 	Steps []Step
@@ -67,6 +69,7 @@ func RecordOf(g *Game, seats []Seat) (*Record, error) {
 		Seats: append([]Seat(nil), seats...)}
 	setup := g.Setup()
 	r.Parties = setup.Parties
+	r.Together = setup.Together
 	fresh, _, err := NewGame(sc, setup)
 	if err != nil {
 		return nil, err
@@ -89,6 +92,9 @@ func (r *Record) MarshalText() ([]byte, error) {
 	fmt.Fprintf(&b, "seed %d\n", r.Seed)
 	fmt.Fprintf(&b, "rounds %d\n", r.Rounds)
 	fmt.Fprintf(&b, "parties %s\n", strings.Join(r.Parties, " "))
+	if r.Together {
+		b.WriteString("pace together\n")
+	}
 	for _, s := range r.Seats {
 		fmt.Fprintf(&b, "seat %s %s\n", s.Party, s.Kind)
 	}
@@ -165,6 +171,14 @@ func ParseRecord(data []byte) (*Record, error) {
 				return nil, bad("want at least two party ids")
 			}
 			r.Parties = f
+		case "pace":
+			switch rest {
+			case "together":
+				r.Together = true
+			case "turns":
+			default:
+				return nil, bad("want \"pace together\" or \"pace turns\", found %q", rest)
+			}
 		case "seat":
 			if len(f) != 2 {
 				return nil, bad("want \"seat PARTY KIND\"")
@@ -182,7 +196,7 @@ func ParseRecord(data []byte) (*Record, error) {
 			}
 			r.Steps = append(r.Steps, Step{Action: strings.TrimSpace(action), Hash: hash, Line: n})
 		default:
-			return nil, bad("unknown line %q; want scenario, seed, rounds, parties, seat, start or step", key)
+			return nil, bad("unknown line %q; want scenario, seed, rounds, parties, pace, seat, start or step", key)
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -271,7 +285,7 @@ func Replay(sc *Scenario, r *Record) (*Game, error) {
 	if sc.Hash != r.ScenarioHash {
 		return nil, fmt.Errorf("scenario %q has changed since the game was recorded (recorded %.12s…, now %.12s…)", sc.ID, r.ScenarioHash, sc.Hash)
 	}
-	g, _, err := NewGame(sc, Setup{Seed: r.Seed, Rounds: r.Rounds, Parties: r.Parties})
+	g, _, err := NewGame(sc, Setup{Seed: r.Seed, Rounds: r.Rounds, Parties: r.Parties, Together: r.Together})
 	if err != nil {
 		return nil, err
 	}

@@ -114,7 +114,7 @@ func TestParseRecordErrors(t *testing.T) {
 		{"bindingwords-record 1\nscenario mini xyz\n", `line 2: want "scenario ID HASH" with a 64-digit hex hash`},
 		{head + "seed 2\n", `line 7: "seed" appears twice`},
 		{head + "step 0123 north pass\n", `line 7: want "step HASH PARTY ACTION"`},
-		{head + "colour blue\n", `line 7: unknown line "colour"; want scenario, seed, rounds, parties, seat, start or step`},
+		{head + "colour blue\n", `line 7: unknown line "colour"; want scenario, seed, rounds, parties, pace, seat, start or step`},
 		{strings.Replace(head, "rounds 3", "rounds 40", 1), `line 4: want a number of rounds from 1 to 12, found "40"`},
 		{strings.Replace(head, "start 0123456789abcdef\n", "", 1), `the record has no "start" line`},
 	}

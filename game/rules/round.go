@@ -15,9 +15,18 @@ func (g *Game) startRound() {
 		g.tabled[p] = false
 		g.spoke[p] = false
 	}
+	g.window = g.together
+	g.queue = g.queue[:0]
 	g.emit(g.newEvent(EvRoundStarted))
 	g.setPhase(PhaseNews)
-	g.drawNews()
+	if g.newsHeld {
+		g.newsByRound = append(g.newsByRound, -1)
+		e := g.newEvent(EvNewsHeld)
+		e.Value = 1
+		g.emit(e)
+	} else {
+		g.drawNews()
+	}
 	g.setPhase(PhaseTable)
 }
 

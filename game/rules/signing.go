@@ -52,6 +52,17 @@ func (g *Game) openSigning() {
 }
 
 func (g *Game) decide(a Action) {
+	g.sign(a)
+	for _, q := range g.order {
+		if g.decision[q] == VoteNone {
+			return
+		}
+	}
+	g.finish()
+}
+
+// sign carries out a signature or a refusal to sign.
+func (g *Game) sign(a Action) {
 	p := a.Party
 	e := g.newEvent(EvDeclined)
 	g.decision[p] = VoteNo
@@ -64,12 +75,6 @@ func (g *Game) decide(a Action) {
 	if a.Kind == Sign {
 		g.audienceCosts(p)
 	}
-	for _, q := range g.order {
-		if g.decision[q] == VoteNone {
-			return
-		}
-	}
-	g.finish()
 }
 
 // audienceCosts punishes a party that signs a text breaking its own public

@@ -4,6 +4,13 @@ package rules
 // in any other phase. Turn order rotates each round so no delegation always
 // speaks first.
 func (g *Game) Proposer() int {
+	if g.together {
+		// Everyone tables at once; the proposer is the item's.
+		if g.phase == PhaseTable && g.item >= 0 {
+			return g.items[g.item].Party
+		}
+		return -1
+	}
 	if g.phase != PhaseTable || g.turn >= len(g.order) {
 		return -1
 	}
@@ -147,6 +154,10 @@ func firstObjector(order []int, votes []VoteValue) int {
 }
 
 func (g *Game) nextProposer() {
+	if g.together {
+		g.nextQueued()
+		return
+	}
 	g.turn++
 	if g.turn >= len(g.order) {
 		g.setPhase(PhasePress)

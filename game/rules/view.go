@@ -69,6 +69,16 @@ func (v View) ToAct() []int { return v.g.ToAct() }
 // MustAct reports whether the game is waiting for party p.
 func (v View) MustAct(p int) bool { return v.g.MustAct(p) }
 
+// Together reports whether the game is played at the simultaneous pace.
+func (v View) Together() bool { return v.g.together }
+
+// Chosen reports whether party p has made its sealed choice in the current
+// step of the together pace (see [Game.Chosen]).
+func (v View) Chosen(p int) bool { return v.g.Chosen(p) }
+
+// NewsHeld reports whether the chair holds the news.
+func (v View) NewsHeld() bool { return v.g.newsHeld }
+
 // Option is the current wording of slot.
 func (v View) Option(slot int) int { return v.g.text[slot] }
 
@@ -215,13 +225,16 @@ func (g *Game) MustAct(p int) bool {
 	switch g.phase {
 	case PhaseTable:
 		if g.item >= 0 {
-			return g.items[g.item].Votes[p] == VoteNone
+			return g.items[g.item].Votes[p] == VoteNone && !g.chosen[p]
+		}
+		if g.together {
+			return g.window && !g.tabled[p]
 		}
 		return g.Proposer() == p
 	case PhasePress:
 		return !g.spoke[p]
 	case PhaseSigning:
-		return g.decision[p] == VoteNone
+		return g.decision[p] == VoteNone && !g.chosen[p]
 	}
 	return false
 }
@@ -231,25 +244,15 @@ func (g *Game) MustAct(p int) bool {
 // allocate.
 func (g *Game) AppendToAct(out []int) []int {
 	switch g.phase {
-	case PhaseTable:
-		if g.item >= 0 {
-			for _, p := range g.order {
-				if g.items[g.item].Votes[p] == VoteNone {
-					out = append(out, p)
-				}
-			}
-		} else if p := g.Proposer(); p >= 0 {
-			out = append(out, p)
-		}
-	case PhasePress:
-		for _, p := range g.order {
-			if !g.spoke[p] {
+	case PhaseTable, PhasePress, PhaseSigning:
+		if g.phase == PhaseTable && g.item < 0 && !g.together {
+			if p := g.Proposer(); p >= 0 {
 				out = append(out, p)
 			}
+			break
 		}
-	case PhaseSigning:
 		for _, p := range g.order {
-			if g.decision[p] == VoteNone {
+			if g.MustAct(p) {
 				out = append(out, p)
 			}
 		}

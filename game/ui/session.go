@@ -165,10 +165,8 @@ func (s *Session) TimeUp() (rules.Action, bool) {
 	if !ok {
 		return act, false
 	}
-	if _, err := s.m.Submit(act.Party, act); err != nil {
-		return act, false
-	}
-	return act, true
+	_, ok = s.m.TimeOut(act.Reason)
+	return act, ok
 }
 
 // PollRounds is how many rounds have ended with a poll.
