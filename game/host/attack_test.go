@@ -854,7 +854,7 @@ func TestAttackSlowReaderIsDropped(t *testing.T) {
 	for give := time.Now().Add(10 * time.Second); time.Now().Before(give) && !dropped; updates++ {
 		start := time.Now()
 		done := make(chan error, 1)
-		go func() { done <- s.tab.Do(func(*match.Match) {}) }()
+		go func() { done <- s.tab.Do(nudge) }()
 		select {
 		case err := <-done:
 			if err != nil {
@@ -937,7 +937,7 @@ func TestAttackReconnectAfterMissingMoreThanTheQueue(t *testing.T) {
 		fulls := c.Fulls
 		c.Drop()
 		for range missed {
-			if err := s.tab.Do(func(*match.Match) {}); err != nil {
+			if err := s.tab.Do(nudge); err != nil {
 				t.Fatal(err)
 			}
 		}
