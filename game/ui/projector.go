@@ -15,7 +15,7 @@ const (
 	pjLabel = 24
 	pjBody  = 28
 	pjHead  = 34
-	pjClock = 60
+	pjClock = 52
 )
 
 // projectorScene is the window while the teacher hosts a class: the
@@ -62,7 +62,7 @@ func newProjector(a *App, c *class) Scene {
 func (p *projectorScene) Busy() bool { return p.stale() }
 
 func (p *projectorScene) stale() bool {
-	if !p.built || tableVersion(p.c.t) != p.ver {
+	if !p.built || p.c.t.Version() != p.ver {
 		return true
 	}
 	clk := p.pm.Clock
@@ -73,7 +73,7 @@ func (p *projectorScene) stale() bool {
 // refresh reads the table again: the spectator's view, the clock and the
 // seats, inside the table's goroutine.
 func (p *projectorScene) refresh() {
-	ver := tableVersion(p.c.t)
+	ver := p.c.t.Version()
 	var pm projModel
 	err := p.c.t.Do(func(m *match.Match) {
 		pm = buildProjModel(m.Public(), m.Clock(), m.Kinds())
@@ -109,28 +109,32 @@ func (p *projectorScene) Update(u *widget.UI) Outcome {
 }
 
 // layout draws the table for the projector: the round, the phase and the
-// clock along the top; the draft, what is on the table with the news, and
-// the publics in three columns; whose move it is along the bottom.
+// clock along the top; then three columns: the draft; what is on the
+// table, whose move it is and the news; the publics.
 func (p *projectorScene) layout(u *widget.UI) {
 	th := u.Th
 	u.Fill(widget.R(0, 0, u.W, u.H), th.Bg)
 	const gap = 12.0
 	top := p.topBar(u, widget.R(0, 0, u.W, 0))
-	bottomH := p.seatsHeight(u, u.W-2*gap)
-	bottom := widget.R(gap, u.H-bottomH-gap/2, u.W-2*gap, bottomH)
-	main := widget.R(gap, top+gap, u.W-2*gap, bottom.Y-gap-top-gap)
-	draftW := main.W * 0.37
-	pubW := main.W * 0.28
+	main := widget.R(gap, top+gap, u.W-2*gap, u.H-top-2*gap)
+	draftW := main.W * 0.30
+	pubW := main.W * 0.32
 	midW := main.W - draftW - pubW - 2*gap
 	draft := widget.R(main.X, main.Y, draftW, main.H)
 	mid := widget.R(draft.Right()+gap, main.Y, midW, main.H)
 	pubs := widget.R(mid.Right()+gap, main.Y, pubW, main.H)
 	p.draft(u, draft)
-	itemH := p.itemPanel(u, mid, false)
+	// The middle column: the item as tall as it needs, whose move it is,
+	// and the news in what is left (at least its headline).
+	newsMin := widget.LineHeight(u.Size(pjLabel)) + 2*widget.LineHeight(u.Size(pjBody)*1.1) + 30
+	seatsH := p.seatsFlow(u, widget.R(mid.X, 0, mid.W, 0), false)
+	itemH := min(p.itemPanel(u, mid, false), mid.H-seatsH-newsMin-2*gap)
 	p.itemPanel(u, widget.R(mid.X, mid.Y, mid.W, itemH), true)
-	p.newsCard(u, widget.R(mid.X, mid.Y+itemH+gap, mid.W, mid.H-itemH-gap))
+	seats := widget.R(mid.X, mid.Y+itemH+gap, mid.W, seatsH)
+	u.Fill(seats, th.Surface)
+	p.seatsFlow(u, seats, true)
+	p.newsCard(u, widget.R(mid.X, seats.Bottom()+gap, mid.W, mid.Bottom()-seats.Bottom()-gap))
 	p.publicsPanel(u, pubs)
-	p.seatsStrip(u, bottom)
 }
 
 // finish leaves for the results once the game is over, as the table

@@ -101,11 +101,13 @@ func (p *projectorScene) draft(u *widget.UI, r widget.Rect) {
 				col = th.InkMuted
 				title += " — " + i18n.T("table.dropped")
 			}
-			y += u.Para(x, y, w, title, widget.SansBold, label, col)
 			for _, c := range a.Clauses {
 				if c.Slot == p.follow {
 					followY = y - top
 				}
+			}
+			y += u.Para(x, y, w, title, widget.SansBold, label, col)
+			for _, c := range a.Clauses {
 				y = p.clause(u, a, c, x, y, w, lh)
 			}
 			y += 10
@@ -115,7 +117,7 @@ func (p *projectorScene) draft(u *widget.UI, r widget.Rect) {
 	u.EndScroll(y + pad)
 	if followY >= 0 && p.follow >= 0 {
 		// Once: the teacher may scroll away from it with the wheel.
-		u.ScrollTo("pj.draft", max(0, followY-lh))
+		u.ScrollTo("pj.draft", max(0, followY-8))
 		p.follow = -1
 		u.RequestAgain()
 	}

@@ -32,6 +32,8 @@ type projModel struct {
 	Publics []projPublic
 	// News is this round's news card, or nil.
 	News *projNews
+	// Told lists the news cards told so far in this game.
+	Told []int
 	// Seats are the delegations taking part, in turn order, with what the
 	// table waits for from each.
 	Seats []projSeat
@@ -124,13 +126,18 @@ func buildProjModel(v rules.View, clk match.Clock, kinds []match.SeatKind) projM
 	sc := v.Scenario()
 	pm := projModel{sc: sc, Title: sc.Title, Round: v.Round(), Rounds: v.Rounds(), Phase: v.Phase(),
 		Over: v.Over(), Clock: clk}
-	pm.Together, pm.NewsHeld = paceOf(v)
+	pm.Together, pm.NewsHeld = v.Together(), v.NewsHeld()
 	pm.Docs = projDraft(sc, v)
 	pm.Item = projItemOf(v)
 	pm.Publics = projPublics(sc, v)
 	pm.News = projNewsOf(sc, v)
+	for _, e := range v.Events() {
+		if e.Kind == rules.EvNews {
+			pm.Told = append(pm.Told, e.Card)
+		}
+	}
 	for _, p := range v.Parties() {
-		st := projSeat{Party: p, Waiting: v.MustAct(p), Chosen: chosen(v, p)}
+		st := projSeat{Party: p, Waiting: v.MustAct(p), Chosen: v.Chosen(p)}
 		if p < len(kinds) {
 			st.AI = kinds[p].Role == match.AI
 		}
@@ -224,7 +231,7 @@ func projItemOf(v rules.View) *projItem {
 	}
 	for _, p := range v.Parties() {
 		vote := it.Votes[p]
-		if vote == rules.VoteNone && !(pending && chosen(v, p)) {
+		if vote == rules.VoteNone && !(pending && v.Chosen(p)) {
 			continue
 		}
 		pi.Voted = append(pi.Voted, p)
@@ -308,4 +315,14 @@ func followSignature(pm projModel) string {
 		n = pm.Item.N
 	}
 	return fmt.Sprint(pm.Round, "/", n, "/", followSlot(pm))
+}
+
+// told reports whether news card card has been told in this game.
+func (pm *projModel) told(card int) bool {
+	for _, c := range pm.Told {
+		if c == card {
+			return true
+		}
+	}
+	return false
 }

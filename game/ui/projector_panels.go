@@ -40,31 +40,28 @@ func (p *projectorScene) itemPanel(u *widget.UI, r widget.Rect, draw bool) float
 		u.PushClip(r)
 		defer u.PopClip()
 	}
-	pw.para(i18n.T("proj.item.head"), widget.SansBold, head, th.Text)
-	pw.y += 4
 	it := p.pm.Item
 	if it == nil {
+		pw.para(i18n.T("proj.item.head"), widget.SansBold, head, th.Text)
+		pw.y += 4
 		pw.para(p.noItem(), widget.Sans, body, th.TextMuted)
-		return min(pw.y-r.Y+14, r.H*0.6)
+		return pw.y - r.Y + 14
 	}
 	if draw {
 		u.Fill(widget.R(r.X, r.Y, 8, r.H), th.Party(it.Party))
 	}
-	pw.para(i18n.T("proj.item.by", "n", it.N, "party", sc.Parties[it.Party].Name), widget.SansBold, body, th.Text)
+	pw.para(i18n.T("proj.item.by", "n", it.N, "party", sc.Parties[it.Party].Name), widget.SansBold, body*1.1, th.Text)
+	pw.y += 4
 	for _, c := range it.Changes {
 		pw.para(i18n.T("act.change", "slot", c.Slot, "from", c.From, "to", c.To), widget.Sans, body, th.Text)
 	}
-	if it.Reason != "" {
+	if it.Reason != "" && !it.Decided {
 		pw.para("“"+it.Reason+"”", widget.SerifItalic, label, th.TextMuted)
 	}
 	pw.y += 8
 	if !it.Decided {
-		voted := p.names(it.Voted)
-		if voted == "" {
-			voted = i18n.T("proj.nobody")
-		}
-		pw.para(i18n.T("proj.item.voted", "parties", voted, "n", len(it.Voted), "of", len(p.pm.Seats)), widget.Sans, body, th.Text)
-		return min(pw.y-r.Y+14, r.H*0.75)
+		pw.para(i18n.T("proj.item.votes", "n", len(it.Voted), "of", len(p.pm.Seats)), widget.SansBold, body, th.Accent)
+		return pw.y - r.Y + 14
 	}
 	verdict, col := "✓ "+i18n.T("proj.item.adopted"), th.Good
 	if !it.Adopted {
@@ -82,7 +79,7 @@ func (p *projectorScene) itemPanel(u *widget.UI, r widget.Rect, draw bool) float
 	if len(it.No) > 0 {
 		pw.para(i18n.T("proj.item.no", "parties", p.names(it.No)), widget.Sans, body, th.Text)
 	}
-	return min(pw.y-r.Y+14, r.H*0.75)
+	return pw.y - r.Y + 14
 }
 
 // noItem says what the table is doing while nothing is on it.
@@ -121,6 +118,12 @@ func (p *projectorScene) newsCard(u *widget.UI, r widget.Rect) {
 	tw := u.Measure(tag, widget.SansBold, label) + 24
 	u.Fill(widget.R(r.X, r.Y, tw, widget.LineHeight(label)+8), th.Primary)
 	u.Text(r.X+12, r.Y+4, tag, widget.SansBold, label, th.PrimaryText)
+	if p.pm.News != nil {
+		hint := i18n.T("proj.news.hint")
+		if hw := u.Measure(hint, widget.Sans, label); tw+hw+30 < r.W {
+			u.Text(r.Right()-hw-14, r.Y+4, hint, widget.Sans, label, th.TextMuted)
+		}
+	}
 	x, w := r.X+18, r.W-36
 	y := r.Y + widget.LineHeight(label) + 16
 	n := p.pm.News
@@ -133,26 +136,37 @@ func (p *projectorScene) newsCard(u *widget.UI, r widget.Rect) {
 		return
 	}
 	if p.open == panelNone {
-		hot, act := u.Interact("pj.news", r)
-		if act {
+		if _, act := u.Interact("pj.news", r); act {
 			p.toggle(panelNews)
-		}
-		if hot {
-			u.TipFor("pj.news", r, i18n.T("proj.news.tip"))
 		}
 		if u.Focused("pj.news") {
 			u.FocusRing(r)
 		}
 	}
+	// The headline always; the text as far as it fits, and a pointer to
+	// the whole card in large type when it does not.
 	headSize := body * 1.1
-	y += u.Para(x, y, w, n.Headline, widget.SansBold, headSize, th.Text) + 6
+	heads := u.Fonts.Wrap(n.Headline, widget.SansBold, headSize, w)
+	hl := widget.LineHeight(headSize)
+	fitHeads := max(1, min(len(heads), int((r.Bottom()-8-y)/hl)))
+	if fitHeads < len(heads) {
+		heads[fitHeads-1] = u.Fonts.Fit(strings.Join(heads[fitHeads-1:], " "), widget.SansBold, headSize, w)
+		heads = heads[:fitHeads]
+	}
+	for _, l := range heads {
+		u.Text(x, y, l, widget.SansBold, headSize, th.Text)
+		y += hl
+	}
+	y += 6
 	lh := widget.LineHeight(body)
 	lines := u.Fonts.Wrap(n.Text, widget.Serif, body, w)
-	room := int((r.Bottom() - 8 - y) / lh)
-	if room < len(lines) {
-		more := i18n.T("proj.news.more")
-		lines = lines[:max(0, room-1)]
-		defer u.Text(x, y+float64(len(lines))*lh, more, widget.SansBold, u.Size(pjLabel), th.Accent)
+	if room := int((r.Bottom() - 8 - y) / lh); room < len(lines) {
+		// Cut short: the last line that fits ends in an ellipsis, and the
+		// hint above says how to read the whole card.
+		lines = lines[:max(0, room)]
+		if room > 0 {
+			lines[room-1] = u.Fonts.Fit(lines[room-1]+" …", widget.Serif, body, w)
+		}
 	}
 	for i, l := range lines {
 		u.Text(x, y+float64(i)*lh, l, widget.Serif, body, th.Text)
@@ -161,35 +175,42 @@ func (p *projectorScene) newsCard(u *widget.UI, r widget.Rect) {
 
 // publicsPanel draws one bar per public: its support now (0–100) with the
 // threshold it must reach to ratify marked, and its change this round.
+// Rows are set in body type when they all fit so, else as large as they
+// can be.
 func (p *projectorScene) publicsPanel(u *widget.UI, r widget.Rect) {
 	th := u.Th
 	body, label, head := u.Size(pjBody), u.Size(pjLabel), u.Size(pjHead)
 	u.Fill(r, th.Surface)
 	x, w := r.X+14, r.W-28
-	y := r.Y + 10
+	y := r.Y + 8
 	u.Text(x, y, i18n.T("proj.publics"), widget.SansBold, head, th.Text)
 	y += widget.LineHeight(head)
-	u.TextFit(x, y, w, i18n.T("proj.publics.legend"), widget.Sans, label, th.TextMuted)
-	y += widget.LineHeight(label) + 6
 	rows := p.pm.Publics
 	if len(rows) == 0 {
 		return
 	}
-	// Body size when every public fits so; else a size that does.
+	n := float64(len(rows))
+	legend := i18n.T("proj.publics.legend")
+	legendH := u.ParaHeight(w, legend, widget.Sans, label) + 4
+	avail := r.Bottom() - 8 - y
 	size := body
-	rowH := widget.LineHeight(size) + 6
-	if avail := r.Bottom() - 8 - y; rowH*float64(len(rows)) > avail {
-		size = max(label, body*avail/(rowH*float64(len(rows))))
-		rowH = widget.LineHeight(size) + 6
+	if (widget.LineHeight(size)+6)*n+legendH > avail {
+		size = max(label*0.9, (avail-legendH)/n/1.38-4)
 	}
+	if (widget.LineHeight(size)+6)*n+legendH <= avail {
+		y += u.Para(x, y, w, legend, widget.Sans, label, th.TextMuted) + 4
+		avail -= legendH
+	}
+	rowH := min(widget.LineHeight(size)+10, avail/n)
 	for _, pr := range rows {
-		p.publicRow(u, pr, widget.R(x, y, w, rowH-6), size)
+		p.publicRow(u, pr, widget.R(x, y, w, rowH-4), size)
 		y += rowH
 	}
 }
 
 // publicRow is one public: the row is its bar, filled to its support, with
-// the threshold as a bright tick; the support and its change on the right.
+// the threshold as bright ticks above and below the name; the support and
+// its change on the right.
 func (p *projectorScene) publicRow(u *widget.UI, pr projPublic, r widget.Rect, size float64) {
 	th := u.Th
 	below := pr.Threshold >= 0 && wholePoints(pr.Support) < pr.Threshold
@@ -202,20 +223,37 @@ func (p *projectorScene) publicRow(u *widget.UI, pr projPublic, r widget.Rect, s
 	u.Fill(widget.R(r.X, r.Y, 8, r.H), th.Party(pr.Party))
 	if pr.Threshold >= 0 {
 		mx := r.X + r.W*min(float64(pr.Threshold)/100, 1)
-		u.Fill(widget.R(mx-2, r.Y-3, 4, r.H+6), th.Text)
+		u.Fill(widget.R(mx-2, r.Y-2, 4, r.H*0.22+2), th.Text)
+		u.Fill(widget.R(mx-2, r.Bottom()-r.H*0.22, 4, r.H*0.22+2), th.Text)
 	}
 	ty := r.Y + (r.H-widget.LineHeight(size))/2
-	delta := signed(pr.Delta)
-	dw := u.Measure("+00", widget.Sans, size)
-	val := strconv.Itoa(wholePoints(pr.Support))
-	vw := u.Measure("100", widget.SansBold, size)
-	mark := ""
-	if below {
-		mark = "✗ "
+	// The value and change columns are as wide as the widest of them.
+	val := supportText(pr)
+	vw, dw := 0.0, 0.0
+	for _, q := range p.pm.Publics {
+		vw = max(vw, u.Measure(supportText(q), widget.SansBold, size))
+		dw = max(dw, u.Measure(signed(q.Delta), widget.Sans, size))
 	}
-	u.TextRight(r.Right()-6, ty, delta, widget.Sans, size, deltaColour(u, pr.Delta))
-	u.TextRight(r.Right()-dw-14, ty, mark+val, widget.SansBold, size, th.Text)
-	u.TextFit(r.X+16, ty, r.W-16-dw-vw-40-u.Measure(mark, widget.SansBold, size), pr.Name, widget.Sans, size, th.Text)
+	u.TextRight(r.Right()-6, ty, signed(pr.Delta), widget.Sans, size, deltaColour(u, pr.Delta))
+	u.TextRight(r.Right()-dw-16, ty, val, widget.SansBold, size, th.Text)
+	// The name in the row's size if it fits, else a little smaller
+	// before it is shortened.
+	nw := r.W - 16 - dw - vw - 30
+	ns := size
+	if m := u.Measure(pr.Name, widget.Sans, ns); m > nw {
+		ns = max(size*0.76, size*nw/m)
+	}
+	u.TextFit(r.X+16, r.Y+(r.H-widget.LineHeight(ns))/2, nw, pr.Name, widget.Sans, ns, th.Text)
+}
+
+// supportText is a public's support in whole points, with ✗ when it is
+// below what ratification needs.
+func supportText(pr projPublic) string {
+	val := strconv.Itoa(wholePoints(pr.Support))
+	if pr.Threshold >= 0 && wholePoints(pr.Support) < pr.Threshold {
+		val = "✗ " + val
+	}
+	return val
 }
 
 func deltaColour(u *widget.UI, d int) color.RGBA {
@@ -241,9 +279,6 @@ func (p *projectorScene) seatsLine() (string, []seatChip) {
 	var chips []seatChip
 	for _, st := range pm.Seats {
 		name := pm.sc.Parties[st.Party].Name
-		if st.AI {
-			name = i18n.T("proj.ai", "party", name)
-		}
 		switch {
 		case pm.Together && (st.Waiting || st.Chosen):
 			chips = append(chips, seatChip{st.Party, name, st.Chosen})
@@ -279,16 +314,6 @@ type seatChip struct {
 	done  bool
 }
 
-// seatsHeight is the height the strip of whose move it is needs at width w.
-func (p *projectorScene) seatsHeight(u *widget.UI, w float64) float64 {
-	return p.seatsFlow(u, widget.R(0, 0, w, 0), false)
-}
-
-func (p *projectorScene) seatsStrip(u *widget.UI, r widget.Rect) {
-	u.Fill(r, u.Th.Surface)
-	p.seatsFlow(u, r, true)
-}
-
 // seatsFlow lays the strip out (drawing it when draw is set) and returns
 // its height: the heading, then a chip per delegation, wrapping.
 func (p *projectorScene) seatsFlow(u *widget.UI, r widget.Rect, draw bool) float64 {
@@ -296,20 +321,20 @@ func (p *projectorScene) seatsFlow(u *widget.UI, r widget.Rect, draw bool) float
 	body := u.Size(pjBody)
 	lh := widget.LineHeight(body)
 	head, chips := p.seatsLine()
-	x, y := r.X+16, r.Y+8
-	hw := u.Measure(head, widget.SansBold, body)
+	x0 := r.X + 18
+	x, y := x0, r.Y+8
 	if draw {
 		u.Text(x, y, head, widget.SansBold, body, th.Text)
 	}
-	x += hw + 18
+	x += u.Measure(head, widget.SansBold, body) + 14
 	for _, c := range chips {
 		txt := c.name
 		if c.done {
 			txt = "✓ " + txt
 		}
-		cw := u.Measure(txt, widget.Sans, body) + 34
-		if x+cw > r.Right()-8 && x > r.X+16+hw+18 {
-			x, y = r.X+16+hw+18, y+lh+6
+		cw := min(u.Measure(txt, widget.Sans, body)+34, r.W-36)
+		if x+cw > r.Right()-8 && x > x0 {
+			x, y = x0, y+lh+6
 		}
 		if draw {
 			bg := th.SurfaceAlt
@@ -318,7 +343,7 @@ func (p *projectorScene) seatsFlow(u *widget.UI, r widget.Rect, draw bool) float
 			}
 			u.Fill(widget.R(x, y, cw-10, lh), bg)
 			u.Fill(widget.R(x, y, 6, lh), th.Party(c.party))
-			u.Text(x+14, y, txt, widget.Sans, body, th.Text)
+			u.TextFit(x+14, y, cw-28, txt, widget.Sans, body, th.Text)
 		}
 		x += cw
 	}
