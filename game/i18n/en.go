@@ -401,7 +401,7 @@ var en = map[string]string{
 	"proj.c.hold":          "Hold the news, or let it run",
 	"proj.c.inject":        "Put a news card on the table",
 	"proj.c.read":          "Show the news card in full",
-	"proj.c.seats":         "Hand a seat to an AI delegate, or back",
+	"proj.c.seats":         "Hand a seat to an AI, or back",
 	"proj.c.devices":       "Move or remove a device",
 	"proj.c.lock":          "Lock or unlock the room",
 	"proj.c.end":           "End the negotiation: go to signing",
