@@ -376,6 +376,7 @@ var en = map[string]string{
 	"proj.item.votes":      "Votes in: {n} of {of}",
 	"proj.item.adopted":    "ADOPTED",
 	"proj.item.rejected":   "REJECTED",
+	"proj.item.tally":      "Secret ballot: {yes} yes, {no} no.",
 	"proj.item.yes":        "Yes: {parties}",
 	"proj.item.no":         "No: {parties}",
 	"proj.item.none":       "Nothing on the table.",

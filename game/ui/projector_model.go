@@ -78,6 +78,9 @@ type projItem struct {
 	Adopted bool
 	// Yes and No say who voted how, once the item is decided.
 	Yes, No []int
+	// Secret is a secret ballot: only the count is known, YesN and NoN.
+	Secret    bool
+	YesN, NoN int
 }
 
 // projChange is one change an item makes: the clause (its index and
@@ -229,20 +232,33 @@ func projItemOf(v rules.View) *projItem {
 		}
 		pi.Changes = append(pi.Changes, projChange{SlotIdx: c.Slot, Slot: sl.Name, From: sl.Options[from].Label, To: sl.Options[c.Option].Label})
 	}
+	pi.Secret = sc.Adoption.Secret
 	for _, p := range v.Parties() {
 		vote := it.Votes[p]
-		if vote == rules.VoteNone && !(pending && v.Chosen(p)) {
-			continue
+		switch {
+		case pending:
+			// The table waits for exactly those who have not voted: that
+			// much is public even in a secret ballot or a sealed vote.
+			if !v.MustAct(p) {
+				pi.Voted = append(pi.Voted, p)
+			}
+		case vote == rules.VoteYes:
+			pi.Voted, pi.Yes = append(pi.Voted, p), append(pi.Yes, p)
+		case vote == rules.VoteNo:
+			pi.Voted, pi.No = append(pi.Voted, p), append(pi.No, p)
 		}
-		pi.Voted = append(pi.Voted, p)
-		if !it.Decided {
-			continue
+	}
+	if pi.Secret {
+		// Nobody may know who voted how: the view hides it; the count is
+		// the tally's.
+		pi.Yes, pi.No = nil, nil
+		for _, e := range v.Events() {
+			if e.Kind == rules.EvTally && e.Item == idx {
+				pi.YesN, pi.NoN = e.Value, e.Delta
+			}
 		}
-		if vote == rules.VoteYes {
-			pi.Yes = append(pi.Yes, p)
-		} else {
-			pi.No = append(pi.No, p)
-		}
+	} else {
+		pi.YesN, pi.NoN = len(pi.Yes), len(pi.No)
 	}
 	return pi
 }

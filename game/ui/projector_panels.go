@@ -73,6 +73,10 @@ func (p *projectorScene) itemPanel(u *widget.UI, r widget.Rect, draw bool) float
 		u.Text(pw.x+16, pw.y+3, verdict, widget.SansBold, head, th.Bg)
 	}
 	pw.y += widget.LineHeight(head) + 14
+	if it.Secret {
+		pw.para(i18n.T("proj.item.tally", "yes", it.YesN, "no", it.NoN), widget.Sans, body, th.Text)
+		return pw.y - r.Y + 14
+	}
 	if len(it.Yes) > 0 {
 		pw.para(i18n.T("proj.item.yes", "parties", p.names(it.Yes)), widget.Sans, body, th.Text)
 	}

@@ -269,3 +269,36 @@ func TestProjectorFollowsTheMatch(t *testing.T) {
 		t.Fatalf("news: %+v\n%s", p.pm.News, text)
 	}
 }
+
+// In a secret ballot the projector shows the count, never who voted how.
+func TestProjectorKeepsASecretBallot(t *testing.T) {
+	sc := berlinWith(t)
+	sc.Adoption.Secret = true
+	a, c, p := hostedClass(t, sc, match.Config{Seats: seatsFor(sc, 5, 5)})
+	do(t, c, func(m *match.Match) {
+		q := m.Public().Proposer()
+		if _, err := m.Submit(q, rules.Action{Party: q, Kind: rules.Table, Changes: []rules.Change{{Slot: 0, Option: 1}}}); err != nil {
+			t.Fatal(err)
+		}
+		// One delegation votes no; the rest yes.
+		no := true
+		for _, r := range m.Humans() {
+			if !m.Public().MustAct(r) {
+				continue
+			}
+			if _, err := m.Submit(r, rules.Action{Party: r, Kind: rules.Vote, Yes: !no}); err != nil {
+				t.Fatal(err)
+			}
+			no = false
+		}
+	})
+	p.refresh()
+	_, text := pjFrame(a, p, input.Snapshot{})
+	it := p.pm.Item
+	if it == nil || !it.Decided || !it.Secret || it.YesN != 4 || it.NoN != 1 || it.Yes != nil || it.No != nil {
+		t.Fatalf("secret ballot item: %+v", it)
+	}
+	if !strings.Contains(text, "Secret ballot: 4 yes, 1 no.") || strings.Contains(text, "Yes: ") || strings.Contains(text, "No: ") {
+		t.Fatalf("secret ballot on screen:\n%s", text)
+	}
+}
