@@ -197,13 +197,15 @@ func (p *projectorScene) publicsPanel(u *widget.UI, r widget.Rect) {
 	legend := i18n.T("proj.publics.legend")
 	legendH := u.ParaHeight(w, legend, widget.Sans, label) + 4
 	avail := r.Bottom() - 8 - y
+	need := func(size float64) float64 { return (widget.LineHeight(size) + 6) * n }
 	size := body
-	if (widget.LineHeight(size)+6)*n+legendH > avail {
-		size = max(label*0.9, (avail-legendH)/n/1.38-4)
-	}
-	if (widget.LineHeight(size)+6)*n+legendH <= avail {
+	switch {
+	case need(body)+legendH <= avail:
 		y += u.Para(x, y, w, legend, widget.Sans, label, th.TextMuted) + 4
 		avail -= legendH
+	case need(body) > avail:
+		// The legend gives way first, then the size of the rows.
+		size = max(label*0.9, (avail/n-6)/1.38)
 	}
 	rowH := min(widget.LineHeight(size)+10, avail/n)
 	for _, pr := range rows {

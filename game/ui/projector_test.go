@@ -302,3 +302,34 @@ func TestProjectorKeepsASecretBallot(t *testing.T) {
 		t.Fatalf("secret ballot on screen:\n%s", text)
 	}
 }
+
+// Once the class's game is over, the projector goes on to the results and
+// the debrief of that very game, as the table screen does.
+func TestProjectorGoesToTheDebrief(t *testing.T) {
+	sc := berlinWith(t)
+	a, c, p := hostedClass(t, sc, match.Config{Seats: seatsFor(sc, 5, 2), Together: true})
+	do(t, c, func(m *match.Match) {
+		if err := m.EndEarly(); err != nil {
+			t.Fatal(err)
+		}
+	})
+	playUntil(t, c, func(rules.View) bool { return false })
+	var hash string
+	do(t, c, func(m *match.Match) { hash = m.Hash() })
+	p.refresh()
+	out, _ := pjFrame(a, p, input.Snapshot{})
+	if out.To != ToRatification {
+		t.Fatalf("a finished game: want the results, got route %d", out.To)
+	}
+	if a.session == nil || a.session.Hash() != hash || !a.session.Public().Over() {
+		t.Fatalf("the results are not of the class's game (hash %s)", hash)
+	}
+	a.route(out)
+	if _, ok := a.scene.(*ratificationScene); !ok {
+		t.Fatalf("scene after the game: %T", a.scene)
+	}
+	a.route(goTo(ToDebrief))
+	if _, text := frame(a, a.scene); !strings.Contains(text, sc.Title) {
+		t.Fatalf("debrief:\n%s", text)
+	}
+}
