@@ -359,20 +359,26 @@ func (t *Table) act(d *device, id string, a wire.Action) {
 		return
 	}
 	s := t.streams[p+1]
+	// The teacher's holds first: a sentence the team understands, not the
+	// match's error.
+	why := ""
 	move, err := a.Rules(p)
 	switch {
 	case err != nil:
+		why = err.Error()
 	case !t.started.Load():
-		err = errors.New(WhyNotStarted)
+		why = WhyNotStarted
 	case t.m.Paused():
-		err = errors.New(WhyPaused)
+		why = WhyPaused
 	case t.m.Kind(p).Role == match.AI:
-		err = errors.New(WhyAI)
+		why = WhyAI
 	default:
-		_, err = t.m.Submit(p, move)
+		if _, err = t.m.Submit(p, move); err != nil {
+			why = err.Error()
+		}
 	}
-	if err != nil {
-		ans.put(key, s.push(wire.Out{T: wire.TRefused, ID: id, Reason: err.Error()}))
+	if why != "" {
+		ans.put(key, s.push(wire.Out{T: wire.TRefused, ID: id, Reason: why}))
 		return
 	}
 	t.flush(false)
@@ -410,7 +416,8 @@ var eventNames = map[rules.EventKind]string{
 	rules.EvCommitted: "commitment", rules.EvPoll: "poll", rules.EvArticleDropped: "dropped",
 	rules.EvSigned: "signed", rules.EvDeclined: "declined", rules.EvAgreement: "agreement",
 	rules.EvVoteAtHome: "ratification", rules.EvRatified: "ratified", rules.EvInForce: "inforce",
-	rules.EvEnded: "ended",
+	rules.EvEnded: "ended", rules.EvChose: "chose", rules.EvLapsed: "lapsed", rules.EvNewsHeld: "newsheld",
+	rules.EvChair: "chair",
 }
 
 // publicJSON is the public scenario as devices get it, with the hash of

@@ -218,7 +218,7 @@ func (c *Client) Next(ctx context.Context) (out wire.Out, dup bool, err error) {
 	}
 	if r.err != nil {
 		c.Drop()
-		return out, false, fmt.Errorf("%w: %v", ErrDisconnected, r.err)
+		return out, false, fmt.Errorf("%w: %w", ErrDisconnected, r.err)
 	}
 	data := r.data
 	if c.Record != nil {
