@@ -432,6 +432,8 @@ var en = map[string]string{
 	"proj.close":           "Close · Esc",
 	"proj.close.tip":       "Back to the table.",
 	"proj.help.title":      "Teacher's controls",
+	"proj.help.join":       "Teams join at {url} with the room code {code}.",
+	"proj.room":            "Room {code}",
 	"proj.help.sub":        "Press a key, or click a line. Esc closes any chooser.",
 	"proj.timer.title":     "Round length",
 	"proj.timer.none":      "There is no round timer now.",

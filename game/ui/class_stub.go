@@ -12,9 +12,8 @@ import (
 // class is a class hosted from this window: the host, its server, the
 // table the class plays at and how devices reach it.
 type class struct {
-	h *host.Host
-	// srv is *host.Server once the host's serving API has landed.
-	srv  any
+	h    *host.Host
+	srv  *host.Server
 	t    *host.Table
 	sc   *rules.Scenario
 	urls []string
@@ -23,6 +22,9 @@ type class struct {
 
 // Close stops serving the class.
 func (c *class) Close() {
+	if c.srv != nil {
+		_ = c.srv.Close()
+	}
 	if c.h != nil {
 		c.h.Close()
 	}

@@ -58,6 +58,12 @@ func (p *projectorScene) topBar(u *widget.UI, r widget.Rect) float64 {
 		u.Text(b.X+14, b.Y+4, txt, widget.SansBold, head, th.Bg)
 		cx = b.X - 20
 	}
+	// The room code, for a team that joins late, when there is room.
+	room := i18n.T("proj.room", "code", p.c.code)
+	if rw := u.Measure(room, widget.Sans, body); p.c.code != "" && x+u.Measure(phase, widget.Sans, body)+40+rw < cx {
+		u.TextRight(cx, mid-widget.LineHeight(body)/2, room, widget.Sans, body, th.TextMuted)
+		cx -= rw + 20
+	}
 	u.TextFit(x, mid-widget.LineHeight(body)/2, cx-x, phase, widget.Sans, body, th.Accent)
 	return r.Bottom()
 }

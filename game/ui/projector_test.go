@@ -64,7 +64,7 @@ func hostedClass(t *testing.T, sc *rules.Scenario, cfg match.Config) (*App, *cla
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := &class{h: h, t: tb, sc: sc, code: tb.Code()}
+	c := &class{h: h, t: tb, sc: sc, code: tb.Code(), urls: []string{"http://192.0.2.7:8080/"}}
 	p := newProjector(a, c).(*projectorScene)
 	a.scene = p
 	return a, c, p

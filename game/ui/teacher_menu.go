@@ -71,9 +71,12 @@ func (p *projectorScene) helpOverlay(u *widget.UI) {
 	label := u.Size(pjLabel)
 	rowH := widget.LineHeight(label) + 16
 	perCol := (len(cs) + 1) / 2
-	in := p.box(u, 1220, float64(perCol)*(rowH+8)+200, i18n.T("proj.help.title"))
-	u.Para(in.X, in.Y, in.W, i18n.T("proj.help.sub"), widget.Sans, u.Size(theme.Body), th.TextMuted)
-	y0 := in.Y + widget.LineHeight(u.Size(theme.Body)) + 12
+	in := p.box(u, 1220, float64(perCol)*(rowH+8)+240, i18n.T("proj.help.title"))
+	sub := i18n.T("proj.help.sub")
+	if len(p.c.urls) > 0 {
+		sub = i18n.T("proj.help.join", "url", p.c.urls[0], "code", p.c.code) + " " + sub
+	}
+	y0 := in.Y + u.Para(in.X, in.Y, in.W, sub, widget.Sans, u.Size(theme.Body), th.TextMuted) + 12
 	colW := (in.W - 20) / 2
 	keyW := 0.0
 	for _, c := range cs {
