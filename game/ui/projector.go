@@ -128,8 +128,11 @@ func (p *projectorScene) layout(u *widget.UI) {
 	// and the news in what is left (at least its headline).
 	newsMin := widget.LineHeight(u.Size(pjLabel)) + 2*widget.LineHeight(u.Size(pjBody)*1.1) + 30
 	seatsH := p.seatsFlow(u, widget.R(mid.X, 0, mid.W, 0), false)
-	itemH := min(p.itemPanel(u, mid, false), mid.H-seatsH-newsMin-2*gap)
-	p.itemPanel(u, widget.R(mid.X, mid.Y, mid.W, itemH), true)
+	// The proposer's reason is the first thing to give way.
+	room := mid.H - seatsH - newsMin - 2*gap
+	reason := p.itemPanel(u, mid, false, true) <= room
+	itemH := min(p.itemPanel(u, mid, false, reason), room)
+	p.itemPanel(u, widget.R(mid.X, mid.Y, mid.W, itemH), true, reason)
 	seats := widget.R(mid.X, mid.Y+itemH+gap, mid.W, seatsH)
 	u.Fill(seats, th.Surface)
 	p.seatsFlow(u, seats, true)

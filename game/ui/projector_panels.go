@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"math"
 	"strconv"
 	"strings"
 
@@ -28,9 +29,10 @@ func (pw *pjWriter) para(s string, f widget.Font, size float64, c color.RGBA) {
 
 // itemPanel draws (or, with draw unset, measures) what is on the table:
 // the item in plain words and who tabled it, who has voted, and once it is
-// decided the result and who voted how. It returns the height it needs,
-// at most most of r.
-func (p *projectorScene) itemPanel(u *widget.UI, r widget.Rect, draw bool) float64 {
+// decided the result and who voted how (with the proposer's reason
+// while it is being voted on, if reason is set). It returns the height it
+// needs.
+func (p *projectorScene) itemPanel(u *widget.UI, r widget.Rect, draw, reason bool) float64 {
 	th := u.Th
 	sc := p.pm.sc
 	body, label, head := u.Size(pjBody), u.Size(pjLabel), u.Size(pjHead)
@@ -55,10 +57,14 @@ func (p *projectorScene) itemPanel(u *widget.UI, r widget.Rect, draw bool) float
 	for _, c := range it.Changes {
 		pw.para(i18n.T("act.change", "slot", c.Slot, "from", c.From, "to", c.To), widget.Sans, body, th.Text)
 	}
-	if it.Reason != "" && !it.Decided {
+	if reason && it.Reason != "" && !it.Decided {
 		pw.para("“"+it.Reason+"”", widget.SerifItalic, label, th.TextMuted)
 	}
 	pw.y += 8
+	if !it.Decided && p.pm.Together {
+		// The strip below ticks each delegation that has voted.
+		return pw.y - r.Y + 6
+	}
 	if !it.Decided {
 		pw.para(i18n.T("proj.item.votes", "n", len(it.Voted), "of", len(p.pm.Seats)), widget.SansBold, body, th.Accent)
 		return pw.y - r.Y + 14
@@ -247,7 +253,7 @@ func (p *projectorScene) publicRow(u *widget.UI, pr projPublic, r widget.Rect, s
 	nw := r.W - 16 - dw - vw - 30
 	ns := size
 	if m := u.Measure(pr.Name, widget.Sans, ns); m > nw {
-		ns = max(size*0.76, size*nw/m)
+		ns = max(size*0.76, math.Floor(size*nw/m*0.97*2)/2)
 	}
 	u.TextFit(r.X+16, r.Y+(r.H-widget.LineHeight(ns))/2, nw, pr.Name, widget.Sans, ns, th.Text)
 }

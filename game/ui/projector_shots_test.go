@@ -105,10 +105,12 @@ func TestProjectorScreenshots(t *testing.T) {
 			projShot{"projector-news-card" + suffix, w, h, func(t *testing.T) *App { return shotVoteResult(t, panelNews) }},
 			projShot{"projector-help" + suffix, w, h, func(t *testing.T) *App { return shotVoteResult(t, panelHelp) }},
 			projShot{"projector-seats" + suffix, w, h, func(t *testing.T) *App { return shotVoteResult(t, panelSeats) }},
+			projShot{"projector-together-vote" + suffix, w, h, shotTogetherVote},
 		)
 	}
 	shots = append(shots,
 		projShot{"projector-7-delegations-choosing-1920x1080", 1920, 1080, shotSeven},
+		projShot{"projector-news-chooser-1280x720", 1280, 720, func(t *testing.T) *App { return shotVoteResult(t, panelInject) }},
 		projShot{"projector-7-delegations-paused-1280x720", 1280, 720, func(t *testing.T) *App {
 			a := shotSeven(t)
 			a.scene.(*projectorScene).togglePause()
@@ -166,6 +168,34 @@ func shotSeven(t *testing.T) *App {
 			}
 		}
 	})
+	p.refresh()
+	return a
+}
+
+// shotTogetherVote is a class of seven at the together pace, voting on
+// the first proposal of round 1: the AI delegates and one team have voted
+// (sealed), two teams are still choosing.
+func shotTogetherVote(t *testing.T) *App {
+	sc := berlinWith(t)
+	a, c, p := hostedClass(t, sc, match.Config{Seats: seatsFor(sc, 7, 3), TimerMinutes: 5, Together: true, Seed: 3})
+	do(t, c, func(m *match.Match) {
+		if _, err := m.Submit(0, rules.Action{Party: 0, Kind: rules.Table, Changes: []rules.Change{{Slot: 8, Option: 2}},
+			Reason: "A reaction force next door deters without our troops in Ukraine."}); err != nil {
+			t.Fatal(err)
+		}
+	})
+	playUntil(t, c, func(v rules.View) bool { _, ok := v.Pending(); return ok })
+	do(t, c, func(m *match.Match) {
+		for _, q := range m.Humans() {
+			if m.Public().MustAct(q) {
+				_, _ = m.Submit(q, plainMove(m, q))
+				return
+			}
+		}
+	})
+	if err := c.t.Do(func(m *match.Match) { _ = m.Extend(-130) }); err != nil {
+		t.Fatal(err)
+	}
 	p.refresh()
 	return a
 }
