@@ -125,13 +125,27 @@ func (p *projectorScene) layout(u *widget.UI) {
 	pubs := widget.R(mid.Right()+gap, main.Y, pubW, main.H)
 	p.draft(u, draft)
 	// The middle column: the item as tall as it needs, whose move it is,
-	// and the news in what is left (at least its headline).
-	newsMin := widget.LineHeight(u.Size(pjLabel)) + 2*widget.LineHeight(u.Size(pjBody)*1.1) + 30
+	// and the news in what is left. When the item needs more, the news
+	// gives way first (to its headline, then to its label and R), then
+	// the proposer's reason.
+	tag := widget.LineHeight(u.Size(pjLabel)) + 16
+	head := widget.LineHeight(u.Size(pjBody) * 1.1)
 	seatsH := p.seatsFlow(u, widget.R(mid.X, 0, mid.W, 0), false)
-	// The proposer's reason is the first thing to give way.
-	room := mid.H - seatsH - newsMin - 2*gap
-	reason := p.itemPanel(u, mid, false, true) <= room
-	itemH := min(p.itemPanel(u, mid, false, reason), room)
+	free := mid.H - seatsH - 2*gap
+	need := p.itemPanel(u, mid, false, true)
+	reason := true
+	newsH := tag + 2*head + 14
+	switch {
+	case need+newsH <= free:
+	case need+tag+head+14 <= free:
+		newsH = tag + head + 14
+	case need+tag <= free:
+		newsH = tag
+	default:
+		newsH, reason = tag, false
+		need = p.itemPanel(u, mid, false, false)
+	}
+	itemH := min(need, free-newsH)
 	p.itemPanel(u, widget.R(mid.X, mid.Y, mid.W, itemH), true, reason)
 	seats := widget.R(mid.X, mid.Y+itemH+gap, mid.W, seatsH)
 	u.Fill(seats, th.Surface)

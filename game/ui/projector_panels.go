@@ -13,19 +13,31 @@ import (
 
 // pjWriter lays out a column of paragraphs; with draw unset it only
 // measures them, so a panel can be sized before it is drawn.
+// Drawing, it sets only whole lines above bottom, so a panel too small
+// for its text loses lines, never halves of them.
 type pjWriter struct {
 	u       *widget.UI
 	x, y, w float64
 	draw    bool
+	bottom  float64
 }
 
 func (pw *pjWriter) para(s string, f widget.Font, size float64, c color.RGBA) {
-	if pw.draw {
-		pw.y += pw.u.Para(pw.x, pw.y, pw.w, s, f, size, c)
+	if !pw.draw {
+		pw.y += pw.u.ParaHeight(pw.w, s, f, size)
 		return
 	}
-	pw.y += pw.u.ParaHeight(pw.w, s, f, size)
+	lh := widget.LineHeight(size)
+	for _, l := range pw.u.Fonts.Wrap(s, f, size, pw.w) {
+		if pw.y+lh <= pw.bottom {
+			pw.u.Text(pw.x, pw.y, l, f, size, c)
+		}
+		pw.y += lh
+	}
 }
+
+// fits reports whether a block of height h still fits, drawing.
+func (pw *pjWriter) fits(h float64) bool { return !pw.draw || pw.y+h <= pw.bottom }
 
 // itemPanel draws (or, with draw unset, measures) what is on the table:
 // the item in plain words and who tabled it, who has voted, and once it is
@@ -36,7 +48,7 @@ func (p *projectorScene) itemPanel(u *widget.UI, r widget.Rect, draw, reason boo
 	th := u.Th
 	sc := p.pm.sc
 	body, label, head := u.Size(pjBody), u.Size(pjLabel), u.Size(pjHead)
-	pw := &pjWriter{u: u, x: r.X + 18, y: r.Y + 10, w: r.W - 36, draw: draw}
+	pw := &pjWriter{u: u, x: r.X + 18, y: r.Y + 10, w: r.W - 36, draw: draw, bottom: r.Bottom() - 4}
 	if draw {
 		u.Fill(r, th.Surface)
 		u.PushClip(r)
@@ -73,7 +85,7 @@ func (p *projectorScene) itemPanel(u *widget.UI, r widget.Rect, draw, reason boo
 	if !it.Adopted {
 		verdict, col = "✗ "+i18n.T("proj.item.rejected"), th.Bad
 	}
-	if draw {
+	if draw && pw.fits(widget.LineHeight(head)+6) {
 		bw := u.Measure(verdict, widget.SansBold, head) + 32
 		u.Fill(widget.R(pw.x, pw.y, bw, widget.LineHeight(head)+6), col)
 		u.Text(pw.x+16, pw.y+3, verdict, widget.SansBold, head, th.Bg)
@@ -158,7 +170,10 @@ func (p *projectorScene) newsCard(u *widget.UI, r widget.Rect) {
 	headSize := body * 1.1
 	heads := u.Fonts.Wrap(n.Headline, widget.SansBold, headSize, w)
 	hl := widget.LineHeight(headSize)
-	fitHeads := max(1, min(len(heads), int((r.Bottom()-8-y)/hl)))
+	fitHeads := max(0, min(len(heads), int((r.Bottom()-4-y)/hl)))
+	if fitHeads == 0 {
+		return
+	}
 	if fitHeads < len(heads) {
 		heads[fitHeads-1] = u.Fonts.Fit(strings.Join(heads[fitHeads-1:], " "), widget.SansBold, headSize, w)
 		heads = heads[:fitHeads]
@@ -214,16 +229,31 @@ func (p *projectorScene) publicsPanel(u *widget.UI, r widget.Rect) {
 		size = max(label*0.9, (avail/n-6)/1.38)
 	}
 	rowH := min(widget.LineHeight(size)+10, avail/n)
+	// One size for every name: the row's, or a little smaller so that the
+	// longest fits, before any is shortened.
+	vw, dw := 0.0, 0.0
+	for _, q := range rows {
+		vw = max(vw, u.Measure(supportText(q), widget.SansBold, size))
+		dw = max(dw, u.Measure(signed(q.Delta), widget.Sans, size))
+	}
+	nw := w - 16 - dw - vw - 30
+	ns := size
+	for _, q := range rows {
+		if m := u.Measure(q.Name, widget.Sans, ns); m > nw {
+			ns = max(size*0.76, math.Floor(ns*nw/m*0.97*2)/2)
+		}
+	}
 	for _, pr := range rows {
-		p.publicRow(u, pr, widget.R(x, y, w, rowH-4), size)
+		p.publicRow(u, pr, widget.R(x, y, w, rowH-4), size, ns, vw, dw)
 		y += rowH
 	}
 }
 
 // publicRow is one public: the row is its bar, filled to its support, with
 // the threshold as bright ticks above and below the name; the support and
-// its change on the right.
-func (p *projectorScene) publicRow(u *widget.UI, pr projPublic, r widget.Rect, size float64) {
+// its change on the right, in columns vw and dw wide. Numbers are set in
+// size, the name in ns.
+func (p *projectorScene) publicRow(u *widget.UI, pr projPublic, r widget.Rect, size, ns, vw, dw float64) {
 	th := u.Th
 	below := pr.Threshold >= 0 && wholePoints(pr.Support) < pr.Threshold
 	fill := mix(th.Good, th.Surface, 0.45)
@@ -239,23 +269,9 @@ func (p *projectorScene) publicRow(u *widget.UI, pr projPublic, r widget.Rect, s
 		u.Fill(widget.R(mx-2, r.Bottom()-r.H*0.22, 4, r.H*0.22+2), th.Text)
 	}
 	ty := r.Y + (r.H-widget.LineHeight(size))/2
-	// The value and change columns are as wide as the widest of them.
-	val := supportText(pr)
-	vw, dw := 0.0, 0.0
-	for _, q := range p.pm.Publics {
-		vw = max(vw, u.Measure(supportText(q), widget.SansBold, size))
-		dw = max(dw, u.Measure(signed(q.Delta), widget.Sans, size))
-	}
 	u.TextRight(r.Right()-6, ty, signed(pr.Delta), widget.Sans, size, deltaColour(u, pr.Delta))
-	u.TextRight(r.Right()-dw-16, ty, val, widget.SansBold, size, th.Text)
-	// The name in the row's size if it fits, else a little smaller
-	// before it is shortened.
-	nw := r.W - 16 - dw - vw - 30
-	ns := size
-	if m := u.Measure(pr.Name, widget.Sans, ns); m > nw {
-		ns = max(size*0.76, math.Floor(size*nw/m*0.97*2)/2)
-	}
-	u.TextFit(r.X+16, r.Y+(r.H-widget.LineHeight(ns))/2, nw, pr.Name, widget.Sans, ns, th.Text)
+	u.TextRight(r.Right()-dw-16, ty, supportText(pr), widget.SansBold, size, th.Text)
+	u.TextFit(r.X+16, r.Y+(r.H-widget.LineHeight(ns))/2, r.W-16-dw-vw-30, pr.Name, widget.Sans, ns, th.Text)
 }
 
 // supportText is a public's support in whole points, with ✗ when it is
