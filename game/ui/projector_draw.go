@@ -71,14 +71,19 @@ func (p *projectorScene) topBar(u *widget.UI, r widget.Rect) float64 {
 // phaseWords says in words what the table is doing now.
 func (p *projectorScene) phaseWords() string {
 	pm := &p.pm
-	if pm.Over {
+	switch {
+	case pm.Over:
 		return i18n.T("proj.phase.over")
+	case pm.Phase == rules.PhaseTable && pm.Item != nil && !pm.Item.Decided:
+		return i18n.T("proj.phase.voting", "n", pm.Item.N)
+	case pm.Phase == rules.PhaseTable:
+		return i18n.T("proj.phase.table")
+	case pm.Phase == rules.PhasePress:
+		return i18n.T("proj.phase.press")
+	case pm.Phase == rules.PhaseSigning:
+		return i18n.T("proj.phase.signing")
 	}
-	ph := p.d.phase(pm.Phase)
-	if pm.Phase == rules.PhaseTable && pm.Item != nil && !pm.Item.Decided {
-		return i18n.T("proj.phase.voting", "phase", ph)
-	}
-	return ph
+	return p.d.phase(pm.Phase)
 }
 
 // draft draws the draft on paper: each document, each article and the
