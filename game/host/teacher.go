@@ -48,17 +48,6 @@ type Device struct {
 	Connected bool
 }
 
-// member is one token handed out at a table: the seat it stands for and
-// the sockets connected with it. It belongs to the table's goroutine.
-type member struct {
-	token, handle, team string
-	party               int
-	devices             map[*device]struct{}
-	// moved says the token has changed seats: a device that says hello
-	// without naming the seat its numbers belong to gets a full view.
-	moved bool
-}
-
 // Sentences a team's device shows for the teacher's controls.
 const (
 	// WhyLocked answers a join once the teacher has locked the room.
@@ -242,26 +231,6 @@ func (t *Table) fingerprint() string {
 		K []match.SeatKind
 	}{t.stateOf(-1), t.m.Kinds()})
 	return string(data)
-}
-
-// seatTeam is the name the first team on seat p gave itself, if any.
-func (t *Table) seatTeam(p int) string {
-	for _, mb := range t.order {
-		if mb.party == p && mb.team != "" {
-			return mb.team
-		}
-	}
-	return ""
-}
-
-// seated reports whether any token stands for seat p.
-func (t *Table) seated(p int) bool {
-	for _, mb := range t.order {
-		if mb.party == p {
-			return true
-		}
-	}
-	return false
 }
 
 // SetSeat hands delegation party to an AI delegate ([match.AISeat]) or back

@@ -191,6 +191,9 @@ func TestPauseRefusesMovesAndDoReachesTheDevices(t *testing.T) {
 	if out := d.answer(ctx, t, wire.Action{Kind: "pass"}); out.T != wire.TAck {
 		t.Errorf("a move after resuming: %+v", out)
 	}
+	// The projector's countdown: each second of the timer moves the
+	// version, with nobody doing anything.
+	moved(t, s.tab, s.tab.Version(), "a second of the round timer")
 }
 
 func TestSetSeatHandsASeatToAnAIAndBack(t *testing.T) {
@@ -205,10 +208,11 @@ func TestSetSeatHandsASeatToAnAIAndBack(t *testing.T) {
 	if !d.c.State.Mine.MustAct {
 		t.Fatal("the first delegation need not act")
 	}
-	events := d.c.Events
+	events, v := d.c.Events, s.tab.Version()
 	if err := s.tab.SetSeat(p, match.AISeat("normal")); err != nil {
 		t.Fatal(err)
 	}
+	moved(t, s.tab, v, "handing a seat to an AI")
 	// The AI plays the seat's turn at once (the table does not pace it),
 	// and the device hears that an AI plays for it.
 	d.readUntil(ctx, t, "the AI's move", func() bool {
@@ -315,9 +319,13 @@ func TestMovedTeamSeesItsNewSeatOnly(t *testing.T) {
 	if !strings.Contains(a.rec.String(), canaryTag("us", from, 0)) {
 		t.Fatal("the device never had its own brief")
 	}
-	handle := seatOf(s.tab.Lobby(), from).Devices[0].Handle
+	handle, v := seatOf(s.tab.Lobby(), from).Devices[0].Handle, s.tab.Version()
 	if err := s.tab.MoveDevice(handle, to); err != nil {
 		t.Fatal(err)
+	}
+	moved(t, s.tab, v, "a move")
+	if err := s.tab.MoveDevice("NOSUCH", to); !errors.Is(err, host.ErrNoDevice) {
+		t.Errorf("moving a device nobody has: %v", err)
 	}
 	a.readUntil(ctx, t, "the new seat", func() bool { return a.c.Seat == to && a.c.Moves == 1 })
 	if a.c.Brief == nil || !strings.Contains(a.c.Brief.Text, canaryTag("ukraine", to, 0)) {

@@ -217,6 +217,29 @@ func TestTeamPageTogetherInChromium(t *testing.T) {
 	}
 	a.run(t, chromedp.Click(`#press-go`, chromedp.ByID))
 	waitFor(t, a, `!document.getElementById('press-go')`, "the statements revealed")
+
+	// The teacher moves the US team to Germany's seat: its page shows
+	// Germany's brief and no longer the US one.
+	l := table.Lobby()
+	us, ger := sc.PartyIndex("us"), sc.PartyIndex("germany")
+	if len(l.Seats[us].Devices) != 1 {
+		t.Fatalf("the lobby lists %+v for the US", l.Seats[us].Devices)
+	}
+	if err := table.MoveDevice(l.Seats[us].Devices[0].Handle, ger); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, a, `document.getElementById('m-who').textContent === 'Germany'`, "the page on its new seat")
+	brief := func(p int) string { return jsString(firstWords(sc.Briefs[p].Text, 12)) }
+	waitFor(t, a, `(function(){var b=document.getElementById('br-body').textContent.replace(/\s+/g,' '); return b.indexOf(`+brief(ger)+`) >= 0 && b.indexOf(`+brief(us)+`) < 0;})()`, "Germany's brief, not the US one")
+	waitFor(t, a, `/moved your team/.test(document.getElementById('live').textContent)`, "the move announced")
+	// The teacher removes the Ukrainian device: its page says so and
+	// offers to join again.
+	if err := table.RemoveDevice(table.Lobby().Seats[sc.PartyIndex("ukraine")].Devices[0].Handle); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, b, `!document.getElementById('join').hidden && !document.getElementById('j-why').hidden && document.getElementById('j-why').textContent.indexOf('Your teacher removed this device') >= 0`, "the removal shown")
+	b.shot(t, "together-removed", "#join")
+
 	for _, p := range pages {
 		p.mu.Lock()
 		for _, e := range p.errors {

@@ -118,7 +118,13 @@
     $('game').hidden = true;
     $('join').hidden = false;
     $('room').value = code || '';
-    $('j-err').textContent = msg || '';
+    // Why the device is back on this screen (removed by the teacher, a
+    // host that no longer knows it) goes at the top, where a phone shows
+    // it; mistakes in the form go under the form.
+    var why = $('j-why');
+    why.textContent = msg || '';
+    why.hidden = !msg;
+    $('j-err').textContent = '';
     if (code) loadRoom(code);
     else $('room').focus();
   }
@@ -178,6 +184,7 @@
   // --- the game screen ---
   function start(tok) {
     token = tok;
+    $('j-why').hidden = true;
     $('join').hidden = true;
     $('game').hidden = false;
     if (history.replaceState) history.replaceState(null, '', '?room=' + encodeURIComponent(room));
