@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"image/color"
+	"strings"
 
 	"bindingwords/game/i18n"
 	"bindingwords/game/rules"
@@ -149,11 +150,11 @@ func (p *projectorScene) clause(u *widget.UI, a projArticle, c projClause, x, y,
 		ink = th.InkMuted
 	}
 	if c.Was != "" {
-		y = p.marked(u, "“"+c.Was+"”", x+14, y, w-14, widget.Serif, body, th.Delete, true)
+		y = p.marked(u, quoted(c.Was), x+14, y, w-14, widget.Serif, body, th.Delete, true)
 		u.Fill(widget.R(x, y, 5, lh), th.Insert)
-		return p.marked(u, "“"+c.Wording+"”", x+14, y, w-14, widget.SerifBold, body, th.Insert, false)
+		return p.marked(u, quoted(c.Wording), x+14, y, w-14, widget.SerifBold, body, th.Insert, false)
 	}
-	txt := "“" + c.Wording + "”"
+	txt := quoted(c.Wording)
 	if c.Bracketed {
 		txt = "[" + c.Wording + "]"
 		lines := u.Fonts.Wrap(txt, widget.Serif, body, w-14)
@@ -180,4 +181,13 @@ func (p *projectorScene) marked(u *widget.UI, s string, x, y, w float64, f widge
 		y += lh
 	}
 	return y
+}
+
+// quoted sets a wording in quotation marks, unless it quotes itself (a
+// label such as “"the territory of Ukraine" (undefined)”).
+func quoted(s string) string {
+	if strings.ContainsAny(s, "\"“”") {
+		return s
+	}
+	return "“" + s + "”"
 }

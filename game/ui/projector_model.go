@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"bindingwords/game/match"
+	"bindingwords/game/narrate"
 	"bindingwords/game/rules"
 )
 
@@ -34,6 +35,9 @@ type projModel struct {
 	News *projNews
 	// Told lists the news cards told so far in this game.
 	Told []int
+	// Said are this round's press statements, as sentences, once they
+	// are public.
+	Said []projSaid
 	// Seats are the delegations taking part, in turn order, with what the
 	// table waits for from each.
 	Seats []projSeat
@@ -108,6 +112,12 @@ type projNews struct {
 	Headline, Text string
 }
 
+// projSaid is a delegation's press statement.
+type projSaid struct {
+	Party int
+	Text  string
+}
+
 // projSeat is a delegation at the table.
 type projSeat struct {
 	Party int
@@ -134,9 +144,13 @@ func buildProjModel(v rules.View, clk match.Clock, kinds []match.SeatKind) projM
 	pm.Item = projItemOf(v)
 	pm.Publics = projPublics(sc, v)
 	pm.News = projNewsOf(sc, v)
+	n := narrate.New(sc)
 	for _, e := range v.Events() {
-		if e.Kind == rules.EvNews {
+		switch {
+		case e.Kind == rules.EvNews:
 			pm.Told = append(pm.Told, e.Card)
+		case e.Kind == rules.EvStatement && e.Round == v.Round():
+			pm.Said = append(pm.Said, projSaid{Party: e.Party, Text: n.Event(e)})
 		}
 	}
 	for _, p := range v.Parties() {

@@ -54,6 +54,9 @@ func (p *projectorScene) itemPanel(u *widget.UI, r widget.Rect, draw, reason boo
 		u.PushClip(r)
 		defer u.PopClip()
 	}
+	if p.pm.Phase == rules.PhasePress {
+		return p.pressPanel(pw, r)
+	}
 	it := p.pm.Item
 	if it == nil {
 		pw.para(i18n.T("proj.item.head"), widget.SansBold, head, th.Text)
@@ -102,6 +105,33 @@ func (p *projectorScene) itemPanel(u *widget.UI, r widget.Rect, draw, reason boo
 		pw.para(i18n.T("proj.item.no", "parties", p.names(it.No)), widget.Sans, body, th.Text)
 	}
 	return pw.y - r.Y + 14
+}
+
+// pressPanel is the middle panel in the press phase: what each
+// delegation has told its public this round, once it is public.
+func (p *projectorScene) pressPanel(pw *pjWriter, r widget.Rect) float64 {
+	u := pw.u
+	th := u.Th
+	body, head := u.Size(pjBody), u.Size(pjHead)
+	pw.para(i18n.T("proj.press.head"), widget.SansBold, head, th.Text)
+	pw.y += 4
+	if len(p.pm.Said) == 0 {
+		msg := i18n.T("proj.press.none")
+		if p.pm.Together {
+			msg = i18n.T("proj.press.together")
+		}
+		pw.para(msg, widget.Sans, body, th.TextMuted)
+		return pw.y - r.Y + 14
+	}
+	for _, s := range p.pm.Said {
+		top := pw.y
+		pw.para(s.Text, widget.Sans, body, th.Text)
+		if pw.draw && pw.y <= pw.bottom {
+			u.Fill(widget.R(r.X+6, top+4, 6, pw.y-top-8), th.Party(s.Party))
+		}
+		pw.y += 6
+	}
+	return pw.y - r.Y + 8
 }
 
 // noItem says what the table is doing while nothing is on it.

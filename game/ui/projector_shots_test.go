@@ -110,6 +110,7 @@ func TestProjectorScreenshots(t *testing.T) {
 	}
 	shots = append(shots,
 		projShot{"projector-7-delegations-choosing-1920x1080", 1920, 1080, shotSeven},
+		projShot{"projector-press-1280x720", 1280, 720, shotPress},
 		projShot{"projector-news-chooser-1280x720", 1280, 720, func(t *testing.T) *App { return shotVoteResult(t, panelInject) }},
 		projShot{"projector-7-delegations-paused-1280x720", 1280, 720, func(t *testing.T) *App {
 			a := shotSeven(t)
@@ -196,6 +197,24 @@ func shotTogetherVote(t *testing.T) *App {
 	if err := c.t.Do(func(m *match.Match) { _ = m.Extend(-130) }); err != nil {
 		t.Fatal(err)
 	}
+	p.refresh()
+	return a
+}
+
+// shotPress is a class of five in round 1's press phase, after three
+// statements.
+func shotPress(t *testing.T) *App {
+	sc := berlinWith(t)
+	a, c, p := hostedClass(t, sc, match.Config{Seats: seatsFor(sc, 5, 2), TimerMinutes: 6, Seed: 5})
+	playUntil(t, c, func(v rules.View) bool {
+		n := 0
+		for _, e := range v.Events() {
+			if e.Kind == rules.EvStatement {
+				n++
+			}
+		}
+		return n >= 3
+	})
 	p.refresh()
 	return a
 }

@@ -268,6 +268,20 @@ func TestProjectorFollowsTheMatch(t *testing.T) {
 	if p.pm.News == nil || p.pm.News.Card != card || !strings.Contains(text, sc.News[card].Headline) || !strings.Contains(text, "Simulated news") {
 		t.Fatalf("news: %+v\n%s", p.pm.News, text)
 	}
+	// To the press: each statement as it is made.
+	playUntil(t, c, func(v rules.View) bool {
+		for _, e := range v.Events() {
+			if e.Kind == rules.EvStatement {
+				return true
+			}
+		}
+		return false
+	})
+	p.refresh()
+	_, text = pjFrame(a, p, input.Snapshot{})
+	if len(p.pm.Said) != 1 || !strings.Contains(text, "To the press") || !strings.Contains(text, p.pm.Said[0].Text) {
+		t.Fatalf("press: %+v\n%s", p.pm.Said, text)
+	}
 }
 
 // In a secret ballot the projector shows the count, never who voted how.
