@@ -347,3 +347,27 @@ func TestProjectorGoesToTheDebrief(t *testing.T) {
 		t.Fatalf("debrief:\n%s", text)
 	}
 }
+
+// An idle projector asks for no frames: only a change at the table (its
+// version moves) or, while the clock runs, a new second does.
+func TestProjectorIdlesUntilTheTableMoves(t *testing.T) {
+	sc := berlinWith(t)
+	a, c, p := hostedClass(t, sc, match.Config{Seats: seatsFor(sc, 5, 5)})
+	pjFrame(a, p, input.Snapshot{})
+	if p.Busy() {
+		t.Fatal("a projector with nothing new is busy")
+	}
+	do(t, c, func(m *match.Match) {
+		q := m.Public().Proposer()
+		if _, err := m.Submit(q, rules.Action{Party: q, Kind: rules.Pass}); err != nil {
+			t.Fatal(err)
+		}
+	})
+	if !p.Busy() {
+		t.Fatal("the table moved and the projector does not want a frame")
+	}
+	pjFrame(a, p, input.Snapshot{})
+	if p.Busy() {
+		t.Fatal("the projector is still busy after reading the table")
+	}
+}
