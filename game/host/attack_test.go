@@ -888,6 +888,10 @@ func TestAttackSlowReaderIsDropped(t *testing.T) {
 	if worst > time.Second {
 		t.Errorf("an update took %v with a slow reader on the table", worst)
 	}
+	// The updates paused and resumed the game; it goes on.
+	if err := s.tab.Do(func(m *match.Match) { m.Resume() }); err != nil {
+		t.Fatal(err)
+	}
 	good.send(`{"t":"act","id":"p","action":{"kind":"pass"}}`)
 	if g := good.answer(time.Second); g.err != nil || g.out.T != wire.TAck {
 		t.Fatalf("the reading device's move answered with %s (%v)", g.data, g.err)
