@@ -118,7 +118,7 @@ func (p *projectorScene) draft(u *widget.UI, r widget.Rect) {
 					followY = y - top
 				}
 			}
-			y += u.Para(x, y, w, title, widget.SansBold, label, col)
+			y += u.Para(x, y, w, title, widget.SansBold, body, col)
 			for _, c := range a.Clauses {
 				y = p.clause(u, a, c, x, y, w, lh)
 			}
