@@ -138,16 +138,23 @@ func (p *projectorScene) timerChooser(u *widget.UI) {
 func (p *projectorScene) newsReader(u *widget.UI) {
 	th := u.Th
 	n := p.pm.News
-	in := p.box(u, 1160, u.H-60, i18n.T("proj.news.tag"))
 	if n == nil {
+		in := p.box(u, 1160, 300, i18n.T("proj.news.tag"))
 		u.Para(in.X, in.Y, in.W, i18n.T("proj.news.none"), widget.Sans, u.Size(pjBody), th.TextMuted)
 		return
 	}
+	// The box is as tall as the card, in the largest type that fits.
+	w := min(1160, u.W-40) - 48
 	head, body := u.Size(40), u.Size(32)
-	y := in.Y + u.Para(in.X, in.Y, in.W, n.Headline, widget.SansBold, head, th.Text) + 16
-	if y+u.ParaHeight(in.W, n.Text, widget.Serif, body) > in.Bottom() {
-		body = u.Size(pjBody)
+	chrome := 16 + max(widget.LineHeight(u.Size(pjHead)), 48) + 12 + 16 + 16
+	need := func() float64 {
+		return u.ParaHeight(w, n.Headline, widget.SansBold, head) + 16 + u.ParaHeight(w, n.Text, widget.Serif, body) + chrome
 	}
+	if need() > u.H-60 {
+		head, body = u.Size(pjHead), u.Size(pjBody)
+	}
+	in := p.box(u, 1160, need(), i18n.T("proj.news.tag"))
+	y := in.Y + u.Para(in.X, in.Y, in.W, n.Headline, widget.SansBold, head, th.Text) + 16
 	u.Para(in.X, y, in.W, n.Text, widget.Serif, body, th.Text)
 }
 
