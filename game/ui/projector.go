@@ -46,7 +46,9 @@ type projectorScene struct {
 	// device is the handle of the device being moved, in the devices
 	// chooser.
 	device string
-	err    string
+	// closing: the open chooser's Close button was pressed.
+	closing bool
+	err     string
 }
 
 // newProjector opens the projector for a class whose game has started.

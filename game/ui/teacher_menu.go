@@ -20,6 +20,12 @@ func (p *projectorScene) drawOpen(u *widget.UI) {
 		return
 	}
 	u.Fill(widget.R(0, 0, u.W, u.H), u.Th.Overlay)
+	defer func() {
+		if p.closing {
+			p.closing = false
+			p.close()
+		}
+	}()
 	switch p.open {
 	case panelHelp:
 		p.helpOverlay(u)
@@ -39,7 +45,8 @@ func (p *projectorScene) drawOpen(u *widget.UI) {
 }
 
 // box draws a chooser's frame, its title and a Close button (Esc), and
-// returns the area inside; close is set when the button was pressed.
+// returns the area inside. The button closes the chooser once this frame
+// is drawn.
 func (p *projectorScene) box(u *widget.UI, w, h float64, title string) widget.Rect {
 	th := u.Th
 	w, h = min(w, u.W-40), min(h, u.H-40)
@@ -50,7 +57,7 @@ func (p *projectorScene) box(u *widget.UI, w, h float64, title string) widget.Re
 	u.Text(r.X+24, r.Y+16, title, widget.SansBold, head, th.Text)
 	bw := 170.0
 	if u.Button("pj.close", widget.R(r.Right()-bw-16, r.Y+16, bw, 48), i18n.T("proj.close"), widget.ButtonStyle{Tip: i18n.T("proj.close.tip")}) {
-		defer p.close()
+		p.closing = true
 	}
 	top := r.Y + 16 + max(widget.LineHeight(head), 48) + 12
 	inner := widget.R(r.X+24, top, r.W-48, r.Bottom()-top-16)

@@ -235,3 +235,57 @@ func TestTeacherMovesAndRemovesDevices(t *testing.T) {
 		t.Fatalf("the removed device is still listed:\n%s", text)
 	}
 }
+
+// click presses the mouse at (x, y): the toolkit knows what lies under
+// the cursor once the frame is laid out, so the control answers on the
+// next frame.
+func click(a *App, p *projectorScene, x, y float64) {
+	pjFrame(a, p, input.Snapshot{X: x, Y: y, Moved: true, Click: true, Held: true})
+	pjFrame(a, p, input.Snapshot{X: x, Y: y})
+}
+
+// The controls are reachable by the mouse: the Controls button opens the
+// list, a line of it makes its control, and Close closes a chooser.
+func TestTeacherControlsByMouse(t *testing.T) {
+	sc := berlinWith(t)
+	a, c, p := hostedClass(t, sc, match.Config{Seats: seatsFor(sc, 5, 5), TimerMinutes: 6})
+	pjFrame(a, p, input.Snapshot{})
+	click(a, p, BaseW-14-95, 40)
+	if p.open != panelHelp {
+		t.Fatalf("the Controls button opened panel %d", p.open)
+	}
+	left := read(t, c).clock.Left
+	x, y := lineCentre(a, p, "pj.c.extend")
+	click(a, p, x, y)
+	if got := read(t, c).clock.Left; got < left+55 || p.open != panelNone {
+		t.Fatalf("after clicking +: %d seconds left (was %d), panel %d", got, left, p.open)
+	}
+	click(a, p, BaseW-14-95, 40)
+	x, y = lineCentre(a, p, "pj.c.timer")
+	click(a, p, x, y)
+	if p.open != panelTimer {
+		t.Fatalf("clicking T opened panel %d", p.open)
+	}
+	x, y = lineCentre(a, p, "pj.close")
+	click(a, p, x, y)
+	if p.open != panelNone {
+		t.Fatalf("Close left panel %d open", p.open)
+	}
+}
+
+// lineCentre finds a point of control id on screen by moving the cursor
+// over the screen until the toolkit reports it hovered (it reports the
+// frame before, so the point is the one before).
+func lineCentre(a *App, p *projectorScene, id string) (float64, float64) {
+	px, py := -1.0, -1.0
+	for y := 10.0; y < BaseH; y += 20 {
+		for x := 10.0; x < BaseW; x += 40 {
+			pjFrame(a, p, input.Snapshot{X: x, Y: y, Moved: true})
+			if a.ui.Hovered(id) {
+				return px, py
+			}
+			px, py = x, y
+		}
+	}
+	return -1, -1
+}
