@@ -159,6 +159,10 @@ func TestTeamPageTogetherInChromium(t *testing.T) {
 		if !still {
 			t.Fatal("the second team's vote buttons went when the first voted")
 		}
+		// The second team sees that the first has voted, not how, and
+		// that the table waits for it.
+		firstName := sc.Parties[first.party].Name
+		waitFor(t, second, `(function(){var v=document.querySelector('#m-body ul.votes').textContent; return v.indexOf(`+jsString(firstName+": has voted")+`) >= 0;})() && /1 delegation still choosing/.test(document.getElementById('b-who').textContent)`, "the first team's vote sealed, and one still choosing")
 		if votes == 0 {
 			first.shot(t, "together-voted", "#moves")
 		}

@@ -322,7 +322,7 @@
   // say announces new lines in the live region: the news, votes, results.
   function say(ls) {
     ls.forEach(function (l) {
-      if (/^(support|weight|trust|threshold|poll|phase)$/.test(l.kind)) return;
+      if (/^(support|weight|trust|threshold|poll|phase|chose)$/.test(l.kind)) return; // who has chosen: the bar says how many still choose
       announce(l.text + (l.reason ? ' \u201c' + l.reason + '\u201d' : ''));
     });
   }
