@@ -46,9 +46,10 @@ type projectorScene struct {
 	// device is the handle of the device being moved, in the devices
 	// chooser.
 	device string
-	// closing: the open chooser's Close button was pressed.
-	closing bool
-	err     string
+	// closing: the open chooser's Close button was pressed. leave: the
+	// teacher has confirmed closing the class.
+	closing, leave bool
+	err            string
 }
 
 // newProjector opens the projector for a class whose game has started.
@@ -107,6 +108,11 @@ func (p *projectorScene) Update(u *widget.UI) Outcome {
 	p.keys(u)
 	p.layout(u)
 	p.drawOpen(u)
+	if p.leave {
+		// The title closes the class: the host saves the table and lets
+		// the devices go.
+		return goTo(ToTitle)
+	}
 	return stay()
 }
 

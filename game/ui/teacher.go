@@ -34,6 +34,8 @@ const (
 	confirmNone confirmAction = iota
 	confirmAdvance
 	confirmEnd
+	// confirmLeave closes the class and goes back to the title.
+	confirmLeave
 )
 
 // control is one teacher's control: its id, the keys that make it (as the
@@ -65,6 +67,7 @@ func controls() []control {
 		{"lock", "L", i18n.T("proj.c.lock"), "lL", (*projectorScene).toggleLock},
 		{"end", "E", i18n.T("proj.c.end"), "eE", func(p *projectorScene) { p.ask(confirmEnd) }},
 		{"help", i18n.T("keys.help"), i18n.T("proj.c.help"), "?", func(p *projectorScene) { p.toggle(panelHelp) }},
+		{"leave", i18n.T("keys.esc"), i18n.T("proj.c.leave"), "", func(p *projectorScene) { p.ask(confirmLeave) }},
 	}
 }
 
@@ -75,6 +78,10 @@ func controls() []control {
 func (p *projectorScene) keys(u *widget.UI) {
 	in := u.In
 	if in.Back {
+		if p.open == panelNone {
+			p.ask(confirmLeave)
+			return
+		}
 		p.close()
 		return
 	}
@@ -144,6 +151,8 @@ func (p *projectorScene) confirmed() {
 		p.act(i18n.T("proj.done.advance"), func(m *match.Match) error { return m.Advance() })
 	case confirmEnd:
 		p.act(i18n.T("proj.done.end"), func(m *match.Match) error { return m.EndEarly() })
+	case confirmLeave:
+		p.leave = true
 	}
 }
 

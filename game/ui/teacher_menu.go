@@ -78,7 +78,7 @@ func (p *projectorScene) helpOverlay(u *widget.UI) {
 	label := u.Size(pjLabel)
 	rowH := widget.LineHeight(label) + 16
 	perCol := (len(cs) + 1) / 2
-	in := p.box(u, 1220, float64(perCol)*(rowH+8)+240, i18n.T("proj.help.title"))
+	in := p.box(u, 1220, float64(perCol)*(rowH+8)+180, i18n.T("proj.help.title"))
 	sub := i18n.T("proj.help.sub")
 	if len(p.c.urls) > 0 {
 		sub = i18n.T("proj.help.join", "url", p.c.urls[0], "code", p.c.code) + " " + sub
@@ -318,8 +318,11 @@ func (p *projectorScene) devicesChooser(u *widget.UI) {
 func (p *projectorScene) confirmBox(u *widget.UI) {
 	th := u.Th
 	title, text := i18n.T("proj.advance.title"), i18n.T("proj.advance.text", "parties", p.names(p.waiting()))
-	if p.confirm == confirmEnd {
+	switch p.confirm {
+	case confirmEnd:
 		title, text = i18n.T("proj.end.title"), i18n.T("proj.end.text")
+	case confirmLeave:
+		title, text = i18n.T("proj.leave.title"), i18n.T("proj.leave.text")
 	}
 	in := p.box(u, 900, 380, title)
 	u.Para(in.X, in.Y, in.W, text, widget.Sans, u.Size(pjBody*0.85), th.Text)

@@ -289,3 +289,22 @@ func lineCentre(a *App, p *projectorScene, id string) (float64, float64) {
 	}
 	return -1, -1
 }
+
+// Esc with nothing open asks before closing the class; Yes goes back to
+// the title, which closes it.
+func TestTeacherClosesTheClass(t *testing.T) {
+	sc := berlinWith(t)
+	a, _, p := hostedClass(t, sc, match.Config{Seats: seatsFor(sc, 5, 5)})
+	pjFrame(a, p, input.Snapshot{})
+	if out, _ := pjFrame(a, p, input.Snapshot{Back: true}); out.To != Stay || p.open != panelConfirm || p.confirm != confirmLeave {
+		t.Fatalf("Esc: route %d, panel %d, confirm %d", out.To, p.open, p.confirm)
+	}
+	pjFrame(a, p, input.Snapshot{Back: true})
+	if p.open != panelNone {
+		t.Fatal("a second Esc did not cancel")
+	}
+	pjFrame(a, p, input.Snapshot{Back: true})
+	if out, _ := pjFrame(a, p, input.Snapshot{Activate: true}); out.To != ToTitle {
+		t.Fatalf("Yes: route %d, want the title", out.To)
+	}
+}
