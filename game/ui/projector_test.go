@@ -1,14 +1,17 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"bindingwords/game/host"
 	"bindingwords/game/match"
 	"bindingwords/game/rules"
 	"bindingwords/game/ui/input"
+	"bindingwords/game/wire"
 	"bindingwords/scenarios"
 )
 
@@ -370,4 +373,63 @@ func TestProjectorIdlesUntilTheTableMoves(t *testing.T) {
 	if p.Busy() {
 		t.Fatal("the projector is still busy after reading the table")
 	}
+}
+
+// From the lobby to the projector on a real class served on loopback:
+// two teams on their devices, three AI delegates; a team's move from its
+// device shows on the projector as a tick, with the clock running.
+func TestProjectorAfterTheLobby(t *testing.T) {
+	c := berlinClass(t)
+	us := joinTeam(t, c, "us", "Eagles")
+	joinTeam(t, c, "ukraine", "Sunflowers")
+	for _, id := range []string{"germany", "france", "poland"} {
+		if err := c.t.SetSeat(c.sc.PartyIndex(id), match.AISeat("normal")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := c.start(); err != nil {
+		t.Fatal(err)
+	}
+	a, _ := testApp(t)
+	a.session, a.table, a.class = nil, nil, c
+	a.route(goTo(ToProjector))
+	p, ok := a.scene.(*projectorScene)
+	if !ok {
+		t.Fatalf("the lobby's start opened %T", a.scene)
+	}
+	_, text := pjFrame(a, p, input.Snapshot{})
+	for _, want := range []string{"Round 1 of 6", "Amendments on the table", "Choosing:", "United States", "Room " + c.code} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the projector lacks %q:\n%s", want, text)
+		}
+	}
+	if clk := p.pm.Clock; clk.Minutes != 4 || clk.Left > 240 || clk.Left < 230 || clk.Paused {
+		t.Errorf("clock after the start: %+v", clk)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if _, err := us.Act(ctx, wire.Action{Kind: "pass"}); err != nil {
+		t.Fatal(err)
+	}
+	usP := c.sc.PartyIndex("us")
+	for !chose(p, usP) {
+		if ctx.Err() != nil {
+			t.Fatalf("the projector never showed the Eagles' choice: %+v", p.pm.Seats)
+		}
+		pjFrame(a, p, input.Snapshot{})
+		time.Sleep(10 * time.Millisecond)
+	}
+	if _, text = pjFrame(a, p, input.Snapshot{}); !strings.Contains(text, "✓ United States") {
+		t.Errorf("no tick for the United States:\n%s", text)
+	}
+}
+
+// chose reports whether the projector's model shows party p's choice made.
+func chose(p *projectorScene, party int) bool {
+	for _, st := range p.pm.Seats {
+		if st.Party == party {
+			return st.Chosen || !st.Waiting
+		}
+	}
+	return false
 }
