@@ -62,12 +62,13 @@ type Report struct {
 	Debrief     bool     `json:"debrief"`
 	Ticks       int      `json:"ticks"`
 	// The saves run.
-	Crash    *Crash   `json:"crash,omitempty"`
-	SavedAs  string   `json:"saved_as,omitempty"`
-	Chooser  bool     `json:"chooser"`
-	Exported []string `json:"exported,omitempty"`
-	Replay   bool     `json:"replay"`
-	Error    string   `json:"error,omitempty"`
+	Crash    *Crash       `json:"crash,omitempty"`
+	SavedAs  string       `json:"saved_as,omitempty"`
+	Chooser  bool         `json:"chooser"`
+	Exported []string     `json:"exported,omitempty"`
+	Replay   bool         `json:"replay"`
+	Class    *ClassReport `json:"class,omitempty"`
+	Error    string       `json:"error,omitempty"`
 }
 
 // Crash is what the crash-and-resume part saw.

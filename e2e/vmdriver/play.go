@@ -9,6 +9,9 @@ import (
 )
 
 func (d *driver) play() error {
+	if *classRun {
+		return d.playClass()
+	}
 	if err := d.setUp(); err != nil {
 		return err
 	}
@@ -274,7 +277,11 @@ func (d *driver) focusInDraft() bool {
 }
 
 // debrief clicks through the debrief's tabs.
-func (d *driver) debrief() error {
+func (d *driver) debrief() error { return d.debriefAs("12-debrief") }
+
+// debriefAs clicks through the debrief's tabs, with screenshots named
+// after name.
+func (d *driver) debriefAs(name string) error {
 	for i := range 6 {
 		// Mouse: each tab of the debrief in turn.
 		d.click(32+130, 121+float64(i)*58+25)
@@ -284,7 +291,7 @@ func (d *driver) debrief() error {
 			time.Sleep(2 * time.Second)
 			d.tick(5)
 		}
-		if err := d.shot(fmt.Sprintf("12-debrief-%d", i)); err != nil {
+		if err := d.shot(fmt.Sprintf("%s-%d", name, i)); err != nil {
 			return err
 		}
 	}

@@ -104,7 +104,14 @@ func (ts *teams) join(url, party, name string) (*team, error) {
 	tab, cancel := chromedp.NewContext(ts.browser, chromedp.WithExistingBrowserContext(id))
 	ts.cancel = append(ts.cancel, cancel)
 	t := &team{name: name, party: party, tab: tab}
-	err = chromedp.Run(tab, chromedp.EmulateViewport(390, 844), chromedp.Navigate(url),
+	// The first run on the tab's own context opens the tab; one on a
+	// context with a deadline would close it again when cancelled.
+	if err := chromedp.Run(tab); err != nil {
+		return nil, fmt.Errorf("a tab for %s: %w", name, err)
+	}
+	ctx, cancel := context.WithTimeout(tab, 30*time.Second)
+	defer cancel()
+	err = chromedp.Run(ctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate(url),
 		chromedp.WaitVisible(`button[data-party="`+party+`"]`, chromedp.ByQuery),
 		chromedp.Click(`button[data-party="`+party+`"]`, chromedp.ByQuery),
 		chromedp.SendKeys(`#team`, name, chromedp.ByID),

@@ -3,6 +3,7 @@ package ui
 import (
 	"image/color"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -54,7 +55,11 @@ func (p *projectorScene) itemPanel(u *widget.UI, r widget.Rect, draw, reason boo
 		u.PushClip(r)
 		defer u.PopClip()
 	}
-	if p.pm.Phase == rules.PhasePress {
+	// At the together pace the statements are revealed only as the round
+	// ends, so until then the press phase keeps the round's last vote on
+	// show, for the class to talk about while it chooses.
+	lastVote := p.pm.Together && len(p.pm.Said) == 0 && p.pm.Item != nil && p.pm.Item.Decided
+	if p.pm.Phase == rules.PhasePress && !lastVote {
 		return p.pressPanel(pw, r)
 	}
 	it := p.pm.Item
@@ -198,7 +203,8 @@ func (p *projectorScene) newsCard(u *widget.UI, r widget.Rect) {
 	// The headline always; the text as far as it fits, and a pointer to
 	// the whole card in large type when it does not.
 	headSize := body * 1.1
-	heads := u.Fonts.Wrap(n.Headline, widget.SansBold, headSize, w)
+	// Wrap's lines are its cache's: copies are cut short, never they.
+	heads := slices.Clone(u.Fonts.Wrap(n.Headline, widget.SansBold, headSize, w))
 	hl := widget.LineHeight(headSize)
 	fitHeads := max(0, min(len(heads), int((r.Bottom()-4-y)/hl)))
 	if fitHeads == 0 {
@@ -214,7 +220,7 @@ func (p *projectorScene) newsCard(u *widget.UI, r widget.Rect) {
 	}
 	y += 6
 	lh := widget.LineHeight(body)
-	lines := u.Fonts.Wrap(n.Text, widget.Serif, body, w)
+	lines := slices.Clone(u.Fonts.Wrap(n.Text, widget.Serif, body, w))
 	if room := int((r.Bottom() - 8 - y) / lh); room < len(lines) {
 		// Cut short: the last line that fits ends in an ellipsis, and the
 		// hint above says how to read the whole card.

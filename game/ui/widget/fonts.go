@@ -141,6 +141,7 @@ func LineHeight(size float64) float64 { return size * 1.38 }
 
 // Wrap breaks s into lines no wider than width. Newlines start new
 // paragraphs; a word too long for a line is broken between characters.
+// The lines are kept for the next call: callers must not modify them.
 func (fs *Fonts) Wrap(s string, f Font, size, width float64) []string {
 	k := wrapKey{s, f, size, width}
 	if l, ok := fs.wraps[k]; ok {
