@@ -41,6 +41,17 @@ func (d *decoder) rules(rf *fields) {
 		}
 	}
 
+	if v, ok := af.get("ballot", "open or secret"); ok {
+		b, _, isText := scalarText(v.node)
+		switch {
+		case isText && b == "open":
+		case isText && b == "secret":
+			s.Adoption.Secret = true
+		default:
+			d.errorf(v.at(), "ballot: expected open or secret, found %s", describe(v.node))
+		}
+	}
+
 	sf := rf.mapping("signing", signingShape)
 	if sf.present("required") {
 		s.Signing.Required = d.partyList(sf, "required", "be required to sign")

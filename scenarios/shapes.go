@@ -107,7 +107,7 @@ var (
 	bandShape = newShape("band", "band", "up_to", "label!", "text")
 
 	rulesShape    = newShape("rules section", "rules", "drift", "adoption", "signing", "press")
-	adoptionShape = newShape("adoption rule", "adoption", "must_agree", "others")
+	adoptionShape = newShape("adoption rule", "adoption", "must_agree", "others", "ballot")
 	signingShape  = newShape("signing rule", "signing", "required", "minimum")
 	pressShape    = newShape("press rules", "press",
 		"reassure", "address", "commit_boost", "audience_cost", "leak_shift", "leak_trust")

@@ -32,6 +32,9 @@ func (n Narrator) Event(e rules.Event) string {
 	case rules.EvPassed:
 		return i18n.T("ev.passed", "party", n.Party(e.Party))
 	case rules.EvVoted:
+		if e.Value < 0 {
+			return i18n.T("ev.voted.secret", "party", n.Party(e.Party), "item", item)
+		}
 		if e.Value == 1 {
 			return i18n.T("ev.voted.yes", "party", n.Party(e.Party), "item", item)
 		}
@@ -39,7 +42,12 @@ func (n Narrator) Event(e rules.Event) string {
 	case rules.EvAdopted:
 		return i18n.T("ev.adopted", "item", item, "party", n.Party(e.Party))
 	case rules.EvRejected:
+		if e.Party < 0 {
+			return i18n.T("ev.rejected.secret", "item", item)
+		}
 		return i18n.T("ev.rejected", "item", item, "party", n.Party(e.Party))
+	case rules.EvTally:
+		return i18n.T("ev.tally", "item", item, "yes", e.Value, "no", e.Delta)
 	case rules.EvTextChanged:
 		return i18n.T("ev.textchanged", "clause", n.clause(e.Slot, e.Option), "item", e.Cause.Item+1)
 	case rules.EvBracketed:

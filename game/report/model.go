@@ -313,6 +313,11 @@ func changesOf(ps *rules.PublicScenario, g *rules.Game, ii int, it *rules.Item, 
 			}
 		}
 		for _, p := range g.Parties() {
+			// A secret ballot stays secret in the debrief: only the
+			// proposer's yes is known.
+			if ps.Adoption.Secret && p != it.Party {
+				continue
+			}
 			if it.Votes[p] != rules.VoteNone {
 				x.Votes = append(x.Votes, Vote{Party: ps.Parties[p].Name, Yes: it.Votes[p] == rules.VoteYes, Proposer: p == it.Party})
 			}

@@ -77,6 +77,9 @@ const (
 	// the start of a round) or lets it run again (0); in a round's news
 	// phase, Value 1 also says this round's card was held.
 	EvNewsHeld
+	// EvTally: the count of a secret ballot on Item: Value yes, Delta no
+	// (the proposer's yes included).
+	EvTally
 	// EvChair: the chair moved the table on. Value is the [ChairKind]:
 	// ChairAdvance (every delegation still choosing took the do-nothing
 	// move) or ChairClose (the negotiation ended early for signing).

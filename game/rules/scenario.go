@@ -301,6 +301,9 @@ const (
 type AdoptionRule struct {
 	MustAgree []int
 	Others    Quota
+	// Secret is a secret ballot: everyone learns how many voted yes and
+	// no, and each delegation its own vote, but nobody who voted how.
+	Secret bool
 }
 
 // A SigningRule decides when the agreement forms: every Required party

@@ -41,7 +41,7 @@ func (g *Game) vote(a Action) {
 	}
 	it.Votes[a.Party] = v
 	e := g.newEvent(EvVoted)
-	e.Party, e.Item, e.Value, e.Reason = a.Party, g.item, b2i(a.Yes), a.Reason
+	e.Party, e.Item, e.Value, e.Reason = a.Party, g.item, g.shownVote(a.Yes), a.Reason
 	g.emit(e)
 	for _, p := range g.order {
 		if it.Votes[p] == VoteNone {
@@ -82,11 +82,33 @@ func (g *Game) Adopts(votes []VoteValue) bool {
 	}
 }
 
+// shownVote is the value a vote event shows: 1 for yes, 0 for no, and -1
+// in a secret ballot, whose events never tell a delegation's vote.
+func (g *Game) shownVote(yes bool) int {
+	if g.sc.Adoption.Secret {
+		return -1
+	}
+	return b2i(yes)
+}
+
 func (g *Game) resolve() {
 	id := g.item
 	it := &g.items[id]
 	it.Decided = true
 	it.Adopted = g.Adopts(it.Votes)
+	if g.sc.Adoption.Secret {
+		e := g.newEvent(EvTally)
+		e.Item = id
+		for _, p := range g.order {
+			switch it.Votes[p] {
+			case VoteYes:
+				e.Value++
+			case VoteNo:
+				e.Delta++
+			}
+		}
+		g.emit(e)
+	}
 	cause := noCause
 	cause.Kind, cause.Item, cause.Party = CauseItem, id, it.Party
 	if it.Adopted {
@@ -115,6 +137,9 @@ func (g *Game) resolve() {
 	} else {
 		e := g.newEvent(EvRejected)
 		e.Party, e.Item = firstObjector(g.order, it.Votes), id
+		if g.sc.Adoption.Secret {
+			e.Party = -1
+		}
 		g.emit(e)
 		for _, c := range it.Changes {
 			if !g.bracketed[c.Slot] {

@@ -116,7 +116,7 @@ func (g *Game) revealVotes() {
 			it.Votes[p] = VoteYes
 		}
 		e := g.newEvent(EvVoted)
-		e.Party, e.Item, e.Value, e.Reason = p, g.item, b2i(a.Yes), a.Reason
+		e.Party, e.Item, e.Value, e.Reason = p, g.item, g.shownVote(a.Yes), a.Reason
 		g.emit(e)
 	}
 	g.clearChoices()

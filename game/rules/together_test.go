@@ -181,3 +181,51 @@ func TestChairMoves(t *testing.T) {
 		t.Fatalf("a game with chair moves does not replay: %v\n%s", err, text)
 	}
 }
+
+// TestSecretBallot checks that in a secret ballot nobody learns who voted
+// how — not from the views, not from the events — only the count.
+func TestSecretBallot(t *testing.T) {
+	for _, together := range []bool{false, true} {
+		sc := fixture()
+		sc.Adoption.Secret = true
+		g, _, err := NewGame(sc, Setup{Seed: 2, Together: together})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if together {
+			play(t, g, "north table aid=large", "south pass", "east pass")
+		} else {
+			for g.Proposer() != 0 {
+				play(t, g, sc.Parties[g.Proposer()].ID+" pass")
+			}
+			play(t, g, "north table aid=large")
+		}
+		id := g.item
+		play(t, g, "south vote no")
+		evs := play(t, g, "east vote yes")
+		for _, e := range g.Events() {
+			if e.Kind == EvVoted && e.Value != -1 {
+				t.Fatalf("together=%v: a vote event tells the vote: %+v", together, e)
+			}
+			if e.Kind == EvRejected && e.Party >= 0 {
+				t.Fatalf("together=%v: the failure names an objector", together)
+			}
+		}
+		tally := has(evs, EvTally)
+		if tally == nil || tally.Value != 2 || tally.Delta != 1 {
+			t.Fatalf("together=%v: want a tally of 2 yes 1 no, got %+v", together, tally)
+		}
+		for seat := -1; seat < 3; seat++ {
+			v := g.View(seat)
+			for p := range 3 {
+				got := v.ItemVote(id, p)
+				if want := g.items[id].Votes[p]; p != seat && p != 0 && got != VoteNone || (p == seat || p == 0) && got != want {
+					t.Fatalf("together=%v: seat %d sees party %d's vote as %d", together, seat, p, got)
+				}
+				if v.Item(id).Votes[p] != got || v.Items()[id].Votes[p] != got {
+					t.Fatalf("together=%v: Item and Items disagree with ItemVote", together)
+				}
+			}
+		}
+	}
+}

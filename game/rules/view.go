@@ -134,16 +134,43 @@ func (v View) Spoke(p int) bool { return v.g.spoke[p] }
 func (v View) Decision(p int) VoteValue { return v.g.decision[p] }
 
 // Items returns every item tabled so far, with its votes.
-func (v View) Items() []Item { return v.g.Items() }
+func (v View) Items() []Item {
+	out := v.g.Items()
+	for i := range out {
+		out[i] = v.masked(out[i])
+	}
+	return out
+}
 
 // NumItems is the number of items tabled so far.
 func (v View) NumItems() int { return len(v.g.items) }
 
 // Item returns a copy of the i-th item tabled (from 0).
-func (v View) Item(i int) Item { return v.g.items[i].clone() }
+func (v View) Item(i int) Item { return v.masked(v.g.items[i].clone()) }
 
-// ItemVote is party p's vote on the i-th item, without copying the item.
-func (v View) ItemVote(i, p int) VoteValue { return v.g.items[i].Votes[p] }
+// ItemVote is party p's vote on the i-th item, without copying the item;
+// in a secret ballot, VoteNone for anyone but the seat and the proposer.
+func (v View) ItemVote(i, p int) VoteValue {
+	it := &v.g.items[i]
+	if v.g.sc.Adoption.Secret && p != v.seat && p != it.Party {
+		return VoteNone
+	}
+	return it.Votes[p]
+}
+
+// masked hides the others' votes of a secret ballot from the seat: only
+// its own vote and the proposer's (its yes is known) remain.
+func (v View) masked(it Item) Item {
+	if !v.g.sc.Adoption.Secret {
+		return it
+	}
+	for p := range it.Votes {
+		if p != v.seat && p != it.Party {
+			it.Votes[p] = VoteNone
+		}
+	}
+	return it
+}
 
 // NumCommitments is the number of public commitments made so far.
 func (v View) NumCommitments() int { return len(v.g.commitments) }
@@ -156,7 +183,7 @@ func (v View) Pending() (Item, bool) {
 	if v.g.item < 0 {
 		return Item{}, false
 	}
-	return v.g.items[v.g.item].clone(), true
+	return v.masked(v.g.items[v.g.item].clone()), true
 }
 
 // News returns the card drawn in each round so far (-1 for none).
