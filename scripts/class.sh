@@ -4,7 +4,7 @@
 # one device each (the Go test client over real WebSockets, loopback
 # only), at the together pace, with decision times drawn from the seed
 # (20–40 s to vote, 60–120 s to table or 20–40 s to pass, 30–60 s for a
-# press statement, 20–40 s to sign). Ten games at once, a class second
+# press statement, 20–40 s to sign). Thirty games at once, a class second
 # played in 25 ms of wall time: about a minute. It prints the class
 # minutes of each round and the whole game, mean and worst, against the
 # goal of 30 minutes, the host's real latencies, and what a round timer of

@@ -28,6 +28,15 @@ func IssueTimes() Times {
 		Sign: Span{20, 40}, TableChance: Span{0.5, 0.6}}
 }
 
+// Slower is t with every decision time multiplied by f: a slower (f > 1)
+// or quicker class. The chance of tabling stays.
+func (t Times) Slower(f float64) Times {
+	for _, s := range []*Span{&t.Vote, &t.Table, &t.Pass, &t.Press, &t.Sign} {
+		s.Min, s.Max = s.Min*f, s.Max*f
+	}
+	return t
+}
+
 // decision is a team's choice for one step and the class seconds it
 // takes to make it.
 type decision struct {

@@ -27,16 +27,17 @@ func Main(args []string, stdout, stderr io.Writer) int {
 	cfg := Config{Times: IssueTimes()}
 	fs := flag.NewFlagSet("classsim", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.IntVar(&cfg.Games, "games", 10, "games to play (seeds -seed, -seed+1, …)")
+	fs.IntVar(&cfg.Games, "games", 30, "games to play (seeds -seed, -seed+1, …)")
 	fs.Uint64Var(&cfg.Seed, "seed", 1, "the first game's seed")
 	fs.IntVar(&cfg.Rounds, "rounds", 0, "rounds a game (0: the scenario's 6)")
 	fs.DurationVar(&cfg.Scale, "scale", 25*time.Millisecond, "wall time of one class second")
 	fs.IntVar(&cfg.TimerMinutes, "timer", 0, "a real round timer of this many class minutes (its wall time, minutes × 60 × scale, must be whole minutes)")
-	fs.IntVar(&cfg.Parallel, "parallel", 10, "games played at once, each at its own table")
+	fs.IntVar(&cfg.Parallel, "parallel", 30, "games played at once, each at its own table")
 	caps := fs.String("caps", "3,4,5,6", "round timers (class minutes) to say what each would cut")
 	parties := fs.String("parties", strings.Join(DefaultParties, ","), "the delegations played by teams; the others are left out")
 	timeout := fs.Duration("timeout", 15*time.Minute, "the run's time bound")
 	verbose := fs.Bool("v", false, "list every game's rounds")
+	slower := fs.Float64("slower", 1, "multiply every decision time by this (1.25: a class a quarter slower than the issue's times)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return ExitOK
@@ -55,6 +56,11 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "classsim:", err)
 		return ExitUsage
 	}
+	if !(*slower > 0) {
+		fmt.Fprintln(stderr, "classsim: -slower must be positive")
+		return ExitUsage
+	}
+	cfg.Times = cfg.Times.Slower(*slower)
 	cfg.Parties = strings.Split(*parties, ",")
 	for _, c := range strings.Split(*caps, ",") {
 		if c = strings.TrimSpace(c); c == "" {
