@@ -48,10 +48,12 @@ type Summary struct {
 	// choice in a step to the projector showing the next step.
 	Answer, Close Percentiles
 	Choices, Cut  int
-	Refused       int
-	Agreements    int
-	InForce       int
-	Caps          []CapFigures
+	// CutBy counts the choices cut, by kind of step.
+	CutBy      [4]int
+	Refused    int
+	Agreements int
+	InForce    int
+	Caps       []CapFigures
 }
 
 // KindFigures is one kind of step over the games, in class seconds.
@@ -144,6 +146,7 @@ func (r *Report) Summarize() Summary {
 				}
 				if ch.Cut {
 					s.Cut++
+					s.CutBy[st.Key.Kind]++
 					complete = false
 					continue
 				}
@@ -250,7 +253,17 @@ func (r *Report) Print(w io.Writer) {
 	}
 	fmt.Fprintf(w, "\n  items voted a round   %.2f (teams tabled in %.0f%% of windows; votes yes %.0f%%)\n", s.VotesPerRound, 100*s.TableShare, 100*s.YesShare)
 	fmt.Fprintf(w, "  outcome               agreement in %d of %d games, in force in %d\n", s.Agreements, s.Games, s.InForce)
-	fmt.Fprintf(w, "  choices               %d (refused %d, cut by the timer %d)\n", s.Choices, s.Refused, s.Cut)
+	fmt.Fprintf(w, "  choices               %d (refused %d, cut by the timer %d", s.Choices, s.Refused, s.Cut)
+	if s.Cut > 0 {
+		var by []string
+		for k, n := range s.CutBy {
+			if n > 0 {
+				by = append(by, fmt.Sprintf("%v %d", StepKind(k), n))
+			}
+		}
+		fmt.Fprintf(w, ": %s", strings.Join(by, ", "))
+	}
+	fmt.Fprintln(w, ")")
 	fmt.Fprintf(w, "  host, move → answer   %v (real time)\n", s.Answer)
 	fmt.Fprintf(w, "  host, last choice → next step on the projector   %v (real time)\n", s.Close)
 	if len(s.Caps) > 0 {
