@@ -854,7 +854,7 @@ func TestAttackSlowReaderIsDropped(t *testing.T) {
 	for give := time.Now().Add(10 * time.Second); time.Now().Before(give) && !dropped; updates++ {
 		start := time.Now()
 		done := make(chan error, 1)
-		go func() { done <- s.tab.Do(func(*match.Match) {}) }()
+		go func() { done <- s.tab.Do(nudge) }()
 		select {
 		case err := <-done:
 			if err != nil {
@@ -887,6 +887,10 @@ func TestAttackSlowReaderIsDropped(t *testing.T) {
 	}
 	if worst > time.Second {
 		t.Errorf("an update took %v with a slow reader on the table", worst)
+	}
+	// The updates paused and resumed the game; it goes on.
+	if err := s.tab.Do(func(m *match.Match) { m.Resume() }); err != nil {
+		t.Fatal(err)
 	}
 	good.send(`{"t":"act","id":"p","action":{"kind":"pass"}}`)
 	if g := good.answer(time.Second); g.err != nil || g.out.T != wire.TAck {
@@ -937,7 +941,7 @@ func TestAttackReconnectAfterMissingMoreThanTheQueue(t *testing.T) {
 		fulls := c.Fulls
 		c.Drop()
 		for range missed {
-			if err := s.tab.Do(func(*match.Match) {}); err != nil {
+			if err := s.tab.Do(nudge); err != nil {
 				t.Fatal(err)
 			}
 		}

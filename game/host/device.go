@@ -23,10 +23,12 @@ type device struct {
 	seat int
 	// token is the seat's secret this device said hello with.
 	token string
-	// gone is closed once the device is dropped; closing says why.
+	// gone is closed once the device is dropped; closing says why, with
+	// code (StatusTryAgainLater unless set).
 	gone     chan struct{}
 	dropOnce sync.Once
 	why      string
+	code     websocket.StatusCode
 	// written is closed when the writer has finished with the socket.
 	written chan struct{}
 }
@@ -43,9 +45,12 @@ func (d *device) send(msg []byte) {
 }
 
 // drop ends the device's connection, saying why.
-func (d *device) drop(why string) {
+func (d *device) drop(why string) { d.dropWith(websocket.StatusTryAgainLater, why) }
+
+// dropWith ends the device's connection with a close code and reason.
+func (d *device) dropWith(code websocket.StatusCode, why string) {
 	d.dropOnce.Do(func() {
-		d.why = why
+		d.why, d.code = why, code
 		close(d.gone)
 	})
 }
@@ -103,10 +108,15 @@ func (h *Host) serveSocket(w http.ResponseWriter, r *http.Request) {
 	}
 	d := &device{conn: conn, out: make(chan []byte, lim.Queue), t: seat.t, seat: seat.party, token: in.Token, gone: make(chan struct{}), written: make(chan struct{})}
 	var why string
-	if err := seat.t.do(func() { why = seat.t.attach(d, in.Last) }); err != nil {
+	if err := seat.t.do(func() { why = seat.t.attach(d, in) }); err != nil {
 		why = err.Error()
 	}
-	if why != "" {
+	switch why {
+	case "":
+	case WhyRemoved:
+		refuse(conn, statusRemoved, why)
+		return
+	default:
 		refuse(conn, websocket.StatusTryAgainLater, why)
 		return
 	}
@@ -191,12 +201,8 @@ func (d *device) read(ctx context.Context) {
 			d.send(encode(wire.Out{T: wire.TError, Reason: err.Error()}))
 			continue
 		}
-		if d.seat < 0 {
-			d.send(encode(wire.Out{T: wire.TError, Reason: "a spectator cannot move"}))
-			continue
-		}
 		id, a := in.ID, *in.Action
-		d.t.post(func() { d.t.act(d, d.seat, id, a) })
+		d.t.post(func() { d.t.act(d, id, a) })
 		select {
 		case <-d.gone:
 			return
@@ -245,7 +251,7 @@ func (d *device) write(ctx context.Context) {
 				if d.why != tooSlow {
 					d.flush(ctx, lim.WriteWithin)
 				}
-				_ = d.conn.Close(websocket.StatusTryAgainLater, d.why)
+				_ = d.conn.Close(d.code, d.why)
 			} else {
 				d.conn.CloseNow()
 			}

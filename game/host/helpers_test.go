@@ -677,3 +677,14 @@ func lastEvents(devs []*dev) int {
 	}
 	return n
 }
+
+// nudge is a teacher's control that changes what every seat sees, so
+// that a [host.Table.Do] with it sends every stream an update: it pauses
+// the match, or lets a paused one go on.
+func nudge(m *match.Match) {
+	if m.Paused() {
+		m.Resume()
+	} else {
+		m.Pause()
+	}
+}

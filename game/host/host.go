@@ -85,6 +85,10 @@ type TableOptions struct {
 	// OnEnd, if set, is called on the table's goroutine when its game is
 	// over.
 	OnEnd func(*Table)
+	// Lobby holds the match (paused) with the room open: teams join and
+	// choose their delegations, the teacher arranges them, and the game
+	// begins with [Table.Start].
+	Lobby bool
 }
 
 // AddTable serves m to a new room and returns its table. From now on the
@@ -107,7 +111,13 @@ func (h *Host) AddTable(m *match.Match, opt TableOptions) (*Table, error) {
 		scenarioJSON: publicJSON(pub),
 		cmds:         make(chan func(), 64), done: make(chan struct{}),
 		m: m, narr: narrate.New(pub), teams: make([]teamSeat, len(pub.Parties)),
-		answers: make([]answers, len(pub.Parties))}
+		answers: make([]answers, len(pub.Parties)),
+		members: map[string]*member{}, byHandle: map[string]*member{}}
+	if opt.Lobby {
+		m.Pause()
+	} else {
+		t.started.Store(true)
+	}
 	t.scenarioGz = gzipped(t.scenarioJSON)
 	if t.name == "" {
 		t.name = fmt.Sprintf("Class %s %s", pub.Title, code)
@@ -206,5 +216,8 @@ func (h *Host) Handler() http.Handler {
 	mux.HandleFunc("POST "+joinPath, h.serveJoin)
 	mux.HandleFunc("GET "+scenarioPath, h.serveScenario)
 	mux.HandleFunc("GET "+socketPath, h.serveSocket)
+	// A room's own address (the QR code's), the page with its code filled
+	// in: /KBTR.
+	mux.HandleFunc("GET /{code}", h.serveRoomPage)
 	return securityHeaders(mux)
 }

@@ -75,7 +75,12 @@ func gzipped(data []byte) []byte {
 }
 
 func (f *files) serve(w http.ResponseWriter, r *http.Request) {
-	file, ok := f.byPath[r.URL.Path]
+	f.serveFile(w, r, r.URL.Path)
+}
+
+// serveFile answers r with the page's file at name.
+func (f *files) serveFile(w http.ResponseWriter, r *http.Request, name string) {
+	file, ok := f.byPath[name]
 	if !ok {
 		http.NotFound(w, r)
 		return
@@ -180,6 +185,19 @@ func writeJSON(w http.ResponseWriter, r *http.Request, v any) {
 	writeBody(w, r, "application/json", data, nil)
 }
 
+// serveRoomPage serves the team page at a room's own address, /CODE, with
+// the code filled in (the page reads it from its address). A path that is
+// no room code is not found, without counting as a wrong guess: browsers
+// ask for /favicon.ico and the like.
+func (h *Host) serveRoomPage(w http.ResponseWriter, r *http.Request) {
+	code := NormalCode(r.PathValue("code"))
+	if len(code) != CodeLength || strings.Trim(code, codeLetters) != "" {
+		http.NotFound(w, r)
+		return
+	}
+	h.files.serveFile(w, r, "/")
+}
+
 func (h *Host) serveJoin(w http.ResponseWriter, r *http.Request) {
 	var req wire.JoinRequest
 	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxRequest))
@@ -206,15 +224,15 @@ func (h *Host) serveJoin(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, why, http.StatusConflict)
 		return
 	}
-	h.mu.Lock()
-	h.seats[reply.Token] = &seatRef{t: t, party: reply.Seat}
-	h.mu.Unlock()
 	writeJSON(w, r, reply)
 }
 
 // join hands out a token for the delegation with id party ("" to watch),
 // or says why not in a sentence for the team.
 func (t *Table) join(party, team string) (wire.JoinReply, string) {
+	if t.Locked() {
+		return wire.JoinReply{}, WhyLocked
+	}
 	if t.tokens >= t.h.limits.TokensPerRoom {
 		return wire.JoinReply{}, "This room has handed out as many seats as it can; ask the teacher."
 	}
@@ -229,13 +247,21 @@ func (t *Table) join(party, team string) (wire.JoinReply, string) {
 		case match.Out:
 			return wire.JoinReply{}, "This delegation is not taking part in this game."
 		}
-		if ts := &t.teams[seat]; ts.team == "" && team != "" {
-			ts.team = team
-			t.teamsChanged()
-		}
 	}
 	t.tokens++
-	return wire.JoinReply{Token: newToken(), Seat: seat}, ""
+	mb := &member{token: newToken(), handle: newHandle(), team: team, party: seat, devices: map[*device]struct{}{}}
+	for t.byHandle[mb.handle] != nil {
+		mb.handle = newHandle()
+	}
+	t.members[mb.token], t.byHandle[mb.handle] = mb, mb
+	t.order = append(t.order, mb)
+	// The token is known to the host before the device can use it.
+	t.h.mu.Lock()
+	t.h.seats[mb.token] = &seatRef{t: t, party: seat}
+	t.h.mu.Unlock()
+	t.teamsChanged()
+	t.changed()
+	return wire.JoinReply{Token: mb.token, Seat: seat}, ""
 }
 
 // TeamName is a name a team typed, made safe to keep: trimmed, without

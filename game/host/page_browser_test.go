@@ -334,11 +334,11 @@ func TestTeamPageInChromium(t *testing.T) {
 			if err := table.Do(func(m *match.Match) { m.Pause() }); err != nil {
 				t.Fatal(err)
 			}
-			waitFor(t, pages[1], `document.getElementById('b-who').textContent.indexOf('Paused by the teacher') >= 0`, "the pause shown")
+			waitFor(t, pages[1], bannerSays("Paused by your teacher"), "the pause shown")
 			if err := table.Do(func(m *match.Match) { m.Resume() }); err != nil {
 				t.Fatal(err)
 			}
-			waitFor(t, pages[1], `document.getElementById('b-who').textContent.indexOf('Paused') < 0`, "the pause lifted")
+			waitFor(t, pages[1], `document.getElementById('b-banner').hidden`, "the pause lifted")
 			paused = true
 		}
 		if acted {

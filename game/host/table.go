@@ -5,6 +5,8 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"slices"
+	"sync/atomic"
 	"time"
 
 	"bindingwords/game/match"
@@ -31,13 +33,23 @@ type Table struct {
 	cmds chan func()
 	done chan struct{}
 
+	// version, started and locked are read from any goroutine.
+	version atomic.Uint64
+	started atomic.Bool
+	locked  atomic.Bool
+
 	// Owned by the table's goroutine.
 	m       *match.Match
 	narr    narrate.Narrator
 	streams []*stream // [0] spectators, [p+1] party p
 	teams   []teamSeat
-	devices int
-	sent    int // events sent so far
+	// members are the tokens handed out, by token, by handle and in the
+	// order they joined.
+	members  map[string]*member
+	byHandle map[string]*member
+	order    []*member
+	devices  int
+	sent     int // events sent so far
 	// told is those events as sentences, told once and kept for the full
 	// views of devices that join or come back.
 	told    []wire.Line
@@ -53,8 +65,6 @@ type Table struct {
 
 // teamSeat is what the table knows of the people on one seat.
 type teamSeat struct {
-	team    string
-	joined  bool
 	devices int
 }
 
@@ -122,10 +132,23 @@ func (t *Table) post(f func()) {
 // Do runs f with the table's match on the table's goroutine and sends the
 // devices whatever f changed: the way a projector or a teacher's control
 // reaches a table the host is serving.
+//
+// A control made in f (a pause, more time, the chair moving the table on,
+// news, the end, a seat handed to an AI) reaches every device at once,
+// as a move does, and a phase it ended is saved; f that only reads sends
+// nothing. Resuming a lobby table's match starts its game.
 func (t *Table) Do(f func(m *match.Match)) error {
 	return t.do(func() {
+		before := t.fingerprint()
+		kinds := t.m.Kinds()
 		f(t.m)
-		t.flush(true)
+		if !t.started.Load() && !t.m.Paused() {
+			t.started.Store(true)
+		}
+		if !slices.Equal(kinds, t.m.Kinds()) {
+			t.teamsChanged()
+		}
+		t.flush(t.fingerprint() != before)
 	})
 }
 
@@ -192,7 +215,10 @@ func (t *Table) tick(n int) {
 		if t.pace {
 			t.m.Tick()
 		}
-		t.m.TickTimer()
+		if t.m.TickTimer() {
+			// A second of the timer a projector shows.
+			t.changed()
+		}
 	}
 	// The rules may refuse the timer's move (say a call raced it); then
 	// time waits for the people as it does on one screen.
@@ -225,6 +251,7 @@ func (t *Table) flush(force bool) {
 	if len(evs) == t.sent && !force {
 		return
 	}
+	t.changed()
 	from := t.sent
 	lines := t.lines(evs, from)
 	t.told = append(t.told, lines...)
@@ -260,7 +287,12 @@ func (t *Table) stateOf(p int) wire.State {
 	if p >= 0 {
 		v = t.m.SeatView(p)
 	}
-	return wire.StateOf(v, wire.Clock{Minutes: c.Minutes, Left: c.Left, Paused: c.Paused})
+	st := wire.StateOf(v, wire.Clock{Minutes: c.Minutes, Left: c.Left, Paused: c.Paused})
+	st.Lobby = !t.started.Load()
+	if st.Mine != nil {
+		st.Mine.AI = t.m.Kind(p).Role == match.AI
+	}
+	return st
 }
 
 // full is the whole view of seat p for one device, numbered as the
@@ -282,8 +314,8 @@ func (t *Table) teamList() []wire.Team {
 	for p, party := range sc.Parties {
 		k := t.m.Kind(p)
 		ts := t.teams[p]
-		out[p] = wire.Team{Party: p, ID: party.ID, Name: party.Name, Kind: k.String(), Team: ts.team,
-			Devices: ts.devices, Away: k.Role == match.Human && ts.joined && ts.devices == 0}
+		out[p] = wire.Team{Party: p, ID: party.ID, Name: party.Name, Kind: k.String(), Team: t.seatTeam(p),
+			Devices: ts.devices, Away: k.Role == match.Human && ts.devices == 0 && t.seated(p)}
 	}
 	return out
 }
@@ -299,15 +331,25 @@ func (t *Table) pushTeams() {
 		return
 	}
 	t.teamsDirty = false
+	t.changed()
 	teams := t.teamList()
 	for _, s := range t.streams {
 		s.push(wire.Out{T: wire.TUpdate, Update: &wire.Update{From: t.sent, To: t.sent, Teams: teams}})
 	}
 }
 
-// act plays a move a device sent for seat p, at most once per client id,
-// and answers on the seat's stream.
-func (t *Table) act(d *device, p int, id string, a wire.Action) {
+// act plays a move a device sent for its seat, at most once per client
+// id, and answers on the seat's stream. The seat is read here, on the
+// table's goroutine, since the teacher may move the device.
+func (t *Table) act(d *device, id string, a wire.Action) {
+	p := d.seat
+	if _, ok := t.streams[p+1].devices[d]; !ok {
+		return // removed, or gone, since it sent the move
+	}
+	if p < 0 {
+		d.send(encode(wire.Out{T: wire.TError, ID: id, Reason: "a spectator cannot move"}))
+		return
+	}
 	ans := &t.answers[p]
 	// Answers are kept by token and id: two devices of a team that happen
 	// to number their moves alike still get their own answers.
@@ -317,12 +359,26 @@ func (t *Table) act(d *device, p int, id string, a wire.Action) {
 		return
 	}
 	s := t.streams[p+1]
+	// The teacher's holds first: a sentence the team understands, not the
+	// match's error.
+	why := ""
 	move, err := a.Rules(p)
-	if err == nil {
-		_, err = t.m.Submit(p, move)
+	switch {
+	case err != nil:
+		why = err.Error()
+	case !t.started.Load():
+		why = WhyNotStarted
+	case t.m.Paused():
+		why = WhyPaused
+	case t.m.Kind(p).Role == match.AI:
+		why = WhyAI
+	default:
+		if _, err = t.m.Submit(p, move); err != nil {
+			why = err.Error()
+		}
 	}
-	if err != nil {
-		ans.put(key, s.push(wire.Out{T: wire.TRefused, ID: id, Reason: err.Error()}))
+	if why != "" {
+		ans.put(key, s.push(wire.Out{T: wire.TRefused, ID: id, Reason: why}))
 		return
 	}
 	t.flush(false)
@@ -360,7 +416,8 @@ var eventNames = map[rules.EventKind]string{
 	rules.EvCommitted: "commitment", rules.EvPoll: "poll", rules.EvArticleDropped: "dropped",
 	rules.EvSigned: "signed", rules.EvDeclined: "declined", rules.EvAgreement: "agreement",
 	rules.EvVoteAtHome: "ratification", rules.EvRatified: "ratified", rules.EvInForce: "inforce",
-	rules.EvEnded: "ended",
+	rules.EvEnded: "ended", rules.EvChose: "chose", rules.EvLapsed: "lapsed", rules.EvNewsHeld: "newsheld",
+	rules.EvChair: "chair",
 }
 
 // publicJSON is the public scenario as devices get it, with the hash of
@@ -387,55 +444,4 @@ func mustJSON(sc *rules.PublicScenario) []byte {
 		panic("host: cannot encode a scenario: " + err.Error())
 	}
 	return data
-}
-
-// attach puts a device on seat d.seat's stream and brings it up to date:
-// the messages after last, or a full view. It returns why the device is
-// refused, or "".
-func (t *Table) attach(d *device, last int64) string {
-	lim := &t.h.limits
-	if t.devices >= lim.DevicesPerRoom {
-		return "This room has as many devices as it can take."
-	}
-	s := t.streams[d.seat+1]
-	if len(s.devices) >= lim.DevicesPerSeat {
-		if d.seat < 0 {
-			return "This room has as many spectators as it can take."
-		}
-		return "This delegation has as many devices as it can take."
-	}
-	// The missed messages all go into the device's queue before its
-	// writer starts: more than half of it and the device would be dropped
-	// as too slow on arriving, again at each try. A full view is one
-	// message.
-	if msgs, ok := s.since(last); ok && last > 0 && len(msgs) <= cap(d.out)/2 {
-		for _, m := range msgs {
-			d.send(m)
-		}
-	} else {
-		d.send(t.full(d.seat))
-	}
-	s.devices[d] = struct{}{}
-	t.devices++
-	if d.seat >= 0 {
-		ts := &t.teams[d.seat]
-		ts.devices++
-		ts.joined = true
-	}
-	t.teamsChanged()
-	return ""
-}
-
-// detach takes a device that left off its seat's stream.
-func (t *Table) detach(d *device) {
-	s := t.streams[d.seat+1]
-	if _, ok := s.devices[d]; !ok {
-		return
-	}
-	delete(s.devices, d)
-	t.devices--
-	if d.seat >= 0 {
-		t.teams[d.seat].devices--
-	}
-	t.teamsChanged()
 }

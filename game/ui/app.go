@@ -108,6 +108,9 @@ type App struct {
 	quit       bool
 	fullscreen bool // what the window was last asked for
 	primed     bool
+
+	// class is the game served to the teams' devices, while hosting.
+	class *class
 }
 
 // progress is a point of a game: the session playing it, its round and
@@ -227,6 +230,7 @@ func (a *App) logical() (w, h, s float64) {
 func (a *App) Update() error {
 	if ebiten.IsWindowBeingClosed() {
 		a.leaveGame()
+		a.closeClass()
 		return ebiten.Termination
 	}
 	in := a.in.Read()

@@ -46,6 +46,12 @@ const (
 	ToDebrief
 	// ToReplay steps through the game just played.
 	ToReplay
+	// ToClassSetup sets up a class served to the teams' devices;
+	// ToLobby opens the room Outcome.Setup describes; ToProjector shows
+	// the class's game once the teacher has started it.
+	ToClassSetup
+	ToLobby
+	ToProjector
 )
 
 // Why the pass-the-device screen is shown.
@@ -67,6 +73,8 @@ type Outcome struct {
 	Cfg     *Config
 	// File is the save to load.
 	File string
+	// Setup is the class to host.
+	Setup *classSetup
 }
 
 func stay() Outcome { return Outcome{} }
@@ -90,6 +98,7 @@ func (a *App) route(o Outcome) {
 	switch o.To {
 	case ToTitle:
 		a.leaveGame()
+		a.closeClass()
 		a.scene = newTitle(a)
 	case ToNewGame:
 		a.scene = newNewGame(a)
@@ -100,6 +109,7 @@ func (a *App) route(o Outcome) {
 		a.scene, runs = a.back, a.backRuns
 	case ToQuit:
 		a.leaveGame()
+		a.closeClass()
 		a.quit = true
 	case ToStart:
 		sess, err := NewSession(*o.Cfg)
@@ -182,6 +192,17 @@ func (a *App) route(o Outcome) {
 		a.scene = a.debrief
 	case ToReplay:
 		a.scene = newReplay(a, s)
+	case ToClassSetup:
+		a.scene = newClassSetup(a)
+	case ToLobby:
+		c, err := a.openClass(*o.Setup)
+		if err != nil {
+			a.scene = newClassSetupError(a, *o.Setup, err)
+			return
+		}
+		a.scene = newLobby(a, c)
+	case ToProjector:
+		a.scene = newProjector(a, a.class)
 	default:
 		panic("ui: unknown route")
 	}

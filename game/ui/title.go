@@ -6,8 +6,8 @@ import (
 	"bindingwords/game/ui/widget"
 )
 
-// titleScene is the first screen: new game, continue, load, settings,
-// quit.
+// titleScene is the first screen: new game, continue, load, host a
+// class, settings, quit.
 type titleScene struct {
 	a *App
 	// canContinue is read once when the screen opens: asking the store on
@@ -66,6 +66,9 @@ func (t *titleScene) Update(u *widget.UI) Outcome {
 	button("title.continue", i18n.T("title.continue"), widget.ButtonStyle{Primary: t.canContinue, Disabled: !t.canContinue, Tip: tip}, ToContinue)
 	button("title.new", i18n.T("title.new"), widget.ButtonStyle{Primary: !t.canContinue}, ToNewGame)
 	button("title.load", i18n.T("title.load"), widget.ButtonStyle{Disabled: t.a.saves == nil, Tip: i18n.T("title.load.tip")}, ToLoad)
+	if canHost {
+		button("title.class", i18n.T("title.class"), widget.ButtonStyle{Tip: i18n.T("title.class.tip")}, ToClassSetup)
+	}
 	button("title.settings", i18n.T("title.settings"), widget.ButtonStyle{}, ToSettings)
 	button("title.quit", i18n.T("title.quit"), widget.ButtonStyle{}, ToQuit)
 	if t.msg != "" {

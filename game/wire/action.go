@@ -166,6 +166,9 @@ func ParseIn(data []byte) (In, error) {
 		if in.Last < 0 {
 			return In{}, errors.New("hello with a negative sequence number")
 		}
+		if in.LastSeat != nil && *in.LastSeat < -1 {
+			return In{}, errors.New("hello with a seat that cannot be")
+		}
 		if in.ID != "" || in.Action != nil {
 			return In{}, errors.New("hello carries a move")
 		}
@@ -176,7 +179,7 @@ func ParseIn(data []byte) (In, error) {
 		if in.Action == nil {
 			return In{}, errors.New("a move without an action")
 		}
-		if in.Token != "" || in.Last != 0 {
+		if in.Token != "" || in.Last != 0 || in.LastSeat != nil {
 			return In{}, errors.New("a move carries a token or sequence number; those belong to hello")
 		}
 	default:

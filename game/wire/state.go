@@ -46,6 +46,20 @@ type State struct {
 
 	// Mine is the seat's own figures; nil for a spectator.
 	Mine *Mine `json:"mine,omitempty"`
+
+	// Lobby says the teacher has not started the game yet: teams are
+	// still joining, and no move is taken.
+	Lobby bool `json:"lobby,omitempty"`
+	// Together says the game is played at the simultaneous pace: every
+	// delegation in ToAct chooses at once, sealed until all are in.
+	Together bool `json:"together,omitempty"`
+	// Chosen, at the together pace, says which delegations have made
+	// their sealed choice in the current step (that they have, never
+	// what): every device may know who the table still waits for.
+	Chosen []bool `json:"chosen,omitempty"`
+	// NewsHeld says the chair holds the news: no card at the start of
+	// the next rounds.
+	NewsHeld bool `json:"newsHeld,omitempty"`
 }
 
 // Mine is a seat's own figures, computed by the host from its brief.
@@ -61,6 +75,9 @@ type Mine struct {
 	RedLine bool `json:"redLine"`
 	// CanSign says the seat may sign the final text (signing phase only).
 	CanSign bool `json:"canSign"`
+	// AI says the teacher has handed the seat to an AI delegate for now:
+	// the seat's devices follow the game, and their moves are refused.
+	AI bool `json:"ai,omitempty"`
 }
 
 // Clock is the round timer: Minutes a round (0 for none), Left seconds of
@@ -142,6 +159,13 @@ func StateOf(v rules.View, c Clock) State {
 		s.Tabled[p] = v.Tabled(p)
 		s.Spoke[p] = v.Spoke(p)
 		s.Decisions[p] = voteName(v.Decision(p))
+	}
+	s.Together, s.NewsHeld = v.Together(), v.NewsHeld()
+	if s.Together {
+		s.Chosen = make([]bool, np)
+		for p := range np {
+			s.Chosen[p] = v.Chosen(p)
+		}
 	}
 	s.Commitments = []Commitment{}
 	for i := range v.NumCommitments() {

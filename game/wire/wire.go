@@ -43,6 +43,12 @@ type In struct {
 	// Last is the last sequence number the device saw on its seat's
 	// stream, or 0 for none.
 	Last int64 `json:"last,omitempty"`
+	// LastSeat is the seat whose stream Last numbers (the [Full.Seat] of
+	// the device's latest full view). The teacher may move a team to
+	// another seat: a device whose LastSeat is not its token's seat now,
+	// or that does not say after such a move, gets a full view of its new
+	// seat. It never chooses the seat: the token does.
+	LastSeat *int `json:"lastSeat,omitempty"`
 	// Act.
 	ID     string  `json:"id,omitempty"`
 	Action *Action `json:"action,omitempty"`

@@ -56,6 +56,8 @@ func TestParseInRefuses(t *testing.T) {
 		{"act with a null action", `{"t":"act","id":"a","action":null}`, "without an action"},
 		{"act with a token", `{"t":"act","id":"a","token":"x","action":{"kind":"pass"}}`, "belong to hello"},
 		{"act with a number", `{"t":"act","id":"a","last":3,"action":{"kind":"pass"}}`, "belong to hello"},
+		{"act with a last seat", `{"t":"act","id":"a","lastSeat":0,"action":{"kind":"pass"}}`, "belong to hello"},
+		{"hello with a seat that cannot be", `{"t":"hello","token":"x","last":3,"lastSeat":-2}`, "seat that cannot be"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -83,6 +85,8 @@ func TestParseInAccepts(t *testing.T) {
 	}{
 		{"hello", `{"t":"hello","token":"tok","last":12}`, In{T: THello, Token: "tok", Last: 12}},
 		{"hello with zero last", `{"t":"hello","token":"tok","last":0}`, In{T: THello, Token: "tok"}},
+		{"hello with the seat its numbers count", `{"t":"hello","token":"tok","last":12,"lastSeat":2}`, In{T: THello, Token: "tok", Last: 12, LastSeat: ptr(2)}},
+		{"a spectator's hello", `{"t":"hello","token":"tok","last":12,"lastSeat":-1}`, In{T: THello, Token: "tok", Last: 12, LastSeat: ptr(-1)}},
 		{"exactly MaxIn bytes", padded, In{T: THello, Token: "tok"}},
 		{"a pass", `{"t":"act","id":"m1","action":{"kind":"pass"}}`, In{T: TAct, ID: "m1", Action: &Action{Kind: "pass"}}},
 		{"an id of MaxID bytes", `{"t":"act","id":"` + id64 + `","action":{"kind":"sign"}}`,
@@ -107,6 +111,8 @@ func TestParseInAccepts(t *testing.T) {
 		})
 	}
 }
+
+func ptr(n int) *int { return &n }
 
 // Action.Rules judges a move's form only; each row is a move no table
 // should see.

@@ -4,18 +4,15 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/binary"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"net"
-	"net/http"
 	"os"
 	"os/signal"
 	"strconv"
 	"strings"
 	"syscall"
-	"time"
 
 	"bindingwords/game/host"
 	"bindingwords/game/match"
@@ -35,6 +32,7 @@ func init() {
 func hostUsage(w io.Writer) {
 	fmt.Fprintln(w, "Usage: bindingwords host [--scenario ID|FILE] [--port N] [--seats LIST] [--tables N]")
 	fmt.Fprintln(w, "                         [--timer MIN] [--rounds N] [--seed N] [--listen ADDR] [--saves DIR] [--fast]")
+	fmt.Fprintln(w, "                         [--together]")
 	fmt.Fprintln(w, "                         [--resume SAVE]")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Serve a class from this machine. It prints the address to open and a room")
@@ -56,6 +54,9 @@ func hostUsage(w io.Writer) {
 	fmt.Fprintln(w, "  --seed N            the game's seed (default random; the same seed deals the same news)")
 	fmt.Fprintf(w, "  --saves DIR         where the tables are saved (default $%s or the game's saves folder)\n", save.DirEnv)
 	fmt.Fprintln(w, "  --fast              AI delegates move at once, without a pause to read each move")
+	fmt.Fprintln(w, "  --together          the simultaneous pace: every team tables, votes, speaks and signs")
+	fmt.Fprintln(w, "                      at once, each choice sealed until all are in (with --timer, a round")
+	fmt.Fprintln(w, "                      out of time moves on as if everyone still choosing had passed)")
 	fmt.Fprintln(w, "  --resume SAVE       go on with a saved game (a class save from an earlier lesson);")
 	fmt.Fprintln(w, "                      the teams join again with the new room code")
 	fmt.Fprintln(w)
@@ -84,6 +85,7 @@ func runHost(args []string, stdout, stderr io.Writer) int {
 	seedFlag := flags.String("seed", "", "")
 	saves := flags.String("saves", "", "")
 	fast := flags.Bool("fast", false, "")
+	together := flags.Bool("together", false, "")
 	resume := flags.String("resume", "", "")
 	rest, code, ok := parseFlags(flags, args, "host", hostUsage, stdout, stderr)
 	if !ok {
@@ -106,32 +108,29 @@ func runHost(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return usageErr("%v", err)
 	}
-	if *resume != "" && (*tables != 1 || *seats != "" || *rounds != 0 || *seedFlag != "") {
-		return usageErr("--resume goes on with a saved game as it was: no --tables, --seats, --rounds or --seed")
+	if *resume != "" && (*tables != 1 || *seats != "" || *rounds != 0 || *seedFlag != "" || *together) {
+		return usageErr("--resume goes on with a saved game as it was: no --tables, --seats, --rounds, --seed or --together")
 	}
 	h, codes, sc, code := startTables(hostSetup{scenario: *scenario, seats: *seats, tables: *tables, timer: *timer,
-		rounds: *rounds, seed: seed, saves: *saves, fast: *fast, resume: *resume}, stderr)
+		rounds: *rounds, seed: seed, saves: *saves, fast: *fast, together: *together, resume: *resume}, stderr)
 	if code != 0 {
 		return code
 	}
 	defer h.Close()
 
-	ln, err := net.Listen("tcp", net.JoinHostPort(*listen, strconv.Itoa(*port)))
+	srv, err := host.Serve(h, net.JoinHostPort(*listen, strconv.Itoa(*port)))
 	if err != nil {
 		fmt.Fprintf(stderr, "bindingwords host: cannot listen on port %d: %v (another program may use it: try --port %d)\n", *port, err, *port+1)
 		return 1
 	}
-	srv := &http.Server{Handler: h.Handler(), ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 16 << 10}
 	ctx, stop := hostSignals()
 	defer stop()
-	go func() {
-		<-ctx.Done()
-		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		_ = srv.Shutdown(sctx)
-	}()
-	printAddresses(stdout, ln.Addr().(*net.TCPAddr), *listen, sc, codes)
-	if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+	printAddresses(stdout, srv, sc, codes)
+	select {
+	case <-ctx.Done():
+	case <-srv.Done():
+	}
+	if err := srv.Close(); err != nil {
 		fmt.Fprintf(stderr, "bindingwords host: %v\n", err)
 		return 1
 	}
@@ -145,7 +144,7 @@ type hostSetup struct {
 	scenario, seats, saves, resume string
 	tables, timer, rounds          int
 	seed                           uint64
-	fast                           bool
+	fast, together                 bool
 }
 
 // startTables makes the host and its tables: new games, or the one a
@@ -189,7 +188,7 @@ func startTables(s hostSetup, stderr io.Writer) (*host.Host, []string, *rules.Sc
 			return fail(err)
 		}
 		for i := range s.tables {
-			m, err := match.New(match.Config{Scenario: sc, Seed: s.seed + uint64(i), Rounds: s.rounds, Seats: kinds, TimerMinutes: s.timer})
+			m, err := match.New(match.Config{Scenario: sc, Seed: s.seed + uint64(i), Rounds: s.rounds, Seats: kinds, TimerMinutes: s.timer, Together: s.together})
 			if err != nil {
 				return fail(err)
 			}
@@ -281,19 +280,11 @@ func scenarioSource(idOrPath string) string {
 
 // printAddresses tells the teacher what to put on the board: the address
 // of every network this machine is on, and each table's room code.
-func printAddresses(w io.Writer, addr *net.TCPAddr, listen string, sc *rules.Scenario, codes []string) {
+func printAddresses(w io.Writer, srv *host.Server, sc *rules.Scenario, codes []string) {
 	fmt.Fprintf(w, "Binding Words host: %s\n\n", sc.Title)
-	var urls []string
-	if listen != "" && listen != "0.0.0.0" && listen != "::" {
-		urls = append(urls, fmt.Sprintf("http://%s/", net.JoinHostPort(listen, strconv.Itoa(addr.Port))))
-	} else {
-		for _, ip := range localIPv4() {
-			urls = append(urls, fmt.Sprintf("http://%s/", net.JoinHostPort(ip, strconv.Itoa(addr.Port))))
-		}
-		if len(urls) == 0 {
-			fmt.Fprintln(w, "This machine is on no network: only its own browser can join. Connect to the class Wi-Fi or start a hotspot.")
-			urls = append(urls, fmt.Sprintf("http://127.0.0.1:%d/", addr.Port))
-		}
+	urls := srv.URLs()
+	if !srv.OnNetwork() {
+		fmt.Fprintln(w, "This machine is on no network (or listens on it alone): only its own browser can join. Connect to the class Wi-Fi or start a hotspot.")
 	}
 	fmt.Fprintln(w, "Teams open this address on their devices (on the same network):")
 	for _, u := range urls {
@@ -302,37 +293,13 @@ func printAddresses(w io.Writer, addr *net.TCPAddr, listen string, sc *rules.Sce
 	fmt.Fprintln(w)
 	for i, c := range codes {
 		if len(codes) == 1 {
-			fmt.Fprintf(w, "Room code: %s    (or open %s?room=%s)\n", c, urls[0], c)
+			fmt.Fprintf(w, "Room code: %s    (or open %s)\n", c, urls[0]+c)
 		} else {
-			fmt.Fprintf(w, "Table %d room code: %s    (or open %s?room=%s)\n", i+1, c, urls[0], c)
+			fmt.Fprintf(w, "Table %d room code: %s    (or open %s)\n", i+1, c, urls[0]+c)
 		}
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "If devices cannot open the address, the Wi-Fi may block device-to-device traffic:")
 	fmt.Fprintln(w, "start a hotspot on this laptop, have the teams join it, and restart the host.")
 	fmt.Fprintln(w, "Press Ctrl+C to stop; every table is saved.")
-}
-
-// localIPv4 lists this machine's IPv4 addresses other than loopback.
-func localIPv4() []string {
-	var out []string
-	ifaces, err := net.Interfaces()
-	if err != nil {
-		return nil
-	}
-	for _, ifc := range ifaces {
-		if ifc.Flags&net.FlagUp == 0 || ifc.Flags&net.FlagLoopback != 0 {
-			continue
-		}
-		addrs, err := ifc.Addrs()
-		if err != nil {
-			continue
-		}
-		for _, a := range addrs {
-			if n, ok := a.(*net.IPNet); ok && n.IP.To4() != nil && !n.IP.IsLoopback() && !n.IP.IsLinkLocalUnicast() {
-				out = append(out, n.IP.String())
-			}
-		}
-	}
-	return out
 }

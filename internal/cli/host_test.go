@@ -38,7 +38,43 @@ func TestHostServesAClassWhoseSaveReplays(t *testing.T) {
 		}
 		teams = append(teams, c)
 	}
-	for !teams[0].State.Over || !teams[1].State.Over {
+	playToEnd(tctx, t, teams)
+	stop()
+	if code := <-exit; code != 0 {
+		t.Fatalf("host exited %d: %s", code, stderr.String())
+	}
+	saves, _ := filepath.Glob(filepath.Join(dir, "*.bws"))
+	if len(saves) != 1 {
+		t.Fatalf("want the table's one save in %s, found %v", dir, saves)
+	}
+	var out, errs strings.Builder
+	if code := Run([]string{"replay", saves[0]}, &out, &errs); code != 0 || !strings.Contains(out.String(), "every state hash matches") {
+		t.Fatalf("replay exited %d:\n%s%s", code, out.String(), errs.String())
+	}
+	if !strings.Contains(out.String(), "human") {
+		t.Errorf("the replay does not say which seats people played:\n%s", out.String())
+	}
+	html := filepath.Join(t.TempDir(), "report.html")
+	if code := Run([]string{"report", saves[0], "--out", html}, &out, &errs); code != 0 {
+		t.Fatalf("report exited %d: %s", code, errs.String())
+	}
+	if st, err := os.Stat(html); err != nil || st.Size() == 0 {
+		t.Fatalf("no report: %v", err)
+	}
+}
+
+// playToEnd plays the teams' plain moves until the game is over for all.
+func playToEnd(tctx context.Context, t *testing.T, teams []*client.Client) {
+	t.Helper()
+	over := func() bool {
+		for _, c := range teams {
+			if !c.State.Over {
+				return false
+			}
+		}
+		return true
+	}
+	for !over() {
 		for _, c := range teams {
 			rctx, rcancel := context.WithTimeout(tctx, 100*time.Millisecond)
 			_, _, err := c.Next(rctx)
@@ -63,6 +99,32 @@ func TestHostServesAClassWhoseSaveReplays(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestHostTogetherPace serves a class at the together pace: two teams
+// play to the end choosing at once beside AI delegates, and the save
+// replays.
+func TestHostTogetherPace(t *testing.T) {
+	dir := t.TempDir()
+	ctx, stop, base, room, exit, stderr := startHost(t, "--saves", dir, "--seed", "5", "--fast", "--together",
+		"--seats", "germany=ai:normal,france=ai:easy,poland=ai:hard,uk=out,italy=out")
+	tctx, cancel := context.WithTimeout(ctx, 60*time.Second)
+	defer cancel()
+	var teams []*client.Client
+	for _, id := range []string{"us", "ukraine"} {
+		c, err := client.Join(tctx, base, room, id, "Team "+id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := c.Connect(tctx); err != nil {
+			t.Fatal(err)
+		}
+		teams = append(teams, c)
+	}
+	playToEnd(tctx, t, teams)
+	if !teams[0].State.Together {
+		t.Error("the table was not at the together pace")
+	}
 	stop()
 	if code := <-exit; code != 0 {
 		t.Fatalf("host exited %d: %s", code, stderr.String())
@@ -74,16 +136,6 @@ func TestHostServesAClassWhoseSaveReplays(t *testing.T) {
 	var out, errs strings.Builder
 	if code := Run([]string{"replay", saves[0]}, &out, &errs); code != 0 || !strings.Contains(out.String(), "every state hash matches") {
 		t.Fatalf("replay exited %d:\n%s%s", code, out.String(), errs.String())
-	}
-	if !strings.Contains(out.String(), "human") {
-		t.Errorf("the replay does not say which seats people played:\n%s", out.String())
-	}
-	html := filepath.Join(t.TempDir(), "report.html")
-	if code := Run([]string{"report", saves[0], "--out", html}, &out, &errs); code != 0 {
-		t.Fatalf("report exited %d: %s", code, errs.String())
-	}
-	if st, err := os.Stat(html); err != nil || st.Size() == 0 {
-		t.Fatalf("no report: %v", err)
 	}
 }
 

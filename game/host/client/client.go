@@ -43,8 +43,9 @@ type Client struct {
 	Lines  []wire.Line
 	Events int
 	// Dups counts messages received again after a reconnection (and
-	// ignored); Fulls counts full views.
-	Dups, Fulls int
+	// ignored); Fulls counts full views; Moves the full views of another
+	// seat than the one before (the teacher moved the team).
+	Dups, Fulls, Moves int
 	// Record, when set, gets every byte the host sends this device.
 	Record io.Writer
 
@@ -118,7 +119,10 @@ func (c *Client) Connect(ctx context.Context) error {
 	c.conn = conn
 	c.in = make(chan received, 1024)
 	go readAll(conn, c.in)
-	if err := c.write(ctx, wire.In{T: wire.THello, Token: c.Token, Last: c.Last}); err != nil {
+	// The numbers seen are the seat's: say whose, in case the teacher has
+	// moved the team since.
+	seat := c.Seat
+	if err := c.write(ctx, wire.In{T: wire.THello, Token: c.Token, Last: c.Last, LastSeat: &seat}); err != nil {
 		return err
 	}
 	for _, id := range c.order {
@@ -214,7 +218,7 @@ func (c *Client) Next(ctx context.Context) (out wire.Out, dup bool, err error) {
 	}
 	if r.err != nil {
 		c.Drop()
-		return out, false, fmt.Errorf("%w: %v", ErrDisconnected, r.err)
+		return out, false, fmt.Errorf("%w: %w", ErrDisconnected, r.err)
 	}
 	data := r.data
 	if c.Record != nil {
@@ -241,10 +245,16 @@ func (c *Client) apply(out wire.Out) (bool, error) {
 		if out.Full == nil {
 			return false, fmt.Errorf("%w: full view without a view", ErrProtocol)
 		}
-		if out.Seq < c.Last && c.Last > 0 && c.Fulls > 0 {
+		f := out.Full
+		// A full view of another seat (the teacher moved the team) starts
+		// a new stream: its numbers are not the old one's.
+		moved := f.Seat != c.Seat
+		if out.Seq < c.Last && c.Last > 0 && c.Fulls > 0 && !moved {
 			return false, fmt.Errorf("%w: full view %d goes back from %d", ErrProtocol, out.Seq, c.Last)
 		}
-		f := out.Full
+		if moved {
+			c.Moves++
+		}
 		if f.Events < c.Events {
 			return false, fmt.Errorf("%w: full view covers %d events, fewer than the %d seen", ErrProtocol, f.Events, c.Events)
 		}

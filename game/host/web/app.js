@@ -118,7 +118,13 @@
     $('game').hidden = true;
     $('join').hidden = false;
     $('room').value = code || '';
-    $('j-err').textContent = msg || '';
+    // Why the device is back on this screen (removed by the teacher, a
+    // host that no longer knows it) goes at the top, where a phone shows
+    // it; mistakes in the form go under the form.
+    var why = $('j-why');
+    why.textContent = msg || '';
+    why.hidden = !msg;
+    $('j-err').textContent = '';
     if (code) loadRoom(code);
     else $('room').focus();
   }
@@ -178,6 +184,7 @@
   // --- the game screen ---
   function start(tok) {
     token = tok;
+    $('j-why').hidden = true;
     $('join').hidden = true;
     $('game').hidden = false;
     if (history.replaceState) history.replaceState(null, '', '?room=' + encodeURIComponent(room));
@@ -207,7 +214,9 @@
     try { ws = new WebSocket(url); } catch (e) { retry(); return; }
     ws.onopen = function () {
       opened = true;
-      ws.send(JSON.stringify({ t: 'hello', token: token, last: last }));
+      // The numbers seen are this seat's: the host sends a full view if
+      // the teacher has moved the team since.
+      ws.send(JSON.stringify({ t: 'hello', token: token, last: last, lastSeat: seat }));
       // Moves never acknowledged go again: the host plays each id once.
       Object.keys(outbox).forEach(function (id) { ws.send(JSON.stringify(outbox[id])); });
     };
@@ -219,10 +228,11 @@
     };
     ws.onclose = function (ev) {
       ws = null;
-      if (ev.code === 4001) { // the host does not know the token: choose a seat again
+      if (ev.code === 4001 || ev.code === 4003) { // the host does not know the token, or the teacher removed this device
         store(room, null);
         token = '';
-        showJoin(room, refusedWhy || ev.reason);
+        st = null;
+        showJoin(room, ev.code === 4003 ? ev.reason || 'Your teacher removed this device.' : refusedWhy || ev.reason);
         return;
       }
       retry();
@@ -267,9 +277,13 @@
     refusedWhy = '';
     conn('');
     if (m.t === 'full') {
-      var f = m.full, first = !st;
+      var f = m.full, first = !st, moved = !first && f.seat !== seat;
       if (sc && f.scenarioHash && sc.Hash && f.scenarioHash !== sc.Hash) { sc = null; fetchScenario(); }
       seat = f.seat;
+      if (moved) { // the teacher moved the team: another seat, another brief
+        store(room, { token: token, seat: seat });
+        pkg = []; pick = -1; done = refusal = ''; movesKey = ''; drawn = {};
+      }
       brief = f.brief || null;
       teams = f.teams || [];
       st = f.state;
@@ -278,6 +292,7 @@
       lines = f.lines.slice();
       renderAll();
       if (!first) say(fresh);
+      if (moved && sc) announce(seat >= 0 ? 'Your teacher moved your team: you now play ' + party(seat) + '.' : 'Your teacher made this device a spectator.');
     } else if (m.t === 'update') {
       var u = m.update, top = lastI();
       fresh = (u.lines || []).filter(function (l) { return l.i > top; });
@@ -301,12 +316,13 @@
     }
     movesKey = '';
     renderMoves();
+    renderCall();
   }
 
   // say announces new lines in the live region: the news, votes, results.
   function say(ls) {
     ls.forEach(function (l) {
-      if (/^(support|weight|trust|threshold|poll|phase)$/.test(l.kind)) return;
+      if (/^(support|weight|trust|threshold|poll|phase|chose)$/.test(l.kind)) return; // who has chosen: the bar says how many still choose
       announce(l.text + (l.reason ? ' \u201c' + l.reason + '\u201d' : ''));
     });
   }
@@ -345,28 +361,71 @@
   function renderBar() {
     $('b-round').textContent = 'Round ' + st.round + ' of ' + st.rounds;
     $('b-phase').textContent = phaseWords[st.phase] || st.phase;
-    var who, mine = !st.over && !st.clock.paused && st.mine && st.mine.mustAct;
+    var held = banner(), who, mine = !st.over && !held && st.mine && st.mine.mustAct;
     var pend = st.phase === 'table' && st.pending ? party(st.pending.party) + '\u2019s proposal' : '';
     if (st.over) who = 'See the result below.';
-    else if (st.clock.paused) who = 'Paused by the teacher.';
+    else if (held) who = ''; // the banner says it
+    else if (st.together) who = togetherWords(mine, pend);
     else if (mine) who = pend ? 'Vote on ' + pend + '.' : st.phase === 'table' ? 'Table an amendment, or pass.' :
       st.phase === 'press' ? 'Make your press statement.' : 'Sign the final text, or decline.';
     else if (pend) who = 'Vote on ' + pend + ': waiting for ' + names(st.toAct) + '.';
     else if (st.phase === 'table' && st.proposer >= 0) who = party(st.proposer) + ' may table an amendment.';
     else who = 'Waiting for ' + names(st.toAct) + '.';
     fill('b-who', mine ? [el('strong', { class: 'mine', text: 'Your move! ' }), who] : who);
-    $('bar').className = mine ? 'mine' : st.clock.paused ? 'paused' : '';
+    var b = $('b-banner');
+    b.textContent = held;
+    b.hidden = !held || st.over;
+    $('bar').className = mine ? 'mine' : held ? 'paused' : '';
     fill('m-who', seat >= 0 ? [chip(seat), party(seat)] : 'Watching');
     clock();
+  }
+  // banner is why nobody may move now, as the teacher decided: the game
+  // not started, paused, or this seat handed to an AI delegate; or ''.
+  function banner() {
+    if (st.over) return '';
+    if (st.lobby) return 'Waiting for your teacher to start the game.';
+    if (st.clock.paused) return 'Paused by your teacher.';
+    if (st.mine && st.mine.ai) return 'An AI delegate is playing for your team.';
+    return '';
+  }
+
+  // --- the together pace: every delegation chooses at once, sealed ---
+  function chosen(p) { return !!(st.chosen && st.chosen[p]); }
+  function delegations(n) { return n + (n === 1 ? ' delegation' : ' delegations'); }
+  // togetherWords says where a together step stands for this seat: what
+  // it may do, or that its choice is in and how many still choose (who
+  // has chosen is public, what they chose is not until all are in).
+  function togetherWords(mine, pend) {
+    var n = st.toAct.length, still = delegations(n) + ' still choosing';
+    if (mine) {
+      if (pend) return 'Vote on ' + pend + ' \u2014 ' + still + '.';
+      if (st.phase === 'table') return 'Table an amendment or pass \u2014 ' + still + '.';
+      if (st.phase === 'press') return 'Make your press statement \u2014 revealed together; ' + still + '.';
+      return 'Sign the final text or decline \u2014 revealed together; ' + still + '.';
+    }
+    var what = pend ? 'Your vote is in' : st.phase === 'press' ? 'Your statement is in' : st.phase === 'signing' ? 'Your decision is in' : 'Your choice is in';
+    if (seat >= 0 && chosen(seat)) return what + ' \u2014 waiting for ' + delegations(n) + '.';
+    return n ? 'Waiting for ' + delegations(n) + ': ' + names(st.toAct) + '.' : 'Revealing the choices\u2026';
   }
   function clock() {
     var c = st.clock, e = $('b-clock');
     clearTimeout(tick);
     if (!c.minutes || st.over) { e.textContent = ''; return; }
-    if (c.paused) { e.textContent = 'Paused'; return; }
-    var left = Math.max(0, c.left - Math.floor((Date.now() - clockAt) / 1000));
-    e.textContent = Math.floor(left / 60) + ':' + ('0' + left % 60).slice(-2) + ' left';
+    // Held, the clock stands still where it stopped.
+    var held = c.paused || st.lobby;
+    var left = held ? c.left : Math.max(0, c.left - Math.floor((Date.now() - clockAt) / 1000));
+    if (held) {
+      e.textContent = Math.floor(left / 60) + ':' + ('0' + left % 60).slice(-2);
+      e.className = 'held';
+      e.setAttribute('aria-label', 'Clock stopped');
+      return;
+    }
+    e.textContent = Math.floor(left / 60) + ':' + ('0' + left % 60).slice(-2);
+    // Read out as words, not as a ratio; a screen reader is told of the
+    // last 30 seconds by the live region instead of every second.
+    e.setAttribute('aria-label', Math.ceil(left / 60) + (left > 60 ? ' minutes' : ' minute') + ' left in this round');
     e.className = left <= 30 ? 'warn' : '';
+    if (left === 30) announce('30 seconds left in this round.');
     if (left > 0) tick = setTimeout(clock, 1000);
   }
 
@@ -374,8 +433,8 @@
   function renderMoves() {
     var mine = st.mine, my = seat;
     // A word on the last move lasts until the table moves on.
-    var me = team(my), ai = !!me && me.kind !== 'human';
-    var base = JSON.stringify([st.phase, st.round, st.over, st.text, st.bracketed, st.pending, mine, st.proposer, st.decisions, st.commitments.length, st.clock.paused, ai]);
+    var me = team(my), ai = !!(mine && mine.ai) || !!me && me.kind !== 'human' && me.kind !== 'out';
+    var base = JSON.stringify([st.phase, st.round, st.over, st.text, st.bracketed, st.pending, mine, st.proposer, st.decisions, st.commitments.length, st.clock.paused, ai, st.lobby, st.chosen, st.toAct]);
     if (base !== movesBase) { movesBase = base; done = refusal = ''; }
     var key = base + sending + refusal + done;
     if (key === movesKey) return;
@@ -383,21 +442,24 @@
     var body = $('m-body'), focused = body.contains(document.activeElement);
     fill(body);
     if (my < 0) add(body, el('p', { text: 'You are watching. Only delegations make moves.' }));
-    else if (ai && !st.over) add(body, el('p', { class: 'lead', text: 'The teacher has handed your delegation to an AI delegate for now. You can still follow the game here.' }));
+    else if (st.lobby && !st.over) add(body, el('p', { class: 'lead', text: 'The game has not started yet: your teacher starts it when every team is ready. Read your brief meanwhile.' }));
+    else if (ai && !st.over) add(body, el('p', { class: 'lead', text: 'An AI delegate is playing for your team: your teacher handed your delegation to it for now. You can still follow the game here.' }));
     else if (st.over) add(body, el('p', { text: 'The game is over. See the result above.' }));
     else if (st.phase === 'table' && st.pending) voteMoves(body);
-    else if (st.phase === 'table' && st.proposer === my) tableMoves(body);
+    else if (st.phase === 'table' && st.together && mine.mustAct) tableMoves(body);
+    else if (st.phase === 'table' && !st.together && st.proposer === my) tableMoves(body);
     else if (st.phase === 'press' && mine.mustAct) pressMoves(body);
     else if (st.phase === 'signing' && mine.mustAct) signMoves(body);
     else add(body, el('p', { text: waitingWords() }));
     if (sending) add(body, el('p', { class: 'note', role: 'status', text: 'Sending your move\u2026' }));
     if (refusal) add(body, el('p', { class: 'err', role: 'alert', text: 'Not played: ' + refusal }));
     else if (done && !sending) add(body, el('p', { class: 'note', role: 'status', text: done }));
-    if (st.clock.paused && !st.over) add(body, el('p', { class: 'note', text: 'The teacher has paused the game: moves wait until it goes on.' }));
+    if (st.clock.paused && !st.lobby && !st.over) add(body, el('p', { class: 'note', text: 'Paused by your teacher: moves wait until the game goes on.' }));
     if (sending || st.clock.paused) Array.prototype.forEach.call(body.querySelectorAll('button,input,select'), function (b) { b.disabled = true; });
     if (focused) $('h-moves').focus();
   }
   function waitingWords() {
+    if (st.together) return togetherWords(false, '');
     if (st.phase === 'signing') {
       var d = st.decisions[seat];
       return (d === 'yes' ? 'You signed. ' : d === 'no' ? 'You declined to sign. ' : '') + 'Waiting for ' + names(st.toAct) + '.';
@@ -430,17 +492,20 @@
         return el('li', null, [changeWords(c), ' ', worthTag(worth(c.slot, c.option)), redTag(c)]);
       })),
       ifAdopted(it.changes)]);
-    if (it.party === seat) add(body, el('p', { text: 'Your proposal counts as a yes. Waiting for ' + names(st.toAct) + '.' }));
+    var canVote = st.together ? st.mine.mustAct : it.party !== seat && !mineVote;
+    if (st.together && !canVote && chosen(seat)) add(body, el('p', { class: 'lead', role: 'status', text: togetherWords(false, 'x') }));
+    else if (it.party === seat && !canVote) add(body, el('p', { text: 'Your proposal counts as a yes. Waiting for ' + names(st.toAct) + '.' }));
     else if (mineVote) add(body, el('p', { text: 'You voted ' + mineVote + '. Waiting for ' + names(st.toAct) + '.' }));
+    else if (!canVote) add(body, el('p', { text: 'Waiting for ' + names(st.toAct) + '.' }));
     else add(body, el('div', { class: 'buttons' }, [
       el('button', { type: 'button', id: 'vote-yes', class: 'primary', text: 'Vote yes', on: function () { send({ kind: 'vote', yes: true }); } }),
       el('button', { type: 'button', id: 'vote-no', text: 'Vote no', on: function () { send({ kind: 'vote' }); } })]));
     if (it.reason) add(body, el('p', { class: 'reason', text: 'Their reason: \u201c' + it.reason + '\u201d' }));
     var votes = el('ul', { class: 'votes' });
     it.votes.forEach(function (v, p) {
-      if (active(p)) votes.appendChild(el('li', null, [chip(p), party(p) + ': ' + (v || 'not yet')]));
+      if (active(p)) votes.appendChild(el('li', null, [chip(p), party(p) + ': ' + (v || (chosen(p) ? 'has voted' : 'not yet'))]));
     });
-    add(body, [el('h3', { text: 'Votes so far' }), votes]);
+    add(body, [el('h3', { text: 'Votes so far' }), st.together ? el('p', { class: 'hint', text: 'Votes are sealed: everyone sees who has voted, and how, once all are in.' }) : null, votes]);
   }
 
   // At the table a team builds its proposal from the clause list: each
@@ -450,7 +515,9 @@
   function tableMoves(body) {
     if (pkgRound !== st.round) { pkg = []; pick = -1; pkgRound = st.round; }
     tooMany = false;
-    add(body, [el('p', { class: 'lead', text: 'Your turn to table. Propose new wording for a clause (an amendment) or for up to 4 clauses at once (a package), or pass.' }),
+    add(body, [el('p', { class: 'lead', text: st.together ?
+      'Table an amendment or pass \u2014 ' + delegations(st.toAct.length) + ' still choosing. Propose new wording for a clause, or for up to 4 at once (a package). Proposals stay sealed until every delegation has chosen; then they are voted on one by one.' :
+      'Your turn to table. Propose new wording for a clause (an amendment) or for up to 4 clauses at once (a package), or pass.' }),
       el('div', { id: 'm-prop' }), el('h3', { text: 'Choose new wording' })]);
     var sel = el('select', { id: 'clause' }, [el('option', { value: '-1', text: 'Choose a clause\u2026' })]);
     sc.Documents.forEach(function (d) {
@@ -542,6 +609,7 @@
         el('label', { for: 'pk-' + k }, [el('b', { text: titles[k] }), el('span', { class: 'otext', text: help[k] })]), sub]));
     });
     form.appendChild(fs);
+    if (st.together) form.appendChild(el('p', { class: 'hint', text: 'Every delegation chooses its statement now; they are revealed together once all have chosen. ' + delegations(st.toAct.length) + ' still choosing.' }));
     form.appendChild(el('button', { type: 'submit', id: 'press-go', class: 'primary', text: 'Make the statement' }));
     form.addEventListener('submit', function (ev) {
       ev.preventDefault();
@@ -574,7 +642,7 @@
   function signMoves(body) {
     var m = st.mine, signedBy = [], declined = [];
     st.decisions.forEach(function (d, p) { if (d === 'yes') signedBy.push(p); else if (d === 'no') declined.push(p); });
-    add(body, [el('p', { class: 'lead', text: 'The final text is open for signature.' }),
+    add(body, [el('p', { class: 'lead', text: 'The final text is open for signature.' + (st.together ? ' Every delegation decides now; the decisions are revealed together.' : '') }),
       el('p', null, ['If it comes into force, it is worth ', el('b', { text: String(m.score) }), ' to you. With no agreement you get ',
         el('b', { text: String(m.reservation) }), '. ', worthTag(m.score - m.reservation), ' compared with no deal.'])]);
     var why = m.canSign ? null : el('p', { id: 'why', class: 'err', text: 'You cannot sign: the final text crosses one of your red lines.' });
@@ -609,8 +677,8 @@
   function renderCall() {
     var box = $('m-call'), callers = [];
     st.calls.forEach(function (c, p) { if (c) callers.push(p); });
-    var me = team(seat), open = seat >= 0 && !st.over && (st.phase === 'table' || st.phase === 'press') && (!me || me.kind === 'human');
-    var key = JSON.stringify([open, st.calls, sending]);
+    var me = team(seat), open = seat >= 0 && !st.over && !st.lobby && !(st.mine && st.mine.ai) && (st.phase === 'table' || st.phase === 'press') && (!me || me.kind === 'human');
+    var key = JSON.stringify([open, st.calls, sending, st.clock.paused]);
     if (box.getAttribute('data-key') === key) return;
     box.setAttribute('data-key', key);
     var focused = box.contains(document.activeElement);
@@ -622,6 +690,7 @@
       el('p', { text: callers.length ? 'Calling now: ' + names(callers) + '.' : 'Nobody is calling for signature.' }),
       el('button', { type: 'button', id: 'call', 'aria-pressed': on ? 'true' : 'false', disabled: !!sending,
         text: on ? 'Withdraw our call' : 'Call for signature', on: function () { send({ kind: 'call', yes: !on }); } })]);
+    if (st.clock.paused) $('call').disabled = true;
     if (focused) $('call').focus();
   }
 
@@ -827,7 +896,9 @@
 
   // --- start ---
   function init() {
-    var q = /[?&]room=([^&]*)/.exec(location.search);
+    // The room comes from ?room=CODE, or from the room's own address,
+    // /CODE (the QR code's, which may be all in capitals).
+    var q = /[?&]room=([^&]*)/.exec(location.search) || /^\/([A-Za-z]{4})\/?$/.exec(location.pathname);
     var code = q ? decodeURIComponent(q[1]).trim().toUpperCase() : '';
     $('j-room').addEventListener('submit', function (e) { e.preventDefault(); loadRoom($('room').value); });
     $('j-form').addEventListener('submit', function (e) {

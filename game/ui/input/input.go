@@ -26,6 +26,8 @@ type Snapshot struct {
 	PageUp, PageDown, Home, End bool
 	// Fullscreen toggles full screen (F11).
 	Fullscreen bool
+	// Help opens the help overlay where a screen has one (F1).
+	Help bool
 	// Chars are the characters typed this tick, for text fields; Backspace
 	// deletes (with auto-repeat).
 	Chars     []rune
@@ -43,7 +45,7 @@ type Snapshot struct {
 // Any reports whether anything happened this tick.
 func (s Snapshot) Any() bool {
 	return s.Up || s.Down || s.Left || s.Right || s.Next || s.Prev || s.Activate || s.Space || s.Back ||
-		s.PageUp || s.PageDown || s.Home || s.End || s.Fullscreen || s.Moved || s.Click || s.WheelY != 0 ||
+		s.PageUp || s.PageDown || s.Home || s.End || s.Fullscreen || s.Help || s.Moved || s.Click || s.WheelY != 0 ||
 		len(s.Chars) > 0 || s.Backspace
 }
 
@@ -81,6 +83,7 @@ func (r *Reader) Read() Snapshot {
 	s.Home = inpututil.IsKeyJustPressed(ebiten.KeyHome)
 	s.End = inpututil.IsKeyJustPressed(ebiten.KeyEnd)
 	s.Fullscreen = inpututil.IsKeyJustPressed(ebiten.KeyF11)
+	s.Help = inpututil.IsKeyJustPressed(ebiten.KeyF1)
 	s.Backspace = repeat(ebiten.KeyBackspace)
 	r.chars = ebiten.AppendInputChars(r.chars[:0])
 	if len(r.chars) > 0 {

@@ -1,0 +1,206 @@
+package ui
+
+import (
+	"errors"
+	"net"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"bindingwords/game/host"
+	"bindingwords/game/i18n"
+	"bindingwords/game/match"
+	"bindingwords/game/rules"
+	"bindingwords/game/save"
+)
+
+// canHost is whether this build can serve a class: the browser build
+// cannot listen for the teams' devices.
+const canHost = runtime.GOOS != "js"
+
+// A lessonPreset is how long a class's game is: its rounds and round
+// timer. Rounds 0 keeps the scenario's number of rounds.
+type lessonPreset struct {
+	id           string
+	rounds       int
+	timerMinutes int
+}
+
+// lessonPresets are the lesson lengths the class setup offers, first the
+// default. They are guesses until a class has been timed with the
+// together pace: tune them here, in one place, after measuring.
+var lessonPresets = []lessonPreset{
+	{id: "one", rounds: 6, timerMinutes: 4},
+	{id: "two", rounds: 10, timerMinutes: 5},
+	{id: "free"},
+}
+
+// label names the preset on screen (the translation tables want literal
+// keys).
+func (p lessonPreset) label() string {
+	switch p.id {
+	case "one":
+		return i18n.T("class.preset.one")
+	case "two":
+		return i18n.T("class.preset.two")
+	}
+	return i18n.T("class.preset.free")
+}
+
+// roundsFor is the number of rounds the preset plays of sc, never more
+// than the rules allow.
+func (p lessonPreset) roundsFor(sc *rules.Scenario) int {
+	if p.rounds == 0 {
+		return sc.Rounds
+	}
+	return min(p.rounds, rules.MaxRounds)
+}
+
+// A classSetup is what the teacher chose on the class setup screen.
+type classSetup struct {
+	// ScenarioID is the built-in scenario's id, as Options.Scenarios
+	// lists it.
+	ScenarioID string
+	Scenario   *rules.Scenario
+	Preset     lessonPreset
+	// Out marks, by party, the optional delegations left out.
+	Out  []bool
+	Seed uint64
+}
+
+// seats are the match's seats: people on every delegation taking part
+// (the teacher hands empty ones to AI delegates in the lobby).
+func (s classSetup) seats() []match.SeatKind {
+	kinds := make([]match.SeatKind, len(s.Scenario.Parties))
+	for p := range kinds {
+		kinds[p] = match.HumanSeat()
+		if p < len(s.Out) && s.Out[p] && s.Scenario.Parties[p].Optional {
+			kinds[p] = match.OutSeat()
+		}
+	}
+	return kinds
+}
+
+// A class is a game served to a room from this window: the host, its web
+// server, the one table, and what the lobby and the projector show of
+// them. The window reaches the match only through Table.Do.
+type class struct {
+	h   *host.Host
+	srv *host.Server
+	t   *host.Table
+	sc  *rules.Scenario
+	// urls are the addresses teams open, one per network this machine is
+	// on; the first is the one shown large. joinURLs are the same with
+	// the room code, in upper case for the QR code.
+	urls     []string
+	joinURLs []string
+	code     string
+	// onNetwork is false when only this machine can reach the server.
+	onNetwork bool
+	// rounds and timerMinutes are the game's length as set up.
+	rounds       int
+	timerMinutes int
+
+	closeOnce sync.Once
+	closeErr  error
+}
+
+// classPorts are the ports a class is served on, in order of preference:
+// 8080, the usual one a teacher may have written down, then the next ten,
+// then any the system gives.
+func classPorts() []int {
+	ports := make([]int, 0, 12)
+	for p := 8080; p <= 8090; p++ {
+		ports = append(ports, p)
+	}
+	return append(ports, 0)
+}
+
+// openClass starts hosting s: a host keeping its saves in store, a match
+// in the together pace waiting in the lobby, and a web server on listen
+// (a host name or address, "" for every interface) at the first of
+// ports that is free.
+func openClass(store *save.Store, s classSetup, listen string, ports []int) (*class, error) {
+	if s.Scenario == nil {
+		return nil, errors.New("no scenario chosen")
+	}
+	m, err := match.New(match.Config{Scenario: s.Scenario, Seed: s.Seed, Rounds: s.Preset.roundsFor(s.Scenario),
+		Seats: s.seats(), TimerMinutes: s.Preset.timerMinutes, Together: true})
+	if err != nil {
+		return nil, err
+	}
+	if store != nil {
+		// Built-in scenarios only: no source path to record.
+		store.RegisterScenario(s.Scenario, "")
+	}
+	h := host.New(host.Config{Store: store})
+	name := i18n.T("class.savename", "scenario", s.Scenario.Title, "when", time.Now().Format("2 Jan 2006 15.04"))
+	t, err := h.AddTable(m, host.TableOptions{Lobby: true, Name: name, Pace: true})
+	if err != nil {
+		h.Close()
+		return nil, err
+	}
+	var srv *host.Server
+	for _, port := range ports {
+		if srv, err = host.Serve(h, net.JoinHostPort(listen, strconv.Itoa(port))); err == nil {
+			break
+		}
+	}
+	if srv == nil {
+		h.Close()
+		return nil, err
+	}
+	c := &class{h: h, srv: srv, t: t, sc: s.Scenario, code: t.Code(),
+		rounds: s.Preset.roundsFor(s.Scenario), timerMinutes: s.Preset.timerMinutes}
+	c.urls, c.onNetwork = srv.URLs(), srv.OnNetwork()
+	for _, u := range c.urls {
+		c.joinURLs = append(c.joinURLs, host.JoinURL(u, c.code))
+	}
+	return c, nil
+}
+
+// start begins the game, once every delegation taking part is played by
+// a team or an AI delegate: a delegation nobody plays would hold up every
+// round. The host starts whatever it is asked to; the class decides when.
+func (c *class) start() error {
+	if m := modelOf(c.t.Lobby()); !m.canStart() {
+		return errors.New(i18n.T("lobby.stillempty", "delegations", strings.Join(m.empty, ", ")))
+	}
+	return c.t.Start()
+}
+
+// Close stops serving: the server closes, the table is saved and every
+// device is dropped. It may be called more than once.
+func (c *class) Close() error {
+	c.closeOnce.Do(func() {
+		c.closeErr = c.srv.Close()
+		c.h.Close()
+	})
+	return c.closeErr
+}
+
+// openClass starts hosting s from the window, with the window's saves,
+// on the usual ports; the class is the App's until it is closed.
+func (a *App) openClass(s classSetup) (*class, error) {
+	c, err := openClass(a.saves, s, "", classPorts())
+	if err != nil {
+		return nil, err
+	}
+	a.closeClass()
+	a.class = c
+	return c, nil
+}
+
+// closeClass stops hosting, if the window is: the table is saved and the
+// teams' devices are disconnected.
+func (a *App) closeClass() {
+	if a.class == nil {
+		return
+	}
+	if err := a.class.Close(); err != nil {
+		a.notify("class.close", i18n.T("class.closefailed", "error", err.Error()))
+	}
+	a.class = nil
+}

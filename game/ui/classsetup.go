@@ -1,0 +1,167 @@
+package ui
+
+import (
+	"bindingwords/game/i18n"
+	"bindingwords/game/rules"
+	"bindingwords/game/ui/theme"
+	"bindingwords/game/ui/widget"
+)
+
+// classSetupScene sets up a class played from the teams' own devices:
+// the scenario, the length of the lesson and the delegations taking part.
+// Who sits where is settled later, in the lobby, as teams join.
+type classSetupScene struct {
+	a      *App
+	idx    int // scenario index in Options.Scenarios
+	sc     *rules.Scenario
+	preset int // index into lessonPresets
+	out    []bool
+	err    string
+}
+
+func newClassSetup(a *App) *classSetupScene {
+	s := &classSetupScene{a: a}
+	for i, id := range a.opt.Scenarios {
+		if id == a.opt.Scenario {
+			s.idx = i
+		}
+	}
+	s.load()
+	return s
+}
+
+// newClassSetupError reopens the setup as it was, with the reason the
+// room could not be opened (no free port, a save folder that cannot be
+// written…).
+func newClassSetupError(a *App, set classSetup, err error) *classSetupScene {
+	s := newClassSetup(a)
+	for i, id := range a.opt.Scenarios {
+		if id == set.ScenarioID {
+			s.idx = i
+		}
+	}
+	s.load()
+	for i, p := range lessonPresets {
+		if p.id == set.Preset.id {
+			s.preset = i
+		}
+	}
+	if len(set.Out) == len(s.out) {
+		copy(s.out, set.Out)
+	}
+	s.err = i18n.T("class.openfailed", "error", err.Error())
+	return s
+}
+
+func (s *classSetupScene) load() {
+	sc, err := s.a.opt.Load(s.a.opt.Scenarios[s.idx])
+	s.sc, s.err, s.out = sc, "", nil
+	if err != nil {
+		s.err = err.Error()
+		return
+	}
+	s.out = make([]bool, len(sc.Parties))
+}
+
+// setup is what the screen says now.
+func (s *classSetupScene) setup() *classSetup {
+	return &classSetup{ScenarioID: s.a.opt.Scenarios[s.idx], Scenario: s.sc, Preset: lessonPresets[s.preset],
+		Out: append([]bool(nil), s.out...), Seed: s.a.newSeed()}
+}
+
+// presetDetail says what a preset means for the chosen scenario.
+func (s *classSetupScene) presetDetail() string {
+	p := lessonPresets[s.preset]
+	n := p.roundsFor(s.sc)
+	if p.timerMinutes == 0 {
+		return i18n.T("class.preset.notimer", "rounds", n)
+	}
+	return i18n.T("class.preset.detail", "rounds", n, "minutes", p.timerMinutes)
+}
+
+func (s *classSetupScene) Busy() bool { return false }
+
+func (s *classSetupScene) Update(u *widget.UI) Outcome {
+	th := u.Th
+	u.DefaultFocus("cs.open")
+	body := screenFrame(u, i18n.T("class.title"), i18n.T("class.sub"))
+	colW := (body.W - 32) / 2
+	left := widget.R(body.X, body.Y, colW, body.H-70)
+	right := widget.R(body.X+colW+32, body.Y, colW, body.H-70)
+	small, size := u.Size(theme.Small), u.Size(theme.Body)
+
+	ids := s.a.opt.Scenarios
+	name := ids[s.idx]
+	if s.sc != nil {
+		name = s.sc.Title
+	}
+	if d := u.Choice("cs.scenario", widget.R(left.X, left.Y, left.W, 52), i18n.T("newgame.scenario"), name, "", nil); d != 0 && len(ids) > 1 {
+		s.idx = (s.idx + d + len(ids)) % len(ids)
+		s.load()
+	}
+
+	ry := right.Y
+	if s.sc != nil {
+		if d := u.Choice("cs.preset", widget.R(right.X, ry, right.W, 52), i18n.T("class.preset"), lessonPresets[s.preset].label(),
+			i18n.T("class.preset.tip"), nil); d != 0 {
+			s.preset = (s.preset + d + len(lessonPresets)) % len(lessonPresets)
+		}
+		ry += 52 + 6
+		u.Text(right.X+14, ry, s.presetDetail(), widget.Sans, small, th.TextMuted)
+		ry += widget.LineHeight(small) + 14
+		u.Text(right.X, ry, i18n.T("newgame.delegations"), widget.SansBold, small, th.TextMuted)
+		ry += widget.LineHeight(small) + 4
+		n := float64(len(s.sc.Parties))
+		rowH := max(40, min(48.0, (right.Bottom()-ry)/n-6))
+		for p := range s.sc.Parties {
+			s.partyRow(u, p, widget.R(right.X, ry, right.W, rowH))
+			ry += rowH + 6
+		}
+	}
+
+	// The summary pane comes after the choices in the Tab order.
+	sumR := widget.R(left.X, left.Y+68, left.W, left.H-68)
+	y0 := u.BeginScroll("cs.summary", sumR)
+	y := y0
+	if s.err != "" {
+		y += u.Para(sumR.X, y, sumR.W-widget.ScrollbarW, s.err, widget.Sans, size, th.Bad) + 16
+	}
+	y += u.Para(sumR.X, y, sumR.W-widget.ScrollbarW, i18n.T("class.how"), widget.Sans, size, th.Text) + 16
+	if s.sc != nil {
+		y += u.Para(sumR.X, y, sumR.W-widget.ScrollbarW, s.sc.Summary, widget.Serif, size, th.TextMuted)
+	}
+	u.EndScroll(y)
+
+	btn := footerButtons(body, 200, 280)
+	if u.Button("cs.back", btn[0], i18n.T("common.back"), widget.ButtonStyle{}) || u.In.Back {
+		return goTo(ToTitle)
+	}
+	if u.Button("cs.open", btn[1], i18n.T("class.open"), widget.ButtonStyle{Primary: true, Disabled: s.sc == nil, Tip: i18n.T("class.open.tip")}) {
+		return Outcome{To: ToLobby, Setup: s.setup()}
+	}
+	return stay()
+}
+
+// partyRow is one delegation: an optional one can be left out; the
+// others always take part, so theirs is a plain line, not a control.
+func (s *classSetupScene) partyRow(u *widget.UI, p int, r widget.Rect) {
+	th := u.Th
+	party := &s.sc.Parties[p]
+	in := i18n.T("class.takespart")
+	if !party.Optional {
+		u.Fill(r, th.Surface)
+		size := u.Size(theme.Body)
+		ty := r.Y + (r.H-widget.LineHeight(size))/2
+		u.Fill(widget.R(r.X+14, r.Y+r.H/2-8, 16, 16), th.Party(p))
+		u.TextFit(r.X+40, ty, r.W*0.55-40, party.Name, widget.Sans, size, th.Text)
+		u.TextRight(r.Right()-14, ty, in, widget.Sans, size, th.TextMuted)
+		return
+	}
+	value := in
+	if s.out[p] {
+		value = i18n.T("seat.out")
+	}
+	if u.Choice("cs.party."+party.ID, r, party.Name, value, i18n.T("class.optional.tip"), partyColour(u, p)) != 0 {
+		s.out[p] = !s.out[p]
+	}
+}
