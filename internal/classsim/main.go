@@ -95,8 +95,10 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		r.PrintGames(stdout)
 	}
 	s := r.Summarize()
-	if s.Cut > 0 && cfg.TimerMinutes == 0 {
-		fmt.Fprintln(stderr, "classsim: FAILED: a team's choice was cut with no round timer")
+	// With no timer nothing may cut a team short, and the teams only make
+	// moves their devices show as legal: the host must take every one.
+	if (s.Cut > 0 || s.Refused > 0) && cfg.TimerMinutes == 0 {
+		fmt.Fprintf(stderr, "classsim: FAILED: with no round timer, %d choices were cut and %d refused\n", s.Cut, s.Refused)
 		return ExitFailed
 	}
 	if len(s.Rounds) == 6 && !s.Fits() {
