@@ -1,0 +1,5 @@
+//go:build !race
+
+package classsim
+
+const raceOn = false
