@@ -37,6 +37,8 @@ type ClassReport struct {
 func (d *driver) playClass() error {
 	rep := &ClassReport{}
 	d.rep.Class = rep
+	// The mouse rests in a corner, so no tooltip covers the screenshots.
+	d.guest.MoveCursor(d.at(d.lw-2, d.lh-2))
 	d.tick(30)
 	// Keyboard: New game is focused; Load, then Host a class, below it.
 	d.key(ebiten.KeyArrowDown)
@@ -170,17 +172,25 @@ func (d *driver) playClass() error {
 	}
 	// A news card from the deck: N opens the list (Close first, then the
 	// cards); the first card not yet told goes on the table.
-	news := eagles.text()
+	told := newsTold(eagles)
 	for i := 1; i <= 4 && rep.Injected == ""; i++ {
 		d.char('n')
 		for range i {
 			d.key(ebiten.KeyTab)
 		}
+		if i == 1 {
+			if err := d.shot("projector-news-chooser"); err != nil {
+				return err
+			}
+		}
 		d.key(ebiten.KeyEnter)
 		d.settle(time.Second)
-		if now := eagles.text(); now != news && strings.Contains(now, "News") {
-			rep.Injected = fmt.Sprintf("card %d", i)
+		if newsTold(eagles) > told {
+			// Told: the chooser has closed itself.
+			rep.Injected = fmt.Sprintf("the card at Tab %d", i)
+			break
 		}
+		// Refused (a card already told): Esc closes the chooser.
 		d.key(ebiten.KeyEscape)
 		d.settle(300 * time.Millisecond)
 	}
@@ -254,8 +264,11 @@ func (d *driver) playClass() error {
 	rep.Over = true
 	d.settle(2 * time.Second)
 	// The projector shows the signing and ratification; Enter goes on to
-	// the debrief.
-	for range 30 {
+	// the debrief, pressed only once the screen has settled (a cross-fade
+	// half-way is neither scene).
+	var last []byte
+	shotRatification := false
+	for range 60 {
 		if err := d.frame(); err != nil {
 			return err
 		}
@@ -264,13 +277,20 @@ func (d *driver) playClass() error {
 			d.scene("debrief")
 			break
 		}
-		if d.classify() != kDebrief {
+		if last == nil || string(last) != string(d.img.Pix) {
+			last = append(last[:0], d.img.Pix...)
+			d.settle(500 * time.Millisecond)
+			continue
+		}
+		if !shotRatification {
+			shotRatification = true
 			d.scene("ratification")
 			if err := d.shot("class-ratification"); err != nil {
 				return err
 			}
 		}
 		d.key(ebiten.KeyEnter)
+		last = nil
 		d.settle(time.Second)
 	}
 	if !d.rep.Debrief {
@@ -349,4 +369,13 @@ func clockSeconds(t *team) int {
 		}
 	}
 	return -1
+}
+
+// newsTold counts the news cards a team's page has told in its log.
+func newsTold(t *team) int {
+	var n int
+	if t.eval(`document.querySelectorAll('#l-body li.k-news').length`, &n) != nil {
+		return -1
+	}
+	return n
 }

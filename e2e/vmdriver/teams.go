@@ -170,7 +170,7 @@ func (t *team) table() error {
 	  for (var i = 0; i < sel.options.length; i++) {
 	    if (+sel.options[i].value < 0) continue;
 	    sel.value = sel.options[i].value; sel.dispatchEvent(new Event('change'));
-	    var r = document.querySelector('#m-opts input[type=radio]:not([disabled])');
+	    var r = document.querySelector('#m-opts .opt:not(.cur) input[type=radio]:not([disabled])');
 	    if (r) { r.click(); r.dispatchEvent(new Event('change')); break; }
 	  }
 	  var b = document.getElementById('table'); if (!b || b.disabled) return false;

@@ -122,6 +122,7 @@ var en = map[string]string{
 	"act.vote.no":       "Vote no",
 	"act.item":          "Item {n}, tabled by {party}:",
 	"act.change":        "{slot}: “{from}” → “{to}”",
+	"proj.item.settle":  "{slot}: keep “{to}” and lift its brackets",
 	"act.item.points":   "For you: {delta} points (text worth {score})",
 	"act.item.redline":  "✗ crosses one of your red lines",
 	"act.pick":          "Choose a clause in the draft to amend it, or pass.",

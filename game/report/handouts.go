@@ -177,6 +177,7 @@ func RulesText(ps *rules.PublicScenario) []string {
 		T("rules.rounds", "n", ps.Rounds),
 		T("rules.news"),
 		T("rules.table", "max", rules.MaxPackage),
+		T("rules.together"),
 		adoption,
 		T("rules.press", "reassure", ps.Press.Reassure, "audience", ps.Press.AudienceCost),
 		T("rules.polls"),

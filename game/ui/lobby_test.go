@@ -89,8 +89,8 @@ func rowNamed(t *testing.T, m lobbyModel, c *class, id string) lobbyRow {
 // delegate, and the game cannot start while a delegation is empty.
 func TestLobbyOnARealHost(t *testing.T) {
 	c := berlinClass(t)
-	if c.rounds != 6 || c.timerMinutes != 4 {
-		t.Errorf("one-lesson class: want 6 rounds of 4 minutes, got %d of %d", c.rounds, c.timerMinutes)
+	if c.rounds != 6 || c.timerMinutes != 5 {
+		t.Errorf("one-lesson class: want 6 rounds of 5 minutes, got %d of %d", c.rounds, c.timerMinutes)
 	}
 	if len(c.urls) == 0 || len(c.joinURLs) != len(c.urls) || !strings.HasSuffix(c.joinURLs[0], "/"+c.code) ||
 		c.joinURLs[0] != strings.ToUpper(c.joinURLs[0]) {

@@ -75,7 +75,13 @@ func (p *projectorScene) itemPanel(u *widget.UI, r widget.Rect, draw, reason boo
 	pw.para(i18n.T("proj.item.by", "n", it.N, "party", sc.Parties[it.Party].Name), widget.SansBold, body*1.1, th.Text)
 	pw.y += 4
 	for _, c := range it.Changes {
-		pw.para(i18n.T("act.change", "slot", c.Slot, "from", c.From, "to", c.To), widget.Sans, body, th.Text)
+		change := i18n.T("act.change", "slot", c.Slot, "from", c.From, "to", c.To)
+		if c.From == c.To {
+			// A change to the wording it already has only lifts the
+			// brackets: "X" → "X" would read as nonsense.
+			change = i18n.T("proj.item.settle", "slot", c.Slot, "to", c.To)
+		}
+		pw.para(change, widget.Sans, body, th.Text)
 	}
 	if reason && it.Reason != "" && !it.Decided {
 		pw.para("“"+it.Reason+"”", widget.SerifItalic, label, th.TextMuted)
