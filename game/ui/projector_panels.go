@@ -250,8 +250,6 @@ func (p *projectorScene) publicsPanel(u *widget.UI, r widget.Rect) {
 	u.Fill(r, th.Surface)
 	x, w := r.X+14, r.W-28
 	y := r.Y + 8
-	u.Text(x, y, i18n.T("proj.publics"), widget.SansBold, head, th.Text)
-	y += widget.LineHeight(head)
 	rows := p.pm.Publics
 	if len(rows) == 0 {
 		return
@@ -259,16 +257,27 @@ func (p *projectorScene) publicsPanel(u *widget.UI, r widget.Rect) {
 	n := float64(len(rows))
 	legend := i18n.T("proj.publics.legend")
 	legendH := u.ParaHeight(w, legend, widget.Sans, label) + 4
-	avail := r.Bottom() - 8 - y
-	need := func(size float64) float64 { return (widget.LineHeight(size) + 6) * n }
+	headH := widget.LineHeight(head)
+	avail := r.Bottom() - 8 - y - headH
+	need := func(size, gap float64) float64 { return (widget.LineHeight(size) + gap) * n }
 	size := body
 	switch {
-	case need(body)+legendH <= avail:
+	case need(body, 6)+legendH <= avail:
+		u.Text(x, y, i18n.T("proj.publics"), widget.SansBold, head, th.Text)
+		y += headH
 		y += u.Para(x, y, w, legend, widget.Sans, label, th.TextMuted) + 4
 		avail -= legendH
-	case need(body) > avail:
-		// The legend gives way first, then the size of the rows.
-		size = max(label*0.9, (avail/n-6)/1.38)
+	case need(body, 6) <= avail:
+		u.Text(x, y, i18n.T("proj.publics"), widget.SansBold, head, th.Text)
+		y += headH
+	default:
+		// Seven delegations have fourteen publics: the legend and the
+		// heading give way (the bars speak for themselves) before the
+		// rows' type gets smaller than the body's.
+		avail += headH
+		if need(body, 2) > avail {
+			size = max(label*0.9, avail/n/1.38)
+		}
 	}
 	rowH := min(widget.LineHeight(size)+10, avail/n)
 	// One size for every name: the row's, or a little smaller so that the
