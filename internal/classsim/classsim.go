@@ -107,7 +107,7 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer func() { _ = h.stop() }()
+	defer func() { _ = h.Close() }()
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -133,7 +133,7 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 		slots <- struct{}{}
 		wg.Go(func() {
 			defer func() { <-slots }()
-			g, err := playGame(ctx, h.base, room, cfg.Parties, seed, cfg.Times, cfg.Scale)
+			g, err := playGame(ctx, h.Base(), room, cfg.Parties, seed, cfg.Times, cfg.Scale)
 			mu.Lock()
 			defer mu.Unlock()
 			if err != nil {
