@@ -221,12 +221,12 @@ func drive(cfg config, log io.Writer) (*report, error) {
 	}
 	defer func() {
 		if h != nil {
-			h.kill()
+			h.Kill()
 		}
 	}()
-	logf(log, "host pid %d at %s", h.pid, h.base)
+	logf(log, "host pid %d at %s", h.Pid(), h.Base())
 	time.Sleep(cfg.settle)
-	if r.rssStart, err = rss(h.pid); err != nil {
+	if r.rssStart, err = rss(h.Pid()); err != nil {
 		return nil, err
 	}
 	if r.memStart, err = h.mem(); err != nil {
@@ -243,7 +243,7 @@ func drive(cfg config, log io.Writer) (*report, error) {
 		}
 		logf(log, "connecting %d idle devices to %d rooms", cfg.idle, r.idleRooms)
 		start := time.Now()
-		idle, err = openIdle(ctx, h.base, strings.Fields(rooms), parties, cfg.idle, cfg.idlePerRoom, cfg.idlePerSeat, cfg.workers)
+		idle, err = openIdle(ctx, h.Base(), strings.Fields(rooms), parties, cfg.idle, cfg.idlePerRoom, cfg.idlePerSeat, cfg.workers)
 		if err != nil {
 			return r, bounded(err)
 		}
@@ -255,7 +255,7 @@ func drive(cfg config, log io.Writer) (*report, error) {
 		logf(log, "%d idle devices connected in %v", cfg.idle, time.Since(start).Round(time.Millisecond))
 	}
 	time.Sleep(cfg.settle)
-	if r.rssIdle, err = rss(h.pid); err != nil {
+	if r.rssIdle, err = rss(h.Pid()); err != nil {
 		return r, err
 	}
 	if r.memIdle, err = h.mem(); err != nil {
@@ -266,7 +266,7 @@ func drive(cfg config, log io.Writer) (*report, error) {
 			return r, err
 		}
 	}
-	c0, err := cpuTime(h.pid)
+	c0, err := cpuTime(h.Pid())
 	if err != nil {
 		return r, err
 	}
@@ -277,7 +277,7 @@ func drive(cfg config, log io.Writer) (*report, error) {
 	case <-ctx.Done():
 		return r, bounded(ctx.Err())
 	}
-	c1, err := cpuTime(h.pid)
+	c1, err := cpuTime(h.Pid())
 	if err != nil {
 		return r, err
 	}
@@ -299,19 +299,19 @@ func drive(cfg config, log io.Writer) (*report, error) {
 		first error
 		wg    sync.WaitGroup
 	)
-	c0, err = cpuTime(h.pid)
+	c0, err = cpuTime(h.Pid())
 	if err != nil {
 		return r, err
 	}
 	d0 = selfCPU()
 	m0 = machineBusy()
-	w0, err := written(h.pid)
+	w0, err := written(h.Pid())
 	if err != nil {
 		return r, err
 	}
 	t0 = time.Now()
 	r.playStart = t0
-	stopSampling := r.sampleCPU(h.pid)
+	stopSampling := r.sampleCPU(h.Pid())
 	if cfg.trace != "" {
 		if _, err := h.ask("trace " + cfg.trace); err != nil {
 			return r, err
@@ -346,7 +346,7 @@ func drive(cfg config, log io.Writer) (*report, error) {
 				room, err := h.ask(fmt.Sprintf("play %d", seed))
 				var res gameResult
 				if err == nil {
-					res, err = playGame(pctx, h.base, room, parties, cfg.perSeat, cfg.think, seed)
+					res, err = playGame(pctx, h.Base(), room, parties, cfg.perSeat, cfg.think, seed)
 				}
 				mu.Lock()
 				if err != nil {
@@ -367,13 +367,13 @@ func drive(cfg config, log io.Writer) (*report, error) {
 	}
 	wg.Wait()
 	stopSampling()
-	c1, err = cpuTime(h.pid)
+	c1, err = cpuTime(h.Pid())
 	if err != nil {
 		return r, err
 	}
 	r.hostPlayCPU, r.driverPlayCPU, r.playWall = c1-c0, selfCPU()-d0, time.Since(t0)
 	r.machinePlay = machineBusy() - m0
-	if w1, err := written(h.pid); err == nil {
+	if w1, err := written(h.Pid()); err == nil {
 		r.wire = w1 - w0
 	}
 	if cfg.cpuprofile != "" {
@@ -391,7 +391,7 @@ func drive(cfg config, log io.Writer) (*report, error) {
 	r.playing = true
 	logf(log, "played %d games, %d moves in %v", r.games, r.acts, r.playWall.Round(time.Millisecond))
 
-	if r.rssEnd, err = rss(h.pid); err != nil {
+	if r.rssEnd, err = rss(h.Pid()); err != nil {
 		return r, err
 	}
 	if r.memEnd, err = h.mem(); err != nil {
@@ -407,7 +407,7 @@ func drive(cfg config, log io.Writer) (*report, error) {
 			return r, err
 		}
 	}
-	err = h.stop()
+	err = h.Close()
 	h = nil
 	if err != nil {
 		return r, fmt.Errorf("the host process: %w", err)

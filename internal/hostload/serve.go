@@ -1,23 +1,18 @@
 package main
 
 import (
-	"bufio"
 	"flag"
-	"fmt"
 	"io"
-	"net"
-	"net/http"
 	"os"
 	"runtime"
 	"runtime/pprof"
 	"runtime/trace"
 	"strconv"
 	"strings"
-	"time"
 
 	"bindingwords/game/host"
 	"bindingwords/game/match"
-	"bindingwords/game/save"
+	"bindingwords/internal/hostproc"
 	"bindingwords/scenarios"
 )
 
@@ -48,40 +43,11 @@ func serve(args []string, stdin io.Reader, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	var store *save.Store
-	if *saves != "" {
-		if store, err = save.Open(*saves); err != nil {
-			return err
-		}
-		store.RegisterScenario(sc, "")
-	}
-	h := host.New(host.Config{Store: store, Logf: func(format string, args ...any) {
-		fmt.Fprintf(os.Stderr, "hostload host: "+format+"\n", args...)
-	}})
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return err
-	}
-	// As the host command serves.
-	srv := &http.Server{Handler: h.Handler(), ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 16 << 10}
-	go func() { _ = srv.Serve(ln) }()
-	defer func() {
-		h.Close()
-		_ = srv.Close()
-	}()
-
-	out := bufio.NewWriter(stdout)
-	reply := func(format string, args ...any) {
-		fmt.Fprintf(out, format+"\n", args...)
-		_ = out.Flush()
-	}
-	reply("addr %s", ln.Addr())
-
 	kinds := make([]match.SeatKind, len(sc.Parties))
 	for i := range kinds {
 		kinds[i] = match.HumanSeat()
 	}
-	newTable := func(seed uint64) (string, error) {
+	newTable := func(h *host.Host, seed uint64) (string, error) {
 		m, err := match.New(match.Config{Scenario: sc, Seed: seed, Seats: kinds})
 		if err != nil {
 			return "", err
@@ -94,37 +60,38 @@ func serve(args []string, stdin io.Reader, stdout io.Writer) error {
 	}
 
 	var prof, traceFile *os.File
+	// A CPU profile the driver left running ends with the host.
 	defer func() {
 		if prof != nil {
 			pprof.StopCPUProfile()
 			_ = prof.Close()
 		}
 	}()
-	in := bufio.NewScanner(stdin)
-	for in.Scan() {
-		cmd, arg, _ := strings.Cut(strings.TrimSpace(in.Text()), " ")
+	cfg := hostproc.Config{Name: "hostload host", Saves: *saves, Scenario: sc}
+	return hostproc.Serve(cfg, stdin, stdout, func(h *host.Host, line string, reply hostproc.Reply) {
+		cmd, arg, _ := strings.Cut(strings.TrimSpace(line), " ")
 		switch cmd {
 		case "play":
 			seed, err := strconv.ParseUint(arg, 10, 64)
 			if err != nil {
 				reply("err %v", err)
-				continue
+				return
 			}
-			code, err := newTable(seed)
+			code, err := newTable(h, seed)
 			if err != nil {
 				reply("err %v", err)
-				continue
+				return
 			}
 			reply("room %s", code)
 		case "idle":
 			n, err := strconv.Atoi(arg)
 			if err != nil || n < 0 {
 				reply("err bad count %q", arg)
-				continue
+				return
 			}
 			codes := make([]string, 0, n)
 			for i := range n {
-				code, err := newTable(uint64(1_000_000 + i))
+				code, err := newTable(h, uint64(1_000_000+i))
 				if err != nil {
 					break
 				}
@@ -132,7 +99,7 @@ func serve(args []string, stdin io.Reader, stdout io.Writer) error {
 			}
 			if len(codes) < n {
 				reply("err made %d of %d tables", len(codes), n)
-				continue
+				return
 			}
 			reply("rooms %s", strings.Join(codes, " "))
 		case "mem":
@@ -151,13 +118,13 @@ func serve(args []string, stdin io.Reader, stdout io.Writer) error {
 			}
 			if err != nil {
 				reply("err %v", err)
-				continue
+				return
 			}
 			reply("ok")
 		case "prof":
 			if prof != nil {
 				reply("err a profile is running")
-				continue
+				return
 			}
 			f, err := os.Create(arg)
 			if err == nil {
@@ -165,7 +132,7 @@ func serve(args []string, stdin io.Reader, stdout io.Writer) error {
 			}
 			if err != nil {
 				reply("err %v", err)
-				continue
+				return
 			}
 			prof = f
 			reply("ok")
@@ -176,7 +143,7 @@ func serve(args []string, stdin io.Reader, stdout io.Writer) error {
 			}
 			if err != nil {
 				reply("err %v", err)
-				continue
+				return
 			}
 			traceFile = f
 			reply("ok")
@@ -197,6 +164,5 @@ func serve(args []string, stdin io.Reader, stdout io.Writer) error {
 		default:
 			reply("err unknown command %q", cmd)
 		}
-	}
-	return in.Err()
+	})
 }
