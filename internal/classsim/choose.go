@@ -3,6 +3,7 @@ package classsim
 import (
 	"math/rand/v2"
 
+	"bindingwords/game/host/client"
 	"bindingwords/game/wire"
 )
 
@@ -63,7 +64,7 @@ func (t *team) decide(k StepKey, st *wire.State) decision {
 		return decision{wire.Action{Kind: "pass"}, "pass", tm.Pass.draw(r)}
 	case Vote:
 		p := 0.8
-		if gain(t.brief, st.Text, st.Pending.Changes) < 0 {
+		if client.Gain(t.brief, st.Text, st.Pending.Changes) < 0 {
 			p = 0.55
 		}
 		yes := r.Float64() < p
@@ -96,7 +97,7 @@ func (t *team) amendment(st *wire.State) (wire.Change, bool) {
 			}
 			c := wire.Change{Slot: s, Option: o}
 			legal = append(legal, c)
-			if gain(t.brief, st.Text, []wire.Change{c}) > 0 {
+			if client.Gain(t.brief, st.Text, []wire.Change{c}) > 0 {
 				good = append(good, c)
 			}
 		}
@@ -130,22 +131,4 @@ func (t *team) statement(r *rand.Rand) decision {
 		return decision{wire.Action{Kind: "statement", Press: &wire.Press{Kind: "address", Public: others[r.IntN(len(others))]}}, "address", think}
 	}
 	return decision{wire.Action{Kind: "statement", Press: &wire.Press{Kind: "none"}}, "none", think}
-}
-
-// gain is what changes would add to the team's points, from its brief.
-func gain(b *wire.Brief, text []int, changes []wire.Change) int {
-	if b == nil {
-		return 0
-	}
-	g := 0
-	for _, c := range changes {
-		if c.Slot < 0 || c.Slot >= len(b.Points) || c.Slot >= len(text) {
-			continue
-		}
-		row := b.Points[c.Slot]
-		if c.Option >= 0 && c.Option < len(row) && text[c.Slot] >= 0 && text[c.Slot] < len(row) {
-			g += row[c.Option] - row[text[c.Slot]]
-		}
-	}
-	return g
 }

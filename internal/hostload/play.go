@@ -324,7 +324,7 @@ func (p *player) choose() (wire.Action, bool) {
 	switch st.Phase {
 	case "table":
 		if it := st.Pending; it != nil {
-			return wire.Action{Kind: "vote", Yes: gain(b, st.Text, it.Changes) >= 0}, true
+			return wire.Action{Kind: "vote", Yes: client.Gain(b, st.Text, it.Changes) >= 0}, true
 		}
 		if p.noTable != st.Round && (st.Round+p.seat)%2 == 0 && p.seat < len(st.Tabled) && !st.Tabled[p.seat] {
 			if ch, ok := improve(b, st, p.seat); ok {
@@ -341,24 +341,6 @@ func (p *player) choose() (wire.Action, bool) {
 		return wire.Action{Kind: "decline"}, true
 	}
 	return wire.Action{}, false
-}
-
-// gain is what changes would add to the seat's points.
-func gain(b *wire.Brief, text []int, changes []wire.Change) int {
-	if b == nil {
-		return 0
-	}
-	g := 0
-	for _, c := range changes {
-		if c.Slot < 0 || c.Slot >= len(b.Points) || c.Slot >= len(text) {
-			continue
-		}
-		row := b.Points[c.Slot]
-		if c.Option >= 0 && c.Option < len(row) && text[c.Slot] >= 0 && text[c.Slot] < len(row) {
-			g += row[c.Option] - row[text[c.Slot]]
-		}
-	}
-	return g
 }
 
 // improve is a change to the seat's best wording of some clause whose

@@ -336,3 +336,23 @@ func PlainMove(st wire.State) (wire.Action, bool) {
 	}
 	return wire.Action{}, false
 }
+
+// Gain is what changes would add to the seat's points, by its brief b,
+// against the draft text: what a scripted team weighs before it tables or
+// votes. A change its brief cannot score adds nothing; a nil brief, 0.
+func Gain(b *wire.Brief, text []int, changes []wire.Change) int {
+	if b == nil {
+		return 0
+	}
+	g := 0
+	for _, c := range changes {
+		if c.Slot < 0 || c.Slot >= len(b.Points) || c.Slot >= len(text) {
+			continue
+		}
+		row := b.Points[c.Slot]
+		if c.Option >= 0 && c.Option < len(row) && text[c.Slot] >= 0 && text[c.Slot] < len(row) {
+			g += row[c.Option] - row[text[c.Slot]]
+		}
+	}
+	return g
+}
