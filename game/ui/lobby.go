@@ -234,9 +234,9 @@ func (l *lobbyScene) drawSeats(u *widget.UI, r widget.Rect, live bool) {
 		if live && u.Focused(id) {
 			u.FocusRing(rr)
 		}
-		if live {
-			u.TipFor(id, rr, i18n.T("lobby.seat.tip"))
-		}
+		// No tip on the rows: on a projector it would cover the QR code
+		// the class is scanning; the line of keys below says what Enter
+		// does.
 		if act {
 			l.openSheet(row.party)
 			u.RequestAgain()

@@ -85,6 +85,12 @@ type projItem struct {
 	// Secret is a secret ballot: only the count is known, YesN and NoN.
 	Secret    bool
 	YesN, NoN int
+	// Prev is the item decided just before this one in the round (its
+	// number, from 1, and whether it was adopted), or 0: at the together
+	// pace the next item follows at once, and the class still wants the
+	// last result.
+	Prev        int
+	PrevAdopted bool
 }
 
 // projChange is one change an item makes: the clause (its index and
@@ -238,6 +244,11 @@ func projItemOf(v rules.View) *projItem {
 	}
 	sc := v.Scenario()
 	pi := &projItem{N: idx + 1, Party: it.Party, Reason: it.Reason, Decided: it.Decided, Adopted: it.Adopted}
+	if pending && idx > 0 {
+		if prev := v.Item(idx - 1); prev.Decided && prev.Round == v.Round() {
+			pi.Prev, pi.PrevAdopted = idx, prev.Adopted
+		}
+	}
 	for i, c := range it.Changes {
 		sl := &sc.Slots[c.Slot]
 		from := v.Option(c.Slot)

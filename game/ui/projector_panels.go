@@ -72,6 +72,13 @@ func (p *projectorScene) itemPanel(u *widget.UI, r widget.Rect, draw, reason boo
 	if draw {
 		u.Fill(widget.R(r.X, r.Y, 8, r.H), th.Party(it.Party))
 	}
+	if it.Prev > 0 && !it.Decided {
+		prev, col := i18n.T("proj.item.prev.adopted", "n", it.Prev), th.Good
+		if !it.PrevAdopted {
+			prev, col = i18n.T("proj.item.prev.rejected", "n", it.Prev), th.Bad
+		}
+		pw.para(prev, widget.SansBold, body, col)
+	}
 	pw.para(i18n.T("proj.item.by", "n", it.N, "party", sc.Parties[it.Party].Name), widget.SansBold, body*1.1, th.Text)
 	pw.y += 4
 	for _, c := range it.Changes {
