@@ -67,16 +67,15 @@ func child(args []string) error {
 			kinds[i] = match.HumanSeat()
 		}
 		m, err := match.New(match.Config{Scenario: sc, Seed: 1, Seats: kinds})
+		var t *host.Table
+		if err == nil {
+			t, err = h.AddTable(m, host.TableOptions{})
+		}
 		if err != nil {
 			reply("err %v", err)
-			return
+		} else {
+			reply("room %s", t.Code())
 		}
-		t, err := h.AddTable(m, host.TableOptions{})
-		if err != nil {
-			reply("err %v", err)
-			return
-		}
-		reply("room %s", t.Code())
 	})
 }
 
