@@ -180,27 +180,7 @@ func TestTeamPageInChromium(t *testing.T) {
 	}
 	url := addr + "/?room=" + strings.ToLower(code)
 
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(exe), chromedp.NoSandbox, chromedp.Headless, chromedp.DisableGPU,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("no-first-run", true),
-		// Five tabs play at once; none may be slowed for being behind.
-		chromedp.Flag("disable-background-timer-throttling", true),
-		chromedp.Flag("disable-renderer-backgrounding", true),
-		chromedp.Flag("disable-backgrounding-occluded-windows", true),
-		chromedp.UserDataDir(browsertest.Profile(t)),
-	)
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancel()
-	browser, cancel := chromedp.NewContext(actx)
-	defer cancel()
-	browser, cancel = context.WithTimeout(browser, 5*time.Minute)
-	defer cancel()
-	if err := chromedp.Run(browser); err != nil {
-		t.Fatalf("starting Chromium: %v", err)
-	}
+	browser := startChromium(t, exe, 5*time.Minute)
 
 	// Join: each team in its own browser profile, two on phones.
 	pages := make([]*teamPage, len(humans))

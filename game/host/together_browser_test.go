@@ -49,26 +49,7 @@ func TestTeamPageTogetherInChromium(t *testing.T) {
 	// The QR code's address, upper case, as a phone opens it.
 	url := s.base + "/" + host.JoinURL(s.base, s.room)[len(s.base)+1:]
 
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(exe), chromedp.NoSandbox, chromedp.Headless, chromedp.DisableGPU,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("no-first-run", true),
-		chromedp.Flag("disable-background-timer-throttling", true),
-		chromedp.Flag("disable-renderer-backgrounding", true),
-		chromedp.Flag("disable-backgrounding-occluded-windows", true),
-		chromedp.UserDataDir(browsertest.Profile(t)),
-	)
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancel()
-	browser, cancel := chromedp.NewContext(actx)
-	defer cancel()
-	browser, cancel = context.WithTimeout(browser, 3*time.Minute)
-	defer cancel()
-	if err := chromedp.Run(browser); err != nil {
-		t.Fatalf("starting Chromium: %v", err)
-	}
+	browser := startChromium(t, exe, 3*time.Minute)
 
 	pages := make([]*teamPage, len(humans))
 	for i, id := range humans {
