@@ -51,11 +51,13 @@ echo "== staticcheck"
 go run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...
 
 echo "== go test"
-# Under Xvfb when it is there, so the game's input-driven test runs too.
+# Under Xvfb when it is there, so the game's input-driven tests run too.
+# The e2e package plays three whole games, some five minutes here; the
+# limit is raised from go test's default ten minutes for slower machines.
 if command -v xvfb-run >/dev/null 2>&1; then
-  xvfb-run -a -s "-screen 0 1920x1080x24" go test -count=1 ./...
+  xvfb-run -a -s "-screen 0 1920x1080x24" go test -count=1 -timeout 30m ./...
 else
-  go test -count=1 ./...
+  go test -count=1 -timeout 30m ./...
 fi
 
 # The browser build keeps saves in localStorage: its store runs under Node.
