@@ -70,6 +70,10 @@ type classSetup struct {
 	// Out marks, by party, the optional delegations left out.
 	Out  []bool
 	Seed uint64
+	// Resume, when set, is the save of an earlier lesson's class to go
+	// on with (a file of the window's store): its delegations, seats,
+	// rounds, timer and name are the save's, not the choices above.
+	Resume string
 }
 
 // seats are the match's seats: people on every delegation taking part
@@ -128,17 +132,28 @@ func openClass(store *save.Store, s classSetup, listen string, ports []int) (*cl
 	if s.Scenario == nil {
 		return nil, errors.New("no scenario chosen")
 	}
-	m, err := match.New(match.Config{Scenario: s.Scenario, Seed: s.Seed, Rounds: s.Preset.roundsFor(s.Scenario),
-		Seats: s.seats(), TimerMinutes: s.Preset.timerMinutes, Together: true})
-	if err != nil {
-		return nil, err
-	}
-	if store != nil {
-		// Built-in scenarios only: no source path to record.
-		store.RegisterScenario(s.Scenario, "")
+	var m *match.Match
+	var err error
+	name := i18n.T("class.savename", "scenario", s.Scenario.Title, "when", time.Now().Format("2 Jan 2006 15.04"))
+	rounds, timer := s.Preset.roundsFor(s.Scenario), s.Preset.timerMinutes
+	if s.Resume != "" {
+		if m, name, err = resumeClass(store, s.Resume); err != nil {
+			return nil, err
+		}
+		s.Scenario = m.Scenario()
+		rounds, timer = m.Game().Rounds(), m.Clock().Minutes
+	} else {
+		m, err = match.New(match.Config{Scenario: s.Scenario, Seed: s.Seed, Rounds: rounds,
+			Seats: s.seats(), TimerMinutes: timer, Together: true})
+		if err != nil {
+			return nil, err
+		}
+		if store != nil {
+			// Built-in scenarios only: no source path to record.
+			store.RegisterScenario(s.Scenario, "")
+		}
 	}
 	h := host.New(host.Config{Store: store})
-	name := i18n.T("class.savename", "scenario", s.Scenario.Title, "when", time.Now().Format("2 Jan 2006 15.04"))
 	t, err := h.AddTable(m, host.TableOptions{Lobby: true, Name: name, Pace: true})
 	if err != nil {
 		h.Close()
@@ -154,13 +169,35 @@ func openClass(store *save.Store, s classSetup, listen string, ports []int) (*cl
 		h.Close()
 		return nil, err
 	}
-	c := &class{h: h, srv: srv, t: t, sc: s.Scenario, code: t.Code(),
-		rounds: s.Preset.roundsFor(s.Scenario), timerMinutes: s.Preset.timerMinutes}
+	c := &class{h: h, srv: srv, t: t, sc: s.Scenario, code: t.Code(), rounds: rounds, timerMinutes: timer}
 	c.urls, c.onNetwork = srv.URLs(), srv.OnNetwork()
 	for _, u := range c.urls {
 		c.joinURLs = append(c.joinURLs, host.JoinURL(u, c.code))
 	}
 	return c, nil
+}
+
+// resumeClass loads an earlier lesson's class from store to go on with:
+// the game where it stood, its seats (teams join again and choose their
+// delegations), its round timer with the time the round had left, and
+// its name, so that the class goes on in the same save.
+func resumeClass(store *save.Store, file string) (*match.Match, string, error) {
+	if store == nil {
+		return nil, "", errors.New("there is no saves folder to go on from")
+	}
+	l, err := store.Load(file)
+	if err != nil {
+		return nil, "", err
+	}
+	if l.Game.Over() {
+		return nil, "", errors.New(i18n.T("class.resume.over"))
+	}
+	m, err := match.Resume(l.Scenario, l.Game, l.Seats, l.Save.Meta.Clock.Minutes)
+	if err != nil {
+		return nil, "", err
+	}
+	m.SetClock(l.Save.Meta.Clock)
+	return m, l.Save.Meta.Name, nil
 }
 
 // start begins the game, once every delegation taking part is played by

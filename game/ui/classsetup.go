@@ -1,8 +1,11 @@
 package ui
 
 import (
+	"strings"
+
 	"bindingwords/game/i18n"
 	"bindingwords/game/rules"
+	"bindingwords/game/save"
 	"bindingwords/game/ui/theme"
 	"bindingwords/game/ui/widget"
 )
@@ -17,6 +20,30 @@ type classSetupScene struct {
 	preset int // index into lessonPresets
 	out    []bool
 	err    string
+	// saved are the earlier lessons' classes of this scenario that are
+	// not over; resume is 0 for a new game, or 1 + the one to go on with.
+	saved  []save.Entry
+	resume int
+}
+
+// resumableClasses lists the class saves in store of scenario id whose
+// game is not over, newest first: the lessons a class can go on with.
+// Class saves are the host's named saves ("Class …", filed as class-…).
+func resumableClasses(store *save.Store, id string) []save.Entry {
+	if store == nil {
+		return nil
+	}
+	list, err := store.List()
+	if err != nil {
+		return nil
+	}
+	var out []save.Entry
+	for _, e := range list {
+		if e.Err == nil && !e.Over && !e.Auto && e.ScenarioID == id && strings.HasPrefix(e.File, "class-") {
+			out = append(out, e)
+		}
+	}
+	return out[:min(len(out), 9)]
 }
 
 func newClassSetup(a *App) *classSetupScene {
@@ -61,12 +88,17 @@ func (s *classSetupScene) load() {
 		return
 	}
 	s.out = make([]bool, len(sc.Parties))
+	s.saved, s.resume = resumableClasses(s.a.saves, sc.ID), 0
 }
 
 // setup is what the screen says now.
 func (s *classSetupScene) setup() *classSetup {
-	return &classSetup{ScenarioID: s.a.opt.Scenarios[s.idx], Scenario: s.sc, Preset: lessonPresets[s.preset],
+	set := &classSetup{ScenarioID: s.a.opt.Scenarios[s.idx], Scenario: s.sc, Preset: lessonPresets[s.preset],
 		Out: append([]bool(nil), s.out...), Seed: s.a.newSeed()}
+	if s.resume > 0 && s.resume <= len(s.saved) {
+		set.Resume = s.saved[s.resume-1].File
+	}
+	return set
 }
 
 // presetDetail says what a preset means for the chosen scenario.
@@ -100,8 +132,26 @@ func (s *classSetupScene) Update(u *widget.UI) Outcome {
 		s.load()
 	}
 
+	// Going on with an earlier lesson's class: its own rounds, timer and
+	// delegations, so the choices on the right give way to a note.
+	sumTop := left.Y + 68
+	if len(s.saved) > 0 {
+		value := i18n.T("class.resume.new")
+		if s.resume > 0 {
+			e := s.saved[s.resume-1]
+			// The name repeats the scenario; the round and the time it
+			// was saved tell lessons apart.
+			value = i18n.T("class.resume.save", "round", e.Round, "rounds", e.Rounds, "when", e.Saved.Format("2 Jan 15.04"))
+		}
+		if d := u.Choice("cs.resume", widget.R(left.X, sumTop, left.W, 52), i18n.T("class.resume"), value, i18n.T("class.resume.tip"), nil); d != 0 {
+			s.resume = (s.resume + d + len(s.saved) + 1) % (len(s.saved) + 1)
+		}
+		sumTop += 68
+	}
 	ry := right.Y
-	if s.sc != nil {
+	if s.sc != nil && s.resume > 0 {
+		u.Para(right.X, ry, right.W, i18n.T("class.resume.note"), widget.Sans, size, th.TextMuted)
+	} else if s.sc != nil {
 		if d := u.Choice("cs.preset", widget.R(right.X, ry, right.W, 52), i18n.T("class.preset"), lessonPresets[s.preset].label(),
 			i18n.T("class.preset.tip"), nil); d != 0 {
 			s.preset = (s.preset + d + len(lessonPresets)) % len(lessonPresets)
@@ -120,7 +170,7 @@ func (s *classSetupScene) Update(u *widget.UI) Outcome {
 	}
 
 	// The summary pane comes after the choices in the Tab order.
-	sumR := widget.R(left.X, left.Y+68, left.W, left.H-68)
+	sumR := widget.R(left.X, sumTop, left.W, left.Bottom()-sumTop)
 	y0 := u.BeginScroll("cs.summary", sumR)
 	y := y0
 	if s.err != "" {

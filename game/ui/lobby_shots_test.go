@@ -209,7 +209,36 @@ func lobbyShots(dir string) error {
 		return err
 	}
 	defer long.Close()
+	// An earlier lesson's class, stopped in round 3, to go on with.
+	prev, err := openClass(store, classSetup{ScenarioID: "berlin", Scenario: sc, Preset: lessonPresets[0], Out: out, Seed: 7}, "127.0.0.1", []int{0})
+	if err != nil {
+		return err
+	}
+	for p := range sc.Parties {
+		if !out[p] && p != sc.PartyIndex("us") {
+			if err := prev.t.SetSeat(p, match.AISeat(match.DefaultLevel)); err != nil {
+				return err
+			}
+		}
+	}
+	if err := prev.t.Start(); err != nil {
+		return err
+	}
+	if err := prev.t.Do(func(m *match.Match) {
+		for m.Game().Round() < 3 && m.Advance() == nil {
+		}
+	}); err != nil {
+		return err
+	}
+	if err := prev.Close(); err != nil {
+		return err
+	}
 	setup := func(a *App) Scene { return newClassSetup(a) }
+	resume := func(a *App) Scene {
+		s := newClassSetup(a)
+		s.resume = 1
+		return s
+	}
 	lobby := func(a *App) Scene { return newLobby(a, c) }
 	sheet := func(a *App) Scene {
 		l := newLobby(a, c)
@@ -224,6 +253,7 @@ func lobbyShots(dir string) error {
 	s := &shooter{a: a, dir: dir, shots: []shot{
 		{"title", 1280, 720, func(a *App) Scene { return newTitle(a) }, ""},
 		{"class-setup", 1280, 720, setup, ""}, {"class-setup", 1024, 768, setup, ""},
+		{"class-setup-resume", 1280, 720, resume, ""},
 		{"lobby", 1280, 720, lobby, c.joinURLs[0]}, {"lobby", 1024, 768, lobby, c.joinURLs[0]},
 		{"lobby", 1920, 1080, lobby, c.joinURLs[0]},
 		{"lobby-seat", 1280, 720, sheet, ""}, {"lobby-seat", 1024, 768, sheet, ""},
