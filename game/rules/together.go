@@ -123,14 +123,23 @@ func (g *Game) revealVotes() {
 	g.resolve()
 }
 
+// takeSealed returns the step's sealed choices in the fair order and
+// forgets them, so that carrying them out starts from a clean step.
+func (g *Game) takeSealed() []Action {
+	var out []Action
+	for _, p := range g.fairOrder() {
+		if g.chosen[p] {
+			out = append(out, g.sealed[p])
+		}
+	}
+	g.clearChoices()
+	return out
+}
+
 // revealPress carries out every statement in the fair order, then polls.
 func (g *Game) revealPress() {
-	order := g.fairOrder()
-	says := make([]Action, len(g.sealed))
-	copy(says, g.sealed)
-	g.clearChoices()
-	for _, p := range order {
-		g.say(says[p])
+	for _, a := range g.takeSealed() {
+		g.say(a)
 	}
 	g.endPress()
 }
@@ -138,12 +147,8 @@ func (g *Game) revealPress() {
 // revealSigning carries out every signature and refusal in the fair
 // order, then forms the agreement.
 func (g *Game) revealSigning() {
-	order := g.fairOrder()
-	ds := make([]Action, len(g.sealed))
-	copy(ds, g.sealed)
-	g.clearChoices()
-	for _, p := range order {
-		g.sign(ds[p])
+	for _, a := range g.takeSealed() {
+		g.sign(a)
 	}
 	g.finish()
 }
