@@ -32,7 +32,7 @@ func init() {
 func hostUsage(w io.Writer) {
 	fmt.Fprintln(w, "Usage: bindingwords host [--scenario ID|FILE] [--port N] [--seats LIST] [--tables N]")
 	fmt.Fprintln(w, "                         [--timer MIN] [--rounds N] [--seed N] [--listen ADDR] [--saves DIR] [--fast]")
-	fmt.Fprintln(w, "                         [--together]")
+	fmt.Fprintln(w, "                         [--turns]")
 	fmt.Fprintln(w, "                         [--resume SAVE]")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Serve a class from this machine. It prints the address to open and a room")
@@ -54,9 +54,10 @@ func hostUsage(w io.Writer) {
 	fmt.Fprintln(w, "  --seed N            the game's seed (default random; the same seed deals the same news)")
 	fmt.Fprintf(w, "  --saves DIR         where the tables are saved (default $%s or the game's saves folder)\n", save.DirEnv)
 	fmt.Fprintln(w, "  --fast              AI delegates move at once, without a pause to read each move")
-	fmt.Fprintln(w, "  --together          the simultaneous pace: every team tables, votes, speaks and signs")
-	fmt.Fprintln(w, "                      at once, each choice sealed until all are in (with --timer, a round")
-	fmt.Fprintln(w, "                      out of time moves on as if everyone still choosing had passed)")
+	fmt.Fprintln(w, "  --turns             one delegation at a time, as on one screen; without it every team")
+	fmt.Fprintln(w, "                      tables, votes, speaks and signs at once, each choice sealed until")
+	fmt.Fprintln(w, "                      all are in (with --timer, a round out of time moves on as if")
+	fmt.Fprintln(w, "                      everyone still choosing had passed)")
 	fmt.Fprintln(w, "  --resume SAVE       go on with a saved game (a class save from an earlier lesson);")
 	fmt.Fprintln(w, "                      the teams join again with the new room code")
 	fmt.Fprintln(w)
@@ -85,7 +86,10 @@ func runHost(args []string, stdout, stderr io.Writer) int {
 	seedFlag := flags.String("seed", "", "")
 	saves := flags.String("saves", "", "")
 	fast := flags.Bool("fast", false, "")
-	together := flags.Bool("together", false, "")
+	// The class's pace is the together pace, as in the window's "Host a
+	// class"; --together (the default) is still read for older scripts.
+	together := flags.Bool("together", true, "")
+	turns := flags.Bool("turns", false, "")
 	resume := flags.String("resume", "", "")
 	rest, code, ok := parseFlags(flags, args, "host", hostUsage, stdout, stderr)
 	if !ok {
@@ -108,11 +112,11 @@ func runHost(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return usageErr("%v", err)
 	}
-	if *resume != "" && (*tables != 1 || *seats != "" || *rounds != 0 || *seedFlag != "" || *together) {
-		return usageErr("--resume goes on with a saved game as it was: no --tables, --seats, --rounds, --seed or --together")
+	if *resume != "" && (*tables != 1 || *seats != "" || *rounds != 0 || *seedFlag != "" || *turns) {
+		return usageErr("--resume goes on with a saved game as it was: no --tables, --seats, --rounds, --seed or --turns")
 	}
 	h, codes, sc, code := startTables(hostSetup{scenario: *scenario, seats: *seats, tables: *tables, timer: *timer,
-		rounds: *rounds, seed: seed, saves: *saves, fast: *fast, together: *together, resume: *resume}, stderr)
+		rounds: *rounds, seed: seed, saves: *saves, fast: *fast, together: *together && !*turns, resume: *resume}, stderr)
 	if code != 0 {
 		return code
 	}

@@ -21,9 +21,11 @@ import (
 // would, on loopback: it prints an address and a room code, two teams join
 // from their devices and play the game to the end against AI delegates,
 // and the save it leaves replays to the same hashes and makes a report.
+// It plays one delegation at a time (--turns); the next test, the
+// default together pace.
 func TestHostServesAClassWhoseSaveReplays(t *testing.T) {
 	dir := t.TempDir()
-	ctx, stop, base, room, exit, stderr := startHost(t, "--saves", dir, "--seed", "11", "--fast",
+	ctx, stop, base, room, exit, stderr := startHost(t, "--saves", dir, "--seed", "11", "--fast", "--turns",
 		"--seats", "germany=ai:normal,france=ai:easy,poland=ai:hard,uk=out,italy=out")
 	tctx, cancel := context.WithTimeout(ctx, 60*time.Second)
 	defer cancel()
@@ -39,6 +41,9 @@ func TestHostServesAClassWhoseSaveReplays(t *testing.T) {
 		teams = append(teams, c)
 	}
 	playToEnd(tctx, t, teams)
+	if teams[0].State.Together {
+		t.Error("--turns served the table at the together pace")
+	}
 	stop()
 	if code := <-exit; code != 0 {
 		t.Fatalf("host exited %d: %s", code, stderr.String())
@@ -101,12 +106,12 @@ func playToEnd(tctx context.Context, t *testing.T, teams []*client.Client) {
 	}
 }
 
-// TestHostTogetherPace serves a class at the together pace: two teams
+// TestHostTogetherPace serves a class at the together pace, the default: two teams
 // play to the end choosing at once beside AI delegates, and the save
 // replays.
 func TestHostTogetherPace(t *testing.T) {
 	dir := t.TempDir()
-	ctx, stop, base, room, exit, stderr := startHost(t, "--saves", dir, "--seed", "5", "--fast", "--together",
+	ctx, stop, base, room, exit, stderr := startHost(t, "--saves", dir, "--seed", "5", "--fast",
 		"--seats", "germany=ai:normal,france=ai:easy,poland=ai:hard,uk=out,italy=out")
 	tctx, cancel := context.WithTimeout(ctx, 60*time.Second)
 	defer cancel()
