@@ -247,7 +247,7 @@ func TestReviewArrivalOrderWithCallsAndChairMoves(t *testing.T) {
 			// before the last choice (after it, the step is over).
 			perm := slices.Clone(choices)
 			r.Shuffle(len(perm), func(i, j int) { perm[i], perm[j] = perm[j], perm[i] })
-			order := perm[:len(perm)-1:len(perm)-1]
+			order := perm[: len(perm)-1 : len(perm)-1]
 			for _, x := range extra {
 				i := r.IntN(len(order) + 1)
 				order = slices.Insert(order, i, x)
