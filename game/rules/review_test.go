@@ -473,3 +473,97 @@ func TestReviewTurnPaceHoldRoundTrips(t *testing.T) {
 	}
 	replays(t, g)
 }
+
+// TestReviewReadyToSignTogether: every delegation calls for signature
+// while the press statements are sealed; whatever order the calls and
+// statements arrive in, the negotiation ends after the round's polls
+// with the same state.
+func TestReviewReadyToSignTogether(t *testing.T) {
+	orders := [][]string{
+		{"north call on", "south call on", "east call on", "north say none", "south say reassure south_public", "east say none"},
+		{"east say none", "north call on", "south say reassure south_public", "east call on", "south call on", "north say none"},
+		{"south say reassure south_public", "east call on", "north say none", "south call on", "north call on", "east say none"},
+	}
+	var want string
+	for i, o := range orders {
+		g, _, _ := NewGame(fixture(), Setup{Seed: 3, Together: true})
+		play(t, g, "north pass", "south pass", "east pass")
+		play(t, g, o...)
+		if g.Phase() != PhaseSigning || g.Round() != 1 {
+			t.Fatalf("order %d: all calling should end the negotiation after round 1: round %d phase %d", i, g.Round(), g.Phase())
+		}
+		if i == 0 {
+			want = g.Hash()
+		} else if g.Hash() != want {
+			t.Fatalf("order %d changed the state", i)
+		}
+		play(t, g, "north sign", "south sign", "east sign")
+		replays(t, g)
+	}
+}
+
+// TestReviewChairMovesKeepTheirReasons: the chair's moves with the
+// teacher's reason survive the record, word for word.
+func TestReviewChairMovesKeepTheirReasons(t *testing.T) {
+	g, _, _ := NewGame(fixture(), Setup{Seed: 2, Together: true})
+	play(t, g, `chair hold on "a quiet round"`, `chair advance "time is up"`, `chair hold off "news again"`,
+		`chair news budget "a budget row, now"`, `chair close "the bell rang"`, `chair advance "time is up"`)
+	rec, err := RecordOf(g, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, _ := rec.MarshalText()
+	back, err := ParseRecord(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Replay(fixture(), back)
+	if err != nil || r.Hash() != g.Hash() {
+		t.Fatalf("%v\n%s", err, text)
+	}
+	for i, a := range r.Actions() {
+		if b := g.Actions()[i]; g.sc.FormatAction(a) != g.sc.FormatAction(b) || a.Reason != b.Reason {
+			t.Fatalf("step %d: %+v came back as %+v", i+1, g.Actions()[i], a)
+		}
+	}
+	if !strings.Contains(string(text), `chair close "the bell rang"`) {
+		t.Fatalf("the record lost the chair's reason:\n%s", text)
+	}
+}
+
+// TestReviewLapseOnlyWhenNothingChanges: EvLapsed says a queued proposal
+// "no longer changes the draft". A package of which one clause was
+// settled by an earlier item still changes the other clause, yet it
+// lapses whole.
+func TestReviewLapseOnlyWhenNothingChanges(t *testing.T) {
+	t.Skip("BUG (or a doc to fix): a queued package lapses when any one of its changes is already in the draft, though it would still change another clause (together.go nextQueued uses checkChanges)")
+	g, _, _ := NewGame(fixture(), Setup{Seed: 1, Together: true})
+	play(t, g, "north table response=act", "south table response=act form=treaty", "east pass")
+	evs := play(t, g, "south vote yes", "east vote yes")
+	if has(evs, EvAdopted) == nil {
+		t.Fatal("north's item should pass")
+	}
+	if e := has(evs, EvLapsed); e != nil {
+		t.Fatalf("south's package still changes the legal form, yet it lapsed: %+v", e)
+	}
+}
+
+// TestReviewChairNewsKeepsTheRoundsCard: news the chair puts on the table
+// after the round's draw must not erase the drawn card from News(), the
+// list of each round's card the screens show.
+func TestReviewChairNewsKeepsTheRoundsCard(t *testing.T) {
+	for seed := uint64(1); seed < 50; seed++ {
+		g, _, _ := NewGame(fixture(), Setup{Seed: seed, Together: true})
+		play(t, g, "chair advance", "chair advance")
+		if g.Round() != 2 || g.View(Spectator).News()[1] < 0 {
+			continue // no card drawn in round 2 with this seed
+		}
+		drawn := g.View(Spectator).News()[1]
+		play(t, g, "chair news budget")
+		if got := g.View(Spectator).News()[1]; got != drawn {
+			t.Skip("BUG (minor): ChairNews overwrites the round's drawn card in News() (chair.go newsByRound[n-1] = a.Card); the event log still has both")
+		}
+		return
+	}
+	t.Fatal("no seed drew a card in round 2")
+}
