@@ -1,6 +1,7 @@
 package match
 
 import (
+	"errors"
 	"fmt"
 
 	"bindingwords/game/rules"
@@ -112,6 +113,14 @@ func (m *Match) play(p int) ([]rules.Event, bool, error) {
 	if !ok {
 		return nil, false, nil
 	}
+	if a.Kind == rules.ChairMove {
+		// Only a replayed record plays the chair's moves through a seat.
+		if _, replay := m.seats[p].(*Replay); !replay {
+			return nil, true, errors.New("a seat made the chair's move")
+		}
+		evs, err := m.g.Apply(a)
+		return evs, true, err
+	}
 	a.Party = p
 	evs, err := m.g.Apply(a)
 	return evs, true, err
@@ -197,6 +206,13 @@ func (m *Match) TimeUp(reason string) (rules.Action, bool) {
 		ph := m.g.Phase()
 		if (ph != rules.PhaseTable && ph != rules.PhasePress) || len(m.waiting()) == 0 {
 			return rules.Action{}, false
+		}
+		// AI delegates still to move do so on their next tick: the clock
+		// moves on only the people.
+		for _, p := range m.waiting() {
+			if !m.Human(p) {
+				return rules.Action{}, false
+			}
 		}
 		return rules.Action{Party: rules.ChairParty, Kind: rules.ChairMove, Chair: rules.ChairAdvance, Reason: reason}, true
 	}

@@ -173,7 +173,6 @@ func TestReviewSetKindAndSubmitRefusals(t *testing.T) {
 // open must not keep its private view on show: only people's delegations
 // can be unlocked.
 func TestReviewSetKindLocksTheScreen(t *testing.T) {
-	t.Skip("BUG: SetKind to an AI leaves the delegation unlocked on a shared screen (teacher.go SetKind does not reset m.unlocked)")
 	sc := berlin(t)
 	m, err := New(Config{Scenario: sc, Seed: 4, Seats: kinds(sc, HumanSeat())})
 	if err != nil {
@@ -193,7 +192,6 @@ func TestReviewSetKindLocksTheScreen(t *testing.T) {
 // ReplaySeats plays a recorded game's moves through the match loop; a
 // together game the teacher moved on must replay too.
 func TestReviewReplaySeatsWithChairMoves(t *testing.T) {
-	t.Skip("BUG: ReplaySeats has no seat for the chair (party -1), so a record with a chair move stalls at it (seat.go Replay.Act)")
 	sc := berlin(t)
 	m, err := New(Config{Scenario: sc, Seed: 6, Seats: kinds(sc, HumanSeat()), Together: true, Rounds: 1})
 	if err != nil {
@@ -222,7 +220,6 @@ func TestReviewReplaySeatsWithChairMoves(t *testing.T) {
 // In a secret ballot, AI delegates' votes must not be readable on the
 // projector: their reasons say "… objects" or "… goes along with it".
 func TestReviewSecretBallotAIReasons(t *testing.T) {
-	t.Skip("BUG: in a secret ballot, EvVoted.Reason (an AI delegate always gives one) tells the spectator who voted how")
 	sc := berlin(t)
 	sc.Adoption.Secret = true
 	for _, together := range []bool{false, true} {
@@ -247,7 +244,6 @@ func TestReviewSecretBallotAIReasons(t *testing.T) {
 // delegation (Advance, the together timer, closing early) must lock it
 // as Submit does.
 func TestReviewChairMovesLockTheSharedScreen(t *testing.T) {
-	t.Skip("BUG: Advance, EndEarly and the together TimeOut leave the unlocked delegation's private view on the shared screen (teacher.go chair does not lock)")
 	sc := berlin(t)
 	moves := map[string]func(m *Match) error{
 		"advance":  func(m *Match) error { return m.Advance() },

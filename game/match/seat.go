@@ -66,7 +66,9 @@ type script struct {
 // Act plays the record's next move when it belongs to this seat.
 func (r *Replay) Act(rules.View) (rules.Action, bool) {
 	s := r.script
-	if s.next >= len(s.moves) || s.moves[s.next].Party != r.party {
+	// The chair's moves belong to no seat: whichever seat is asked
+	// plays the record's next one.
+	if s.next >= len(s.moves) || (s.moves[s.next].Party != r.party && s.moves[s.next].Kind != rules.ChairMove) {
 		return rules.Action{}, false
 	}
 	s.next++

@@ -27,7 +27,13 @@ func (m *Match) chair(a rules.Action) ([]rules.Event, error) {
 		return nil, ErrFrozen
 	}
 	a.Kind, a.Party = rules.ChairMove, rules.ChairParty
-	return m.g.Apply(a)
+	evs, err := m.g.Apply(a)
+	if err == nil && a.Chair != rules.ChairHold {
+		// The table moved on: on a shared screen, the delegation whose
+		// brief was open must hand the device on, as after its own move.
+		m.unlocked = -1
+	}
+	return evs, err
 }
 
 // Advance moves the table on to its next phase: every delegation the game
@@ -44,7 +50,7 @@ func (m *Match) Advance() error {
 			return err
 		}
 	}
-	return nil
+	return errors.New("the table did not move on to its next phase")
 }
 
 // HoldNews holds the news (no card at the start of the next rounds) or
@@ -109,6 +115,11 @@ func (m *Match) SetKind(p int, k SeatKind) error {
 		return errors.New("a delegation taking part cannot be left out")
 	}
 	m.kinds[p] = k
+	if m.unlocked == p {
+		// Its brief was open on a shared screen: whoever plays it now
+		// must take the device as anyone would.
+		m.unlocked = -1
+	}
 	return nil
 }
 

@@ -72,6 +72,8 @@ const (
 	EvChose
 	// EvLapsed: Party's queued proposal no longer changes the draft (an
 	// earlier item settled those clauses), so it is not put to the vote.
+	// A package of which only some changes were settled goes to the vote
+	// without them.
 	EvLapsed
 	// EvNewsHeld: the chair holds the news (Value 1: no card is drawn at
 	// the start of a round) or lets it run again (0); in a round's news

@@ -103,7 +103,9 @@ func (s *PublicScenario) ParseAction(line string) (Action, error) {
 	if len(f) < 2 {
 		return a, fmt.Errorf("want a party id and an action, found %q", body)
 	}
-	if f[0] == chairWord && s.PartyIndex(chairWord) < 0 {
+	// A delegation may be called "chair"; no move of a delegation is
+	// named like the chair's, so the verb tells them apart.
+	if f[0] == chairWord && isChairVerb(f[1]) {
 		a, err := s.parseChair(f[1:])
 		a.Reason = reason
 		return a, err
@@ -295,4 +297,14 @@ func (s *PublicScenario) parseChair(f []string) (Action, error) {
 		return a, fmt.Errorf("unknown chair move %q; want advance, hold, news or close", f[0])
 	}
 	return a, nil
+}
+
+// isChairVerb reports whether a record's word after "chair" is one of the
+// chair's moves.
+func isChairVerb(w string) bool {
+	switch w {
+	case "advance", "hold", "news", "close":
+		return true
+	}
+	return false
 }

@@ -41,7 +41,7 @@ func (g *Game) vote(a Action) {
 	}
 	it.Votes[a.Party] = v
 	e := g.newEvent(EvVoted)
-	e.Party, e.Item, e.Value, e.Reason = a.Party, g.item, g.shownVote(a.Yes), a.Reason
+	e.Party, e.Item, e.Value, e.Reason = a.Party, g.item, g.shownVote(a.Yes), g.shownReason(a.Reason)
 	g.emit(e)
 	for _, p := range g.order {
 		if it.Votes[p] == VoteNone {
@@ -89,6 +89,15 @@ func (g *Game) shownVote(yes bool) int {
 		return -1
 	}
 	return b2i(yes)
+}
+
+// shownReason is the reason a vote event shows: none in a secret ballot,
+// where "we cannot accept this" would tell everyone the vote.
+func (g *Game) shownReason(reason string) string {
+	if g.sc.Adoption.Secret {
+		return ""
+	}
+	return reason
 }
 
 func (g *Game) resolve() {

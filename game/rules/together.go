@@ -86,16 +86,22 @@ func (g *Game) nextQueued() {
 	for len(g.queue) > 0 {
 		a := g.queue[0]
 		g.queue = g.queue[1:]
-		probing := g.probing
-		g.probing = true
-		err := g.checkChanges(a.Party, a.Changes)
-		g.probing = probing
-		if err != nil {
+		// A change to the wording the draft already has, out of brackets,
+		// would change nothing: an earlier item settled it. The rest of a
+		// package still goes to the vote; with nothing left, it lapses.
+		var left []Change
+		for _, c := range a.Changes {
+			if g.text[c.Slot] != c.Option || g.bracketed[c.Slot] {
+				left = append(left, c)
+			}
+		}
+		if len(left) == 0 {
 			e := g.newEvent(EvLapsed)
 			e.Party, e.Reason = a.Party, a.Reason
 			g.emit(e)
 			continue
 		}
+		a.Changes = left
 		g.table(a)
 		return
 	}
@@ -116,7 +122,7 @@ func (g *Game) revealVotes() {
 			it.Votes[p] = VoteYes
 		}
 		e := g.newEvent(EvVoted)
-		e.Party, e.Item, e.Value, e.Reason = p, g.item, g.shownVote(a.Yes), a.Reason
+		e.Party, e.Item, e.Value, e.Reason = p, g.item, g.shownVote(a.Yes), g.shownReason(a.Reason)
 		g.emit(e)
 	}
 	g.clearChoices()

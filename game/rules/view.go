@@ -186,7 +186,9 @@ func (v View) Pending() (Item, bool) {
 	return v.masked(v.g.items[v.g.item].clone()), true
 }
 
-// News returns the card drawn in each round so far (-1 for none).
+// News returns the card of each round so far (-1 for none): the card
+// drawn, or the last one the chair put on the table that round. The event
+// log has every card told.
 func (v View) News() []int { return slices.Clone(v.g.newsByRound) }
 
 // Events returns the public event log. Callers must not modify it.
