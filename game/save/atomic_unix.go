@@ -14,6 +14,17 @@ import (
 // is most likely to leave half-done work.
 var beforeRename func()
 
+// afterWrite and beforeDirSync, when set (by the power-cut and disk-full
+// tests), run after the data is written to the temporary file (named tmp)
+// but before it is synced, and after the renames but before the folder
+// is synced: the two moments a power cut can lose writes the disk has not
+// made durable. An error from afterWrite fails the write as the disk
+// would (a full disk).
+var (
+	afterWrite    func(tmp string) error
+	beforeDirSync func()
+)
+
 // atomicWrite writes data to a temporary file in path's folder, syncs it,
 // runs beforeReplace (which may move the old file away), renames the
 // temporary file over path and syncs the folder, so that the renames
@@ -26,6 +37,11 @@ func atomicWrite(path string, data []byte, beforeReplace func() error) error {
 	defer t.Cleanup()
 	if _, err := t.Write(data); err != nil {
 		return err
+	}
+	if afterWrite != nil {
+		if err := afterWrite(t.Name()); err != nil {
+			return err
+		}
 	}
 	if err := t.Sync(); err != nil {
 		return err
@@ -40,6 +56,9 @@ func atomicWrite(path string, data []byte, beforeReplace func() error) error {
 	}
 	if err := t.CloseAtomicallyReplace(); err != nil {
 		return err
+	}
+	if beforeDirSync != nil {
+		beforeDirSync()
 	}
 	return syncDir(filepath.Dir(path))
 }
