@@ -2,6 +2,8 @@ package save
 
 import (
 	"fmt"
+	"path/filepath"
+	"strings"
 
 	"bindingwords/game/rules"
 )
@@ -26,7 +28,15 @@ func FindWith(load func(idOrPath string) (*rules.Scenario, error)) Finder {
 			if name == "" {
 				continue
 			}
-			sc, err := load(name)
+			var sc *rules.Scenario
+			var err error
+			if name == source && !scenarioFileName(source) {
+				// A save is a file from outside: the path it names is
+				// opened only if it is a scenario file by its name.
+				err = fmt.Errorf("the save names %q as its scenario file, which is not a scenario file (.yaml or .yml)", source)
+			} else {
+				sc, err = load(name)
+			}
 			if err != nil {
 				if name == source {
 					fileErr = err
@@ -62,4 +72,13 @@ func FindOnly(sc *rules.Scenario, file string) Finder {
 		}
 		return sc, nil
 	}
+}
+
+// scenarioFileName reports whether path is named as a scenario file is.
+func scenarioFileName(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".yaml", ".yml":
+		return true
+	}
+	return false
 }

@@ -39,10 +39,21 @@ func TestOutsideFilesAreRefusedNotRead(t *testing.T) {
 			return "", false
 		}
 	}
+	// Named as a scenario file is (a link called .yaml), each is opened
+	// and refused as what it is; named otherwise, it is not even opened.
+	alias := func(target, name string) string {
+		p := filepath.Join(dir, name)
+		if err := os.Symlink(target, p); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
 	for _, c := range []struct{ source, want string }{
-		{"/dev/zero", "a device, not a file"},
-		{fifo, "a pipe, not a file"},
-		{dir, "a folder, not a file"},
+		{alias("/dev/zero", "zero.yaml"), "a device, not a file"},
+		{alias(fifo, "fifo.yaml"), "a pipe, not a file"},
+		{alias(t.TempDir(), "folder.yaml"), "a folder, not a file"},
+		{"/dev/zero", "which is not a scenario file (.yaml or .yml)"},
+		{"/etc/passwd", "which is not a scenario file (.yaml or .yml)"},
 	} {
 		f, err := Parse("harbour-over.bws", orig)
 		if err != nil {
