@@ -82,10 +82,16 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return usageErr("--paper: %v", err)
 	}
+	if msg, bad := overwrites(*out, input{files[0], "the save"}, input{*scenario, "the scenario file"}); bad {
+		return usageErr("--out %s", msg)
+	}
 	l, err := save.ReadFileOn(files[0], *scenario)
 	if err != nil {
 		fmt.Fprintf(stderr, "bindingwords report: %v\n", err)
 		return 1
+	}
+	if msg, bad := overwrites(*out, input{l.Save.Meta.Source, "the scenario file the game was played on"}); bad {
+		return usageErr("--out %s", msg)
 	}
 	d := debrief.Build(l.Scenario, l.Game, l.Seats)
 	d.SaveName = l.Save.Meta.Name
