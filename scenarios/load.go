@@ -14,12 +14,12 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path"
 	"sort"
 	"strings"
 
 	"bindingwords/game/rules"
+	"bindingwords/internal/fileread"
 )
 
 // builtin holds the scenarios that ship with the game: every .yaml file of
@@ -99,7 +99,9 @@ func Open(idOrPath string) (*rules.Scenario, *Report, error) {
 		sc, r := Load(name, data)
 		return sc, r, nil
 	}
-	data, err := os.ReadFile(idOrPath)
+	// A scenario path may come from a save's header: only a plain file,
+	// and no more than the loader takes, is read.
+	data, err := fileread.Read(idOrPath, maxFileSize)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) && !strings.ContainsAny(idOrPath, `/\.`) {
 			return nil, nil, fmt.Errorf("%s: no such file, and no built-in scenario of that id (built-in: %s)", idOrPath, strings.Join(Builtin(), ", "))

@@ -21,6 +21,10 @@ import (
 const (
 	// maxFileSize bounds the input: a full scenario is well under 100 kB.
 	maxFileSize = 1 << 20
+	// maxBlankRun bounds a run of blank (or only-space) lines: the YAML
+	// library takes time quadratic in their number (60,000 took 12 s), and
+	// no scenario needs more than a few in a row.
+	maxBlankRun = 1000
 	// maxDiagnostics bounds a report: past it, more messages would not
 	// help a teacher, and a huge broken file would take long to explain.
 	maxDiagnostics = 200
@@ -211,6 +215,10 @@ func (d *decoder) parse(data []byte) ast.Node {
 		d.errorf(invalidUTF8(data), "the file is not UTF-8 text; save it with the UTF-8 encoding")
 		return nil
 	}
+	if line, n := longestBlankRun(data); n > maxBlankRun {
+		d.errorf(pos{line, 1}, "%d blank lines in a row start here; expected at most %d: delete the extra ones (the YAML reader slows down badly on long runs of them)", n, maxBlankRun)
+		return nil
+	}
 	src := strings.TrimPrefix(string(data), "\uFEFF") // byte order mark from Windows editors
 	tokens := lexer.Tokenize(src)
 	if tk, depth := deepestFlow(tokens); depth > maxFlowDepth {
@@ -361,4 +369,33 @@ func (d *decoder) report(at pos, warning bool, format string, args ...any) {
 		Msg:     fmt.Sprintf(format, args...),
 		Warning: warning,
 	})
+}
+
+// longestBlankRun finds the longest run of lines holding nothing but
+// spaces and tabs, and returns its first line (from 1) and its length.
+func longestBlankRun(data []byte) (line, n int) {
+	cur, start, ln := 0, 0, 1
+	blank := true
+	for _, b := range data {
+		switch b {
+		case '\n':
+			if blank {
+				if cur == 0 {
+					start = ln
+				}
+				cur++
+				if cur > n {
+					line, n = start, cur
+				}
+			} else {
+				cur = 0
+			}
+			ln++
+			blank = true
+		case ' ', '\t', '\r':
+		default:
+			blank = false
+		}
+	}
+	return line, n
 }

@@ -3,12 +3,11 @@ package save
 import (
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
-	"os"
 	"strings"
 
 	"bindingwords/game/rules"
+	"bindingwords/internal/fileread"
 )
 
 // A Finder returns the scenario a saved game was played on, from its id,
@@ -44,24 +43,22 @@ func ReadFile(path string, find Finder) (*Loaded, error) {
 }
 
 func readLimited(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil, &Error{File: path, Problem: Unreadable, Msg: "no such file", Err: err}
-		}
-		return nil, &Error{File: path, Problem: Unreadable, Msg: "cannot be read: " + err.Error(), Err: err}
-	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err == nil && st.IsDir() {
+	data, err := fileread.Read(path, MaxSize)
+	var nr *fileread.NotRegularError
+	var tl *fileread.TooLargeError
+	switch {
+	case err == nil:
+		return data, nil
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, &Error{File: path, Problem: Unreadable, Msg: "no such file", Err: err}
+	case errors.As(err, &nr) && nr.Mode.IsDir():
 		return nil, &Error{File: path, Problem: Unreadable, Msg: "is a folder, not a save"}
+	case errors.As(err, &nr):
+		return nil, &Error{File: path, Problem: Unreadable, Msg: "is not a file (a device or a pipe), so not a save"}
+	case errors.As(err, &tl):
+		return nil, &Error{File: path, Problem: NotASave, Msg: fmt.Sprintf("the file is larger than any save (at most %d bytes): it is not a Binding Words save", MaxSize)}
 	}
-	// One byte more than the limit is enough for Parse to name the problem.
-	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
-	if err != nil {
-		return nil, &Error{File: path, Problem: Unreadable, Msg: "cannot be read: " + err.Error(), Err: err}
-	}
-	return data, nil
+	return nil, &Error{File: path, Problem: Unreadable, Msg: "cannot be read: " + err.Error(), Err: err}
 }
 
 // Load parses a save (see [Parse]), finds its scenario and replays it,

@@ -8,6 +8,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+
+	"bindingwords/internal/fileread"
 )
 
 // DirEnv names the environment variable that overrides the folder the
@@ -45,12 +47,16 @@ type fileStore struct{ path, legacy string }
 
 func (f fileStore) Where() string { return f.path }
 
+// maxFile bounds the settings file read: it holds a few lines; anything
+// far larger is not ours, and the defaults apply.
+const maxFile = 64 << 10
+
 func (f fileStore) Load() (Prefs, error) {
 	path := f.path
-	data, err := os.ReadFile(path)
+	data, err := fileread.Read(path, maxFile)
 	if errors.Is(err, fs.ErrNotExist) && f.legacy != "" {
 		path = f.legacy
-		data, err = os.ReadFile(path)
+		data, err = fileread.Read(path, maxFile)
 	}
 	if errors.Is(err, fs.ErrNotExist) {
 		return Prefs{}, nil

@@ -1,0 +1,53 @@
+package scenarios
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+// blankRuns are the inputs of issue 11 on which the YAML library takes
+// quadratic time: long runs of blank lines (60,000 after a scenario took
+// 12 s to check). FuzzLoad seeds its corpus with them too.
+func blankRuns(t testing.TB) map[string][]byte {
+	t.Helper()
+	good, err := os.ReadFile("testdata/good/minimal.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := string(good)
+	block := "briefing: |\n"
+	if !strings.Contains(src, block) {
+		t.Fatal("the example no longer has the briefing block this test pads")
+	}
+	return map[string][]byte{
+		// Too many in a row after a block of text: refused, at once,
+		// where the run starts (the library's slow case).
+		"after a block": []byte(src + "notes: |\n  text\n" + strings.Repeat("\n", 60000)),
+		"only spaces":   []byte(src + "notes: >\n  text\n" + strings.Repeat("  \n", 40000)),
+		// Many runs just under the limit, most of a megabyte: loads.
+		"runs under the limit": []byte(strings.Replace(src, block, block+strings.Repeat(strings.Repeat("\n", 999)+"  more\n", 300), 1)),
+	}
+}
+
+func TestLongRunsOfBlankLines(t *testing.T) {
+	for name, data := range blankRuns(t) {
+		start := time.Now()
+		sc, r := Load("blank.yaml", data)
+		took := time.Since(start)
+		refused := strings.Contains(render(r), "blank lines in a row start here; expected at most 1000")
+		if name == "runs under the limit" {
+			if sc == nil || refused {
+				t.Errorf("%s: want it to load, got:\n%s", name, render(r))
+			}
+		} else if !refused {
+			t.Errorf("%s: want the blank lines refused, got:\n%s", name, render(r))
+		}
+		// Quadratic time shows in seconds; a bounded loader takes
+		// milliseconds. The budget is generous for a loaded machine.
+		if took > 3*time.Second {
+			t.Errorf("%s: loading took %v", name, took)
+		}
+	}
+}
