@@ -40,7 +40,9 @@ func runGame(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "bindingwords: unexpected argument %q; the game takes only flags (see --help)\n", fs.Arg(0))
 		return 2
 	}
-	if *scale < 0.5 || *scale > 3 {
+	// Written so that NaN, which every comparison calls false, is out of
+	// range too; ±Inf is.
+	if !(*scale >= 0.5 && *scale <= 3) {
 		fmt.Fprintf(stderr, "bindingwords: --scale %g is out of range: want 0.5 to 3\n", *scale)
 		return 2
 	}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/token"
 )
 
 // The getters of [fields]: each reads one value, reports what is wrong with
@@ -133,6 +134,10 @@ func numberRange(lo, hi int) string {
 
 // number reads a whole number between lo and hi from any value.
 func (d *decoder) number(v field, lo, hi int) (int, bool) {
+	if msg, bad := notDecimal(v.node); bad {
+		d.errorf(v.at(), "%s: %s", v.key, msg)
+		return 0, false
+	}
 	n, ok := intValue(v.node)
 	if !ok || n < int64(lo) || n > int64(hi) {
 		hint := ""
@@ -145,6 +150,64 @@ func (d *decoder) number(v field, lo, hi int) (int, bool) {
 		return 0, false
 	}
 	return int(n), true
+}
+
+// notDecimal says why a number as written is not a plain decimal, if it
+// is not. YAML reads 010 as octal 8 and 0x10 as 16, and takes 080 for
+// text; an author who writes them almost always means ten, and a
+// negotiation's numbers are never meant in another base, so all of them
+// are refused with the decimal to write instead. Quoted text is left to
+// the usual "remove the quotes" message.
+func notDecimal(n ast.Node) (string, bool) {
+	switch n := n.(type) {
+	case *ast.IntegerNode:
+	case *ast.StringNode:
+		if n.Token == nil || n.Token.Type != token.StringType {
+			return "", false
+		}
+	default:
+		return "", false
+	}
+	tk := n.GetToken()
+	if tk == nil {
+		return "", false
+	}
+	text := strings.TrimSpace(tk.Value)
+	sign, digits := "", text
+	if digits != "" && (digits[0] == '-' || digits[0] == '+') {
+		sign, digits = digits[:1], digits[1:]
+	}
+	if sign == "+" {
+		sign = ""
+	}
+	if len(digits) < 2 || digits[0] != '0' {
+		return "", false
+	}
+	if allDigits(digits) {
+		d := strings.TrimLeft(digits, "0_")
+		if d == "" {
+			d, sign = "0", ""
+		}
+		return fmt.Sprintf("%q has a leading zero; write %s%s (numbers are decimal)", text, sign, d), true
+	}
+	if in, isInt := n.(*ast.IntegerNode); isInt && strings.ContainsAny(digits[1:2], "xXoObB") {
+		if v, ok := intValue(in); ok {
+			return fmt.Sprintf("%q is not a decimal number; write %d", text, v), true
+		}
+		return fmt.Sprintf("%q is not a decimal number; write it in decimal digits", text), true
+	}
+	return "", false
+}
+
+// allDigits reports whether s is made of decimal digits (and YAML's digit
+// separator _) only.
+func allDigits(s string) bool {
+	for _, r := range s {
+		if (r < '0' || r > '9') && r != '_' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // intValue is the value of an integer node that fits the file's limits.

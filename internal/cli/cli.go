@@ -51,18 +51,19 @@ func isHelp(arg string) bool {
 // process exit code: 0 on success, 1 when the command failed, 2 for a
 // usage mistake, including an unknown command. It takes the writers as
 // arguments so that tests can run the command line without a process.
+// Output that cannot be written (a full disk, a closed pipe) fails the
+// command: see [checkedWriter].
 func Run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 || isHelp(args[0]) {
 		if len(args) > 1 {
 			if c, ok := commands[args[1]]; ok {
-				return c.run([]string{"--help"}, stdout, stderr)
+				return runChecked(c.name, func(out io.Writer) int { return c.run([]string{"--help"}, out, stderr) }, stdout, stderr)
 			}
 		}
-		Usage(stdout)
-		return 0
+		return runChecked("help", func(out io.Writer) int { Usage(out); return 0 }, stdout, stderr)
 	}
 	if c, ok := commands[args[0]]; ok {
-		return c.run(args[1:], stdout, stderr)
+		return runChecked(c.name, func(out io.Writer) int { return c.run(args[1:], out, stderr) }, stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "bindingwords: unknown command %q; run \"bindingwords help\" for the list of commands\n", args[0])
 	return 2

@@ -75,6 +75,11 @@ func runHandouts(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "bindingwords handouts: %v\n", err)
 		return 1
 	}
+	for _, h := range hs {
+		if msg, bad := overwrites(filepath.Join(*out, h.File), input{*scenario, "the scenario file"}); bad {
+			return usageErr("--out %s: %s", *out, msg)
+		}
+	}
 	if err := os.MkdirAll(*out, 0o755); err != nil {
 		fmt.Fprintf(stderr, "bindingwords handouts: %v\n", err)
 		return 1

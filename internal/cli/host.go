@@ -130,6 +130,12 @@ func runHost(args []string, stdout, stderr io.Writer) int {
 	ctx, stop := hostSignals()
 	defer stop()
 	printAddresses(stdout, srv, sc, codes)
+	if writeErr(stdout) != nil {
+		// Nobody can read the address or the room codes: a class cannot
+		// join. Run says what went wrong.
+		_ = srv.Close()
+		return 1
+	}
 	select {
 	case <-ctx.Done():
 	case <-srv.Done():

@@ -82,10 +82,16 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return usageErr("--paper: %v", err)
 	}
+	if msg, bad := overwrites(*out, input{files[0], "the save"}, input{*scenario, "the scenario file"}); bad {
+		return usageErr("--out %s", msg)
+	}
 	l, err := save.ReadFileOn(files[0], *scenario)
 	if err != nil {
 		fmt.Fprintf(stderr, "bindingwords report: %v\n", err)
 		return 1
+	}
+	if msg, bad := overwrites(*out, input{l.Save.Meta.Source, "the scenario file the game was played on"}); bad {
+		return usageErr("--out %s", msg)
 	}
 	d := debrief.Build(l.Scenario, l.Game, l.Seats)
 	d.SaveName = l.Save.Meta.Name
@@ -97,16 +103,14 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	if *out == "-" {
-		_, err = stdout.Write(data)
-	} else {
-		err = os.WriteFile(*out, data, 0o644)
+		// A write that fails is Run's to report (checkedWriter).
+		_, _ = stdout.Write(data)
+		return 0
 	}
-	if err != nil {
+	if err := os.WriteFile(*out, data, 0o644); err != nil {
 		fmt.Fprintf(stderr, "bindingwords report: %v\n", err)
 		return 1
 	}
-	if *out != "-" {
-		fmt.Fprintf(stdout, "wrote %s (%s, %d KB)\n", *out, *format, (len(data)+1023)/1024)
-	}
+	fmt.Fprintf(stdout, "wrote %s (%s, %d KB)\n", *out, *format, (len(data)+1023)/1024)
 	return 0
 }

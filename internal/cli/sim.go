@@ -221,7 +221,9 @@ func runSim(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	if c.json {
-		if err := rep.WriteJSON(stdout); err != nil {
+		// A write that fails is Run's to report (checkedWriter); only
+		// an error of the encoding itself is this command's.
+		if err := rep.WriteJSON(stdout); err != nil && writeErr(stdout) == nil {
 			fmt.Fprintf(stderr, "bindingwords sim: %v\n", err)
 			return 1
 		}
