@@ -72,8 +72,8 @@ func TestOutIsNotTheSavesScenario(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Named .md so that the report's format follows from it.
-	scen := filepath.Join(dir, "harbour.md")
+	// A save opens only a scenario file named as one (.yaml).
+	scen := filepath.Join(dir, "harbour.yaml")
 	if err := os.WriteFile(scen, minimal, 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -108,7 +108,7 @@ func TestOutIsNotTheSavesScenario(t *testing.T) {
 	}
 	runCmdCases(t, []cmdCase{
 		{name: "another file", args: []string{"report", game, "--out", filepath.Join(dir, "report.md")}, stdout: []string{"wrote …"}},
-		{name: "the save's scenario", args: []string{"report", game, "--out", scen}, code: 2, stderr: "is the scenario file the game was played on"},
+		{name: "the save's scenario", args: []string{"report", game, "--out", scen, "--format", "md"}, code: 2, stderr: "is the scenario file the game was played on"},
 	})
 	if got, _ := os.ReadFile(scen); !bytes.Equal(got, minimal) {
 		t.Errorf("the scenario file was changed")
