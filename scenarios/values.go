@@ -41,6 +41,10 @@ func (f *fields) text(k string) string {
 	if s == "" && f.required(k) {
 		f.d.errorf(v.at(), "%s is blank in %s; expected some text", k, f.label)
 	}
+	if s != "" && invisible(s) {
+		f.d.errorf(v.at(), "%s in %s holds only invisible characters; expected text a reader can see", k, f.label)
+	}
+	f.d.checkChars(v.at(), k, s)
 	return s
 }
 
@@ -59,6 +63,7 @@ func (f *fields) prose(k string) string {
 	if s == "" && f.required(k) {
 		f.d.errorf(v.at(), "%s is blank in %s; expected some text", k, f.label)
 	}
+	f.d.checkChars(v.at(), k, s)
 	return s
 }
 
@@ -314,6 +319,7 @@ func (d *decoder) textOf(e entry, what string) string {
 	if s == "" {
 		d.errorf(nodePos(e.node).or(e.at), "expected %s, found an empty text", what)
 	}
+	d.checkChars(nodePos(e.node).or(e.at), what, s)
 	return s
 }
 
