@@ -228,6 +228,10 @@ func splitReason(line string) (body, reason string, err error) {
 	if err != nil {
 		return "", "", fmt.Errorf("the reason must be one double-quoted string at the end of the line")
 	}
+	// A record is a file from outside, and tools print its reasons.
+	if n, r := UnsafeChar(reason, false); n > 0 {
+		return "", "", fmt.Errorf("character %d of the reason is a control or text-direction character (U+%04X): a reason is one line of plain text", n, r)
+	}
 	return line[:i], reason, nil
 }
 
