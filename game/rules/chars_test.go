@@ -21,7 +21,7 @@ func TestRecordReasonsArePlainText(t *testing.T) {
 			t.Errorf("reason %s: %v, want it refused", reason, err)
 		}
 	}
-	a, err := sc.ParseAction(`north pass "We wait: ‏ok − fine"`)
+	a, err := sc.ParseAction("north pass \"We wait: \u200fok − fine\"")
 	if err != nil || a.Reason == "" {
 		t.Errorf("a plain reason was refused: %v", err)
 	}
