@@ -18,17 +18,19 @@ const CodeLength = 4
 // A code only says which table to join: the seat's secret is its token.
 // Guessing codes is slowed by the host's guard (20 wrong codes, then one
 // every 3 s from one address), so trying them all takes days, not seconds.
-func newCode() string {
-	var b [CodeLength]byte
-	rand.Read(b[:]) // never fails (crypto/rand documents it)
-	out := make([]byte, CodeLength)
+func newCode() string { return randomLetters(CodeLength) }
+
+// randomLetters is n letters of [codeLetters] from crypto/rand.
+func randomLetters(n int) string {
+	b := make([]byte, n)
+	rand.Read(b) // never fails (crypto/rand documents it)
 	for i, x := range b {
 		// 256 % 19 leaves a small bias toward the first letters; a room
 		// code guards a classroom, not a bank, and the bias costs far less
 		// than a bit of its entropy.
-		out[i] = codeLetters[int(x)%len(codeLetters)]
+		b[i] = codeLetters[int(x)%len(codeLetters)]
 	}
-	return string(out)
+	return string(b)
 }
 
 // NormalCode is a room code as a student may type it: any case, spaces

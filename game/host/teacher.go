@@ -1,10 +1,10 @@
 package host
 
 import (
-	"crypto/rand"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/coder/websocket"
 
@@ -68,15 +68,7 @@ const statusRemoved websocket.StatusCode = 4003
 
 // newHandle is a device's public id: 6 letters of the room-code alphabet
 // from crypto/rand, unrelated to its token.
-func newHandle() string {
-	var b [6]byte
-	rand.Read(b[:])
-	out := make([]byte, len(b))
-	for i, x := range b {
-		out[i] = codeLetters[int(x)%len(codeLetters)]
-	}
-	return string(out)
-}
+func newHandle() string { return randomLetters(6) }
 
 // Version goes up whenever something a projector or the teacher's lobby
 // shows has changed: a move, a team coming or going, a control, a second
@@ -207,12 +199,7 @@ func (t *Table) remove(handle string) error {
 	t.h.mu.Unlock()
 	delete(t.byHandle, handle)
 	delete(t.members, mb.token)
-	for i, o := range t.order {
-		if o == mb {
-			t.order = append(t.order[:i:i], t.order[i+1:]...)
-			break
-		}
-	}
+	t.order = slices.DeleteFunc(t.order, func(o *member) bool { return o == mb })
 	for d := range mb.devices {
 		t.leave(d)
 		d.dropWith(statusRemoved, WhyRemoved)
