@@ -13,7 +13,7 @@ func (g *Game) checkChair(a Action) error {
 	}
 	switch a.Chair {
 	case ChairAdvance:
-		if len(g.AppendToAct(nil)) == 0 {
+		if !g.waiting() {
 			return g.refuse(ErrBadAction, p, "The table is not waiting for anyone.")
 		}
 	case ChairHold:

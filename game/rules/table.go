@@ -14,9 +14,12 @@ func (g *Game) Proposer() int {
 	if g.phase != PhaseTable || g.turn >= len(g.order) {
 		return -1
 	}
-	n := len(g.order)
-	return g.order[(g.round-1+g.turn)%n]
+	return g.inTurn(g.turn)
 }
+
+// inTurn is the i-th delegation (from 0) in this round's turn order: the
+// parties in scenario order, rotated each round.
+func (g *Game) inTurn(i int) int { return g.order[(g.round-1+i)%len(g.order)] }
 
 func (g *Game) table(a Action) {
 	g.tabled[a.Party] = true

@@ -10,10 +10,9 @@ package rules
 // the turn order, rotated each round as the table's turns are, so that no
 // delegation always goes first.
 func (g *Game) fairOrder() []int {
-	n := len(g.order)
-	out := make([]int, n)
+	out := make([]int, len(g.order))
 	for i := range out {
-		out[i] = g.order[(g.round-1+i)%n]
+		out[i] = g.inTurn(i)
 	}
 	return out
 }
@@ -36,7 +35,7 @@ func (g *Game) choose(a Action) {
 		e.Item = g.item
 	}
 	g.emit(e)
-	if len(g.AppendToAct(nil)) > 0 {
+	if g.waiting() {
 		return
 	}
 	switch g.phase {

@@ -152,20 +152,26 @@ func (v View) Item(i int) Item { return v.masked(v.g.items[i].clone()) }
 // in a secret ballot, VoteNone for anyone but the seat and the proposer.
 func (v View) ItemVote(i, p int) VoteValue {
 	it := &v.g.items[i]
-	if v.g.sc.Adoption.Secret && p != v.seat && p != it.Party {
+	if v.hides(it, p) {
 		return VoteNone
 	}
 	return it.Votes[p]
 }
 
-// masked hides the others' votes of a secret ballot from the seat: only
-// its own vote and the proposer's (its yes is known) remain.
+// hides reports whether the seat may not see party p's vote on it: in a
+// secret ballot, anyone's but its own and the proposer's (whose yes is
+// known).
+func (v View) hides(it *Item, p int) bool {
+	return v.g.sc.Adoption.Secret && p != v.seat && p != it.Party
+}
+
+// masked hides from the seat the votes [View.hides].
 func (v View) masked(it Item) Item {
 	if !v.g.sc.Adoption.Secret {
 		return it
 	}
 	for p := range it.Votes {
-		if p != v.seat && p != it.Party {
+		if v.hides(&it, p) {
 			it.Votes[p] = VoteNone
 		}
 	}
@@ -268,22 +274,17 @@ func (g *Game) MustAct(p int) bool {
 	return false
 }
 
+// waiting reports whether the game waits for any delegation, as
+// [Game.AppendToAct] would list, without building the list.
+func (g *Game) waiting() bool { return slices.ContainsFunc(g.order, g.MustAct) }
+
 // AppendToAct appends the parties the game is waiting for to out, in turn
 // order, and returns the extended slice; with a reused buffer it does not
 // allocate.
 func (g *Game) AppendToAct(out []int) []int {
-	switch g.phase {
-	case PhaseTable, PhasePress, PhaseSigning:
-		if g.phase == PhaseTable && g.item < 0 && !g.together {
-			if p := g.Proposer(); p >= 0 {
-				out = append(out, p)
-			}
-			break
-		}
-		for _, p := range g.order {
-			if g.MustAct(p) {
-				out = append(out, p)
-			}
+	for _, p := range g.order {
+		if g.MustAct(p) {
+			out = append(out, p)
 		}
 	}
 	return out
