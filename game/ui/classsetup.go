@@ -122,13 +122,7 @@ func (s *classSetupScene) Update(u *widget.UI) Outcome {
 	right := widget.R(body.X+colW+32, body.Y, colW, body.H-70)
 	small, size := u.Size(theme.Small), u.Size(theme.Body)
 
-	ids := s.a.opt.Scenarios
-	name := ids[s.idx]
-	if s.sc != nil {
-		name = s.sc.Title
-	}
-	if d := u.Choice("cs.scenario", widget.R(left.X, left.Y, left.W, 52), i18n.T("newgame.scenario"), name, "", nil); d != 0 && len(ids) > 1 {
-		s.idx = (s.idx + d + len(ids)) % len(ids)
+	if scenarioChoice(u, "cs.scenario", widget.R(left.X, left.Y, left.W, 52), s.a.opt.Scenarios, &s.idx, s.sc) {
 		s.load()
 	}
 

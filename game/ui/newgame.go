@@ -100,13 +100,7 @@ func (s *newGameScene) Update(u *widget.UI) Outcome {
 	right := widget.R(body.X+colW+32, body.Y, colW, body.H-70)
 	small, size := u.Size(theme.Small), u.Size(theme.Body)
 
-	ids := s.a.opt.Scenarios
-	name := ids[s.idx]
-	if s.sc != nil {
-		name = s.sc.Title
-	}
-	if d := u.Choice("ng.scenario", widget.R(left.X, left.Y, left.W, 52), i18n.T("newgame.scenario"), name, "", nil); d != 0 && len(ids) > 1 {
-		s.idx = (s.idx + d + len(ids)) % len(ids)
+	if scenarioChoice(u, "ng.scenario", widget.R(left.X, left.Y, left.W, 52), s.a.opt.Scenarios, &s.idx, s.sc) {
 		s.load()
 	}
 	ry := right.Y
@@ -160,9 +154,25 @@ func (s *newGameScene) Update(u *widget.UI) Outcome {
 		return goTo(ToTitle)
 	}
 	if u.Button("ng.start", btn[1], i18n.T("newgame.start"), widget.ButtonStyle{Primary: true, Disabled: s.sc == nil}) {
-		cfg := &Config{ScenarioID: ids[s.idx], Scenario: s.sc, Seats: append([]match.SeatKind(nil), s.seats...),
+		cfg := &Config{ScenarioID: s.a.opt.Scenarios[s.idx], Scenario: s.sc, Seats: append([]match.SeatKind(nil), s.seats...),
 			Rounds: s.rounds, TimerMinutes: timerChoices[s.timer], Seed: s.a.newSeed()}
 		return Outcome{To: ToStart, Cfg: cfg}
 	}
 	return stay()
+}
+
+// scenarioChoice is the scenario row of the New game and class setup
+// screens: the chosen scenario's title (its id until it has loaded),
+// stepped through ids with the arrows. It reports whether idx changed.
+func scenarioChoice(u *widget.UI, id string, r widget.Rect, ids []string, idx *int, sc *rules.Scenario) bool {
+	name := ids[*idx]
+	if sc != nil {
+		name = sc.Title
+	}
+	d := u.Choice(id, r, i18n.T("newgame.scenario"), name, "", nil)
+	if d == 0 || len(ids) < 2 {
+		return false
+	}
+	*idx = (*idx + d + len(ids)) % len(ids)
+	return true
 }
