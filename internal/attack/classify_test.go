@@ -20,6 +20,8 @@ func TestClassify(t *testing.T) {
 	usage.WantStatus = 2
 	nul := refuse
 	nul.Words = []string{"NUL"}
+	nulFile := nul
+	nulFile.Args = []string{"check", "/in/nul-at-start.yaml"}
 	multi := refuse
 	multi.MultiLine = true
 	outcome := harmless
@@ -68,6 +70,7 @@ func TestClassify(t *testing.T) {
 		{"some line needed, none named", anyLine, Result{Exit: 1, Stderr: "f.yaml: syntax error"}, Unclear},
 		{"some line needed and named", anyLine, Result{Exit: 1, Stderr: "f.yaml:9:2: syntax error"}, OK},
 		{"NUL named", nul, Result{Exit: 1, Stderr: "f.yaml:1:1: the file starts with a NUL byte"}, OK},
+		{"NUL only in the file's name", nulFile, Result{Exit: 1, Stderr: "/in/nul-at-start.yaml:125:1: syntax error"}, Unclear},
 		{"NUL not named", nul, Result{Exit: 1, Stderr: "f.yaml:125:1: syntax error"}, Unclear},
 		{"one problem of several", multi, Result{Exit: 1, Stdout: "f.yaml:126:8: put it in quotes\nf.yaml: 1 error"}, Unclear},
 		{"every problem", multi, Result{Exit: 1, Stdout: "f.yaml:126:8: put it in quotes\nf.yaml:227:5: write 10\nf.yaml: 2 errors"}, OK},

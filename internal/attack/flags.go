@@ -56,6 +56,8 @@ func (g *gen) flags() ([]Case, error) {
 	// --out over an input.
 	self := writeCopy(g, over, "self.bws")
 	add("report-out-over-its-save", Refuse, func(c *Case) { c.Unchanged = self }, "report", "--scenario", over.scenario, self, "--out", self)
+	selfHTML := writeCopy(g, over, "self-html.bws")
+	add("report-out-over-its-save-format-html", Refuse, func(c *Case) { c.Unchanged = selfHTML }, "report", "--scenario", over.scenario, selfHTML, "--out", selfHTML, "--format", "html")
 	self2 := writeCopy(g, over, "self2.bws")
 	scen := filepath.Join(g.in, "flags", "own-scenario.yaml")
 	data, err := os.ReadFile(over.scenario)
