@@ -35,6 +35,11 @@ cd "$ROOT"
 mkdir -p "$WORK/bin"
 before_commit=$(git rev-parse --short "$BEFORE")
 after_commit=$(git rev-parse --short HEAD)
+# Say which main the working tree holds: the lead runs this on main, a
+# helper on a branch that merged main.
+if main=$(git rev-parse --short main 2>/dev/null) && [ "$main" != "$after_commit" ] && git merge-base --is-ancestor main HEAD; then
+  after_commit="$after_commit, which holds main at $main"
+fi
 dirty=""
 if [ -n "$(git status --porcelain --untracked-files=no)" ]; then dirty=" + uncommitted changes"; fi
 
