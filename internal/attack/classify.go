@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -178,7 +179,9 @@ func firstLine(r Result) string {
 				if len(l) > 300 {
 					l = l[:300] + "…"
 				}
-				return fmt.Sprintf("%q", l)[1 : len(fmt.Sprintf("%q", l))-1]
+				// Quoted, so that control characters show as escapes.
+				q := strconv.Quote(l)
+				return q[1 : len(q)-1]
 			}
 		}
 	}

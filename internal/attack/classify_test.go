@@ -8,8 +8,8 @@ import (
 
 func TestClassify(t *testing.T) {
 	refuse := newCase("scenarios", "x", Refuse)
-	withLine := refuse
-	withLine.Line = 126
+	line126 := refuse
+	line126.Line = 126
 	anyLine := refuse
 	anyLine.Line = -1
 	accept := newCase("saves", "x", Accept)
@@ -37,7 +37,7 @@ func TestClassify(t *testing.T) {
 		r    Result
 		want Class
 	}{
-		{"a clear refusal", withLine, Result{Exit: 1, Stderr: "f.yaml:126:8: put the title in quotes"}, OK},
+		{"a clear refusal", line126, Result{Exit: 1, Stderr: "f.yaml:126:8: put the title in quotes"}, OK},
 		{"a panic", refuse, Result{Exit: 2, Stderr: "panic: runtime error: index out of range\n\ngoroutine 1 [running]:"}, Crash},
 		{"out of memory", refuse, Result{Exit: 2, Stderr: "fatal error: runtime: out of memory"}, Crash},
 		{"a signal", harmless, Result{Exit: -1, Signal: "killed"}, Crash},
@@ -65,8 +65,8 @@ func TestClassify(t *testing.T) {
 		{"found something unexpected", refuse, Result{Exit: 1, Stderr: "f.yaml:1:1: found something unexpected"}, Unclear},
 		{"jargon in a details line only", refuse, Result{Exit: 1, Stderr: "the game window cannot open: no display.\n(Details: fbdev: failed to open /dev/fb0)"}, OK},
 		{"jargon of the case", extra, Result{Exit: 1, Stderr: "f.yaml:3: 080 is text (remove the quotes)"}, Unclear},
-		{"the wrong line", withLine, Result{Exit: 1, Stderr: "f.yaml:125:1: syntax error"}, Unclear},
-		{"line named in words", withLine, Result{Exit: 1, Stderr: "f.yaml: on line 126, the title is not closed"}, OK},
+		{"the wrong line", line126, Result{Exit: 1, Stderr: "f.yaml:125:1: syntax error"}, Unclear},
+		{"line named in words", line126, Result{Exit: 1, Stderr: "f.yaml: on line 126, the title is not closed"}, OK},
 		{"some line needed, none named", anyLine, Result{Exit: 1, Stderr: "f.yaml: syntax error"}, Unclear},
 		{"some line needed and named", anyLine, Result{Exit: 1, Stderr: "f.yaml:9:2: syntax error"}, OK},
 		{"NUL named", nul, Result{Exit: 1, Stderr: "f.yaml:1:1: the file starts with a NUL byte"}, OK},

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"math/rand/v2"
-	"os"
 )
 
 // Random structural mutations of the scenario: the edits a careless
@@ -76,5 +75,3 @@ func junk(r *rand.Rand, n int) []byte {
 	}
 	return b
 }
-
-func readFile(p string) ([]byte, error) { return os.ReadFile(p) }

@@ -238,8 +238,7 @@ func (g *gen) saves() ([]Case, error) {
 		if fx.v1 && fx.over {
 			for i := range 12 {
 				n := 1 + r.IntN(len(ls)-1)
-				try(g.save(fx, fmt.Sprintf("cut-at-line-%03d", n), Refuse, joinLines(ls[:n]), nil))
-				_ = i
+				try(g.save(fx, fmt.Sprintf("cut-%02d-at-line-%03d", i, n), Refuse, joinLines(ls[:n]), nil))
 			}
 		}
 	}

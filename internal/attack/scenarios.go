@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 )
@@ -64,7 +65,7 @@ var badChars = []struct{ name, char string }{
 }
 
 func (g *gen) scenarios() ([]Case, error) {
-	base, err := readFile(filepath.Join(g.repo, "scenarios", "berlin.yaml"))
+	base, err := os.ReadFile(filepath.Join(g.repo, "scenarios", "berlin.yaml"))
 	if err != nil {
 		return nil, err
 	}
