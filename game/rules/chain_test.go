@@ -113,6 +113,23 @@ func TestOldRecordsStillRead(t *testing.T) {
 	}
 }
 
+// A seat kind or any other line of a record is plain text: a control
+// character (here the escape that starts a terminal sequence) is refused
+// with its line, whatever the format.
+func TestRecordRefusesControlCharacters(t *testing.T) {
+	for _, file := range []string{"testdata/mini.record", "testdata/mini-v1.record"} {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bad := bytes.Replace(data, []byte("seat south ai:normal"), []byte("seat south \x1b]0;pwned\x07"), 1)
+		_, err = ParseRecord(bad)
+		if err == nil || !strings.HasPrefix(err.Error(), "line 7: character 12 of this line is a control or text-direction character (U+001B)") {
+			t.Errorf("%s: got %v", file, err)
+		}
+	}
+}
+
 // An over-long line gets a message with its line and its length, not the
 // scanner's "token too long".
 func TestRecordLongLine(t *testing.T) {

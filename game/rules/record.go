@@ -144,6 +144,11 @@ func ParseRecord(data []byte) (*Record, error) {
 		if line == "" || line[0] == '#' {
 			continue
 		}
+		// Seat kinds and ids are printed by the tools: like reasons, no
+		// line may hold terminal control or a text-direction override.
+		if i, c := UnsafeChar(line, false); i > 0 {
+			return nil, bad("character %d of this line is a control or text-direction character (U+%04X): a record is plain text, one line of it per line", i, c)
+		}
 		key, rest, _ := strings.Cut(line, " ")
 		rest = strings.TrimSpace(rest)
 		if r.Version == 0 && key != "bindingwords-record" {
