@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 
 	"bindingwords/game/match"
 	"bindingwords/game/rules"
@@ -16,7 +15,7 @@ import (
 
 // Version is the save format this code writes. [Parse] reads it and every
 // older version.
-const Version = 3
+const Version = 4
 
 // Ext is the file extension of saves.
 const Ext = ".bws"
@@ -148,11 +147,13 @@ func timeText(t time.Time) string {
 	return t.UTC().Truncate(time.Second).Format(time.RFC3339)
 }
 
-// oneLine keeps free text (a save's name, a title) on one line, so that no
-// value can start a header line of its own.
+// oneLine keeps free text (a save's name, a title) on one line of plain
+// text, so that no value can start a header line of its own, and none
+// holds what the reader refuses ([rules.UnsafeChar]): a control or
+// text-direction character, or a line or paragraph separator.
 func oneLine(s string) string {
 	return strings.TrimSpace(strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) || r == '\u2028' || r == '\u2029' {
+		if i, _ := rules.UnsafeChar(string(r), false); i > 0 || r == '\u2028' || r == '\u2029' {
 			return ' '
 		}
 		return r

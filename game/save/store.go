@@ -187,8 +187,10 @@ func (s *Store) adopt(l *Loaded) {
 		s.created[l.Game] = l.Save.Meta.Created
 	}
 	s.autoGame, s.autoSteps = l.Game, len(l.Save.Record.Steps)
-	if l.Save.Meta.Source != "" {
-		s.sources[l.Scenario.ID] = l.Save.Meta.Source
+	// A source the rule of trust.go refused stays unused: the store
+	// would otherwise open it for the next save of this scenario.
+	if src := l.Save.Meta.Source; src != "" && checkSource(src, l.File) == nil {
+		s.sources[l.Scenario.ID] = src
 	}
 }
 
