@@ -100,12 +100,15 @@ func Replay(name string, f *File, find Finder) (l *Loaded, err error) {
 	sc, ferr := find(r.Scenario, r.ScenarioHash, source)
 	if ferr != nil || sc == nil {
 		msg := fmt.Sprintf("the game was played on scenario %q, which cannot be found", r.Scenario)
+		var nb *notBuiltinError
 		switch {
-		case srcErr != nil:
+		case srcErr != nil && (ferr == nil || errors.As(ferr, &nb)):
 			// Why the file was not opened says more than that the id is
 			// not a built-in scenario.
-			msg += ": " + srcErr.Error()
+			msg = fmt.Sprintf("the game was played on scenario %q, which is not built in, and %s", r.Scenario, srcErr)
 			ferr = srcErr
+		case srcErr != nil:
+			msg += fmt.Sprintf(": %v; and %s", ferr, srcErr)
 		case ferr != nil:
 			msg += ": " + ferr.Error()
 		}

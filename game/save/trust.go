@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 
 	"bindingwords/internal/fileread"
 )
@@ -109,14 +110,14 @@ func checkSource(source, saveFile string) error {
 	}
 	p, err := resolve(source)
 	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return fmt.Errorf("this save was played on the scenario file %s, which is not there: copy the file into %s or pass it with --scenario", source, where)
+		if errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.ENOTDIR) {
+			return fmt.Errorf("this save was played from %s, which is not there: copy the file into %s or pass it with --scenario", source, where)
 		}
-		return fmt.Errorf("this save was played on the scenario file %s, which cannot be opened (%v): copy the file into %s or pass it with --scenario", source, err, where)
+		return fmt.Errorf("this save was played from %s, which cannot be opened (%v): copy the file into %s or pass it with --scenario", source, err, where)
 	}
 	st, err := os.Stat(p)
 	if err != nil {
-		return fmt.Errorf("this save was played on the scenario file %s, which cannot be opened (%v)", source, err)
+		return fmt.Errorf("this save was played from %s, which cannot be opened (%v)", source, err)
 	}
 	if !st.Mode().IsRegular() {
 		return &fileread.NotRegularError{Path: source, Mode: st.Mode()}

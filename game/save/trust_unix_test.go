@@ -164,3 +164,34 @@ func TestStoreListsAnOutsideSourceAsMissing(t *testing.T) {
 		t.Fatalf("entries %+v", entries)
 	}
 }
+
+// When the file a save names is refused and the built-in scenario of its
+// id has changed since, the message says both.
+func TestRefusedSourceAndAChangedBuiltin(t *testing.T) {
+	root := t.TempDir()
+	t.Setenv(ScenariosEnv, filepath.Join(root, "scenarios"))
+	away := filepath.Join(root, "elsewhere", "berlin.yaml")
+	if err := os.MkdirAll(filepath.Dir(away), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	frozen, err := os.ReadFile("testdata/scenarios/berlin.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(away, frozen, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if b, err := scenarios.LoadBuiltin("berlin"); err != nil || b.Hash == mustScenario(t, "berlin").Hash {
+		t.Skip("the built-in berlin is the frozen copy: nothing has changed")
+	}
+	g, seats := play(t, mustScenario(t, "berlin"), 5, 20)
+	f, err := FileOf(g, seats, Meta{Source: away})
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, _ := f.Marshal()
+	_, err = Load(filepath.Join(root, "saves", "game.bws"), data, FindScenario)
+	if ProblemOf(err) != ScenarioChanged || !strings.Contains(err.Error(), "(the file it names was not opened: this save was played from "+away+", which is outside the scenario folders") {
+		t.Fatalf("got %v", err)
+	}
+}
