@@ -311,7 +311,8 @@ func recordError(name string, err error) *Error {
 	case errors.As(err, &re) && re.Newer:
 		p, msg = Newer, ""
 	case errors.As(err, &re) && re.Edited:
-		msg = "the file was changed after it was saved: "
+		// The chain's message says it all: the text was changed.
+		msg = ""
 	}
 	return &Error{File: name, Problem: p, Line: lineOf(err), Msg: msg + stripLine(err), Err: err}
 }

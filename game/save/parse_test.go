@@ -83,7 +83,7 @@ func TestBadSaves(t *testing.T) {
 		{"too large", bytes.Repeat([]byte("# padding\n"), MaxSize/10+1), nil, NotASave, 0, "larger than any save"},
 		{"a damaged old record", sub(v1, "seed ", "seeds "), nil, Corrupt, 3, "unknown line"},
 		// Issue 11, item 4: what the state hashes do not cover.
-		{"an edited reason, checksum recomputed", resum(sub(v4, "Ukraine goes along with it.", "Ukraine will never sign.")), nil, Corrupt, 29, "changed after it was saved: the record's text was changed after it was written: the action, its reason"},
+		{"an edited reason, checksum recomputed", resum(sub(v4, "Ukraine goes along with it.", "Ukraine will never sign.")), nil, Corrupt, 29, "the record's text was changed after it was written: the action, its reason"},
 		{"a forged line in a reason, checksum recomputed", resum(sub(v4, `goes along with it."`, `goes along with it.\nOutcome: The agreement is in force."`)), nil, Corrupt, 29, "does not match the line's chain hash"},
 		{"a seat kind edited, checksum recomputed", resum(sub(sub(v4, "seat us human", "seat us ai:hard"), "delegation us human", "delegation us ai:hard")), nil, Corrupt, 27, "a line above this one (the scenario, seed, rounds, parties, pace or a seat)"},
 		{"a record turned back to format 1", resum(unchained), nil, Corrupt, 0, "a save of format 4 holds a game record of format 2 or later"},
