@@ -138,7 +138,7 @@ func ParseRecord(data []byte) (*Record, error) {
 			data = nil
 		}
 		if len(raw) > MaxRecordLine {
-			return nil, bad("this line is longer than any line of a record can be (%d bytes; at most %d): the file is damaged or is not a game record", len(raw), MaxRecordLine)
+			return nil, bad("this line is longer than any line of a record can be (%d bytes; the limit is %d MiB): the file is damaged or is not a game record", len(raw), MaxRecordLine>>20)
 		}
 		line := strings.TrimSpace(string(raw))
 		if line == "" || line[0] == '#' {
