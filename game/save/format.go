@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"bindingwords/game/match"
 	"bindingwords/game/rules"
@@ -158,6 +159,18 @@ func oneLine(s string) string {
 		}
 		return r
 	}, s))
+}
+
+// Blank reports whether s shows nothing a reader can see: only spaces and
+// invisible format characters (zero-width spaces and joiners, word
+// joiners). A save whose name is blank is listed by its file name.
+func Blank(s string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) && !unicode.Is(unicode.Cf, r) {
+			return false
+		}
+	}
+	return true
 }
 
 var phaseByName = func() map[string]rules.Phase {

@@ -331,7 +331,7 @@ func (s *Store) List() ([]Entry, error) {
 		e.Name, e.Scenario, e.ScenarioID = m.Name, m.Title, f.Record.Scenario
 		e.Created, e.Saved, e.Round, e.Phase = m.Created, m.Saved, m.Round, m.Phase
 		e.Rounds, e.Steps, e.Delegations = f.Record.Rounds, len(f.Record.Steps), m.Delegations
-		if e.Name == "" {
+		if Blank(e.Name) {
 			e.Name = strings.TrimSuffix(file, Ext)
 		}
 		l, err := Replay(s.b.where(file), f, s.finder)

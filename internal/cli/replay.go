@@ -110,14 +110,14 @@ func writeAccount(w io.Writer, l *save.Loaded, verbose bool) {
 	sc, g, f := &l.Scenario.PublicScenario, l.Game, l.Save
 	n := narrate.New(sc)
 	fmt.Fprintf(w, "%s (%s, scenario content %.12s…) · seed %d · %d rounds\n", sc.Title, sc.ID, f.Record.ScenarioHash, g.Seed(), g.Rounds())
-	if m := f.Meta; !m.Saved.IsZero() || m.Name != "" {
+	if m := f.Meta; !m.Saved.IsZero() || !save.Blank(m.Name) {
 		// The name and the times are the file's own words: nothing
 		// covers them, so they are labelled as such.
 		fmt.Fprintf(w, "From the file's header (not verified): saved")
 		if !m.Saved.IsZero() {
 			fmt.Fprintf(w, " %s", m.Saved.Format("2006-01-02 15:04 MST"))
 		}
-		if m.Name != "" {
+		if !save.Blank(m.Name) {
 			fmt.Fprintf(w, " as %s", quoted(m.Name))
 		}
 		fmt.Fprintln(w, ".")
