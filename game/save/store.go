@@ -100,8 +100,11 @@ func (s *Store) finder(id, hash, source string) (*rules.Scenario, error) {
 	if sc, ok := s.byHash[hash]; ok && sc.ID == id {
 		return sc, nil
 	}
-	if source == "" {
-		source = s.sources[id]
+	if src := s.sources[id]; source == "" && src != "" && checkSource(src, "") == nil {
+		// A path registered for this scenario (the one the player opened,
+		// or the source of a save loaded before), if the rule of trust.go
+		// allows it: a caller may have registered a save's own words.
+		source = src
 	}
 	sc, err := s.find(id, hash, source)
 	if err == nil && sc != nil {

@@ -195,3 +195,54 @@ func TestRefusedSourceAndAChangedBuiltin(t *testing.T) {
 		t.Fatalf("got %v", err)
 	}
 }
+
+// A path registered with the store is used to find a scenario only if the
+// rule allows it too: a caller that registers a save's own words (host
+// --resume registers the source of the save it resumed) does not make the
+// store open a file outside.
+func TestStoreChecksRegisteredSources(t *testing.T) {
+	root := t.TempDir()
+	t.Setenv(ScenariosEnv, filepath.Join(root, "scenarios"))
+	away := filepath.Join(root, "elsewhere", "trusttest.yaml")
+	if err := os.MkdirAll(filepath.Dir(away), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	yaml, err := os.ReadFile("testdata/scenarios/harbour.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	yaml = bytes.Replace(yaml, []byte("id: harbour\n"), []byte("id: trusttest\n"), 1)
+	if err := os.WriteFile(away, yaml, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sc, rep := scenarios.Load(away, yaml)
+	if rep.HasErrors() {
+		t.Fatal(rep)
+	}
+	g, seats := play(t, sc, 3, 12)
+	f, err := FileOf(g, seats, Meta{Name: "No source"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, _ := f.Marshal()
+	dir := filepath.Join(root, "saves")
+	st, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var opened []string
+	st.SetFinder(FindWith(func(p string) (*rules.Scenario, error) {
+		opened = append(opened, p)
+		return scenarios.Find(p)
+	}))
+	// Another version of the scenario, registered with the outside path.
+	other := *sc
+	other.Hash = strings.Repeat("ab", 32)
+	st.RegisterScenario(&other, away)
+	if err := os.WriteFile(filepath.Join(dir, "game.bws"), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Load("game.bws"); err == nil || slices.Contains(opened, away) {
+		t.Fatalf("loaded (%v); opened %v", err, opened)
+	}
+}
