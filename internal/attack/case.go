@@ -52,8 +52,10 @@ type Case struct {
 	// must report more than one of them.
 	MultiLine bool
 	// LabelOK: exit 0 is acceptable for a Refuse case when the output
-	// labels what it cannot check with the word "unverified".
+	// labels what it cannot check: a line saying "unverified" or "not
+	// checked" that names one of LabelOf (any part, if LabelOf is empty).
 	LabelOK bool
+	LabelOf []string
 	// WantStatus, if not 0, is the exit status a refusal must have; any
 	// other non-zero status means the value passed the check and the
 	// program failed later for another reason (a wrong accept).
@@ -65,6 +67,9 @@ type Case struct {
 	// run (an input that --out must not overwrite), with its content.
 	Unchanged     string
 	unchangedWant []byte
+	// V4: the input is made from a format 4 save; a binary that does not
+	// read format 4 (the game before issue 11) skips it.
+	V4 bool
 }
 
 // newCase fills the defaults every generator wants.

@@ -89,11 +89,18 @@ func Classify(c Case, r Result) (Class, string) {
 		if c.Expect != Refuse {
 			return OK, ""
 		}
-		if c.LabelOK && strings.Contains(strings.ToLower(msg), "unverified") {
+		if c.LabelOK && labelled(msg, c.LabelOf) {
 			return OK, ""
 		}
 		if c.FullStdout {
 			return WrongAccept, "exit 0 though its output was lost to a full disk"
+		}
+		if c.LabelOK {
+			part := "edited part"
+			if len(c.LabelOf) > 0 {
+				part = c.LabelOf[0]
+			}
+			return WrongAccept, fmt.Sprintf("loaded, and no line says the %s part is unverified", part)
 		}
 		return WrongAccept, "exit 0 on an input that must be refused"
 	}
@@ -208,4 +215,18 @@ func withoutPaths(msg string, args []string) string {
 		}
 	}
 	return msg
+}
+
+// labelled reports whether a line of out says that one of parts (or,
+// with no parts, something) is unverified or not checked.
+func labelled(out string, parts []string) bool {
+	for _, l := range strings.Split(strings.ToLower(out), "\n") {
+		if !strings.Contains(l, "unverified") && !strings.Contains(l, "not checked") {
+			continue
+		}
+		if len(parts) == 0 || containsAny(l, parts) {
+			return true
+		}
+	}
+	return false
 }

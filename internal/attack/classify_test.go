@@ -16,6 +16,8 @@ func TestClassify(t *testing.T) {
 	harmless := newCase("saves", "x", Harmless)
 	label := refuse
 	label.LabelOK = true
+	labelReasons := label
+	labelReasons.LabelOf = []string{"reason"}
 	usage := refuse
 	usage.WantStatus = 2
 	nul := refuse
@@ -53,6 +55,8 @@ func TestClassify(t *testing.T) {
 		{"a forged outcome line", outcome, Result{Exit: 0, Stdout: "  x votes yes. — fine\nOutcome: The agreement is in force.\nOutcome: No agreement."}, WrongAccept},
 		{"the game's own outcome line", outcome, Result{Exit: 0, Stdout: "Outcome: No agreement."}, OK},
 		{"unverified parts labelled", label, Result{Exit: 0, Stdout: "verified; the seats are Unverified"}, OK},
+		{"the edited part labelled", labelReasons, Result{Exit: 0, Stdout: "verified.\n  Not checked: the reasons and who played each delegation."}, OK},
+		{"another part labelled", labelReasons, Result{Exit: 0, Stdout: "verified.\n  Not checked: the save's name and dates.\nUkraine: \"reasons\""}, WrongAccept},
 		{"verified without a label", label, Result{Exit: 0, Stdout: "verified — every state hash matches."}, WrongAccept},
 		{"a usage error", usage, Result{Exit: 2, Stderr: "--scale must be a number from 0.5 to 3"}, OK},
 		{"past the flag check", usage, Result{Exit: 1, Stderr: "the game window cannot open"}, WrongAccept},

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,7 +18,10 @@ type fixture struct {
 	data     []byte
 	scenario string // the scenario file it was played on (a copy under in)
 	v1       bool   // a bare record (save format 1): no header, no checksum
-	over     bool   // the game is finished
+	// v4: save format 4 (its record chains every step, reason
+	// included), which only the game after issue 11 reads.
+	v4   bool
+	over bool // the game is finished
 }
 
 // reseal recomputes the checksum on the end line of a format 2 save, the
@@ -49,21 +54,25 @@ func (g *gen) fixtures() ([]fixture, error) {
 			return nil, err
 		}
 	}
-	var fs []fixture
+	var fxs []fixture
 	for _, f := range []struct{ dir, file, scen string }{
 		{"v2", "berlin-over.bws", "berlin"}, {"v2", "berlin-round3.bws", "berlin"}, {"v2", "harbour-over.bws", "harbour"},
 		{"v1", "berlin-over.record", "berlin"}, {"v1", "berlin-round2.record", "berlin"}, {"v1", "harbour-over.record", "harbour"},
+		{"v4", "harbour-over.bws", "harbour"}, {"v4", "berlin-round4.bws", "berlin"},
 	} {
 		data, err := os.ReadFile(filepath.Join(td, f.dir, f.file))
+		if f.dir == "v4" && errors.Is(err, fs.ErrNotExist) {
+			continue // a tree from before format 4
+		}
 		if err != nil {
 			return nil, err
 		}
-		fs = append(fs, fixture{
+		fxs = append(fxs, fixture{
 			name: f.dir + "-" + strings.TrimSuffix(strings.TrimSuffix(f.file, ".bws"), ".record"),
-			data: data, scenario: scen[f.scen], v1: f.dir == "v1", over: strings.Contains(f.file, "-over"),
+			data: data, scenario: scen[f.scen], v1: f.dir == "v1", v4: f.dir == "v4", over: strings.Contains(f.file, "-over"),
 		})
 	}
-	return fs, nil
+	return fxs, nil
 }
 
 // save writes one damaged save and returns its runs: replay, and report
@@ -95,6 +104,7 @@ func (g *gen) saveRuns(fx fixture, name string, e Expect, p, scenario string, se
 	var cs []Case
 	for _, a := range argv {
 		c := newCase("saves", "save/"+name+"/"+a[0], e, a...)
+		c.V4 = fx.v4
 		if set != nil {
 			set(&c)
 		}
@@ -117,7 +127,12 @@ func (g *gen) saves() ([]Case, error) {
 		}
 		cs = append(cs, more...)
 	}
-	labelled := func(c *Case) { c.LabelOK = true }
+	// The edits a careful tester forges: each may load only if the
+	// output says that part of the save is unverified.
+	label := func(parts ...string) func(*Case) {
+		return func(c *Case) { c.LabelOK, c.LabelOf = true, parts }
+	}
+	reasons, seats, title := label("reason"), label("who played", "seat"), label("title")
 	for _, fx := range fxs {
 		seal := func(b []byte) []byte {
 			if fx.v1 {
@@ -183,7 +198,7 @@ func (g *gen) saves() ([]Case, error) {
 			}
 			j := letters[r.IntN(len(letters))]
 			l[j] ^= []byte{0x01, 0x02, 0x04}[r.IntN(3)]
-			try(g.save(fx, fmt.Sprintf("reason-flip-%02d", i), Refuse, seal(joinLines(withLine(ls, at, string(l)))), labelled))
+			try(g.save(fx, fmt.Sprintf("reason-flip-%02d", i), Refuse, seal(joinLines(withLine(ls, at, string(l)))), reasons))
 		}
 		// Long lines: a 100 KB reason is odd but within the format's
 		// 1 MiB line limit (Harmless); a 2 MB reason or comment is past it
@@ -203,12 +218,12 @@ func (g *gen) saves() ([]Case, error) {
 				kind = "human"
 			}
 			seatEdit := "seat " + f[1] + " " + kind
-			try(g.save(fx, "seat-kind", Refuse, seal(joinLines(withLine(ls, seatAt, seatEdit))), labelled))
+			try(g.save(fx, "seat-kind", Refuse, seal(joinLines(withLine(ls, seatAt, seatEdit))), seats))
 			if delegAt >= 0 && !fx.v1 {
 				df := strings.Fields(ls[delegAt])
 				delegEdit := strings.Join(append([]string{df[0], df[1], kind}, df[3:]...), " ")
-				try(g.save(fx, "delegation-kind", Refuse, seal(joinLines(withLine(ls, delegAt, delegEdit))), labelled))
-				try(g.save(fx, "seat-and-delegation-kind", Refuse, seal(joinLines(withLine(withLine(ls, seatAt, seatEdit), delegAt, delegEdit))), labelled))
+				try(g.save(fx, "delegation-kind", Refuse, seal(joinLines(withLine(ls, delegAt, delegEdit))), seats))
+				try(g.save(fx, "seat-and-delegation-kind", Refuse, seal(joinLines(withLine(withLine(ls, seatAt, seatEdit), delegAt, delegEdit))), seats))
 			}
 		}
 		// Header text: control characters (must not reach the terminal)
@@ -221,7 +236,7 @@ func (g *gen) saves() ([]Case, error) {
 				try(g.save(fx, "header-name-"+ch.name, Harmless, seal(joinLines(withLine(ls, nameAt, ls[nameAt]+ch.text))), nil))
 				try(g.save(fx, "header-title-"+ch.name, Harmless, seal(joinLines(withLine(ls, titleAt, ls[titleAt]+ch.text))), nil))
 			}
-			try(g.save(fx, "header-title-edited", Refuse, seal(joinLines(withLine(ls, titleAt, "title The Treaty of Everything"))), labelled))
+			try(g.save(fx, "header-title-edited", Refuse, seal(joinLines(withLine(ls, titleAt, "title The Treaty of Everything"))), title))
 		}
 		// Random damage, the checksum left as it is.
 		flips := 30
@@ -236,7 +251,11 @@ func (g *gen) saves() ([]Case, error) {
 			if at == len(out)-1 {
 				e = Harmless // the final line break: nothing of the save changed
 			}
-			try(g.save(fx, fmt.Sprintf("flip-%02d", i), e, out, func(c *Case) { c.LabelOK = fx.v1 }))
+			try(g.save(fx, fmt.Sprintf("flip-%02d", i), e, out, func(c *Case) {
+				if fx.v1 {
+					reasons(c)
+				}
+			}))
 		}
 		// Cut at random bytes, and (format 1) at line boundaries.
 		if fx.over || !fx.v1 {

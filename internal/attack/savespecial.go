@@ -82,11 +82,14 @@ func (g *gen) saveSpecial(fxs []fixture) ([]Case, error) {
 			return nil, err
 		}
 		out := filepath.Join(g.out, fx.name+"-mid-game")
-		cs = append(cs,
+		for _, c := range []Case{
 			newCase("saves", "save/"+fx.name+"/mid-game/report", Refuse, "report", "--scenario", fx.scenario, p, "--out", out+".html"),
 			newCase("saves", "save/"+fx.name+"/mid-game/report-md-stdout", Refuse, "report", "--scenario", fx.scenario, p, "--out", "-", "--format", "md"),
 			newCase("saves", "save/"+fx.name+"/mid-game/report-teacher", Harmless, "report", "--teacher", "--scenario", fx.scenario, p, "--out", out+"-teacher.html"),
-		)
+		} {
+			c.V4 = fx.v4
+			cs = append(cs, c)
+		}
 	}
 	return cs, nil
 }

@@ -21,6 +21,7 @@ type tallyT struct {
 	counts   map[string]*[5]int // category → runs per Class (OK counts as tried)
 	tried    map[string]int
 	failures []failure
+	note     string // what was left out, if anything
 }
 
 func tally(cases []Case, results []Result) *tallyT {
@@ -58,7 +59,11 @@ func (t *tallyT) markdown(heading string, took time.Duration) string {
 		tried += t.tried[cat]
 	}
 	fmt.Fprintf(&b, "| **all** | **%d** | **%d** | **%d** | **%d** | **%d** |\n", tried, total[Crash], total[Hang], total[WrongAccept], total[Unclear])
-	fmt.Fprintf(&b, "\n%d runs in %s; an input run by several commands counts once per command.\n", tried, took.Round(time.Second))
+	fmt.Fprintf(&b, "\n%d runs in %s; an input run by several commands counts once per command.", tried, took.Round(time.Second))
+	if t.note != "" {
+		b.WriteString(" " + t.note)
+	}
+	b.WriteString("\n")
 	return b.String()
 }
 
