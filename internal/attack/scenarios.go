@@ -79,34 +79,40 @@ func (g *gen) scenarios() ([]Case, error) {
 		cs = append(cs, more...)
 	}
 
-	// The lines the cases change, found by their text.
-	idAt, err := mustLine(ls, 0, "id: berlin")
-	if err != nil {
-		return nil, err
+	// The lines the cases change, found by their text, so that the
+	// cases follow berlin.yaml when it changes.
+	var missing error
+	find := func(from int, prefix string) int {
+		i, err := mustLine(ls, from, prefix)
+		if err != nil && missing == nil {
+			missing = fmt.Errorf("scenarios/berlin.yaml: %w", err)
+		}
+		return max(i, 0)
 	}
-	titleAt, _ := mustLine(ls, idAt, "title: ")
-	summaryAt, _ := mustLine(ls, idAt, "summary: >")
+	idAt := find(0, "id: berlin")
+	titleAt := find(idAt, "title: ")
+	summaryAt := find(idAt, "summary: >")
 	summaryEnd := summaryAt + 1
 	for summaryEnd < len(ls) && strings.HasPrefix(ls[summaryEnd], "  ") {
 		summaryEnd++
 	}
-	attrAt, _ := mustLine(ls, idAt, "- id: commitment")
-	attrNameAt, _ := mustLine(ls, attrAt, "name: ")
-	usAt, _ := mustLine(ls, idAt, "- id: us")
-	usNameAt, _ := mustLine(ls, usAt, "name: ")
-	briefAt, _ := mustLine(ls, usAt, "brief: |")
+	attrAt := find(idAt, "- id: commitment")
+	attrNameAt := find(attrAt, "name: ")
+	usAt := find(idAt, "- id: us")
+	usNameAt := find(usAt, "name: ")
+	briefAt := find(usAt, "brief: |")
 	// A line inside the brief, not its first: the message must lead the
 	// author to it.
-	proseAt, _ := mustLine(ls, briefAt, "Then there is the Senate")
-	briefEnd, _ := mustLine(ls, briefAt, "objectives:")
+	proseAt := find(briefAt, "Then there is the Senate")
+	briefEnd := find(briefAt, "objectives:")
 	objAt := briefEnd + 1
-	resAt, err := mustLine(ls, usAt, "reservation: ")
-	if err != nil {
-		return nil, err
+	resAt := find(usAt, "reservation: ")
+	thrAt := find(usAt, "threshold: ")
+	roundsAt := find(idAt, "rounds: ")
+	newsAt := find(idAt, "headline: ")
+	if missing != nil {
+		return nil, missing
 	}
-	thrAt, _ := mustLine(ls, usAt, "threshold: ")
-	roundsAt, _ := mustLine(ls, idAt, "rounds: ")
-	newsAt, _ := mustLine(ls, idAt, "headline: ")
 
 	// 1. Files that are not plain files, and one too large.
 	fifo, folder, zero, err := g.special("scen-special")
