@@ -41,7 +41,8 @@ if main=$(git rev-parse --short main 2>/dev/null) && [ "$main" != "$after_commit
   after_commit="$after_commit, which holds main at $main"
 fi
 dirty=""
-if [ -n "$(git status --porcelain --untracked-files=no)" ]; then dirty=" + uncommitted changes"; fi
+# (This page's own tables, which --update-doc rewrites, do not count.)
+if [ -n "$(git status --porcelain --untracked-files=no -- . ':!docs/hardening.md')" ]; then dirty=" + uncommitted changes"; fi
 
 echo "attack: building the attack command" >&2
 go build -o "$WORK/bin/attack" ./internal/attack
