@@ -16,6 +16,16 @@ type decoder struct {
 	errors int
 	// truncated is set once maxDiagnostics have been reported.
 	truncated bool
+	// lost says which lines were set aside after a syntax error, and
+	// lostKeys and lostSections which keys and which top-level sections
+	// they were in, and lostBelow the lines whose next line was set aside
+	// (see recover.go); syntax is set
+	// while a syntax error is reported.
+	lost         map[int]int
+	lostKeys     map[string]bool
+	lostSections map[string]bool
+	lostBelow    map[int]bool
+	syntax       bool
 
 	s *rules.Scenario
 
