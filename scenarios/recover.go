@@ -26,9 +26,9 @@ const (
 	lostValue = "_yaml_syntax_error_"
 	// maxSyntaxErrors bounds the syntax errors explained in one check.
 	maxSyntaxErrors = 20
-	// parseBudget bounds the bytes parsed over all attempts: 4 parses of
+	// parseBudget bounds the bytes parsed over all attempts: 2 parses of
 	// a file at the size limit, 20 of a large scenario (Berlin: 88 kB).
-	parseBudget = 4 << 20
+	parseBudget = 2 << 20
 )
 
 // How a line was set aside after a syntax error.
@@ -63,7 +63,8 @@ func (d *decoder) readYAML(src string) *ast.File {
 		}
 		// An error on a line already set aside follows from the one
 		// reported there.
-		if d.lost[p.at.line] == kept && d.lost[p.cause] == kept && d.lost[p.related] == kept {
+		if d.lost[p.at.line] == kept && d.lost[p.cause] == kept && d.lost[p.related] == kept &&
+			!d.untabbed[p.at.line] && !d.untabbed[p.related] {
 			d.syntaxf(p.at, "%s", p.msg)
 		}
 		budget -= len(src)
@@ -75,12 +76,7 @@ func (d *decoder) readYAML(src string) *ast.File {
 			return nil
 		}
 		if p.tabs {
-			// Tabs are set aside by taking each for two spaces: a file
-			// indented with tabs throughout reads as it was meant.
-			for i, s := range ls {
-				lead := leading(s)
-				ls[i] = strings.ReplaceAll(lead, "\t", "  ") + s[len(lead):]
-			}
+			d.untab(ls)
 		} else if floor = d.setAside(ls, p); floor == 0 {
 			return nil
 		}
@@ -134,6 +130,38 @@ func (d *decoder) setAside(ls lines, p syntaxProblem) int {
 		}
 	}
 	return 0
+}
+
+// untab replaces the tabs of indentation, reported once for the file:
+// in a file indented with tabs throughout, each tab by two spaces; a line
+// with a stray tab is indented like the line above it, as its sibling. An
+// error the guess causes is not reported (see untabbed).
+func (d *decoder) untab(ls lines) {
+	indented, tabbed := 0, 0
+	for _, s := range ls {
+		if lead := leading(s); lead != "" {
+			indented++
+			if strings.Contains(lead, "\t") {
+				tabbed++
+			}
+		}
+	}
+	if d.untabbed == nil {
+		d.untabbed = map[int]bool{}
+	}
+	for i, s := range ls {
+		lead := leading(s)
+		if !strings.Contains(lead, "\t") {
+			continue
+		}
+		if tabbed == indented {
+			ls[i] = strings.ReplaceAll(lead, "\t", "  ") + s[len(lead):]
+		} else {
+			e, _ := ls.entry(ls.prev(i + 1))
+			ls[i] = strings.Repeat(" ", e.col) + s[len(lead):]
+		}
+		d.untabbed[i+1] = true
+	}
 }
 
 // blank empties lines from to last.

@@ -80,7 +80,10 @@ func tabIndent(lib string, at pos, ls lines, _ token.Tokens) (syntaxProblem, boo
 	for n := at.line; n >= max(1, at.line-3); n-- {
 		if i := strings.IndexByte(leading(ls.text(n)), '\t'); i >= 0 {
 			more := ""
-			if k := tabbed(ls) - 1; k > 0 {
+			switch k := tabbed(ls) - 1; {
+			case k == 1:
+				more = ", and so is 1 more line"
+			case k > 1:
 				more = fmt.Sprintf(", and so are %d more lines", k)
 			}
 			return syntaxProblem{at: pos{n, i + 1}, tabs: true, msg: fmt.Sprintf("line %d is indented with a tab%s; indent with spaces, never with tabs (most editors can be set to type spaces for the Tab key)", n, more)}, true
