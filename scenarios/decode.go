@@ -147,7 +147,8 @@ func (d *decoder) weights(f *fields, k, what string) []int {
 // crossChecks are the rules that involve several sections at once.
 func (d *decoder) crossChecks() {
 	for i, p := range d.s.Parties {
-		if len(p.Publics) == 0 && d.parties.canonical(i) && !d.orphans {
+		// A public set aside after a syntax error may have been its.
+		if len(p.Publics) == 0 && d.parties.canonical(i) && !d.orphans && !d.lostSections["publics"] {
 			d.errorf(d.partyAt[i], "party %q has no public; every party needs at least one (a public with party: %s)", p.ID, p.ID)
 		}
 	}

@@ -83,6 +83,8 @@ func longestBlankRun(data []byte) (line, n int) {
 type level struct {
 	col, keys, items int
 	flow             bool
+	// opener is the index of a [ or {.
+	opener int
 }
 
 // shapeLimits walks the tokens once and reports the first shape past a
@@ -90,7 +92,7 @@ type level struct {
 // [ and { alone is checked first, by [deepestFlow]). It tracks
 // block structure the way the parser does, by the column of keys and
 // dashes: a key or dash further left closes what was open to its right.
-func (d *decoder) shapeLimits(tokens token.Tokens) bool {
+func (d *decoder) shapeLimits(tokens token.Tokens) (*syntaxProblem, bool) {
 	var open []level
 	flow, anchors := 0, 0
 	for i, tk := range tokens {
@@ -101,7 +103,7 @@ func (d *decoder) shapeLimits(tokens token.Tokens) bool {
 		switch tk.Type {
 		case token.SequenceStartType, token.MappingStartType:
 			flow++
-			open = append(open, level{flow: true})
+			open = append(open, level{flow: true, opener: i})
 		case token.SequenceEndType, token.MappingEndType:
 			flow = max(flow-1, 0)
 			for len(open) > 0 {
@@ -114,22 +116,28 @@ func (d *decoder) shapeLimits(tokens token.Tokens) bool {
 		case token.AnchorType, token.AliasType:
 			if anchors++; anchors > maxAnchors {
 				d.errorf(tokenPos(tk), "more than %d anchors (&name) and aliases (*name) by here; scenario files do not use them: write the values out in full", maxAnchors)
-				return false
+				return nil, false
 			}
 		case token.CollectEntryType:
 			if flow > 0 {
 				top := &open[len(open)-1]
 				if top.items++; top.items > maxKeys {
+					if p := unclosed(tokens, open); p != nil {
+						return p, true
+					}
 					d.errorf(tokenPos(tk), "more than %d items in one [ ] or { } by here; expected at most %d", maxKeys, maxKeys)
-					return false
+					return nil, false
 				}
 			}
 		case token.MappingValueType:
 			if flow > 0 {
 				top := &open[len(open)-1]
 				if top.keys++; top.keys > maxKeys {
+					if p := unclosed(tokens, open); p != nil {
+						return p, true
+					}
 					d.errorf(tokenPos(tk), "more than %d keys in one { } mapping by here; expected at most %d", maxKeys, maxKeys)
-					return false
+					return nil, false
 				}
 				continue
 			}
@@ -138,15 +146,15 @@ func (d *decoder) shapeLimits(tokens token.Tokens) bool {
 				key = tokens[i-1]
 			}
 			if !d.blockEntry(&open, key.Position.Column, true, key) {
-				return false
+				return nil, false
 			}
 		case token.SequenceEntryType, token.MappingKeyType:
 			if flow == 0 && !d.blockEntry(&open, col, false, tk) {
-				return false
+				return nil, false
 			}
 		}
 	}
-	return true
+	return nil, true
 }
 
 // blockEntry records a key (isKey) or a dash at column col: it closes the
@@ -178,10 +186,40 @@ func (d *decoder) blockEntry(open *[]level, col int, isKey bool, tk *token.Token
 }
 
 // tokenLimits checks the shapes of the tokens before the parser sees them.
-func (d *decoder) tokenLimits(tokens token.Tokens) bool {
+// A shape past a limit is reported and ok is false; a [ or { never closed
+// is returned as a syntax error, for readYAML to explain and set aside.
+func (d *decoder) tokenLimits(tokens token.Tokens) (p *syntaxProblem, ok bool) {
 	if tk, depth := deepestFlow(tokens); depth > maxFlowDepth {
 		d.errorf(tokenPos(tk), "[ ] and { } are nested %d deep here; expected at most %d levels", depth, maxFlowDepth)
-		return false
+		return nil, false
 	}
 	return d.shapeLimits(tokens)
+}
+
+// unclosed finds a [ or { of the open ones that is never closed, which is
+// why its list or mapping seems to go on for ever: a syntax error to
+// explain and set aside like the parser's.
+func unclosed(tokens token.Tokens, open []level) *syntaxProblem {
+	for _, l := range open {
+		if !l.flow {
+			continue
+		}
+		depth := 0
+		for _, tk := range tokens[l.opener:] {
+			switch tk.Type {
+			case token.SequenceStartType, token.MappingStartType:
+				depth++
+			case token.SequenceEndType, token.MappingEndType:
+				depth--
+			}
+			if depth == 0 {
+				break
+			}
+		}
+		if depth > 0 {
+			at := tokenPos(tokens[l.opener])
+			return &syntaxProblem{at: at, msg: neverClosed(tokens[l.opener]), cause: at.line}
+		}
+	}
+	return nil
 }

@@ -152,8 +152,14 @@ func (ls lines) extent(n int, whole bool) int {
 	if e.key == "" || whole && e.dash {
 		col = ls.indent(n)
 	}
+	// After "key: text" only more of the text can follow, never a key:
+	// a line that looks like one is a sibling indented wrongly.
+	nested := whole && e.dash || e.value == "" || strings.ContainsAny(e.value[:min(1, len(e.value))], "|>")
 	last := n
 	for m := ls.next(n); m > 0 && ls.indent(m) > col; m = ls.next(m) {
+		if _, isEntry := ls.entry(m); isEntry && !nested {
+			break
+		}
 		last = m
 	}
 	return last

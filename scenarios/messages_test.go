@@ -85,7 +85,7 @@ func TestMessages(t *testing.T) {
 			[]string{"4:1: line 4 is indented with a tab, and so are 182 more lines; indent with spaces, never with tabs (most editors can be set to type spaces for the Tab key)"}},
 		{"a key indented one space too few",
 			edit("    name: Strength of commitment", "   name: Strength of commitment"),
-			[]string{"10:4: line 10 is indented 3 spaces, which lines up with nothing above it (line 9 starts at column 5); indent it exactly like the lines it belongs with"}},
+			[]string{"10:4: line 10 is indented 3 spaces, which lines up with no line above it (line 9's text is indented 4 spaces); indent it exactly like the lines it belongs with"}},
 		{"a key indented further than the line above",
 			edit(title, "  "+title),
 			[]string{`2:3: line 2 is indented further than line 1, whose key "id:" already has a value; line "title:" up with "id:" (or, if it is more of that text, put the whole text in quotes)`}},

@@ -50,15 +50,21 @@ func (d *decoder) readYAML(src string) *ast.File {
 	floor := 0
 	for attempt := 1; ; attempt++ {
 		tokens := lexer.Tokenize(src)
-		if attempt == 1 && !d.tokenLimits(tokens) {
+		limited, ok := d.tokenLimits(tokens)
+		if !ok {
 			return nil
 		}
-		file, err := parser.Parse(tokens, 0, parser.AllowDuplicateMapKey())
-		if err == nil {
-			return file
+		var p syntaxProblem
+		if limited != nil {
+			p = *limited
+		} else {
+			file, err := parser.Parse(tokens, 0, parser.AllowDuplicateMapKey())
+			if err == nil {
+				return file
+			}
+			p = explain(err, ls, tokens)
 		}
-		p := explain(err, ls, tokens)
-		if p.at.line < floor && p.cause < floor {
+		if limited == nil && p.at.line < floor && p.cause < floor {
 			return nil
 		}
 		// An error on a line already set aside follows from the one
@@ -79,6 +85,9 @@ func (d *decoder) readYAML(src string) *ast.File {
 			d.untab(ls)
 		} else if floor = d.setAside(ls, p); floor == 0 {
 			return nil
+		}
+		if limited != nil {
+			floor = 0 // found without the parser, which has not read the lines above
 		}
 		src = strings.Join(ls, "\n")
 	}
@@ -119,23 +128,34 @@ func (d *decoder) setAside(ls lines, p syntaxProblem) int {
 			d.blank(ls, own+1, last)
 			return own
 		case stubbed:
-			if e, _ := ls.entry(own); e.key != "" {
-				d.lostKeys[e.key] = true
-			}
-			last := ls.extent(own, true)
-			ls[own-1] = ""
-			d.mark(own, blanked)
-			d.blank(ls, own+1, last)
+			d.drop(ls, own)
 			return own
 		}
 	}
 	return 0
 }
 
-// untab replaces the tabs of indentation, reported once for the file:
-// in a file indented with tabs throughout, each tab by two spaces; a line
-// with a stray tab is indented like the line above it, as its sibling. An
-// error the guess causes is not reported (see untabbed).
+// drop sets aside the whole entry at line own: a key with its value, a
+// list item with all its keys.
+func (d *decoder) drop(ls lines, own int) {
+	if d.lost == nil {
+		d.mark(0, kept) // makes the maps
+	}
+	d.lostSections[sectionOf(ls, own)] = true
+	d.lostBelow[ls.prev(own)] = true
+	if e, _ := ls.entry(own); e.key != "" {
+		d.lostKeys[e.key] = true
+	}
+	last := ls.extent(own, true)
+	ls[own-1] = ""
+	d.mark(own, blanked)
+	d.blank(ls, own+1, last)
+}
+
+// untab replaces the tabs of indentation, reported once for the file: in
+// a file indented with tabs throughout, each tab by two spaces. A line
+// with a stray tab among lines indented with spaces could belong to any
+// of them, so its entry is set aside, like one with a syntax error.
 func (d *decoder) untab(ls lines) {
 	indented, tabbed := 0, 0
 	for _, s := range ls {
@@ -154,13 +174,13 @@ func (d *decoder) untab(ls lines) {
 		if !strings.Contains(lead, "\t") {
 			continue
 		}
+		d.untabbed[i+1] = true
 		if tabbed == indented {
 			ls[i] = strings.ReplaceAll(lead, "\t", "  ") + s[len(lead):]
-		} else {
-			e, _ := ls.entry(ls.prev(i + 1))
-			ls[i] = strings.Repeat(" ", e.col) + s[len(lead):]
+			continue
 		}
-		d.untabbed[i+1] = true
+		ls[i] = strings.ReplaceAll(lead, "\t", " ") + s[len(lead):]
+		d.drop(ls, i+1)
 	}
 }
 

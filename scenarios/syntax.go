@@ -228,17 +228,21 @@ func unclosedBracket(lib string, at pos, ls lines, tokens token.Tokens) (syntaxP
 	}
 	if len(stack) > 0 {
 		open := stack[0]
-		p := tokenPos(open)
-		b, e := "[", "]"
-		if open.Type == token.MappingStartType {
-			b, e = "{", "}"
-		}
-		return syntaxProblem{at: p, msg: fmt.Sprintf("the %s here is never closed; close it with %s on this line, or, if this is text, put this text in quotes", b, e)}, true
+		return syntaxProblem{at: tokenPos(open), msg: neverClosed(open)}, true
 	}
 	if closed != nil && strings.Contains(lib, "not allowed in this context") && closed.Position.Line == at.line {
 		return syntaxProblem{at: at, msg: "text after a closing ] or }; a value that starts with [ or { is read as a list or mapping: put this text in quotes"}, true
 	}
 	return syntaxProblem{}, false
+}
+
+// neverClosed is the message for a [ or { that is never closed.
+func neverClosed(open *token.Token) string {
+	b, e := "[", "]"
+	if open.Type == token.MappingStartType {
+		b, e = "{", "}"
+	}
+	return fmt.Sprintf("the %s here is never closed; close it with %s on this line, or, if this is text, put this text in quotes", b, e)
 }
 
 // colonInText: "key: some text: more" — the second colon and space make
@@ -335,7 +339,7 @@ func misaligned(lib string, at pos, ls lines, _ token.Tokens) (syntaxProblem, bo
 		}
 	}
 	pe, _ := ls.entry(p)
-	return syntaxProblem{at: pos{n, ind + 1}, related: p, msg: fmt.Sprintf("line %d is indented %d spaces, which lines up with nothing above it (line %d starts at column %d); indent it exactly like the lines it belongs with", n, ind, p, pe.col+1)}, true
+	return syntaxProblem{at: pos{n, ind + 1}, related: p, msg: fmt.Sprintf("line %d is indented %s, which lines up with no line above it (line %d's text is indented %s); indent it exactly like the lines it belongs with", n, count(ind, "space", "spaces"), p, count(pe.col, "space", "spaces"))}, true
 }
 
 // knownMessages gives a hint for the library's other common errors.
