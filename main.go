@@ -23,7 +23,8 @@ func dispatch(args []string, stdout, stderr io.Writer) int {
 	case len(args) == 0:
 		return runGame(nil, stdout, stderr)
 	case args[0] == "--help-game" || args[0] == "-help-game":
-		return runGame([]string{"--help"}, stdout, stderr)
+		help := func(out io.Writer) int { return runGame([]string{"--help"}, out, stderr) }
+		return cli.RunChecked("--help-game", help, stdout, stderr)
 	case cli.Handles(args[0]):
 		return cli.Run(args, stdout, stderr)
 	case len(args[0]) > 0 && args[0][0] == '-':

@@ -13,6 +13,8 @@ need=()
 command -v xvfb-run >/dev/null 2>&1 || need+=(xvfb xauth)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v node >/dev/null 2>&1 || need+=(nodejs)
+# The teacher's copy test reads every printed page back with pdftotext.
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 [ -e /usr/include/X11/Xlib.h ] || need+=(libx11-dev)
 [ -e /usr/include/X11/extensions/Xrandr.h ] || need+=(libxrandr-dev)
 [ -e /usr/include/X11/Xcursor/Xcursor.h ] || need+=(libxcursor-dev)

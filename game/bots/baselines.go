@@ -100,7 +100,7 @@ func (b *Baseline) Act(v rules.View) (rules.Action, bool) {
 		return a, true
 	case rules.PhaseSigning:
 		a.Kind = rules.Decline
-		a.Reason = sayFor(name, reasonDeclineWorse)
+		a.Reason = sayFor(name, reasonDecline)
 		present := v.Present()
 		final := 0
 		for s, o := range b.text {

@@ -18,7 +18,7 @@ func (d *Delegate) vote(v rules.View, st *situation) rules.Action {
 	}
 	for _, c := range it.Changes {
 		if c.Option != d.text[c.Slot] && d.redLine(c.Slot, c.Option) {
-			a.Reason = d.say(reasonRedLine, d.label(c.Slot, c.Option))
+			a.Reason = d.objection(v, c)
 			return a
 		}
 	}
@@ -53,8 +53,7 @@ func (d *Delegate) vote(v rules.View, st *situation) rules.Action {
 		a.Yes = true
 		a.Reason = d.say(reasonCompromise)
 	default:
-		c := d.worstChange(it.Changes)
-		a.Reason = d.say(reasonLoss, d.label(c.Slot, c.Option), d.slotName(c.Slot))
+		a.Reason = d.objection(v, d.worstChange(it.Changes))
 	}
 	return a
 }
@@ -88,7 +87,7 @@ func (d *Delegate) press(v rules.View, st *situation) rules.Action {
 	if d.level.Commit {
 		if s, o, ok := d.commitment(v); ok {
 			a.Press = rules.Press{Kind: rules.Commit, Public: -1, Slot: s, Option: o, Stance: rules.Reject}
-			a.Reason = d.say(reasonCommit, d.label(s, o))
+			a.Reason = d.say(reasonCommit, d.label(s, o), d.slotName(s))
 			return a
 		}
 	}
@@ -188,16 +187,19 @@ func (d *Delegate) sign(v rules.View, st *situation) rules.Action {
 	}
 	a := rules.Action{Party: d.seat, Kind: rules.Decline}
 	if !v.CanSign() || score < d.res {
-		a.Reason = d.say(reasonDeclineWorse)
+		a.Reason = d.declining(v)
 		return a
 	}
-	if d.level.Aware {
-		if m, pub := d.margin(v, 0); pub >= 0 && m < 0 {
-			a.Reason = d.say(reasonDeclineRatify, d.publicName(pub))
-			return a
-		}
+	m, pub := d.margin(v, 0)
+	if d.level.Aware && pub >= 0 && m < 0 {
+		a.Reason = d.say(reasonDeclineRatify, d.publicName(pub))
+		return a
 	}
 	a.Kind = rules.Sign
 	a.Reason = d.say(reasonSign)
+	if pub >= 0 && m >= 0 {
+		// The public whose vote is closest, from the polls everyone sees.
+		a.Reason = d.say(reasonSignRatify, d.publicName(pub))
+	}
 	return a
 }

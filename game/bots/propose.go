@@ -403,7 +403,12 @@ func (d *Delegate) explain(v rules.View, c *cand, unhappy []int) string {
 			}
 		}
 		if who < 0 {
-			return d.say(reasonPareto, d.label(mch.Slot, mch.Option), d.slotName(mch.Slot))
+			return d.say(reasonCommonGround, d.label(mch.Slot, mch.Option), d.slotName(mch.Slot))
+		}
+		// Whom it helps is the delegate's guess at others' private
+		// tables, so it is not said; a stand taken in public is.
+		if r, ok := d.meetsStand(v, c, who); ok {
+			return r
 		}
 		ch := c.ch[0]
 		for _, x := range c.ch[:c.n] {
@@ -411,11 +416,28 @@ func (d *Delegate) explain(v rules.View, c *cand, unhappy []int) string {
 				ch = x
 			}
 		}
-		return d.say(reasonMediate, d.label(ch.Slot, ch.Option), d.slotName(ch.Slot), d.sc.Parties[who].Name)
+		return d.say(reasonMediate, d.label(ch.Slot, ch.Option), d.slotName(ch.Slot))
 	}
 	if c.n == 1 || theirsAt < 0 {
 		return d.say(reasonWant, d.label(mch.Slot, mch.Option), d.slotName(mch.Slot))
 	}
 	tch := c.ch[theirsAt]
 	return d.say(reasonPackage, d.label(mch.Slot, mch.Option), d.slotName(mch.Slot), d.label(tch.Slot, tch.Option), d.slotName(tch.Slot))
+}
+
+// meetsStand finds, in concession c, a change that meets another
+// delegation's public commitment, preferring delegation who, and says so.
+func (d *Delegate) meetsStand(v rules.View, c *cand, who int) (string, bool) {
+	order := append([]int{who}, d.parties...)
+	for _, p := range order {
+		if p == d.seat {
+			continue
+		}
+		for _, ch := range c.ch[:c.n] {
+			if st, ok := publicStand(v, p, ch.Slot); ok && heeds(st, ch.Option) && !heeds(st, d.text[ch.Slot]) {
+				return d.say(reasonMeetStand, d.label(ch.Slot, ch.Option), d.slotName(ch.Slot), d.sc.Parties[p].Name), true
+			}
+		}
+	}
+	return "", false
 }

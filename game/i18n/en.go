@@ -214,6 +214,7 @@ var en = map[string]string{
 	"load.title":        "Load a saved game",
 	"load.sub":          "Saved in {where}",
 	"load.none":         "No saved games yet. Games are saved automatically after every phase, and under a name from the game menu.",
+	"load.reading":      "Reading the saved games…",
 	"load.cannotlist":   "The saved games cannot be listed: {error}",
 	"load.failed":       "This game cannot be loaded. {error}",
 	"load.auto":         "Autosave",

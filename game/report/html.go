@@ -48,7 +48,17 @@ func seatName(kind string) string {
 // could fail.
 func HTML(d *Debrief, opt Options) ([]byte, error) {
 	var p htmlPage
-	p.head(tr("debrief.title", "title", d.Title), css(opt.Paper))
+	title, style := tr("debrief.title", "title", d.Title), css(opt.Paper)
+	if d.TeacherCopy() {
+		// Printed, the page-margin box repeats the warning at the top of
+		// every page; on screen the banner opens and closes the file.
+		title = tr("teacher.title", "title", title)
+		style += teacherStyle()
+	}
+	p.head(title, style)
+	if d.TeacherCopy() {
+		p.put(`<p class="private">`, tr("teacher.notice"), "</p>\n")
+	}
 	p.put("<header>\n<p class=\"kicker\">", tr("debrief.kicker"), "</p>\n<h1>", esc(d.Title), "</h1>\n<p class=\"meta\">")
 	if d.SaveName != "" {
 		p.put(esc(d.SaveName), " · ")
@@ -71,8 +81,18 @@ func HTML(d *Debrief, opt Options) ([]byte, error) {
 		realityNotes(&p, d.Reality)
 		p.put("</section>")
 	}
-	p.put("\n\n<footer>", tr("footer"), "</footer>\n</body>\n</html>\n")
+	p.put("\n\n")
+	if d.TeacherCopy() {
+		p.put(`<p class="private">`, tr("teacher.notice"), "</p>\n")
+	}
+	p.put("<footer>", tr("footer"), "</footer>\n</body>\n</html>\n")
 	return []byte(p.String()), nil
+}
+
+// teacherStyle prints the teacher's-copy warning in the top margin of
+// every page, as the private handouts print theirs.
+func teacherStyle() string {
+	return `@page { @top-center { content: "` + cssString(T("teacher.header")) + `"; font: bold 9pt system-ui, sans-serif; color: #a0281e; letter-spacing: .05em; } }`
 }
 
 // realityNotes writes the reality notes, in the debrief and the guide.

@@ -12,7 +12,19 @@ import (
 func Markdown(d *Debrief) []byte {
 	var b bytes.Buffer
 	p := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
-	p("# %s\n\n", mdText(T("debrief.title", "title", d.Title)))
+	title := T("debrief.title", "title", d.Title)
+	if d.TeacherCopy() {
+		title = T("teacher.title", "title", title)
+	}
+	p("# %s\n\n", mdText(title))
+	// Markdown has no pages: the warning opens the file, heads the
+	// scores and closes the file, wherever it is pasted or printed from.
+	notice := func() {
+		if d.TeacherCopy() {
+			p("> **%s**\n\n", mdText(T("teacher.notice")))
+		}
+	}
+	notice()
 	if d.SaveName != "" {
 		p("%s · ", mdText(d.SaveName))
 	}
@@ -39,6 +51,7 @@ func Markdown(d *Debrief) []byte {
 	}
 
 	p("## %s\n\n%s\n\n", T("h.scores"), T("scores.intro"))
+	notice()
 	if !d.Over {
 		p("**%s**\n\n", T("scores.projected"))
 	}
@@ -210,6 +223,7 @@ func Markdown(d *Debrief) []byte {
 			}
 		}
 	}
+	notice()
 	p("---\n\n%s\n", T("footer"))
 	return b.Bytes()
 }

@@ -43,6 +43,13 @@ type Debrief struct {
 	Broken []string
 }
 
+// TeacherCopy reports whether the debrief is a teacher's copy: one of a
+// game not yet over. It shows every delegation's reservation value and
+// what the draft is worth to each while the class is still negotiating,
+// so every page of it says so. A finished game's debrief is meant to
+// reveal the briefs, and is not marked.
+func (d *Debrief) TeacherCopy() bool { return !d.Over }
+
 // Outcome is how the game ended.
 type Outcome struct {
 	Formed, InForce bool

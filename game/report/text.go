@@ -19,6 +19,10 @@ var en = map[string]string{
 	"debrief.meta":   "Round {round} of {rounds} · seed {seed}",
 	"footer":         "Made with Binding Words. The scores come from the delegations' private briefs: share them after the game.",
 
+	"teacher.header": "TEACHER'S COPY · GAME NOT OVER · REVEALS EVERY DELEGATION'S PRIVATE BRIEF",
+	"teacher.notice": "Teacher's copy: the game is not over, and this report reveals every delegation's private brief — its reservation value (BATNA) and what the draft is worth to it. Do not show it to the class until the game has ended.",
+	"teacher.title":  "Teacher's copy — {title}",
+
 	"h.outcome":   "Outcome",
 	"h.broken":    "Broken public commitments",
 	"h.scores":    "Each delegation's result",

@@ -172,7 +172,7 @@ func Run(opt Options) error {
 	ebiten.SetScreenClearedEveryFrame(false)
 	a.fullscreen = a.set.Fullscreen
 	ebiten.SetFullscreen(a.fullscreen)
-	return ebiten.RunGameWithOptions(a, &ebiten.RunGameOptions{})
+	return noDisplay(ebiten.RunGameWithOptions(a, &ebiten.RunGameOptions{}))
 }
 
 func (a *App) applySettings() {

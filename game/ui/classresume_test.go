@@ -55,7 +55,9 @@ func TestClassGoesOnNextLesson(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	saved := resumableClasses(store, "berlin")
+	list := listSaves(store)
+	list.wait()
+	saved := resumableClasses(list.entries, "berlin")
 	if len(saved) != 1 || saved[0].Round != 3 {
 		t.Fatalf("want the class's save at round 3 to go on with, got %+v", saved)
 	}

@@ -24,19 +24,14 @@ type classSetupScene struct {
 	// not over; resume is 0 for a new game, or 1 + the one to go on with.
 	saved  []save.Entry
 	resume int
+	// saves is the saves folder's list, read in the background.
+	saves *savesList
 }
 
-// resumableClasses lists the class saves in store of scenario id whose
+// resumableClasses lists the class saves of scenario id in list whose
 // game is not over, newest first: the lessons a class can go on with.
 // Class saves are the host's named saves ("Class …", filed as class-…).
-func resumableClasses(store *save.Store, id string) []save.Entry {
-	if store == nil {
-		return nil
-	}
-	list, err := store.List()
-	if err != nil {
-		return nil
-	}
+func resumableClasses(list []save.Entry, id string) []save.Entry {
 	var out []save.Entry
 	for _, e := range list {
 		if e.Err == nil && !e.Over && !e.Auto && e.ScenarioID == id && strings.HasPrefix(e.File, "class-") {
@@ -47,7 +42,7 @@ func resumableClasses(store *save.Store, id string) []save.Entry {
 }
 
 func newClassSetup(a *App) *classSetupScene {
-	s := &classSetupScene{a: a}
+	s := &classSetupScene{a: a, saves: listSaves(a.saves)}
 	for i, id := range a.opt.Scenarios {
 		if id == a.opt.Scenario {
 			s.idx = i
@@ -88,7 +83,7 @@ func (s *classSetupScene) load() {
 		return
 	}
 	s.out = make([]bool, len(sc.Parties))
-	s.saved, s.resume = resumableClasses(s.a.saves, sc.ID), 0
+	s.saved, s.resume = resumableClasses(s.saves.entries, sc.ID), 0
 }
 
 // setup is what the screen says now.
@@ -111,9 +106,13 @@ func (s *classSetupScene) presetDetail() string {
 	return i18n.T("class.preset.detail", "rounds", n, "minutes", p.timerMinutes)
 }
 
-func (s *classSetupScene) Busy() bool { return false }
+// Busy until the saves folder has been read, to offer its classes.
+func (s *classSetupScene) Busy() bool { return !s.saves.ready }
 
 func (s *classSetupScene) Update(u *widget.UI) Outcome {
+	if s.saves.poll() && s.sc != nil {
+		s.saved, s.resume = resumableClasses(s.saves.entries, s.sc.ID), 0
+	}
 	th := u.Th
 	u.DefaultFocus("cs.open")
 	body := screenFrame(u, i18n.T("class.title"), i18n.T("class.sub"))

@@ -16,23 +16,17 @@ import (
 // delegations. Saves that cannot be loaded are listed too, with what is
 // wrong, rather than hidden.
 type loadScene struct {
-	a       *App
+	a *App
+	// list is read in the background (see savesList); entries is its
+	// result once it has arrived.
+	list    *savesList
 	entries []save.Entry
 	// msg is why the last load failed, or why the list cannot be read.
 	msg string
 }
 
 func newLoad(a *App) *loadScene {
-	l := &loadScene{a: a}
-	if a.saves == nil {
-		return l
-	}
-	entries, err := a.saves.List()
-	if err != nil {
-		l.msg = i18n.T("load.cannotlist", "error", err.Error())
-	}
-	l.entries = entries
-	return l
+	return &loadScene{a: a, list: listSaves(a.saves)}
 }
 
 // newLoadError reopens the list with the error of a failed load.
@@ -42,9 +36,16 @@ func newLoadError(a *App, err error) *loadScene {
 	return l
 }
 
-func (l *loadScene) Busy() bool { return false }
+// Busy until the list has arrived, to pick it up.
+func (l *loadScene) Busy() bool { return !l.list.ready }
 
 func (l *loadScene) Update(u *widget.UI) Outcome {
+	if l.list.poll() {
+		l.entries = l.list.entries
+		if l.list.err != nil {
+			l.msg = i18n.T("load.cannotlist", "error", l.list.err.Error())
+		}
+	}
 	th := u.Th
 	body := screenFrame(u, i18n.T("load.title"), i18n.T("load.sub", "where", savesFolder()))
 	size, small := u.Size(theme.Body), u.Size(theme.Small)
@@ -64,7 +65,9 @@ func (l *loadScene) Update(u *widget.UI) Outcome {
 	var out Outcome
 	y := u.BeginScroll("load.list", list)
 	w := list.W - widget.ScrollbarW - 8
-	if len(l.entries) == 0 {
+	if !l.list.ready {
+		y += u.Para(list.X, y, w, i18n.T("load.reading"), widget.Sans, size, th.TextMuted)
+	} else if len(l.entries) == 0 {
 		y += u.Para(list.X, y, w, i18n.T("load.none"), widget.Sans, size, th.TextMuted)
 	}
 	for i, e := range l.entries {

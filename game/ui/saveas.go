@@ -15,28 +15,31 @@ import (
 type saveAsScene struct {
 	a    *App
 	name string
-	// taken maps the file names of existing saves to their names.
+	// taken maps the file names of existing saves to their names, once
+	// saves, read in the background, has arrived.
 	taken map[string]string
+	saves *savesList
 	err   string
 }
 
 func newSaveAs(a *App) *saveAsScene {
 	s := a.session
 	sc := &saveAsScene{a: a, taken: map[string]string{},
-		name: i18n.T("saveas.default", "title", s.Scenario().Title, "round", s.Public().Round())}
-	if entries, err := a.saves.List(); err == nil {
-		for _, e := range entries {
-			if !e.Auto {
-				sc.taken[e.File] = e.Name
-			}
-		}
-	}
+		name: i18n.T("saveas.default", "title", s.Scenario().Title, "round", s.Public().Round()), saves: listSaves(a.saves)}
 	return sc
 }
 
-func (s *saveAsScene) Busy() bool { return false }
+// Busy until the saves have been read, to warn of a name already taken.
+func (s *saveAsScene) Busy() bool { return !s.saves.ready }
 
 func (s *saveAsScene) Update(u *widget.UI) Outcome {
+	if s.saves.poll() {
+		for _, e := range s.saves.entries {
+			if !e.Auto {
+				s.taken[e.File] = e.Name
+			}
+		}
+	}
 	th := u.Th
 	u.DefaultFocus("saveas.name")
 	body := screenFrame(u, i18n.T("saveas.title"), i18n.T("saveas.sub"))

@@ -266,6 +266,7 @@ func TestLoadListAndSaveAs(t *testing.T) {
 		t.Fatal(err)
 	}
 	a.route(goTo(ToLoad))
+	a.scene.(*loadScene).list.wait()
 	_, text := frame(a, a.scene)
 	for _, want := range []string{"Lesson 1, group B", "The Berlin Guarantees · round 2 of 3", "United States (Human)", "Germany (AI · hard)", "from-usb", "Cannot be loaded"} {
 		if !strings.Contains(text, want) {
@@ -454,5 +455,38 @@ func TestReplaySteps(t *testing.T) {
 		return r.Update(a.ui)
 	}(); out.To != ToDebrief {
 		t.Errorf("Esc: want the debrief, got %+v", out)
+	}
+}
+
+// The load list is read off the drawing thread: until the saves arrive the
+// screen says it is reading them (and asks for ticks to pick them up), and
+// a folder holding one save that cannot be read still lists it, with why.
+func TestLoadListArrivesInTheBackground(t *testing.T) {
+	dir := t.TempDir()
+	a := storeApp(t, dir, nil)
+	if err := os.WriteFile(filepath.Join(dir, "broken.bws"), []byte("bindingwords-save 3\nname Broken one\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pending := &savesList{done: make(chan savesResult, 1)}
+	l := &loadScene{a: a, list: pending}
+	if !l.Busy() {
+		t.Error("the load screen must ask for ticks while the list is on its way")
+	}
+	if _, text := frame(a, l); !strings.Contains(text, "Reading the saved games") || strings.Contains(text, "No saved games") {
+		t.Errorf("before the list arrives, want a reading notice:\n%s", text)
+	}
+	entries, err := a.saves.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pending.done <- savesResult{entries: entries}
+	_, text := frame(a, l)
+	if l.Busy() {
+		t.Error("the load screen is still busy after its list arrived")
+	}
+	for _, want := range []string{"broken", "Cannot be loaded", "cut off"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the arrived list does not show %q:\n%s", want, text)
+		}
 	}
 }

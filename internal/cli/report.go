@@ -21,7 +21,7 @@ func init() {
 }
 
 func reportUsage(w io.Writer) {
-	fmt.Fprintln(w, "Usage: bindingwords report SAVE --out FILE [--format html|md] [--paper auto|a4|letter] [--scenario FILE]")
+	fmt.Fprintln(w, "Usage: bindingwords report SAVE --out FILE [--format html|md] [--paper auto|a4|letter] [--scenario FILE] [--teacher]")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Replay a saved game, verifying every state hash, and write its debrief: the")
 	fmt.Fprintln(w, "outcome and indicators, each delegation's score against its BATNA and best,")
@@ -36,10 +36,16 @@ func reportUsage(w io.Writer) {
 	fmt.Fprintln(w, "  --format FORMAT  html or md; by default from the --out file's extension")
 	fmt.Fprintln(w, "  --paper PAPER    auto (the printer's paper; fits A4 and Letter), a4 or letter")
 	fmt.Fprintln(w, "  --scenario FILE  the scenario file the game was played on, when not built in")
+	fmt.Fprintln(w, "  --teacher        allow a report of a game that is not over: a teacher's copy")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "The scores come from the delegations' private briefs: share the debrief after")
-	fmt.Fprintln(w, "the game. Exit status: 0 on success, 1 if the save or the output fails, 2 for")
-	fmt.Fprintln(w, "a usage mistake.")
+	fmt.Fprintln(w, "the game. A game that is not over (an autosave in the middle of a lesson) is")
+	fmt.Fprintln(w, "refused, since its report would show every delegation's reservation value and")
+	fmt.Fprintln(w, "what the draft is worth to each while the class is still negotiating; with")
+	fmt.Fprintln(w, "--teacher it is written as a teacher's copy that says so on every page.")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Exit status: 0 on success, 1 if the save or the output fails or the game is")
+	fmt.Fprintln(w, "not over without --teacher, 2 for a usage mistake.")
 }
 
 func runReport(args []string, stdout, stderr io.Writer) int {
@@ -49,6 +55,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	format := flags.String("format", "", "")
 	paper := flags.String("paper", "auto", "")
 	scenario := flags.String("scenario", "", "")
+	teacher := flags.Bool("teacher", false, "")
 	files, code, ok := parseFlags(flags, args, "report", reportUsage, stdout, stderr)
 	if !ok {
 		return code
@@ -92,6 +99,11 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	}
 	if msg, bad := overwrites(*out, input{l.Save.Meta.Source, "the scenario file the game was played on"}); bad {
 		return usageErr("--out %s", msg)
+	}
+	if !l.Game.Over() && !*teacher {
+		fmt.Fprintf(stderr, "bindingwords report: %s: the game is not over (it stands in round %d of %d), and its report would show every delegation's private brief: its reservation value and what the draft is worth to it.\n", files[0], l.Game.Round(), l.Game.Rounds())
+		fmt.Fprintln(stderr, "Report the game once it has ended, or add --teacher for a teacher's copy that says on every page that it reveals the private briefs, to keep away from the class.")
+		return 1
 	}
 	d := debrief.Build(l.Scenario, l.Game, l.Seats)
 	d.SaveName = l.Save.Meta.Name

@@ -36,6 +36,40 @@ func TestReportCommand(t *testing.T) {
 	}
 }
 
+// The tester's case: report on a mid-game autosave printed every
+// delegation's reservation and what the draft was worth to each. It is
+// refused unless --teacher asks for a teacher's copy, which says so; a
+// finished game's report is not marked.
+func TestReportOfAnUnfinishedGame(t *testing.T) {
+	const midGame = "game/save/testdata/v2/berlin-round3.bws"
+	dir := t.TempDir()
+	refused, copyMD, copyHTML, over := filepath.Join(dir, "refused.md"), filepath.Join(dir, "copy.md"), filepath.Join(dir, "copy.html"), filepath.Join(dir, "over.md")
+	runCmdCases(t, []cmdCase{
+		{name: "refused", args: []string{"report", midGame, "--scenario", frozenBerlin, "--out", refused}, code: 1,
+			stderr: midGame + ": the game is not over (it stands in round 3 of 6), and its report would show every delegation's private brief"},
+		{name: "refused to stdout", args: []string{"report", midGame, "--scenario", frozenBerlin, "--out", "-", "--format", "md"}, code: 1,
+			stderr: "or add --teacher for a teacher's copy"},
+		{name: "teacher's copy, Markdown", args: []string{"report", midGame, "--scenario", frozenBerlin, "--out", copyMD, "--teacher"}, stdout: []string{"wrote " + copyMD + " (md, …"}},
+		{name: "teacher's copy, HTML", args: []string{"report", "--teacher", midGame, "--scenario", frozenBerlin, "--out", copyHTML}, stdout: []string{"wrote " + copyHTML + " (html, …"}},
+		{name: "a finished game", args: []string{"report", "game/save/testdata/v2/berlin-over.bws", "--scenario", frozenBerlin, "--out", over}, stdout: []string{"wrote " + over + " (md, …"}},
+	})
+	if _, err := os.Stat(refused); err == nil {
+		t.Error("a refused report was written all the same")
+	}
+	for file, want := range map[string]bool{copyMD: true, copyHTML: true, over: false} {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(strings.ReplaceAll(string(data), "&#39;", "'"), "Teacher's copy: the game is not over"); got != want {
+			t.Errorf("%s: says it is a teacher's copy: %v, want %v", filepath.Base(file), got, want)
+		}
+		if !strings.Contains(string(data), "BATNA") {
+			t.Errorf("%s: no reservation values: is it a report at all?", filepath.Base(file))
+		}
+	}
+}
+
 func TestHandoutsCommand(t *testing.T) {
 	dir := t.TempDir()
 	runCmdCases(t, []cmdCase{

@@ -54,3 +54,10 @@ func runChecked(name string, run func(stdout io.Writer) int, stdout, stderr io.W
 	}
 	return code
 }
+
+// RunChecked runs a command that writes to stdout outside this package
+// (the game's --help-game) with the same check as the tools: output lost
+// to a full disk or a closed pipe fails it with status 1.
+func RunChecked(name string, run func(stdout io.Writer) int, stdout, stderr io.Writer) int {
+	return runChecked(name, run, stdout, stderr)
+}
