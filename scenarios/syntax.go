@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/token"
@@ -42,8 +43,9 @@ func explain(err error, ls lines, tokens token.Tokens) syntaxProblem {
 		at = pos{1, 1}
 	}
 	// The library points at the space before a value on some errors.
-	if s := ls.text(at.line); at.col <= len(s) && s[at.col-1] == ' ' {
-		at.col += len(s[at.col-1:]) - len(strings.TrimLeft(s[at.col-1:], " "))
+	if s := ls.text(at.line); byteAt(s, at.col) < len(s) {
+		rest := s[byteAt(s, at.col):]
+		at.col += len(rest) - len(strings.TrimLeft(rest, " "))
 	}
 	for _, rule := range syntaxRules {
 		if p, ok := rule(lib, at, ls, tokens); ok {
@@ -139,8 +141,8 @@ func runawayQuote(lib string, at pos, ls lines, tokens token.Tokens) (syntaxProb
 		}
 	}
 	q := "\""
-	if s := ls.text(start.line); start.col <= len(s) {
-		q = s[start.col-1 : start.col]
+	if s := ls.text(start.line); strings.HasPrefix(s[byteAt(s, start.col):], "'") {
+		q = "'"
 	}
 	hint := ""
 	if q == "'" {
@@ -183,7 +185,7 @@ func reservedStart(lib string, at pos, ls lines, _ token.Tokens) (syntaxProblem,
 		return syntaxProblem{}, false
 	}
 	c := e.value[:1]
-	vat := pos{at.line, strings.Index(ls.text(at.line), e.value) + 1}
+	vat := pos{at.line, colAt(ls.text(at.line), strings.Index(ls.text(at.line), e.value))}
 	switch {
 	case strings.Contains(lib, "invalid header option") && (c == "|" || c == ">"):
 		return syntaxProblem{at: vat, msg: fmt.Sprintf("%s after a key starts a block of text on the lines below, so nothing else may follow it on this line; to start a text with %s, put this text in quotes", c, c)}, true
@@ -256,7 +258,8 @@ func colonInText(lib string, at pos, ls lines, _ token.Tokens) (syntaxProblem, b
 		return syntaxProblem{}, false
 	}
 	if i := strings.Index(e.value+" ", ": "); i >= 0 {
-		col := len(e.prefix) + strings.Index(ls.text(at.line)[len(e.prefix):], e.value) + i + 1
+		s := ls.text(at.line)
+		col := colAt(s, len(e.prefix)+strings.Index(s[len(e.prefix):], e.value)+i)
 		return syntaxProblem{at: pos{at.line, col}, msg: `put this text in quotes: it contains ": " (a colon and a space), which YAML reads as the start of a key`}, true
 	}
 	return syntaxProblem{}, false
@@ -306,7 +309,7 @@ func colonWithoutSpace(lib string, at pos, ls lines, _ token.Tokens) (syntaxProb
 		if _, ok := ls.entry(n); ok && n != at.line {
 			continue
 		}
-		return syntaxProblem{at: pos{n, len(s) - len(t) + i + 1}, msg: fmt.Sprintf("a key needs a space after its colon: write %q", t[:i+1]+" "+t[i+1:])}, true
+		return syntaxProblem{at: pos{n, colAt(s, len(s)-len(t)+i)}, msg: fmt.Sprintf("a key needs a space after its colon: write %q", t[:i+1]+" "+t[i+1:])}, true
 	}
 	return syntaxProblem{}, false
 }
@@ -360,4 +363,18 @@ func knownMessages(lib string, at pos, ls lines, _ token.Tokens) (syntaxProblem,
 		return syntaxProblem{}, false
 	}
 	return syntaxProblem{at: at, msg: msg}, true
+}
+
+// Columns, like the library's, count characters; colAt is the column of
+// byte i of s, and byteAt the byte where column col of s starts (len(s)
+// past its end).
+func colAt(s string, i int) int { return utf8.RuneCountInString(s[:min(max(i, 0), len(s))]) + 1 }
+
+func byteAt(s string, col int) int {
+	for i := range s {
+		if col--; col == 0 {
+			return i
+		}
+	}
+	return len(s)
 }
