@@ -19,13 +19,15 @@ type decoder struct {
 	// lost says which lines were set aside after a syntax error, and
 	// lostKeys and lostSections which keys and which top-level sections
 	// they were in, lostBelow the lines whose next line was set aside and
-	// untabbed those whose tabs were replaced (see recover.go); syntax is set
+	// untabbed those whose tabs were replaced, and sections names each
+	// line's top-level section (see recover.go); syntax is set
 	// while a syntax error is reported.
 	lost         map[int]int
 	lostKeys     map[string]bool
 	lostSections map[string]bool
 	lostBelow    map[int]bool
 	untabbed     map[int]bool
+	sections     []string
 	syntax       bool
 
 	s *rules.Scenario

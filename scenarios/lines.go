@@ -164,3 +164,22 @@ func (ls lines) extent(n int, whole bool) int {
 	}
 	return last
 }
+
+// hollow turns line n into a comment at its own indent, which YAML skips.
+// Not a blank line: runs of blank lines make the library slow (see
+// limits.go), and a line set aside must not join two runs into one; the
+// indent keeps a line inside a block of text in it.
+func (ls lines) hollow(n int) {
+	ls[n-1] = strings.Repeat(" ", ls.indent(n)) + "#"
+}
+
+// prevNear is [lines.prev], looking back no further than a run of blank
+// lines may be long, so that setting aside many lines stays linear.
+func (ls lines) prevNear(n int) int {
+	for m := n - 1; m >= 1 && m >= n-maxBlankRun-2; m-- {
+		if !ls.empty(m) {
+			return m
+		}
+	}
+	return 0
+}

@@ -18,8 +18,8 @@ const bom = "\uFEFF"
 
 // precheck returns the text to hand to the YAML library, or ok false when
 // the file cannot be read as a scenario at all (then the reason is
-// reported). A directive line is reported and blanked, so that the rest of
-// the file is still checked.
+// reported). A directive line is reported and made a comment, so that the
+// rest of the file is still checked.
 func (d *decoder) precheck(data []byte) (src string, ok bool) {
 	if len(data) > maxFileSize {
 		d.errorf(pos{1, 1}, "the file is %d bytes long; a scenario file must be at most %d bytes", len(data), maxFileSize)
@@ -72,7 +72,7 @@ func utf16(data []byte) bool {
 }
 
 // directives reports every line that is a YAML directive (%YAML 1.2,
-// %TAG …) and blanks it. The library reads one as the start of a document
+// %TAG …) and turns it into a comment. The library reads one as the start of a document
 // and then reports "found something unexpected" where the scenario
 // starts; scenario files never need one.
 func (d *decoder) directives(src string) string {
@@ -86,7 +86,7 @@ func (d *decoder) directives(src string) string {
 		}
 		name := strings.TrimRight(l, "\r\n")
 		d.errorf(pos{i + 1, 1}, "line %d is a YAML directive (%s); scenario files do not use directives: remove the line", i+1, quote(name))
-		lines[i] = lineEnd(l)
+		lines[i] = "#" + lineEnd(l) // read as a comment, keeping the line numbers
 	}
 	return strings.Join(lines, "")
 }
@@ -97,8 +97,7 @@ func isDirective(l string) bool {
 	return len(l) > 1 && l[0] == '%' && (l[1] >= 'A' && l[1] <= 'Z' || l[1] >= 'a' && l[1] <= 'z')
 }
 
-// lineEnd is the line break that ends l ("" for a last line without one),
-// which is what is left of a line that is blanked.
+// lineEnd is the line break that ends l ("" for a last line without one).
 func lineEnd(l string) string {
 	return l[len(strings.TrimRight(l, "\r\n")):]
 }

@@ -12,7 +12,7 @@ import (
 // every problem at once. So after a syntax error the loader reports it,
 // sets the broken entry aside and parses again: the entry's line keeps its
 // key with a stand-in value (lostValue) and the lines of its value become
-// blank, so every other line keeps its number. When the file parses, the
+// comments, so every other line keeps its number. When the file parses, the
 // content checks run on what is left; what they would say about the lines
 // set aside is a consequence of the syntax error and is not reported (see
 // [decoder.report]). Each attempt sets aside at least one more line, and
@@ -42,6 +42,7 @@ const (
 // entries aside, and returns the file, or nil when it cannot be read.
 func (d *decoder) readYAML(src string) *ast.File {
 	ls := splitLines(src)
+	d.sections = sectionsOf(ls)
 	recoverable := !strings.Contains(src, lostValue)
 	budget := parseBudget
 	// floor is the first line set aside last time: the parser read the
@@ -108,8 +109,8 @@ func (d *decoder) setAside(ls lines, p syntaxProblem) int {
 		if d.lost == nil {
 			d.mark(0, kept) // makes the maps
 		}
-		d.lostSections[sectionOf(ls, own)] = true
-		d.lostBelow[ls.prev(own)] = true
+		d.lostSections[d.sections[own-1]] = true
+		d.lostBelow[ls.prevNear(own)] = true
 		switch d.lost[own] {
 		case kept:
 			last := ls.extent(own, false)
@@ -122,7 +123,7 @@ func (d *decoder) setAside(ls lines, p syntaxProblem) int {
 				if k, _, ok := strings.Cut(strings.TrimSpace(ls[own-1]), ":"); ok {
 					d.lostKeys[strings.TrimPrefix(k, "- ")] = true
 				}
-				ls[own-1] = ""
+				ls.hollow(own)
 				d.mark(own, blanked)
 			}
 			d.blank(ls, own+1, last)
@@ -141,13 +142,13 @@ func (d *decoder) drop(ls lines, own int) {
 	if d.lost == nil {
 		d.mark(0, kept) // makes the maps
 	}
-	d.lostSections[sectionOf(ls, own)] = true
-	d.lostBelow[ls.prev(own)] = true
+	d.lostSections[d.sections[own-1]] = true
+	d.lostBelow[ls.prevNear(own)] = true
 	if e, _ := ls.entry(own); e.key != "" {
 		d.lostKeys[e.key] = true
 	}
 	last := ls.extent(own, true)
-	ls[own-1] = ""
+	ls.hollow(own)
 	d.mark(own, blanked)
 	d.blank(ls, own+1, last)
 }
@@ -184,10 +185,10 @@ func (d *decoder) untab(ls lines) {
 	}
 }
 
-// blank empties lines from to last.
+// blank hollows lines from to last (see [lines.hollow]).
 func (d *decoder) blank(ls lines, from, last int) {
 	for n := from; n <= last; n++ {
-		ls[n-1] = ""
+		ls.hollow(n)
 		d.mark(n, blanked)
 	}
 }
@@ -202,14 +203,18 @@ func (d *decoder) mark(line, how int) {
 	d.lost[line] = how
 }
 
-// sectionOf is the top-level key whose section holds line n.
-func sectionOf(ls lines, n int) string {
-	for ; n >= 1; n-- {
-		if e, ok := ls.entry(n); ok && ls.indent(n) == 0 && !e.dash {
-			return e.key
+// sectionsOf names, for each line, the top-level key whose section holds
+// it, as the file is before anything is set aside.
+func sectionsOf(ls lines) []string {
+	out := make([]string, len(ls))
+	cur := ""
+	for i := range ls {
+		if e, ok := ls.entry(i + 1); ok && ls.indent(i+1) == 0 && !e.dash {
+			cur = e.key
 		}
+		out[i] = cur
 	}
-	return ""
+	return out
 }
 
 // syntaxf reports a syntax error; unlike the content checks' messages, it
