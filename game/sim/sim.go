@@ -93,7 +93,7 @@ type Config struct {
 
 // Baselines are the opponents Config.Vs may name, in the order the sim
 // command's help lists them.
-var Baselines = []string{"random", bots.Pushover, bots.Hardliner, bots.Boulware}
+var Baselines = []string{"random", bots.Pushover, bots.Hardliner, bots.Boulware, bots.Conceder}
 
 // A ConfigError is a setting the scenario or the library rejects, such
 // as a party the scenario does not have: the caller's mistake, unlike a

@@ -51,7 +51,11 @@ Flags:
                         random     random legal actions
                         pushover   accepts everything, asks for nothing
                         hardliner  never concedes
-                        boulware   concedes late, Genius-style curve, e = 0.2
+                        boulware   the standard time-dependent agent, e = 0.2:
+                                   concedes late, down to its reservation at
+                                   its last turn; accepts what is worth at
+                                   least its own next bid
+                        conceder   the same with e = 2: concedes early
                       Every game is also played with all seats at the --bots
                       level (same seeds), and the baseline's advantage is
                       compared with the bots' in the same seat of the same

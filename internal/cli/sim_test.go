@@ -224,7 +224,7 @@ func TestSimUsage(t *testing.T) {
 		stderr string
 	}{
 		{[]string{"--bots", "wild"}, 2, `sim: unknown AI level "wild"; want easy, normal, hard or mix`},
-		{[]string{"--vs", "tit-for-tat"}, 2, `unknown baseline "tit-for-tat"; want random, pushover, hardliner or boulware`},
+		{[]string{"--vs", "tit-for-tat"}, 2, `unknown baseline "tit-for-tat"; want random, pushover, hardliner, boulware or conceder`},
 		{[]string{"--vs", "boulware:atlantis"}, 2, `--vs: "atlantis" is not a party taking part`},
 		{[]string{"--vs", "boulware:italy"}, 2, `--vs: "italy" is not a party taking part`},
 		{[]string{"--games", "0"}, 2, "--games 0: want at least 1"},
