@@ -32,6 +32,9 @@ type search struct {
 	ideal  []int
 	kalaiN int64 // best min share, as a fraction kalaiN/kalaiD
 	kalaiD int64
+	// the sums of the scores of every party taking part at the Nash,
+	// Kalai and max-joint points, which break ties
+	nashSum, kalaiSum, jointSum int
 }
 
 func newSearch(a *Analysis, op *Opinion, maxNodes int64) *search {
@@ -129,8 +132,10 @@ func (s *search) leaf() {
 	}
 	a := s.a
 	scores := make([]int, len(s.sc.Parties))
+	sum := 0
 	for k, p := range s.active {
 		scores[p] = s.partial[k]
+		sum += s.partial[k]
 	}
 	if s.pass == 2 {
 		// Kalai: the smallest share of the possible gain, compared as fractions.
@@ -144,8 +149,12 @@ func (s *search) leaf() {
 				bn, bd = n, d
 			}
 		}
-		if s.kalaiN < 0 || bn*s.kalaiD > s.kalaiN*bd {
-			s.kalaiN, s.kalaiD = bn, bd
+		// A tie goes to the larger sum: a text that dominates another has
+		// at least its smallest share and a larger sum, so the Kalai point
+		// is never dominated within the ZOPA whatever the order of the
+		// wordings in the file.
+		if s.kalaiN < 0 || bn*s.kalaiD > s.kalaiN*bd || (bn*s.kalaiD == s.kalaiN*bd && sum > s.kalaiSum) {
+			s.kalaiN, s.kalaiD, s.kalaiSum = bn, bd, sum
 			a.Kalai = s.point(scores)
 		}
 		return
@@ -160,16 +169,16 @@ func (s *search) leaf() {
 			gain += max(0, scores[p]-a.Reservation[p])
 		}
 	}
-	if a.MaxJoint == nil || gain > a.MaxJointGain {
-		a.MaxJointGain = gain
+	if a.MaxJoint == nil || gain > a.MaxJointGain || (gain == a.MaxJointGain && sum > s.jointSum) {
+		a.MaxJointGain, s.jointSum = gain, sum
 		a.MaxJoint = s.point(scores)
 	}
 	prod := 1.0
 	for _, p := range a.Required {
 		prod *= float64(scores[p] - a.Reservation[p])
 	}
-	if a.Nash == nil || prod > a.NashProduct {
-		a.NashProduct = prod
+	if a.Nash == nil || prod > a.NashProduct || (prod == a.NashProduct && sum > s.nashSum) {
+		a.NashProduct, s.nashSum = prod, sum
 		a.Nash = s.point(scores)
 	}
 }
