@@ -69,6 +69,9 @@ type outcome struct {
 	// force) and the share of "best placed" (1, or 1/k for a k-way tie).
 	adv, best             []float64
 	welfare, pareto, nash float64 // meaningful only in force
+	// The field's measures, in raw points, for every game: a failure is
+	// measured at the disagreement point (every party at its reservation).
+	social, nashDist, paretoPts float64
 }
 
 // batch is how many generated scenarios are analysed before their games
@@ -252,10 +255,13 @@ func (t *table) measure(g *rules.Game) outcome {
 	np := len(t.sc.Parties)
 	o := outcome{formed: r.Formed, inForce: r.InForce, zopa: t.an.ZOPA > 0, rounds: g.Round(),
 		adv: make([]float64, np), best: make([]float64, np)}
+	// r.Scores holds each party's reservation where no agreement is in
+	// force for it, so a failure is measured at the disagreement point.
+	m := t.an.Measure(r.Scores)
+	o.social, o.nashDist, o.paretoPts = float64(m.SocialWelfare), m.NashDistance, m.ParetoPoints
 	if !r.InForce {
 		return o
 	}
-	m := t.an.Measure(r.Scores)
 	o.welfare, o.pareto, o.nash = m.Welfare, m.ParetoDistance, m.NashRatio
 	top, ties := math.Inf(-1), 0
 	for _, p := range t.parties {

@@ -15,9 +15,12 @@
 //     scenario, with the parties taking part; each game's scores are then
 //     measured against it.
 //   - Rates are shares of all games with Wilson 95% intervals; means have
-//     normal-approximation 95% intervals. Quality measures (welfare ratio,
-//     Pareto distance, Nash ratio) are means over the games in force,
-//     because a failed negotiation has no text to judge.
+//     normal-approximation 95% intervals. The project's quality measures
+//     (welfare ratio, Pareto distance, Nash ratio) are means over the
+//     games in force, since its goals are stated so; the field's (social
+//     welfare, distance to the Nash point, Pareto distance in points) are
+//     means over every game, a failure measured at the disagreement point
+//     (every party at its reservation), as the field counts it.
 //   - Results are merged in game order whatever CPUs is, so the report
 //     does not depend on it (except the timing).
 //   - Games per second counts every game played (both runs with Vs) over

@@ -74,7 +74,9 @@ Flags:
                       an ordinary run is what hidden information costs
   --json              print one JSON object instead of the table (fields
                       as in the table: agreement_rate, ratification_rate,
-                      welfare_ratio, pareto_distance, nash_ratio, parties[]
+                      welfare_ratio, pareto_distance, nash_ratio,
+                      social_welfare, nash_distance,
+                      pareto_distance_points, reference, parties[]
                       with advantage and best_placed, each with _ci95)
 
 A progress bar is drawn on stderr when it is a terminal, never with --json.
@@ -96,12 +98,22 @@ What the report means:
                  point's
   The last three are means over the games whose agreement is in force.
   mean advantage pools every seat of every game.
+  The automated-negotiation field's measures, in raw points, are means over
+  every game, a game without an agreement in force counted at the
+  disagreement point (every delegation at its reservation):
+  social welfare the sum of the scores of the delegations taking part
+  Nash distance  Euclidean distance from the scores to the Nash point's
+  Pareto (pts)   Euclidean distance from the scores to the nearest score
+                 vector of a text on the Pareto frontier
+  The welfare ratio counts a loss: a delegation that signs below its
+  reservation lowers the joint gain.
   games/s counts every game played (both runs with --vs) over the time spent
   playing them, the scenario analysis excluded.
   Rates come with Wilson 95% intervals, means with normal 95% intervals.
-  With --generated, agreement, in force and the last three count only games
-  whose scenario has a non-empty ZOPA (some text every required signatory
-  can sign and ratify); per-seat pairing is replaced by pairing by game.
+  With --generated, agreement, in force and every quality measure count
+  only games whose scenario has a non-empty ZOPA (some text every required
+  signatory can sign and ratify); per-seat pairing is replaced by pairing
+  by game.
 
 Game i is played with rules.Setup{Seed: S+i} and seat p's player seeded with
 (S+i)*1000+p, so --seed S+i --games 1 replays game i alone (with --vs and no

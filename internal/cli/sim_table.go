@@ -70,6 +70,10 @@ func writeHeader(w io.Writer, r *sim.Report) {
 		line += " (left out: " + strings.Join(r.LeftOut, ", ") + "; --all adds them)"
 	}
 	fmt.Fprintln(w, line)
+	if ref := r.Reference; ref != nil {
+		fmt.Fprintf(w, "Social welfare allowed: %d at the Nash point, %d at the best joint gain, %d with no agreement\n",
+			ref.NashWelfare, ref.MaxJointWelfare, ref.DisagreementWelfare)
+	}
 }
 
 // A format says how to print a kind of value.
@@ -137,8 +141,16 @@ func writeOverall(w io.Writer, cols []*sim.Summary, titles []string, generated b
 		{"Pareto distance", fixed3, func(s *sim.Summary) (sim.Num, sim.Interval) { return s.ParetoDistance, s.ParetoCI }},
 		{"Nash ratio", fixed3, func(s *sim.Summary) (sim.Num, sim.Interval) { return s.NashRatio, s.NashCI }},
 		{"Mean advantage", fixed3, func(s *sim.Summary) (sim.Num, sim.Interval) { return s.MeanAdvantage, s.MeanAdvantageCI }},
+		{"The field's measures, every game, a failure at the disagreement point:", 0, nil},
+		{"Social welfare (pts)", fixed2, func(s *sim.Summary) (sim.Num, sim.Interval) { return s.SocialWelfare, s.SocialWelfareCI }},
+		{"Nash distance (pts)", fixed2, func(s *sim.Summary) (sim.Num, sim.Interval) { return s.NashDistance, s.NashDistanceCI }},
+		{"Pareto dist. (pts)", fixed2, func(s *sim.Summary) (sim.Num, sim.Interval) { return s.ParetoPoints, s.ParetoPointsCI }},
 	}
 	for _, row := range rows {
+		if strings.HasSuffix(row.name, ":") {
+			fmt.Fprintln(w, row.name)
+			continue
+		}
 		line := pad(row.name, label)
 		for _, s := range cols {
 			if row.get == nil {
