@@ -71,10 +71,10 @@ type Analysis struct {
 	// their reservations within the ZOPA; Kalai maximises the smallest
 	// share of each one's possible gain. MaxJoint maximises the joint gain
 	// of every party taking part within the ZOPA (see [Analysis.TextGain]).
-	// Ties go to the larger sum of the scores of every party taking part,
-	// then to the first text in clause and wording order, so neither Nash
-	// nor Kalai is ever a text another in the ZOPA dominates. All three
-	// are nil when the ZOPA is empty.
+	// A tie goes to the first text in clause and wording order unless a
+	// later one dominates it, so none of the three is ever a text another
+	// in the ZOPA dominates (before issue 12 the Kalai point could be).
+	// All three are nil when the ZOPA is empty.
 	Nash, Kalai, MaxJoint *Point
 	// MaxJointGain is the joint gain of MaxJoint (see [Analysis.TextGain]).
 	MaxJointGain int

@@ -32,9 +32,6 @@ type search struct {
 	ideal  []int
 	kalaiN int64 // best min share, as a fraction kalaiN/kalaiD
 	kalaiD int64
-	// the sums of the scores of every party taking part at the Nash,
-	// Kalai and max-joint points, which break ties
-	nashSum, kalaiSum, jointSum int
 }
 
 func newSearch(a *Analysis, op *Opinion, maxNodes int64) *search {
@@ -132,10 +129,8 @@ func (s *search) leaf() {
 	}
 	a := s.a
 	scores := make([]int, len(s.sc.Parties))
-	sum := 0
 	for k, p := range s.active {
 		scores[p] = s.partial[k]
-		sum += s.partial[k]
 	}
 	if s.pass == 2 {
 		// Kalai: the smallest share of the possible gain, compared as fractions.
@@ -149,12 +144,10 @@ func (s *search) leaf() {
 				bn, bd = n, d
 			}
 		}
-		// A tie goes to the larger sum: a text that dominates another has
-		// at least its smallest share and a larger sum, so the Kalai point
-		// is never dominated within the ZOPA whatever the order of the
-		// wordings in the file.
-		if s.kalaiN < 0 || bn*s.kalaiD > s.kalaiN*bd || (bn*s.kalaiD == s.kalaiN*bd && sum > s.kalaiSum) {
-			s.kalaiN, s.kalaiD, s.kalaiSum = bn, bd, sum
+		// A tie goes to a text that dominates the one found so far: see
+		// dominates.
+		if s.kalaiN < 0 || bn*s.kalaiD > s.kalaiN*bd || (bn*s.kalaiD == s.kalaiN*bd && s.dominates(scores, a.Kalai.Scores)) {
+			s.kalaiN, s.kalaiD = bn, bd
 			a.Kalai = s.point(scores)
 		}
 		return
@@ -169,18 +162,39 @@ func (s *search) leaf() {
 			gain += max(0, scores[p]-a.Reservation[p])
 		}
 	}
-	if a.MaxJoint == nil || gain > a.MaxJointGain || (gain == a.MaxJointGain && sum > s.jointSum) {
-		a.MaxJointGain, s.jointSum = gain, sum
+	if a.MaxJoint == nil || gain > a.MaxJointGain || (gain == a.MaxJointGain && s.dominates(scores, a.MaxJoint.Scores)) {
+		a.MaxJointGain = gain
 		a.MaxJoint = s.point(scores)
 	}
 	prod := 1.0
 	for _, p := range a.Required {
 		prod *= float64(scores[p] - a.Reservation[p])
 	}
-	if a.Nash == nil || prod > a.NashProduct || (prod == a.NashProduct && sum > s.nashSum) {
-		a.NashProduct, s.nashSum = prod, sum
+	if a.Nash == nil || prod > a.NashProduct || (prod == a.NashProduct && s.dominates(scores, a.Nash.Scores)) {
+		a.NashProduct = prod
 		a.Nash = s.point(scores)
 	}
+}
+
+// dominates reports whether scores x Pareto-dominate y over the parties
+// taking part: at least as good for each, better for one. The points
+// replace a tied point only with one that dominates it, so none of them
+// is ever dominated by a text of the ZOPA, whatever the order of the
+// wordings in the file: a text that dominates the point found would score
+// at least as well on its criterion (a larger smallest share, product or
+// joint gain would have been chosen instead), so it ties, and whether it
+// comes before or after, the chain of replacements ends on it or on one
+// that dominates it. Among tied texts none dominates, the first found
+// stays.
+func (s *search) dominates(x, y []int) bool {
+	better := false
+	for _, p := range s.active {
+		if x[p] < y[p] {
+			return false
+		}
+		better = better || x[p] > y[p]
+	}
+	return better
 }
 
 func (s *search) point(scores []int) *Point {

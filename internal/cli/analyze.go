@@ -26,15 +26,17 @@ func analyzeUsage(w io.Writer) {
 
 Shows what a scenario allows, from every delegation's private table: each
 delegation's best score and reservation value (its BATNA), the number of
-complete texts, the Pareto frontier (the texts on it, and their distinct
-score vectors), the zone of possible agreement (texts
+complete texts, the Pareto frontier (how many texts lie on it, and how many
+distinct score vectors they make), the zone of possible agreement (texts
 every required signatory can sign and that every one ratifies if opinion
 drifts toward its verdict for the scenario's rounds), and the deals that
 bargaining theory singles out in it: the Nash point (the largest product of
 the required signatories' gains), the Kalai point (the largest smallest
-share of each one's possible gain; ties go to the larger sum of points, so
-it is never a dominated text) and the text with the largest joint gain,
-with each one's joint gain and social welfare (sum of points). For scenario authors and teachers: it reveals every private brief.
+share of each one's possible gain) and the text with the largest joint
+gain, with the joint gain and the social welfare (sum of points) of each.
+A tie goes to the first text unless a later one dominates it, so none of
+them is ever a dominated text.
+For scenario authors and teachers: it reveals every private brief.
 
 SCENARIO is a built-in id or a file (default berlin). Optional delegations
 are left out unless --all or --parties names them.
