@@ -121,6 +121,8 @@ func (b *TimeDependent) setup(v rules.View) {
 		}
 		b.pmax += m
 	}
+	// With no text worth its reservation, it holds there throughout.
+	b.pmax = max(b.pmax, b.pmin)
 	b.text = make([]int, len(sc.Slots))
 	b.settle = make([]bool, len(sc.Slots))
 }

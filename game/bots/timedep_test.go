@@ -176,3 +176,41 @@ func TestTwoBoulwaresSettleTheHandCase(t *testing.T) {
 	}
 	t.Logf("final text %v, scores %v", r.Text, r.Scores)
 }
+
+// In a one-round game the first turn is the deadline (t = 1), so each
+// bids and accepts its reservation. On the hand case, drafted "a x" (A 15,
+// B 1), B's texts worth at least 4 are ay 5, cx 8, bx 11, cy 12 and by 15:
+// it tables "y" (ay, one change), the lowest; A, whose last turn is
+// gone, accepts anything worth 4 or more; both sign ay (11, 5). The
+// Boulware cannot see that cx (11, 8) gives B more for the same to A.
+func TestAtTheDeadlineItBidsItsReservation(t *testing.T) {
+	sc := handCase()
+	sc.Rounds = 1
+	g := play(t, sc, rules.Setup{Seed: 1}, func(p int) Player { b, _ := NewBaseline(Boulware, p); return b })
+	var tabled []rules.Item
+	for i := 0; i < g.View(0).NumItems(); i++ {
+		tabled = append(tabled, g.View(0).Item(i))
+	}
+	if len(tabled) != 1 || tabled[0].Party != 1 || len(tabled[0].Changes) != 1 || tabled[0].Changes[0] != (rules.Change{Slot: 1, Option: 1}) || !tabled[0].Adopted {
+		t.Fatalf("items %+v, want one: B tables y on s2 and A accepts it", tabled)
+	}
+	if r := g.Result(); !r.Formed || r.Scores[0] != 11 || r.Scores[1] != 5 {
+		t.Fatalf("formed %v, scores %v; want ay signed, (11, 5)", r.Formed, r.Scores)
+	}
+}
+
+// A delegation with no text worth its reservation holds at its
+// reservation: it never votes for a text below it.
+func TestNoTextWorthTheReservation(t *testing.T) {
+	sc := handCase()
+	sc.Briefs[1].Reservation = 20 // B's best is 15
+	g, _, err := rules.NewGame(sc, rules.Setup{Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := newTimeDependent(Boulware, boulwareE, 1)
+	b.setup(g.View(1))
+	if b.pmax != 20 || b.nextGoal(g.View(1)) != 20 {
+		t.Fatalf("Pmax %d, goal %v; want both at the reservation 20", b.pmax, b.nextGoal(g.View(1)))
+	}
+}

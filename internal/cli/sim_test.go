@@ -167,6 +167,20 @@ func TestSimGameAlone(t *testing.T) {
 	}
 }
 
+// The conceder is offered beside the boulware, and a table of baselines
+// only can be played by naming every seat.
+func TestSimVsConcederInEverySeat(t *testing.T) {
+	code, out, errs := simRun(t, "--games", "3", "--vs", "conceder:us,ukraine,germany,france,poland")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"Players: conceder as us, ukraine, germany, france, poland", "with conceder", "Social welfare (pts)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the table lacks %q:\n%s", want, out)
+		}
+	}
+}
+
 func TestSimVsBaseline(t *testing.T) {
 	code, out, errs := simRun(t, "--games", "10", "--vs", "boulware")
 	if code != 0 {
