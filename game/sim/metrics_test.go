@@ -18,7 +18,7 @@ func TestFieldMeasuresCountFailures(t *testing.T) {
 		t.Fatal(err)
 	}
 	an := (*analysis.Analysis)(nil)
-	var social, nash []float64
+	var social, nash, welfare []float64
 	failures := 0
 	r, err := Run(Config{Scenario: sc, Games: 12, Seed: 1, Vs: "hardliner", Played: func(i int, m *match.Match) {
 		g := m.Game()
@@ -36,6 +36,11 @@ func TestFieldMeasuresCountFailures(t *testing.T) {
 			d += x * x
 		}
 		social, nash = append(social, s), append(nash, math.Sqrt(d))
+		// A failure's joint gain is 0: every party at its reservation.
+		welfare = append(welfare, an.Measure(res.Scores).Welfare)
+		if !res.InForce && welfare[len(welfare)-1] != 0 {
+			t.Errorf("game %d failed with welfare %v, want 0", i, welfare[len(welfare)-1])
+		}
 	}})
 	if err != nil {
 		t.Fatal(err)
@@ -53,6 +58,9 @@ func TestFieldMeasuresCountFailures(t *testing.T) {
 	if math.Abs(float64(r.SocialWelfare)-avg(social)) > 1e-9 || math.Abs(float64(r.NashDistance)-avg(nash)) > 1e-9 {
 		t.Errorf("social welfare %v, Nash distance %v; want the means over all %d games, %v and %v",
 			r.SocialWelfare, r.NashDistance, len(social), avg(social), avg(nash))
+	}
+	if math.Abs(float64(r.WelfareAll)-avg(welfare)) > 1e-9 || r.WelfareAll >= r.WelfareRatio {
+		t.Errorf("welfare over every game %v, want the mean %v, below the mean in force %v", r.WelfareAll, avg(welfare), r.WelfareRatio)
 	}
 	if r.InForceGames == r.Games {
 		t.Errorf("every game in force")

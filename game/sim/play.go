@@ -72,6 +72,8 @@ type outcome struct {
 	// The field's measures, in raw points, for every game: a failure is
 	// measured at the disagreement point (every party at its reservation).
 	social, nashDist, paretoPts float64
+	// welfareAll is the welfare ratio with a failure at 0.
+	welfareAll float64
 }
 
 // batch is how many generated scenarios are analysed before their games
@@ -259,6 +261,7 @@ func (t *table) measure(g *rules.Game) outcome {
 	// force for it, so a failure is measured at the disagreement point.
 	m := t.an.Measure(r.Scores)
 	o.social, o.nashDist, o.paretoPts = float64(m.SocialWelfare), m.NashDistance, m.ParetoPoints
+	o.welfareAll = m.Welfare
 	if !r.InForce {
 		return o
 	}

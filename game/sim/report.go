@@ -62,8 +62,12 @@ type Summary struct {
 	// nearest frontier vector), both Euclidean in raw points, are the
 	// automated-negotiation field's measures: means over every game
 	// counted, a failure measured at the disagreement point.
-	SocialWelfare   Num        `json:"social_welfare"`
-	SocialWelfareCI Interval   `json:"social_welfare_ci95"`
+	SocialWelfare   Num      `json:"social_welfare"`
+	SocialWelfareCI Interval `json:"social_welfare_ci95"`
+	// WelfareAll is the welfare ratio over every game counted, a failure
+	// at 0 (the disagreement point's joint gain).
+	WelfareAll      Num        `json:"welfare_ratio_all_games"`
+	WelfareAllCI    Interval   `json:"welfare_ratio_all_games_ci95"`
 	NashDistance    Num        `json:"nash_distance"`
 	NashDistanceCI  Interval   `json:"nash_distance_ci95"`
 	ParetoPoints    Num        `json:"pareto_distance_points"`

@@ -82,6 +82,7 @@ type tally struct {
 	// social, nashDist and paretoPts are the field's measures over every
 	// game counted, failures included.
 	social    mean
+	welfAll   mean
 	nashDist  mean
 	paretoPts mean
 	adv       mean // every seat of every game
@@ -107,6 +108,7 @@ func (t *tally) add(tb *table, o *outcome) {
 		t.formed.add(b2f(o.formed))
 		t.inForce.add(b2f(o.inForce))
 		t.social.add(o.social)
+		t.welfAll.add(o.welfareAll)
 		t.nashDist.add(o.nashDist)
 		t.paretoPts.add(o.paretoPts)
 		if o.inForce {
@@ -147,6 +149,8 @@ func (t *tally) summary() Summary {
 		NashCI:           t.nash.ci(),
 		SocialWelfare:    t.social.value(),
 		SocialWelfareCI:  t.social.ci(),
+		WelfareAll:       t.welfAll.value(),
+		WelfareAllCI:     t.welfAll.ci(),
 		NashDistance:     t.nashDist.value(),
 		NashDistanceCI:   nonNegative(t.nashDist.ci()),
 		ParetoPoints:     t.paretoPts.value(),

@@ -75,7 +75,7 @@ Flags:
   --json              print one JSON object instead of the table (fields
                       as in the table: agreement_rate, ratification_rate,
                       welfare_ratio, pareto_distance, nash_ratio,
-                      social_welfare, nash_distance,
+                      welfare_ratio_all_games, social_welfare, nash_distance,
                       pareto_distance_points, reference, parties[]
                       with advantage and best_placed, each with _ci95)
 
@@ -98,9 +98,11 @@ What the report means:
                  point's
   The last three are means over the games whose agreement is in force.
   mean advantage pools every seat of every game.
-  The automated-negotiation field's measures, in raw points, are means over
-  every game, a game without an agreement in force counted at the
-  disagreement point (every delegation at its reservation):
+  The next four are means over every game, a game without an agreement in
+  force counted at the disagreement point (every delegation at its
+  reservation); the last three are the automated-negotiation field's
+  measures, in raw points:
+  welfare (all)  the welfare ratio, a failure counting 0
   social welfare the sum of the scores of the delegations taking part
   Nash distance  Euclidean distance from the scores to the Nash point's
   Pareto (pts)   Euclidean distance from the scores to the nearest score

@@ -52,7 +52,7 @@ func TestSimTable(t *testing.T) {
 		"left out: uk, italy",
 		"Agreement (signed)", "In force (ratified)", "Mean rounds", "Games in force",
 		"Welfare ratio", "Pareto distance", "Nash ratio", "95% CI",
-		"Social welfare (pts)", "Nash distance (pts)", "Pareto dist. (pts)",
+		"Welfare ratio (all)", "Social welfare (pts)", "Nash distance (pts)", "Pareto dist. (pts)",
 		"Social welfare allowed: 410 at the Nash point, 412 at the best joint gain, 290 with no agreement",
 		"United States", "Ukraine", "Germany", "France", "Poland", "Best placed",
 		"games/s on 1 CPU",
@@ -70,7 +70,7 @@ func TestSimJSON(t *testing.T) {
 	m := simJSON(t, "--games", "20", "--all")
 	for _, k := range []string{"games", "agreement_rate", "ratification_rate", "welfare_ratio", "pareto_distance",
 		"nash_ratio", "games_per_second", "parties", "mean_rounds", "agreement_rate_ci95", "welfare_ratio_ci95",
-		"social_welfare", "nash_distance", "pareto_distance_points", "social_welfare_ci95", "reference"} {
+		"social_welfare", "nash_distance", "pareto_distance_points", "social_welfare_ci95", "reference", "welfare_ratio_all_games"} {
 		if _, ok := m[k]; !ok {
 			t.Errorf("no %q in the JSON", k)
 		}
