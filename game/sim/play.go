@@ -190,6 +190,12 @@ func (s *sim) baselineSeats(t *table, i int) []bool {
 		return nil
 	}
 	base := make([]bool, len(t.sc.Parties))
+	if s.cfg.VsAll {
+		for _, p := range t.parties {
+			base[p] = true
+		}
+		return base
+	}
 	if s.cfg.VsSeats == nil {
 		base[t.parties[i%len(t.parties)]] = true
 		return base

@@ -21,6 +21,7 @@ type Report struct {
 	Bots      string   `json:"bots"`
 	Vs        string   `json:"vs,omitempty"`
 	VsSeats   []string `json:"vs_seats,omitempty"`
+	VsAll     bool     `json:"vs_all,omitempty"`
 	Taking    []string `json:"taking_part,omitempty"`
 	LeftOut   []string `json:"left_out,omitempty"`
 	// Reference marks the social welfare of a scenario run: at the Nash
@@ -140,7 +141,7 @@ func (iv Interval) MarshalJSON() ([]byte, error) {
 // newReport starts the report of a run from its main tally.
 func (s *sim) newReport(t *tally) *Report {
 	c := s.cfg
-	r := &Report{Seed: c.Seed, Bots: c.Bots, Vs: c.Vs, VsSeats: c.VsSeats, Summary: t.summary()}
+	r := &Report{Seed: c.Seed, Bots: c.Bots, Vs: c.Vs, VsSeats: c.VsSeats, VsAll: c.VsAll, Summary: t.summary()}
 	if s.fixed == nil {
 		r.Scenario, r.Generated, r.PerCase = "generated", c.Generated, c.Games
 		return r

@@ -69,6 +69,10 @@ type Config struct {
 	// every seat at the Bots level, for a paired comparison.
 	Vs      string
 	VsSeats []string
+	// VsAll, with Vs, seats the baseline in every seat instead (VsSeats
+	// must then be empty): a table of baselines only, on a scenario or on
+	// generated cases of any size.
+	VsAll bool
 	// All adds the scenario's optional parties; Parties instead lists the
 	// parties taking part. With neither, only the required ones play.
 	All     bool
@@ -126,6 +130,8 @@ func Run(c Config) (*Report, error) {
 		return nil, configErrorf("a run plays either generated scenarios or a scenario, not both")
 	case c.Generated <= 0 && c.Scenario == nil:
 		return nil, configErrorf("no scenario to play")
+	case c.VsAll && (c.Vs == "" || c.VsSeats != nil):
+		return nil, configErrorf("--vs %s:all seats the baseline everywhere; name no other seat", c.Vs)
 	}
 	var s *sim
 	var err error

@@ -44,10 +44,11 @@ Flags:
   --seed S            game i (from 0) uses seed S+i (default 1)
   --bots LEVEL        easy, normal, hard or mix (default normal); mix gives
                       each seat a level drawn from the game's seed
-  --vs BASELINE[:PARTY,...]
-                      a baseline plays the listed seats, the --bots level the
-                      others; without a list, one seat rotating over the
-                      parties taking part (game i: seat i mod n). Baselines:
+  --vs BASELINE[:PARTY,...|:all]
+                      a baseline plays the listed seats (all: every seat, a
+                      table of baselines only), the --bots level the others;
+                      without a list, one seat rotating over the parties
+                      taking part (game i: seat i mod n). Baselines:
                         random     random legal actions
                         pushover   accepts everything, asks for nothing
                         hardliner  never concedes
@@ -190,7 +191,10 @@ func parseSim(args []string) (*simFlags, error) {
 			return nil, fmt.Errorf("unknown baseline %q; want %s", kind, orList(sim.Baselines))
 		}
 		c.Vs = kind
-		if hasSeats {
+		switch {
+		case hasSeats && strings.TrimSpace(seats) == "all":
+			c.VsAll = true
+		case hasSeats:
 			c.VsSeats = splitList(seats)
 			if len(c.VsSeats) == 0 {
 				return nil, fmt.Errorf("--vs %s: want party ids after the colon, as in --vs %s:us,ukraine", *vs, kind)

@@ -53,6 +53,8 @@ func writeHeader(w io.Writer, r *sim.Report) {
 	switch {
 	case r.Vs == "":
 		fmt.Fprintf(w, "Players: %s in every seat\n", bots)
+	case r.VsAll:
+		fmt.Fprintf(w, "Players: %s in every seat\n", r.Vs)
 	case r.VsSeats == nil:
 		fmt.Fprintf(w, "Players: %s in one seat (game i: seat i mod n), %s in the others\n", r.Vs, bots)
 	default:

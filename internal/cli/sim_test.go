@@ -179,6 +179,18 @@ func TestSimVsConcederInEverySeat(t *testing.T) {
 			t.Errorf("the table lacks %q:\n%s", want, out)
 		}
 	}
+	// ":all" seats it everywhere, on generated cases of any size too.
+	code, out, errs = simRun(t, "--generated", "3", "--vs", "boulware:all")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "Players: boulware in every seat") {
+		t.Errorf("the table lacks the players' line:\n%s", out)
+	}
+	m := simJSON(t, "--generated", "3", "--vs", "boulware:all")
+	if m["vs_all"] != true {
+		t.Errorf("vs_all %v, want true", m["vs_all"])
+	}
 }
 
 func TestSimVsBaseline(t *testing.T) {
