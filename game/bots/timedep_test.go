@@ -214,3 +214,35 @@ func TestNoTextWorthTheReservation(t *testing.T) {
 		t.Fatalf("Pmax %d, goal %v; want both at the reservation 20", b.pmax, b.nextGoal(g.View(1)))
 	}
 }
+
+// The time-dependent agents see only their own view: changing another
+// delegation's private table does not change what they do.
+func TestTimeDependentNeverReadsAnotherTable(t *testing.T) {
+	sc, parties := berlin(t)
+	us, germany := sc.PartyIndex("us"), sc.PartyIndex("germany")
+	altered, _ := berlin(t)
+	for s := range altered.Briefs[germany].Points {
+		for o := range altered.Briefs[germany].Points[s] {
+			altered.Briefs[germany].Points[s][o] = 100 - altered.Briefs[germany].Points[s][o]
+		}
+	}
+	altered.Briefs[germany].Reservation = 10
+	for _, kind := range []string{Boulware, Conceder} {
+		var first [2]string
+		for i, s := range []*rules.Scenario{sc, altered} {
+			g, _, err := rules.NewGame(s, rules.Setup{Seed: 3, Parties: parties})
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, _ := NewBaseline(kind, us)
+			a, ok := b.Act(g.View(us))
+			if !ok {
+				t.Fatal("the United States tables first and must act")
+			}
+			first[i] = s.FormatAction(a)
+		}
+		if first[0] != first[1] {
+			t.Errorf("%s: the US acted differently when Germany's private table changed:\n%s\n%s", kind, first[0], first[1])
+		}
+	}
+}
