@@ -55,6 +55,8 @@ func runGame(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 		ids = append([]string{*scenario}, ids...)
+		// A file the player named: a save may name it too.
+		save.TrustScenarioFile(*scenario)
 	}
 	opt := ui.Options{Scenarios: ids, Load: scenarios.Find, Scenario: *scenario, Seed: *seed}
 	// The flags override the saved settings only when given.

@@ -65,3 +65,22 @@ func TestOf(t *testing.T) {
 		t.Errorf("len %d, final %s, rounds at %v", tl.Len(), tl.Final().Hash(), tl.Marks())
 	}
 }
+
+// A save of the current format (its record chained) lays out like an old
+// one, and the timeline's record says its reasons were checked.
+func TestTimelineOfAChainedSave(t *testing.T) {
+	l, err := save.ReadFile("../save/testdata/v4/harbour-over.bws", testFinder)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !l.Save.Record.Chained() {
+		t.Fatal("a save of format 4 whose record is not chained")
+	}
+	tl, err := New(l.Scenario, l.Save.Record)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tl.Len() != len(l.Save.Record.Steps) || tl.Final().Hash() != l.Game.Hash() || !tl.Final().Over() {
+		t.Errorf("len %d, final %s (over %v); want %d, %s", tl.Len(), tl.Final().Hash(), tl.Final().Over(), len(l.Save.Record.Steps), l.Game.Hash())
+	}
+}

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"bufio"
 	"bytes"
 	"fmt"
 	"strconv"
@@ -9,7 +8,14 @@ import (
 )
 
 // RecordVersion is the version of the record format written by this code.
-const RecordVersion = 1
+// Version 2 adds the text chain (see chain.go) to the start and step
+// lines; version 1 is still read.
+const RecordVersion = 2
+
+// MaxRecordLine bounds the length of one line of a record. The longest
+// line the game writes is a step with a long reason, a few kilobytes; a
+// longer line is damage or not a record at all.
+const MaxRecordLine = 1 << 20
 
 // A Record is a whole game as text: the scenario (id and content hash), the
 // setup, who sat where, and every action with the state hash after it. A
@@ -18,20 +24,23 @@ const RecordVersion = 1
 //
 // The format is line-based UTF-8 text:
 //
-//	bindingwords-record 1
+//	bindingwords-record 2
 //	scenario berlin 3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b
 //	seed 42
 //	rounds 6
 //	parties us ukraine germany france poland
 //	seat us human
 //	seat ukraine ai:normal
-//	start 5be4f1c0a9d2e3f4
-//	step 8c1d0e2f3a4b5c6d us table response=act "We want a firm promise."
-//	step 0f1e2d3c4b5a6978 ukraine vote yes
+//	start 5be4f1c0a9d2e3f4 0c8e2a1f9d3b7c65
+//	step 8c1d0e2f3a4b5c6d 77a0e4c2b1d95f38 us table response=act "We want a firm promise."
+//	step 0f1e2d3c4b5a6978 e5d4c3b2a1908f7e ukraine vote yes
 //
-// Blank lines and lines starting with # are ignored. Each step line holds
-// the state hash after the action, then the action in the notation of
-// [PublicScenario.ParseAction].
+// Blank lines and lines starting with # are ignored. The start line holds
+// the state hash before the first action and each step line the state
+// hash after its action, then the value of the text chain (chain.go),
+// then the action in the notation of [PublicScenario.ParseAction]. A
+// record of version 1 has no chain values ("start STATE", "step STATE
+// ACTION").
 type Record struct {
 	Version      int
 	Scenario     string
@@ -84,48 +93,65 @@ func RecordOf(g *Game, seats []Seat) (*Record, error) {
 	return r, nil
 }
 
-// MarshalText writes the record in its text format.
+// MarshalText writes the record in its text format, the current
+// version, with its text chain computed from what it writes: a record
+// read from a file of version 1 is written in version 2, chained.
 func (r *Record) MarshalText() ([]byte, error) {
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "bindingwords-record %d\n", RecordVersion)
-	fmt.Fprintf(&b, "scenario %s %s\n", r.Scenario, r.ScenarioHash)
-	fmt.Fprintf(&b, "seed %d\n", r.Seed)
-	fmt.Fprintf(&b, "rounds %d\n", r.Rounds)
-	fmt.Fprintf(&b, "parties %s\n", strings.Join(r.Parties, " "))
-	if r.Together {
-		b.WriteString("pace together\n")
-	}
-	for _, s := range r.Seats {
-		fmt.Fprintf(&b, "seat %s %s\n", s.Party, s.Kind)
-	}
-	fmt.Fprintf(&b, "start %s\n", r.Start)
+	head := r.headerText(RecordVersion)
+	c := r.startChain(RecordVersion)
+	// The start line of the header text gains its chain value.
+	b.WriteString(strings.TrimSuffix(head, "\n"))
+	fmt.Fprintf(&b, " %s\n", c)
 	for _, s := range r.Steps {
-		fmt.Fprintf(&b, "step %s %s\n", s.Hash, s.Action)
+		c = nextChain(c, s)
+		fmt.Fprintf(&b, "step %s %s %s\n", s.Hash, c, s.Action)
 	}
 	return b.Bytes(), nil
 }
 
+// bom is the byte order mark some Windows editors put at the start of a
+// UTF-8 file. It says nothing; readers skip it.
+const bom = "\ufeff"
+
 // ParseRecord reads a record. Errors name the line and what was expected.
-// It checks the form of every line but not the actions themselves, which
-// need the scenario: [Replay] does that.
+// It checks the form of every line and, from version 2 on, the text chain
+// that covers the reasons, the seats and the header; but not the actions
+// themselves, which need the scenario: [Replay] does that.
 func ParseRecord(data []byte) (*Record, error) {
 	r := &Record{}
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	data = bytes.TrimPrefix(data, []byte(bom))
 	n := 0
 	seen := map[string]bool{}
 	bad := func(format string, args ...any) error {
 		return &RecordError{Line: n, Msg: fmt.Sprintf(format, args...)}
 	}
-	for sc.Scan() {
+	var start string
+	startLine := 0
+	var chains []string
+	for len(data) > 0 {
 		n++
-		line := strings.TrimSpace(sc.Text())
+		raw := data
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			raw, data = data[:i], data[i+1:]
+		} else {
+			data = nil
+		}
+		if len(raw) > MaxRecordLine {
+			return nil, bad("this line is longer than any line of a record can be (%d bytes; the limit is %d MiB): the file is damaged or is not a game record", len(raw), MaxRecordLine>>20)
+		}
+		line := strings.TrimSpace(string(raw))
 		if line == "" || line[0] == '#' {
 			continue
 		}
+		// Seat kinds and ids are printed by the tools: like reasons, no
+		// line may hold terminal control or a text-direction override.
+		if i, c := UnsafeChar(line, false); i > 0 {
+			return nil, bad("character %d of this line is a control or text-direction character (U+%04X): a record is plain text, one line of it per line", i, c)
+		}
 		key, rest, _ := strings.Cut(line, " ")
 		rest = strings.TrimSpace(rest)
-		if n > 0 && r.Version == 0 && key != "bindingwords-record" {
+		if r.Version == 0 && key != "bindingwords-record" {
 			return nil, bad("a record starts with \"bindingwords-record %d\"", RecordVersion)
 		}
 		once := key != "seat" && key != "step"
@@ -137,6 +163,7 @@ func ParseRecord(data []byte) (*Record, error) {
 			return nil, bad("%q must come before the first step", key)
 		}
 		f := strings.Fields(rest)
+		chained := r.Version >= 2
 		switch key {
 		case "bindingwords-record":
 			v, err := strconv.Atoi(rest)
@@ -185,22 +212,34 @@ func ParseRecord(data []byte) (*Record, error) {
 			}
 			r.Seats = append(r.Seats, Seat{Party: f[0], Kind: f[1]})
 		case "start":
-			if !isHex(rest, 16) {
+			switch {
+			case !chained && isHex(rest, 16):
+				r.Start = rest
+			case chained && len(f) == 2 && isHex(f[0], 16) && isHex(f[1], 16):
+				r.Start, start, startLine = f[0], f[1], n
+			case chained:
+				return nil, bad("want \"start STATE CHAIN\", two 16-digit hex hashes, found %q", rest)
+			default:
 				return nil, bad("want a 16-digit hex hash, found %q", rest)
 			}
-			r.Start = rest
 		case "step":
+			want := "want \"step HASH PARTY ACTION\""
+			if chained {
+				want = "want \"step STATE CHAIN PARTY ACTION\""
+			}
 			hash, action, _ := strings.Cut(rest, " ")
-			if !isHex(hash, 16) || strings.TrimSpace(action) == "" {
-				return nil, bad("want \"step HASH PARTY ACTION\"")
+			chain := ""
+			if chained {
+				chain, action, _ = strings.Cut(strings.TrimSpace(action), " ")
+			}
+			if !isHex(hash, 16) || chained && !isHex(chain, 16) || strings.TrimSpace(action) == "" {
+				return nil, bad("%s", want)
 			}
 			r.Steps = append(r.Steps, Step{Action: strings.TrimSpace(action), Hash: hash, Line: n})
+			chains = append(chains, chain)
 		default:
 			return nil, bad("unknown line %q; want scenario, seed, rounds, parties, pace, seat, start or step", key)
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, &RecordError{Line: n + 1, Msg: err.Error()}
 	}
 	if r.Version == 0 {
 		return nil, &RecordError{Msg: "not a game record: it is empty or lacks the \"bindingwords-record\" line"}
@@ -208,6 +247,11 @@ func ParseRecord(data []byte) (*Record, error) {
 	for _, k := range []string{"scenario", "seed", "rounds", "parties", "start"} {
 		if !seen[k] {
 			return nil, &RecordError{Msg: fmt.Sprintf("the record has no %q line", k)}
+		}
+	}
+	if r.Version >= 2 {
+		if err := r.checkChain(start, startLine, chains); err != nil {
+			return nil, err
 		}
 	}
 	return r, nil
@@ -233,6 +277,9 @@ type RecordError struct {
 	// Newer is set when a newer version of the game wrote the record: the
 	// player needs a newer game, the file is not damaged.
 	Newer bool
+	// Edited is set when the text chain does not match: the file was
+	// changed after it was written.
+	Edited bool
 }
 
 func (e *RecordError) Error() string {

@@ -63,8 +63,10 @@ func TestRecordedGameReplays(t *testing.T) {
 	}
 }
 
+// TestReplayReportsTheFirstDivergence changes an action in a record of
+// format 1, which has no text chain, so that the replay is what finds it.
 func TestReplayReportsTheFirstDivergence(t *testing.T) {
-	golden, err := os.ReadFile("testdata/mini.record")
+	golden, err := os.ReadFile("testdata/mini-v1.record")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -105,18 +107,21 @@ func TestReplayRefusesAChangedScenario(t *testing.T) {
 
 func TestParseRecordErrors(t *testing.T) {
 	head := "bindingwords-record 1\nscenario mini " + strings.Repeat("0", 63) + "1\nseed 1\nrounds 3\nparties north south\nstart 0123456789abcdef\n"
+	head2 := strings.Replace(head, "record 1", "record 2", 1)
 	tests := []struct {
 		text, want string
 	}{
 		{"", `not a game record: it is empty or lacks the "bindingwords-record" line`},
-		{"hello\n", `line 1: a record starts with "bindingwords-record 1"`},
-		{"bindingwords-record 9\n", "line 1: this record was written by a newer version of Binding Words (format 9; this version reads up to 1)"},
+		{"hello\n", `line 1: a record starts with "bindingwords-record 2"`},
+		{"bindingwords-record 9\n", "line 1: this record was written by a newer version of Binding Words (format 9; this version reads up to 2)"},
 		{"bindingwords-record 1\nscenario mini xyz\n", `line 2: want "scenario ID HASH" with a 64-digit hex hash`},
 		{head + "seed 2\n", `line 7: "seed" appears twice`},
 		{head + "step 0123 north pass\n", `line 7: want "step HASH PARTY ACTION"`},
 		{head + "colour blue\n", `line 7: unknown line "colour"; want scenario, seed, rounds, parties, pace, seat, start or step`},
 		{strings.Replace(head, "rounds 3", "rounds 40", 1), `line 4: want a number of rounds from 1 to 12, found "40"`},
 		{strings.Replace(head, "start 0123456789abcdef\n", "", 1), `the record has no "start" line`},
+		{head2, `line 6: want "start STATE CHAIN", two 16-digit hex hashes, found "0123456789abcdef"`},
+		{strings.Replace(head2, "abcdef\n", "abcdef 0123456789abcdef\n", 1) + "step 0123456789abcdef north pass\n", `line 7: want "step STATE CHAIN PARTY ACTION"`},
 	}
 	for _, tt := range tests {
 		_, err := ParseRecord([]byte(tt.text))

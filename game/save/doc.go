@@ -11,9 +11,9 @@
 // or damaged file, a changed scenario) is an [*Error] naming the file and
 // what is wrong, never a panic.
 //
-// The format, version 2:
+// The format, version 4:
 //
-//	bindingwords-save 2
+//	bindingwords-save 4
 //	name Lesson 1, group B
 //	created 2026-11-22T09:00:00Z
 //	saved 2026-11-22T09:41:07Z
@@ -22,12 +22,30 @@
 //	phase press
 //	delegation us human United States
 //	delegation ukraine ai:normal Ukraine
-//	bindingwords-record 1
+//	bindingwords-record 2
 //	… the record's lines, as rules.Record.MarshalText writes them …
 //	end 57 9f86d081884c7d65
 //
 // Every header line but the first is optional. The end line holds the
 // number of steps and the first 16 hex digits of the SHA-256 of every byte
 // before it: without it a file is cut off; with a wrong sum it was damaged
-// or edited. Version 1 is a bare record file, as the record tools write it.
+// or edited. The sum has no key, so it catches damage, not an edit whose
+// maker recomputed it; what the file says is therefore either checked or
+// labelled:
+//
+//   - the play, by the state hash after every step (replayed);
+//   - the reasons, the seats and their kinds and the record's header, by
+//     the record's text chain (record format 2, in saves of format 4);
+//   - the header's title and delegation names, against the scenario of the
+//     record's hash; its round, phase and seats, against the replay;
+//   - the header's name, source and times are the file's own words: tools
+//     that print them say so. All header text is refused if it holds a
+//     control or text-direction character.
+//
+// Versions 2 and 3 hold a record of format 1, without the chain: their
+// reasons and seats are unverified ([rules.Record.Chained] is false).
+// Version 1 is a bare record file, as the record tools write it; having no
+// end line, one that stops before the game is over is refused, since it
+// cannot be told from a file cut short. The scenario file a save names is
+// opened only inside the folders of trust.go.
 package save

@@ -58,8 +58,16 @@ func FindWith(load func(idOrPath string) (*rules.Scenario, error)) Finder {
 			// load knows.
 			return nil, fileErr
 		}
-		return nil, fmt.Errorf("there is no built-in scenario %q, and the save does not say which file it came from", id)
+		return nil, &notBuiltinError{id}
 	}
+}
+
+// A notBuiltinError is a save's scenario id that no built-in scenario
+// has, when no file was given for it.
+type notBuiltinError struct{ id string }
+
+func (e *notBuiltinError) Error() string {
+	return fmt.Sprintf("there is no built-in scenario %q, and the save does not say which file it came from", e.id)
 }
 
 // FindOnly returns a [Finder] that offers only sc, loaded from file: the

@@ -16,7 +16,7 @@ import (
 
 // Version is the save format this code writes. [Parse] reads it and every
 // older version.
-const Version = 3
+const Version = 4
 
 // Ext is the file extension of saves.
 const Ext = ".bws"
@@ -148,15 +148,29 @@ func timeText(t time.Time) string {
 	return t.UTC().Truncate(time.Second).Format(time.RFC3339)
 }
 
-// oneLine keeps free text (a save's name, a title) on one line, so that no
-// value can start a header line of its own.
+// oneLine keeps free text (a save's name, a title) on one line of plain
+// text, so that no value can start a header line of its own, and none
+// holds what the reader refuses ([rules.UnsafeChar]): a control or
+// text-direction character, or a line or paragraph separator.
 func oneLine(s string) string {
 	return strings.TrimSpace(strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) || r == '\u2028' || r == '\u2029' {
+		if i, _ := rules.UnsafeChar(string(r), false); i > 0 || r == '\u2028' || r == '\u2029' {
 			return ' '
 		}
 		return r
 	}, s))
+}
+
+// Blank reports whether s shows nothing a reader can see: only spaces and
+// invisible format characters (zero-width spaces and joiners, word
+// joiners). A save whose name is blank is listed by its file name.
+func Blank(s string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) && !unicode.Is(unicode.Cf, r) {
+			return false
+		}
+	}
+	return true
 }
 
 var phaseByName = func() map[string]rules.Phase {

@@ -88,10 +88,28 @@ func Replay(name string, f *File, find Finder) (l *Loaded, err error) {
 		}
 	}()
 	r := f.Record
-	sc, ferr := find(r.Scenario, r.ScenarioHash, f.Meta.Source)
+	// The file a save names is opened only where the rule of trust.go
+	// allows; otherwise the scenario is looked up by its id alone.
+	source := f.Meta.Source
+	var srcErr error
+	if source != "" {
+		if srcErr = checkSource(source, name); srcErr != nil {
+			source = ""
+		}
+	}
+	sc, ferr := find(r.Scenario, r.ScenarioHash, source)
 	if ferr != nil || sc == nil {
 		msg := fmt.Sprintf("the game was played on scenario %q, which cannot be found", r.Scenario)
-		if ferr != nil {
+		var nb *notBuiltinError
+		switch {
+		case srcErr != nil && (ferr == nil || errors.As(ferr, &nb)):
+			// Why the file was not opened says more than that the id is
+			// not a built-in scenario.
+			msg = fmt.Sprintf("the game was played on scenario %q, which is not built in, and %s", r.Scenario, srcErr)
+			ferr = srcErr
+		case srcErr != nil:
+			msg += fmt.Sprintf(": %v; and %s", ferr, srcErr)
+		case ferr != nil:
 			msg += ": " + ferr.Error()
 		}
 		return nil, &Error{File: name, Problem: ScenarioMissing, Msg: msg, Err: ferr}
@@ -101,8 +119,8 @@ func Replay(name string, f *File, find Finder) (l *Loaded, err error) {
 	}
 	if sc.Hash != r.ScenarioHash {
 		return nil, fail(name, ScenarioChanged, 0,
-			"the game was played on scenario %q (%s) as it was then (content %.12s…); that scenario has changed since (now %.12s…), so the game cannot be replayed: load it with the scenario file it was played on",
-			r.Scenario, sc.Title, r.ScenarioHash, sc.Hash)
+			"the game was played on scenario %q (%s) as it was then (content %.12s…); that scenario has changed since (now %.12s…), so the game cannot be replayed: load it with the scenario file it was played on%s",
+			r.Scenario, sc.Title, r.ScenarioHash, sc.Hash, because(srcErr))
 	}
 	g, rerr := rules.Replay(sc, r)
 	if rerr != nil {
@@ -114,16 +132,40 @@ func Replay(name string, f *File, find Finder) (l *Loaded, err error) {
 		return nil, &Error{File: name, Problem: Corrupt, Line: lineOf(rerr), Err: rerr,
 			Msg: "the game record is damaged: " + stripLine(rerr)}
 	}
-	if err := checkMeta(&f.Meta, g, r); err != nil {
-		return nil, fail(name, Corrupt, 0, "the file is damaged: %s", err)
+	if f.Version == 1 && !g.Over() {
+		return nil, fail(name, Truncated, 0,
+			"this is a bare game record (save format 1) that stops before the game is over, in round %d (%s phase). That format has no end line, so a record that stops mid-game cannot be told from a file cut short, and it is not loaded as a shorter game. Load the game's .bws save instead (its autosave or a named save), or copy the whole record again from where it came from",
+			g.Round(), g.Phase())
+	}
+	if err := checkMeta(&f.Meta, sc, g, r); err != nil {
+		return nil, fail(name, Corrupt, 0, "the file is damaged or was edited: %s", err)
 	}
 	return &Loaded{File: name, Save: f, Scenario: sc, Game: g, Seats: append([]rules.Seat(nil), r.Seats...)}, nil
+}
+
+// because is the reason a save's scenario file was not opened, as a
+// clause to end a message with, or "".
+func because(srcErr error) string {
+	if srcErr == nil {
+		return ""
+	}
+	return " (the file it names was not opened: " + srcErr.Error() + ")"
 }
 
 // checkMeta makes sure the header says what the record replays to: a
 // header that disagrees was edited or damaged, and the load list would
 // mislead.
-func checkMeta(m *Meta, g *rules.Game, r *rules.Record) error {
+func checkMeta(m *Meta, sc *rules.Scenario, g *rules.Game, r *rules.Record) error {
+	// The scenario is the one of the record's hash: its title and its
+	// delegations' names are known, and the header must say the same.
+	if m.Title != "" && m.Title != oneLine(sc.Title) {
+		return fmt.Errorf("its header gives the scenario's title as %q, but the game was played on %q", m.Title, sc.Title)
+	}
+	for _, d := range m.Delegations {
+		if p := sc.PartyIndex(d.ID); p >= 0 && d.Name != "" && d.Name != oneLine(sc.Parties[p].Name) {
+			return fmt.Errorf("its header names delegation %s %q, but the scenario calls it %q", d.ID, d.Name, sc.Parties[p].Name)
+		}
+	}
 	if m.Round != 0 && m.Round != g.Round() {
 		return fmt.Errorf("its header says round %d, the record replays to round %d", m.Round, g.Round())
 	}

@@ -18,13 +18,20 @@ var migrations = map[int]migration{
 	1: migrate1to2,
 	// Version 3 only adds the optional timer line to version 2's header,
 	// so a version 2 file is read as it is (its checksum still holds).
-	2: func(_ string, data []byte) ([]byte, int, error) { return data, 0, nil },
+	2: same,
+	// Version 4 holds a record of format 2, with its text chain; the
+	// current parser reads a record of either format, and [Parse] makes
+	// sure a file of version 4 or later holds a chained one.
+	3: same,
 }
+
+func same(_ string, data []byte) ([]byte, int, error) { return data, 0, nil }
 
 // migrate1to2 wraps a bare game record (version 1) in the version 2
 // header, with the delegations taken from its seats, and an end line.
 // Version 1 had no end line, so a version 1 file cut at a line boundary
-// reads as a shorter game: nothing can tell.
+// parses as a shorter game: nothing in the file can tell. [Replay]
+// therefore refuses a version 1 file whose game is not over.
 func migrate1to2(name string, data []byte) ([]byte, int, error) {
 	r, err := rules.ParseRecord(data)
 	if err != nil {

@@ -19,8 +19,16 @@ func Parse(name string, data []byte) (*File, error) {
 	if len(data) > MaxSize {
 		return nil, fail(name, NotASave, 0, "the file is %d bytes, far larger than any save (at most %d): it is not a Binding Words save", len(data), MaxSize)
 	}
+	// Windows editors may put a byte order mark at the start of a text
+	// file they save: it says nothing, and the content is fine. The end
+	// line's checksum was computed without it.
+	data = bytes.TrimPrefix(data, []byte(bom))
 	if !utf8.Valid(data) {
 		return nil, fail(name, Corrupt, firstBadUTF8(data), "the file is damaged: it is not valid UTF-8 text")
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return nil, fail(name, Corrupt, 1+bytes.Count(data[:i], []byte{'\n'}),
+			"the file holds a zero byte (NUL), which no save has: a save is plain UTF-8 text. The file is damaged, or an editor saved it in another encoding (UTF-16): save it again as UTF-8 text")
 	}
 	v, line, err := versionOf(name, data)
 	if err != nil {
@@ -49,8 +57,16 @@ func Parse(name string, data []byte) (*File, error) {
 		return nil, err
 	}
 	f.Version = v
+	if v >= 4 && !f.Record.Chained() {
+		// Format 4 writes chained records only: an unchained one was
+		// turned back by hand, to escape the chain.
+		return nil, fail(name, Corrupt, 0, "the file was edited after saving: a save of format %d holds a game record of format 2 or later, with its text chain, and this one holds format %d", v, f.Record.Version)
+	}
 	return f, nil
 }
+
+// bom is the UTF-8 byte order mark.
+const bom = "\ufeff"
 
 // versionOf finds the format version from the first line that says
 // something: "bindingwords-save N", or "bindingwords-record N" for a bare
@@ -128,6 +144,11 @@ func parseCurrent(name string, data []byte) (*File, error) {
 		rest = strings.TrimSpace(rest)
 		bad := func(format string, args ...any) error {
 			return fail(name, Corrupt, n+1, "the file is damaged: "+format, args...)
+		}
+		// Header text is shown in the load list and printed by the
+		// tools: it must never act on a terminal or reorder what is read.
+		if i, r := rules.UnsafeChar(l, false); i > 0 {
+			return nil, fail(name, Corrupt, n+1, "the file was damaged or edited: character %d of this header line is a control or text-direction character (U+%04X), which Binding Words never writes: a save's name, title and other header lines are one line of plain text", i, r)
 		}
 		if key != "delegation" && seen[key] {
 			return nil, bad("%q appears twice", key)
@@ -286,8 +307,12 @@ func firstBadUTF8(data []byte) int {
 func recordError(name string, err error) *Error {
 	p, msg := Corrupt, "the game record is damaged: "
 	var re *rules.RecordError
-	if errors.As(err, &re) && re.Newer {
+	switch {
+	case errors.As(err, &re) && re.Newer:
 		p, msg = Newer, ""
+	case errors.As(err, &re) && re.Edited:
+		// The chain's message says it all: the text was changed.
+		msg = ""
 	}
 	return &Error{File: name, Problem: p, Line: lineOf(err), Msg: msg + stripLine(err), Err: err}
 }

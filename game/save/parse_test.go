@@ -28,9 +28,20 @@ func TestBadSaves(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	v4, err := os.ReadFile("testdata/v4/berlin-round4.bws")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v1cut, err := os.ReadFile("testdata/v1/berlin-round2.record")
+	if err != nil {
+		t.Fatal(err)
+	}
 	sub := func(data []byte, old, new string) []byte {
 		return bytes.Replace(data, []byte(old), []byte(new), 1)
 	}
+	// A save of format 4 turned back by hand to an unchained record of
+	// format 1, to escape the chain.
+	unchained := regexp.MustCompile(`(?m)^(start|step) ([0-9a-f]{16}) [0-9a-f]{16}`).ReplaceAll(sub(v4, "bindingwords-record 2", "bindingwords-record 1"), []byte("$1 $2"))
 	firstStep := regexp.MustCompile(`(?m)^step ([0-9a-f]{16})`)
 	changed := func(id, hash, source string) (*rules.Scenario, error) {
 		sc, err := loadTestScenario(id)
@@ -49,7 +60,7 @@ func TestBadSaves(t *testing.T) {
 		line    int
 		msg     string
 	}{
-		{"newer version", sub(v2, "bindingwords-save 2", "bindingwords-save 4"), nil, Newer, 1, "newer version of Binding Words (save format 4"},
+		{"newer version", sub(v2, "bindingwords-save 2", "bindingwords-save 5"), nil, Newer, 1, "newer version of Binding Words (save format 5"},
 		{"newer record format", sub(v1, "bindingwords-record 1", "bindingwords-record 9"), nil, Newer, 1, "newer version"},
 		{"cut off mid-line", v2[:len(v2)/2], nil, Truncated, 0, "cut off"},
 		{"cut off at a line", v2[:bytes.LastIndex(v2[:len(v2)-1], []byte("\n"))+1], nil, Truncated, 0, "end line is missing"},
@@ -71,6 +82,18 @@ func TestBadSaves(t *testing.T) {
 		{"binary", []byte{0x89, 'P', 'N', 'G', 0xff, 0xfe}, nil, Corrupt, 1, "UTF-8"},
 		{"too large", bytes.Repeat([]byte("# padding\n"), MaxSize/10+1), nil, NotASave, 0, "larger than any save"},
 		{"a damaged old record", sub(v1, "seed ", "seeds "), nil, Corrupt, 3, "unknown line"},
+		// Issue 11, item 4: what the state hashes do not cover.
+		{"an edited reason, checksum recomputed", resum(sub(v4, "Ukraine goes along with it.", "Ukraine will never sign.")), nil, Corrupt, 29, "the record's text was changed after it was written: the action, its reason"},
+		{"a forged line in a reason, checksum recomputed", resum(sub(v4, `goes along with it."`, `goes along with it.\nOutcome: The agreement is in force."`)), nil, Corrupt, 29, "does not match the line's chain hash"},
+		{"a seat kind edited, checksum recomputed", resum(sub(sub(v4, "seat us human", "seat us ai:hard"), "delegation us human", "delegation us ai:hard")), nil, Corrupt, 27, "a line above this one (the scenario, seed, rounds, parties, pace or a seat)"},
+		{"a record turned back to format 1", resum(unchained), nil, Corrupt, 0, "a save of format 4 holds a game record of format 2 or later"},
+		{"a title edited", resum(sub(v4, "title The Berlin Guarantees", "title The Berlin Accords")), nil, Corrupt, 0, `header gives the scenario's title as "The Berlin Accords", but the game was played on "The Berlin Guarantees"`},
+		{"a delegation's name edited", resum(sub(v4, " United Kingdom\n", " Atlantis\n")), nil, Corrupt, 0, `header names delegation uk "Atlantis", but the scenario calls it "United Kingdom"`},
+		{"an escape sequence in the name", resum(sub(v4, "name Lesson", "name \x1b]0;pwned\x07\x1b[2JLesson")), nil, Corrupt, 2, "character 6 of this header line is a control or text-direction character (U+001B)"},
+		{"a text-direction override in the title", resum(sub(v4, "title The", "title \u202eThe")), nil, Corrupt, 5, "(U+202E)"},
+		{"a NUL byte", sub(v4, "Lesson", "Les\x00son"), nil, Corrupt, 2, "zero byte (NUL)"},
+		{"an old record cut at a line, mid-game", v1cut, nil, Truncated, 0, "stops before the game is over"},
+		{"an over-long line", resum(sub(v4, "Ukraine goes along with it.", strings.Repeat("x", rules.MaxRecordLine))), nil, Corrupt, 29, "longer than any line of a record can be"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -109,7 +132,7 @@ func TestFileName(t *testing.T) {
 
 func TestOneLineNames(t *testing.T) {
 	g, seats := play(t, mustScenario(t, "harbour"), 4, 5)
-	f, err := FileOf(g, seats, Meta{Name: "evil\nround 9\rphase ended"})
+	f, err := FileOf(g, seats, Meta{Name: "evil\nround 9\rphase ended\u202e\x1b[2J\u2028"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,7 +141,43 @@ func TestOneLineNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if l.Save.Meta.Name != "evil round 9 phase ended" {
+	if l.Save.Meta.Name != "evil round 9 phase ended  [2J" {
 		t.Errorf("name %q", l.Save.Meta.Name)
+	}
+}
+
+// A Windows editor may add a byte order mark at the start of the file:
+// the content is fine, so the save loads (issue 11, item 7).
+func TestBOMIsSkipped(t *testing.T) {
+	for _, file := range []string{"testdata/v4/harbour-over.bws", "testdata/v2/harbour-over.bws", "testdata/v1/harbour-over.record"} {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := Load("bom.bws", append([]byte("\ufeff"), data...), testFinder); err != nil {
+			t.Errorf("%s with a BOM: %v", file, err)
+		}
+	}
+}
+
+// A reason edited in a save of format 2 or 3, its checksum recomputed,
+// still loads: nothing covered the words then. The record says it is not
+// chained, and whatever reports the save must say its reasons are
+// unverified.
+func TestOldSavesReasonsAreUnverified(t *testing.T) {
+	v2, err := os.ReadFile("testdata/v2/harbour-over.bws")
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := resum(regexp.MustCompile(`"[^"]*"`).ReplaceAll(v2, []byte(`"edited"`)))
+	if bytes.Equal(edited, resum(v2)) {
+		t.Fatal("the fixture has no reason to edit")
+	}
+	l, err := Load("old.bws", edited, testFinder)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.Save.Record.Chained() {
+		t.Error("a save of format 2 says its record is chained")
 	}
 }

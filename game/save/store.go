@@ -100,8 +100,11 @@ func (s *Store) finder(id, hash, source string) (*rules.Scenario, error) {
 	if sc, ok := s.byHash[hash]; ok && sc.ID == id {
 		return sc, nil
 	}
-	if source == "" {
-		source = s.sources[id]
+	if src := s.sources[id]; source == "" && src != "" && checkSource(src, "") == nil {
+		// A path registered for this scenario (the one the player opened,
+		// or the source of a save loaded before), if the rule of trust.go
+		// allows it: a caller may have registered a save's own words.
+		source = src
 	}
 	sc, err := s.find(id, hash, source)
 	if err == nil && sc != nil {
@@ -187,8 +190,10 @@ func (s *Store) adopt(l *Loaded) {
 		s.created[l.Game] = l.Save.Meta.Created
 	}
 	s.autoGame, s.autoSteps = l.Game, len(l.Save.Record.Steps)
-	if l.Save.Meta.Source != "" {
-		s.sources[l.Scenario.ID] = l.Save.Meta.Source
+	// A source the rule of trust.go refused stays unused: the store
+	// would otherwise open it for the next save of this scenario.
+	if src := l.Save.Meta.Source; src != "" && checkSource(src, l.File) == nil {
+		s.sources[l.Scenario.ID] = src
 	}
 }
 
@@ -329,7 +334,7 @@ func (s *Store) List() ([]Entry, error) {
 		e.Name, e.Scenario, e.ScenarioID = m.Name, m.Title, f.Record.Scenario
 		e.Created, e.Saved, e.Round, e.Phase = m.Created, m.Saved, m.Round, m.Phase
 		e.Rounds, e.Steps, e.Delegations = f.Record.Rounds, len(f.Record.Steps), m.Delegations
-		if e.Name == "" {
+		if Blank(e.Name) {
 			e.Name = strings.TrimSuffix(file, Ext)
 		}
 		l, err := Replay(s.b.where(file), f, s.finder)

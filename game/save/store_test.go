@@ -208,3 +208,21 @@ func TestClockIsSaved(t *testing.T) {
 		}
 	}
 }
+
+// A save whose name shows nothing (zero-width characters and spaces) is
+// listed by its file name, not as an empty row (issue 11, item 3).
+func TestBlankNameIsListedByFile(t *testing.T) {
+	s, _ := testStore(t)
+	g, seats := play(t, mustScenario(t, "harbour"), 3, 4)
+	file, err := s.SaveAs("\u200b\u2060 \u200d", g, seats, match.Clock{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries, err := s.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) != 1 || entries[0].Name != strings.TrimSuffix(file, Ext) || entries[0].Err != nil {
+		t.Fatalf("entries %+v, want one named %q", entries, strings.TrimSuffix(file, Ext))
+	}
+}

@@ -171,6 +171,10 @@ func startTables(s hostSetup, stderr io.Writer) (*host.Host, []string, *rules.Sc
 	var matches []*match.Match
 	var sc *rules.Scenario
 	name := ""
+	if src := scenarioSource(s.scenario); src != "" {
+		// A file the teacher named: a save may name it too.
+		save.TrustScenarioFile(src)
+	}
 	if s.resume != "" {
 		l, err := save.ReadFileOn(s.resume, "")
 		if err != nil {

@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"bindingwords/game/narrate"
@@ -23,13 +24,14 @@ func init() {
 func replayUsage(w io.Writer) {
 	fmt.Fprintln(w, "Usage: bindingwords replay [--scenario FILE] [-v | --verify] SAVE")
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Replay a saved game (a .bws save or a game record), check every state hash,")
-	fmt.Fprintln(w, "and print a readable account of the game, round by round.")
+	fmt.Fprintln(w, "Replay a saved game (a .bws save or a game record), check every state hash")
+	fmt.Fprintln(w, "and the text chain over its reasons, and print a readable account of the")
+	fmt.Fprintln(w, "game, round by round. Reasons are printed in quotes: they are the seats' words.")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "  --scenario FILE  the scenario file the game was played on, when it is not")
 	fmt.Fprintln(w, "                   built in (or the built-in one has changed since)")
 	fmt.Fprintln(w, "  -v               also list every move of public opinion and its reason")
-	fmt.Fprintln(w, "  --verify         only verify, and print one line")
+	fmt.Fprintln(w, "  --verify         only verify, and say what was checked and what was not")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Exit status: 0 if the save verifies, 1 if it cannot be read or replayed")
 	fmt.Fprintln(w, "(the message names the file and what is wrong), 2 for a usage mistake.")
@@ -53,28 +55,70 @@ func runReplay(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "bindingwords replay: %v\n", err)
 		return 1
 	}
-	f := l.Save
-	fmt.Fprintf(stdout, "%s: verified — save format %d, %s, every state hash matches.\n", l.File, f.Version,
-		count(len(f.Record.Steps), "step", "steps"))
+	fmt.Fprint(stdout, verified(l))
 	if *verify {
 		return 0
 	}
+	fmt.Fprintln(stdout)
 	writeAccount(stdout, l, *verbose)
 	return 0
+}
+
+// verified says what loading the save checked, and only that, then what
+// it could not check: every state hash (the moves replay to the same
+// game); for a record of format 2 on, the text chain over its reasons and
+// seats, which an older record lacks; never the header's name and dates,
+// which are the file's own words.
+func verified(l *save.Loaded) string {
+	f := l.Save
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: verified (save format %d, %s).\n", l.File, f.Version, count(len(f.Record.Steps), "step", "steps"))
+	var not []string
+	if f.Record.Chained() {
+		b.WriteString("  Checked: every state hash matches (the moves replay to the same game), and so does the text chain over every reason and seat.\n")
+	} else {
+		b.WriteString("  Checked: every state hash matches (the moves replay to the same game).\n")
+		not = append(not, "the reasons and who played each delegation (this older format has no text chain)")
+	}
+	if m := f.Meta; m.Name != "" || !m.Saved.IsZero() || !m.Created.IsZero() {
+		not = append(not, "the save's name and dates, which are the file's own words")
+	}
+	if len(not) > 0 {
+		fmt.Fprintf(&b, "  Not checked: %s.\n", strings.Join(not, "; "))
+	}
+	return b.String()
+}
+
+// quoted is a seat's reason as the account prints it: in quotes, with
+// anything that is not plain printable text escaped, so that a reason is
+// always visibly data — never a line of the account, never terminal
+// control. (Records refuse control characters in reasons; this holds
+// whatever a future reader lets through.)
+func quoted(reason string) string { return strconv.Quote(reason) }
+
+// line is an event as one sentence, then the seat's reason quoted.
+func line(n narrate.Narrator, e rules.Event) string {
+	if e.Reason == "" {
+		return n.Event(e)
+	}
+	return n.Event(e) + " — " + quoted(e.Reason)
 }
 
 // writeAccount prints the game round by round from its event log, in the
 // rules' reference English.
 func writeAccount(w io.Writer, l *save.Loaded, verbose bool) {
 	sc, g, f := &l.Scenario.PublicScenario, l.Game, l.Save
+	n := narrate.New(sc)
 	fmt.Fprintf(w, "%s (%s, scenario content %.12s…) · seed %d · %d rounds\n", sc.Title, sc.ID, f.Record.ScenarioHash, g.Seed(), g.Rounds())
-	if m := f.Meta; !m.Saved.IsZero() || m.Name != "" {
-		fmt.Fprintf(w, "Saved")
+	if m := f.Meta; !m.Saved.IsZero() || !save.Blank(m.Name) {
+		// The name and the times are the file's own words: nothing
+		// covers them, so they are labelled as such.
+		fmt.Fprintf(w, "From the file's header (not verified): saved")
 		if !m.Saved.IsZero() {
 			fmt.Fprintf(w, " %s", m.Saved.Format("2006-01-02 15:04 MST"))
 		}
-		if m.Name != "" {
-			fmt.Fprintf(w, " as %q", m.Name)
+		if !save.Blank(m.Name) {
+			fmt.Fprintf(w, " as %s", quoted(m.Name))
 		}
 		fmt.Fprintln(w, ".")
 	}
@@ -116,7 +160,7 @@ func writeAccount(w io.Writer, l *save.Loaded, verbose bool) {
 			polls = append(polls, fmt.Sprintf("%s %s", sc.Publics[e.Public].Name, rules.Tenths(e.Value, false)))
 		case rules.EvSupport:
 			if verbose {
-				fmt.Fprintf(w, "      %s\n", narrate.New(sc).Line(e))
+				fmt.Fprintf(w, "      %s\n", line(n, e))
 			}
 		case rules.EvTabled:
 			it := items[e.Item]
@@ -131,16 +175,16 @@ func writeAccount(w io.Writer, l *save.Loaded, verbose bool) {
 				}
 				cs = append(cs, fmt.Sprintf("%s “%s” → “%s”", s.Name, s.Options[it.Before[i]].Label, s.Options[c.Option].Label))
 			}
-			line := fmt.Sprintf("%s tables item %d: %s.", sc.Parties[e.Party].Name, e.Item+1, strings.Join(cs, "; "))
+			tabled := fmt.Sprintf("%s tables item %d: %s.", sc.Parties[e.Party].Name, e.Item+1, strings.Join(cs, "; "))
 			if e.Reason != "" {
-				line += " — " + e.Reason
+				tabled += " — " + quoted(e.Reason)
 			}
-			fmt.Fprintf(w, "  %s\n", line)
+			fmt.Fprintf(w, "  %s\n", tabled)
 		case rules.EvVoted:
-			fmt.Fprintf(w, "    %s\n", narrate.New(sc).Line(e))
+			fmt.Fprintf(w, "    %s\n", line(n, e))
 		case rules.EvEnded:
 		default:
-			fmt.Fprintf(w, "  %s\n", narrate.New(sc).Line(e))
+			fmt.Fprintf(w, "  %s\n", line(n, e))
 		}
 	}
 	flushPolls()

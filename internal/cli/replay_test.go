@@ -140,7 +140,10 @@ func TestReplayCommand(t *testing.T) {
 		t.Fatal(err)
 	}
 	steps := len(l.Save.Record.Steps)
-	verified := game + ": verified — save format " + strconv.Itoa(save.Version) + ", " + count(steps, "step", "steps") + ", every state hash matches."
+	verified := []string{game + ": verified (save format " + strconv.Itoa(save.Version) + ", " + count(steps, "step", "steps") + ").",
+		"  Checked: every state hash matches (the moves replay to the same game), and so does the text chain over every reason and seat.",
+		"  Not checked: the save's name and dates, which are the file's own words."}
+	then := func(more ...string) []string { return append(append([]string(nil), verified...), more...) }
 
 	dir := t.TempDir()
 	data, _ := os.ReadFile(game)
@@ -154,11 +157,12 @@ func TestReplayCommand(t *testing.T) {
 
 	runCmdCases(t, []cmdCase{
 		{name: "a whole game", args: []string{"replay", game},
-			stdout: []string{verified, "The Berlin Guarantees (berlin, …", "Saved as \"Test game\".", "Delegations: United States (human), …", "", "Round 1", "…", "Outcome: …", "…"}},
-		{name: "--verify prints one line", args: []string{"replay", "--verify", game}, stdout: []string{verified}},
-		{name: "flags after the file", args: []string{"replay", game, "--verify"}, stdout: []string{verified}},
+			stdout: then("", "The Berlin Guarantees (berlin, …", "From the file's header (not verified): saved as \"Test game\".", "Delegations: United States (human), …", "", "Round 1", "…", "Outcome: …", "…")},
+		{name: "--verify says what was checked", args: []string{"replay", "--verify", game}, stdout: verified},
+		{name: "flags after the file", args: []string{"replay", game, "--verify"}, stdout: verified},
 		{name: "an old record with its scenario file", args: []string{"replay", "--verify", "--scenario", frozenBerlin, oldRecord},
-			stdout: []string{oldRecord + ": verified — save format 1, …"}},
+			stdout: []string{oldRecord + ": verified (save format 1, …).", "  Checked: every state hash matches (the moves replay to the same game).",
+				"  Not checked: the reasons and who played each delegation (this older format has no text chain)."}},
 		{name: "a damaged save", args: []string{"replay", damaged}, code: 1, stderr: damaged + ": the file is damaged or was edited"},
 		{name: "a cut-off save", args: []string{"replay", cut}, code: 1, stderr: cut + ": the file is cut off"},
 		{name: "a changed scenario", args: []string{"replay", "--scenario", edited, oldRecord}, code: 1,
