@@ -7,6 +7,8 @@
 package analysis
 
 import (
+	"slices"
+
 	"bindingwords/game/rules"
 )
 
@@ -56,8 +58,11 @@ type Analysis struct {
 	// Texts is the number of complete texts.
 	Texts float64
 	// Frontier is the Pareto frontier over all complete texts, in the
-	// scores of the parties taking part.
-	Frontier []Point
+	// scores of the parties taking part: one text for each distinct score
+	// vector on it. FrontierTexts counts every complete text on it, texts
+	// with equal vectors included.
+	Frontier      []Point
+	FrontierTexts float64
 	// ZOPA counts the texts every required signatory can sign (no red
 	// line, at least its reservation) and that every required signatory
 	// ratifies under the opinion given.
@@ -65,10 +70,13 @@ type Analysis struct {
 	// Nash maximises the product of the required signatories' gains over
 	// their reservations within the ZOPA; Kalai maximises the smallest
 	// share of each one's possible gain. MaxJoint maximises the joint gain
-	// of every party taking part within the ZOPA. All three are nil when
-	// the ZOPA is empty.
+	// of every party taking part within the ZOPA (see [Analysis.TextGain]).
+	// A tie goes to the first text in clause and wording order unless a
+	// later one dominates it, so none of the three is ever a text another
+	// in the ZOPA dominates (before issue 12 the Kalai point could be).
+	// All three are nil when the ZOPA is empty.
 	Nash, Kalai, MaxJoint *Point
-	// MaxJointGain is the joint gain of MaxJoint (see [Analysis.JointGain]).
+	// MaxJointGain is the joint gain of MaxJoint (see [Analysis.TextGain]).
 	MaxJointGain int
 	// NashProduct is the Nash product at Nash.
 	NashProduct float64
@@ -80,13 +88,20 @@ type Analysis struct {
 	sc *rules.Scenario
 }
 
-// JointGain is the joint gain of a set of scores: the sum over the parties
-// taking part of what each gains over its reservation (never below zero:
-// a delegation that would lose declines to sign).
-func (a *Analysis) JointGain(scores []int) int {
+// TextGain is the joint gain a text in the ZOPA brings if every party
+// taking part signs it when that pays: each required signatory gains
+// score − reservation; any other party signs only if it gains and may
+// (no red line of its own), so it adds max(0, score − reservation) or,
+// crossing a red line, nothing. MaxJointGain is the largest TextGain.
+func (a *Analysis) TextGain(pt *Point) int {
 	g := 0
 	for _, p := range a.Parties {
-		g += max(0, scores[p]-a.Reservation[p])
+		switch {
+		case slices.Contains(a.Required, p):
+			g += pt.Scores[p] - a.Reservation[p]
+		case !a.sc.CrossesRedLine(p, pt.Text, nil):
+			g += max(0, pt.Scores[p]-a.Reservation[p])
+		}
 	}
 	return g
 }
@@ -119,7 +134,7 @@ func Analyze(sc *rules.Scenario, opt Options) *Analysis {
 	for _, s := range sc.Slots {
 		a.Texts *= float64(len(s.Options))
 	}
-	a.Frontier = frontier(sc, a.Parties)
+	a.Frontier, a.FrontierTexts = frontier(sc, a.Parties)
 	maxNodes := opt.MaxNodes
 	if maxNodes <= 0 {
 		maxNodes = DefaultMaxNodes

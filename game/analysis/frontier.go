@@ -6,13 +6,16 @@ import (
 	"bindingwords/game/rules"
 )
 
-// frontier computes the Pareto frontier over all complete texts exactly.
-// Scores are additive over slots, so a text on the frontier is made of
-// choices that are on the frontier of every prefix of slots: the frontier
-// of the first k slots is the Pareto filter of the frontier of the first
-// k−1 slots combined with every option of slot k. The intermediate
-// frontiers stay small even when the texts number in the millions.
-func frontier(sc *rules.Scenario, parties []int) []Point {
+// frontier computes the Pareto frontier over all complete texts exactly:
+// one text per distinct score vector on it, and how many complete texts
+// lie on it. Scores are additive over slots, so a text on the frontier is
+// made of choices that are on the frontier of every prefix of slots: the
+// frontier of the first k slots is the Pareto filter of the frontier of
+// the first k−1 slots combined with every option of slot k. The
+// intermediate frontiers stay small even when the texts number in the
+// millions. Each vector kept carries the number of prefixes that reach
+// it (a prefix with a dominated part is dominated, so none is lost).
+func frontier(sc *rules.Scenario, parties []int) ([]Point, float64) {
 	d := len(parties)
 	type node struct {
 		parent int32
@@ -23,6 +26,7 @@ func frontier(sc *rules.Scenario, parties []int) []Point {
 	var levels [][]node
 	cur := []int32{}
 	cur = append(cur, make([]int32, d)...)
+	count := []float64{1}
 	levels = append(levels, []node{{parent: -1, option: -1}})
 	for si := range sc.Slots {
 		opts := sc.Slots[si].Options
@@ -37,14 +41,22 @@ func frontier(sc *rules.Scenario, parties []int) []Point {
 				back = append(back, node{parent: int32(i), option: int8(oi)})
 			}
 		}
-		keep := paretoFilter(cand, d)
+		keep, same := paretoFilter(cand, d)
 		next := make([]int32, 0, len(keep)*d)
 		lvl := make([]node, 0, len(keep))
-		for _, i := range keep {
+		slot := make([]int, n*len(opts)) // candidate → its place in keep
+		for k, i := range keep {
 			next = append(next, cand[i*d:(i+1)*d]...)
 			lvl = append(lvl, back[i])
+			slot[i] = k
 		}
-		cur = next
+		counts := make([]float64, len(keep))
+		for i, j := range same {
+			if j >= 0 {
+				counts[slot[j]] += count[back[i].parent]
+			}
+		}
+		cur, count = next, counts
 		levels = append(levels, lvl)
 	}
 	n := len(cur) / d
@@ -73,13 +85,19 @@ func frontier(sc *rules.Scenario, parties []int) []Point {
 		}
 		return slices.Compare(x.Text, y.Text)
 	})
-	return out
+	texts := 0.0
+	for _, c := range count {
+		texts += c
+	}
+	return out, texts
 }
 
 // paretoFilter returns the indexes of the vectors (d values each, flat)
-// that no other vector dominates, one of each set of equal vectors. Sorting
-// by sum first means a vector can only be dominated by one before it.
-func paretoFilter(vs []int32, d int) []int {
+// that no other vector dominates, one of each set of equal vectors, and
+// for every vector the index of the kept one it equals (itself if kept),
+// or -1 if it is dominated. Sorting by sum first means a vector can only
+// be dominated by one before it.
+func paretoFilter(vs []int32, d int) (keep, same []int) {
 	n := len(vs) / d
 	order := make([]int, n)
 	sums := make([]int64, n)
@@ -98,21 +116,25 @@ func paretoFilter(vs []int32, d int) []int {
 		}
 		return 0
 	})
-	var keep []int
+	same = make([]int, n)
 	for _, i := range order {
 		v := vs[i*d : (i+1)*d]
-		dominated := false
+		same[i] = i
 		for _, j := range keep {
-			if weaklyDominates(vs[j*d:(j+1)*d], v) {
-				dominated = true
+			w := vs[j*d : (j+1)*d]
+			if weaklyDominates(w, v) {
+				same[i] = -1
+				if slices.Equal(w, v) {
+					same[i] = j
+				}
 				break
 			}
 		}
-		if !dominated {
+		if same[i] == i {
 			keep = append(keep, i)
 		}
 	}
-	return keep
+	return keep, same
 }
 
 // weaklyDominates reports whether a is at least b everywhere.

@@ -144,7 +144,9 @@ func (s *search) leaf() {
 				bn, bd = n, d
 			}
 		}
-		if s.kalaiN < 0 || bn*s.kalaiD > s.kalaiN*bd {
+		// A tie goes to a text that dominates the one found so far: see
+		// dominates.
+		if s.kalaiN < 0 || bn*s.kalaiD > s.kalaiN*bd || (bn*s.kalaiD == s.kalaiN*bd && s.dominates(scores, a.Kalai.Scores)) {
 			s.kalaiN, s.kalaiD = bn, bd
 			a.Kalai = s.point(scores)
 		}
@@ -160,7 +162,7 @@ func (s *search) leaf() {
 			gain += max(0, scores[p]-a.Reservation[p])
 		}
 	}
-	if a.MaxJoint == nil || gain > a.MaxJointGain {
+	if a.MaxJoint == nil || gain > a.MaxJointGain || (gain == a.MaxJointGain && s.dominates(scores, a.MaxJoint.Scores)) {
 		a.MaxJointGain = gain
 		a.MaxJoint = s.point(scores)
 	}
@@ -168,10 +170,31 @@ func (s *search) leaf() {
 	for _, p := range a.Required {
 		prod *= float64(scores[p] - a.Reservation[p])
 	}
-	if a.Nash == nil || prod > a.NashProduct {
+	if a.Nash == nil || prod > a.NashProduct || (prod == a.NashProduct && s.dominates(scores, a.Nash.Scores)) {
 		a.NashProduct = prod
 		a.Nash = s.point(scores)
 	}
+}
+
+// dominates reports whether scores x Pareto-dominate y over the parties
+// taking part: at least as good for each, better for one. The points
+// replace a tied point only with one that dominates it, so none of them
+// is ever dominated by a text of the ZOPA, whatever the order of the
+// wordings in the file: a text that dominates the point found would score
+// at least as well on its criterion (a larger smallest share, product or
+// joint gain would have been chosen instead), so it ties, and whether it
+// comes before or after, the chain of replacements ends on it or on one
+// that dominates it. Among tied texts none dominates, the first found
+// stays.
+func (s *search) dominates(x, y []int) bool {
+	better := false
+	for _, p := range s.active {
+		if x[p] < y[p] {
+			return false
+		}
+		better = better || x[p] > y[p]
+	}
+	return better
 }
 
 func (s *search) point(scores []int) *Point {

@@ -7,12 +7,13 @@ import (
 )
 
 // A Baseline is a simple negotiator to measure the AI delegates against.
-// It knows only its own table and reads nothing of the others: it tables
-// the single change that gains it most, votes by its own concession curve
-// and signs anything at least as good as no agreement.
+// It knows only its own table and reads nothing of the others: the
+// hardliner tables the single change that gains it most, votes only for
+// what gains it points and signs anything at least as good as no
+// agreement; the pushover asks for nothing and accepts everything. The
+// Boulware and Conceder baselines are [TimeDependent] agents.
 type Baseline struct {
 	kind string
-	e    float64 // concession exponent; 0 never concedes
 	seat int
 	best int
 	text []int
@@ -24,20 +25,24 @@ const (
 	Pushover = "pushover"
 	// Hardliner never concedes: it votes only for what gains it points.
 	Hardliner = "hardliner"
-	// Boulware concedes late, on the time-dependent curve of the Genius
-	// negotiation framework with e = 0.2.
+	// Boulware is the standard time-dependent agent with e = 0.2: it
+	// concedes late, reaching its reservation at its last turn.
 	Boulware = "boulware"
+	// Conceder is the same agent with e = 2: it concedes early.
+	Conceder = "conceder"
 )
 
 // NewBaseline returns a baseline player of the given kind for seat.
-func NewBaseline(kind string, seat int) (*Baseline, error) {
+func NewBaseline(kind string, seat int) (Player, error) {
 	switch kind {
 	case Pushover, Hardliner:
 		return &Baseline{kind: kind, seat: seat}, nil
 	case Boulware:
-		return &Baseline{kind: kind, e: 0.2, seat: seat}, nil
+		return newTimeDependent(kind, boulwareE, seat), nil
+	case Conceder:
+		return newTimeDependent(kind, concederE, seat), nil
 	}
-	return nil, fmt.Errorf("unknown baseline %q; want random, pushover, hardliner or boulware", kind)
+	return nil, fmt.Errorf("unknown baseline %q; want random, pushover, hardliner, boulware or conceder", kind)
 }
 
 // Act decides the baseline's next action.
@@ -61,7 +66,6 @@ func (b *Baseline) Act(v rules.View) (rules.Action, bool) {
 	}
 	name := sc.Parties[b.seat].Name
 	score, _ := v.Scores(b.text)
-	want := b.want(v, brief.Reservation)
 	a := rules.Action{Party: b.seat}
 	switch v.Phase() {
 	case rules.PhaseTable:
@@ -72,7 +76,7 @@ func (b *Baseline) Act(v rules.View) (rules.Action, bool) {
 				next[c.Slot] = c.Option
 			}
 			after, red := v.Scores(next)
-			a.Yes = b.kind == Pushover || (!red && (after >= score || after >= want))
+			a.Yes = b.kind == Pushover || (!red && (after >= score || after >= b.best))
 			a.Reason = sayFor(name, map[bool]reasonKey{true: reasonAcceptAll, false: reasonHoldOut}[a.Yes])
 			return a, true
 		}
@@ -115,15 +119,6 @@ func (b *Baseline) Act(v rules.View) (rules.Action, bool) {
 		return a, true
 	}
 	return rules.Action{}, false
-}
-
-// want is the score the baseline insists on now.
-func (b *Baseline) want(v rules.View, res int) int {
-	if b.kind == Hardliner {
-		return b.best
-	}
-	t := (float64(v.Round()) - 0.5) / float64(v.Rounds())
-	return res + int(float64(b.best-res)*aspiration(b.e, t))
 }
 
 func redLine(brief *rules.Brief, s, o int) bool {

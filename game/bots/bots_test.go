@@ -85,7 +85,7 @@ func TestDelegatesPlayLegallyAndExplainThemselves(t *testing.T) {
 
 func TestBaselinesPlayLegally(t *testing.T) {
 	sc, parties := berlin(t)
-	for _, kind := range []string{Pushover, Hardliner, Boulware} {
+	for _, kind := range []string{Pushover, Hardliner, Boulware, Conceder} {
 		for seed := uint64(0); seed < 10; seed++ {
 			play(t, sc, rules.Setup{Seed: seed, Parties: parties}, func(p int) Player {
 				if p == int(seed)%len(parties) {

@@ -240,7 +240,7 @@ func TestReasonsSayNothingPrivate(t *testing.T) {
 					games++
 				}
 			}
-			for i, kind := range []string{Pushover, Hardliner, Boulware} {
+			for i, kind := range []string{Pushover, Hardliner, Boulware, Conceder} {
 				seed := uint64(i)
 				c.rc.playAndRead(t, rules.Setup{Seed: seed, Parties: parties}, func(p int) Player {
 					if p%2 == 0 {

@@ -211,7 +211,7 @@ func guidePage(g *Guide, opt Options, header string) []byte {
 			if !a.Exact {
 				p.put(" ", tr("value.inexact"))
 			}
-			p.put("</td></tr>\n<tr><th>", tr("key.frontier"), "</th><td>", num(len(a.Frontier)), "</td></tr>\n",
+			p.put("</td></tr>\n<tr><th>", tr("key.frontier"), "</th><td>", strconv.FormatFloat(a.FrontierTexts, 'f', 0, 64), "</td></tr>\n",
 				"<tr><th>", tr("key.maxjoint"), "</th><td>", num(a.MaxJointGain), "</td></tr>\n</tbody></table>")
 		}
 		p.put("\n<h3>", tr("h.interests"), "</h3>\n<table class=\"key\"><thead><tr><th>", tr("col.delegation"), "</th>")

@@ -69,6 +69,11 @@ type outcome struct {
 	// force) and the share of "best placed" (1, or 1/k for a k-way tie).
 	adv, best             []float64
 	welfare, pareto, nash float64 // meaningful only in force
+	// The field's measures, in raw points, for every game: a failure is
+	// measured at the disagreement point (every party at its reservation).
+	social, nashDist, paretoPts float64
+	// welfareAll is the welfare ratio with a failure at 0.
+	welfareAll float64
 }
 
 // batch is how many generated scenarios are analysed before their games
@@ -185,6 +190,12 @@ func (s *sim) baselineSeats(t *table, i int) []bool {
 		return nil
 	}
 	base := make([]bool, len(t.sc.Parties))
+	if s.cfg.VsAll {
+		for _, p := range t.parties {
+			base[p] = true
+		}
+		return base
+	}
 	if s.cfg.VsSeats == nil {
 		base[t.parties[i%len(t.parties)]] = true
 		return base
@@ -252,10 +263,14 @@ func (t *table) measure(g *rules.Game) outcome {
 	np := len(t.sc.Parties)
 	o := outcome{formed: r.Formed, inForce: r.InForce, zopa: t.an.ZOPA > 0, rounds: g.Round(),
 		adv: make([]float64, np), best: make([]float64, np)}
+	// r.Scores holds each party's reservation where no agreement is in
+	// force for it, so a failure is measured at the disagreement point.
+	m := t.an.Measure(r.Scores)
+	o.social, o.nashDist, o.paretoPts = float64(m.SocialWelfare), m.NashDistance, m.ParetoPoints
+	o.welfareAll = m.Welfare
 	if !r.InForce {
 		return o
 	}
-	m := t.an.Measure(r.Scores)
 	o.welfare, o.pareto, o.nash = m.Welfare, m.ParetoDistance, m.NashRatio
 	top, ties := math.Inf(-1), 0
 	for _, p := range t.parties {

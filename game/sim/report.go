@@ -21,8 +21,13 @@ type Report struct {
 	Bots      string   `json:"bots"`
 	Vs        string   `json:"vs,omitempty"`
 	VsSeats   []string `json:"vs_seats,omitempty"`
+	VsAll     bool     `json:"vs_all,omitempty"`
 	Taking    []string `json:"taking_part,omitempty"`
 	LeftOut   []string `json:"left_out,omitempty"`
+	// Reference marks the social welfare of a scenario run: at the Nash
+	// point, at the best joint gain and with no agreement (nil with
+	// Generated, whose cases differ).
+	Reference *Reference `json:"reference,omitempty"`
 	Summary
 	// AllBots and Paired compare a Vs run with the same games played
 	// with every seat at the Bots level.
@@ -38,24 +43,39 @@ type Report struct {
 // and the quality measures count only games with a non-empty ZOPA, and
 // ZOPAGames says how many those are.
 type Summary struct {
-	Games            int        `json:"games"`
-	ZOPAGames        *int       `json:"zopa_games,omitempty"`
-	AgreementRate    Num        `json:"agreement_rate"`
-	AgreementCI      Interval   `json:"agreement_rate_ci95"`
-	RatificationRate Num        `json:"ratification_rate"`
-	RatificationCI   Interval   `json:"ratification_rate_ci95"`
-	MeanRounds       Num        `json:"mean_rounds"`
-	MeanRoundsCI     Interval   `json:"mean_rounds_ci95"`
-	InForceGames     int        `json:"in_force_games"`
-	WelfareRatio     Num        `json:"welfare_ratio"`
-	WelfareCI        Interval   `json:"welfare_ratio_ci95"`
-	ParetoDistance   Num        `json:"pareto_distance"`
-	ParetoCI         Interval   `json:"pareto_distance_ci95"`
-	NashRatio        Num        `json:"nash_ratio"`
-	NashCI           Interval   `json:"nash_ratio_ci95"`
-	MeanAdvantage    Num        `json:"mean_advantage"`
-	MeanAdvantageCI  Interval   `json:"mean_advantage_ci95"`
-	Parties          []PartyRow `json:"parties"`
+	Games            int      `json:"games"`
+	ZOPAGames        *int     `json:"zopa_games,omitempty"`
+	AgreementRate    Num      `json:"agreement_rate"`
+	AgreementCI      Interval `json:"agreement_rate_ci95"`
+	RatificationRate Num      `json:"ratification_rate"`
+	RatificationCI   Interval `json:"ratification_rate_ci95"`
+	MeanRounds       Num      `json:"mean_rounds"`
+	MeanRoundsCI     Interval `json:"mean_rounds_ci95"`
+	InForceGames     int      `json:"in_force_games"`
+	WelfareRatio     Num      `json:"welfare_ratio"`
+	WelfareCI        Interval `json:"welfare_ratio_ci95"`
+	ParetoDistance   Num      `json:"pareto_distance"`
+	ParetoCI         Interval `json:"pareto_distance_ci95"`
+	NashRatio        Num      `json:"nash_ratio"`
+	NashCI           Interval `json:"nash_ratio_ci95"`
+	// SocialWelfare (the sum of the raw scores of the parties taking
+	// part), NashDistance (to the Nash point) and ParetoPoints (to the
+	// nearest frontier vector), both Euclidean in raw points, are the
+	// automated-negotiation field's measures: means over every game
+	// counted, a failure measured at the disagreement point.
+	SocialWelfare   Num      `json:"social_welfare"`
+	SocialWelfareCI Interval `json:"social_welfare_ci95"`
+	// WelfareAll is the welfare ratio over every game counted, a failure
+	// at 0 (the disagreement point's joint gain).
+	WelfareAll      Num        `json:"welfare_ratio_all_games"`
+	WelfareAllCI    Interval   `json:"welfare_ratio_all_games_ci95"`
+	NashDistance    Num        `json:"nash_distance"`
+	NashDistanceCI  Interval   `json:"nash_distance_ci95"`
+	ParetoPoints    Num        `json:"pareto_distance_points"`
+	ParetoPointsCI  Interval   `json:"pareto_distance_points_ci95"`
+	MeanAdvantage   Num        `json:"mean_advantage"`
+	MeanAdvantageCI Interval   `json:"mean_advantage_ci95"`
+	Parties         []PartyRow `json:"parties"`
 }
 
 // A PartyRow is one delegation's results (with --generated, one seat's).
@@ -81,6 +101,16 @@ type PairRow struct {
 	BotsCI       Interval `json:"bots_advantage_ci95"`
 	Difference   Num      `json:"difference"`
 	DifferenceCI Interval `json:"difference_ci95"`
+}
+
+// Reference is what the scenario allows, in the units of the field's
+// measures: the social welfare at the Nash point, at the text of the best
+// joint gain, and at the disagreement point (no agreement). Nash and
+// MaxJoint are the disagreement point's when the ZOPA is empty.
+type Reference struct {
+	NashWelfare         int `json:"nash_social_welfare"`
+	MaxJointWelfare     int `json:"max_joint_social_welfare"`
+	DisagreementWelfare int `json:"disagreement_social_welfare"`
 }
 
 // Num is a measured value: rounded to six decimals in JSON, null if NaN.
@@ -111,13 +141,25 @@ func (iv Interval) MarshalJSON() ([]byte, error) {
 // newReport starts the report of a run from its main tally.
 func (s *sim) newReport(t *tally) *Report {
 	c := s.cfg
-	r := &Report{Seed: c.Seed, Bots: c.Bots, Vs: c.Vs, VsSeats: c.VsSeats, Summary: t.summary()}
+	r := &Report{Seed: c.Seed, Bots: c.Bots, Vs: c.Vs, VsSeats: c.VsSeats, VsAll: c.VsAll, Summary: t.summary()}
 	if s.fixed == nil {
 		r.Scenario, r.Generated, r.PerCase = "generated", c.Generated, c.Games
 		return r
 	}
 	sc := s.fixed.sc
 	r.Scenario, r.Title = sc.ID, sc.Title
+	an := s.fixed.an
+	sum := func(scores []int) int {
+		w := 0
+		for _, p := range an.Parties {
+			w += scores[p]
+		}
+		return w
+	}
+	r.Reference = &Reference{NashWelfare: sum(an.NashScores()), MaxJointWelfare: sum(an.Disagreement()), DisagreementWelfare: sum(an.Disagreement())}
+	if an.MaxJoint != nil {
+		r.Reference.MaxJointWelfare = sum(an.MaxJoint.Scores)
+	}
 	for p := range sc.Parties {
 		if slices.Contains(s.fixed.parties, p) {
 			r.Taking = append(r.Taking, sc.Parties[p].ID)

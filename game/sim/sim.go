@@ -15,9 +15,12 @@
 //     scenario, with the parties taking part; each game's scores are then
 //     measured against it.
 //   - Rates are shares of all games with Wilson 95% intervals; means have
-//     normal-approximation 95% intervals. Quality measures (welfare ratio,
-//     Pareto distance, Nash ratio) are means over the games in force,
-//     because a failed negotiation has no text to judge.
+//     normal-approximation 95% intervals. The project's quality measures
+//     (welfare ratio, Pareto distance, Nash ratio) are means over the
+//     games in force, since its goals are stated so; the field's (social
+//     welfare, distance to the Nash point, Pareto distance in points) are
+//     means over every game, a failure measured at the disagreement point
+//     (every party at its reservation), as the field counts it.
 //   - Results are merged in game order whatever CPUs is, so the report
 //     does not depend on it (except the timing).
 //   - Games per second counts every game played (both runs with Vs) over
@@ -66,6 +69,10 @@ type Config struct {
 	// every seat at the Bots level, for a paired comparison.
 	Vs      string
 	VsSeats []string
+	// VsAll, with Vs, seats the baseline in every seat instead (VsSeats
+	// must then be empty): a table of baselines only, on a scenario or on
+	// generated cases of any size.
+	VsAll bool
 	// All adds the scenario's optional parties; Parties instead lists the
 	// parties taking part. With neither, only the required ones play.
 	All     bool
@@ -93,7 +100,7 @@ type Config struct {
 
 // Baselines are the opponents Config.Vs may name, in the order the sim
 // command's help lists them.
-var Baselines = []string{"random", bots.Pushover, bots.Hardliner, bots.Boulware}
+var Baselines = []string{"random", bots.Pushover, bots.Hardliner, bots.Boulware, bots.Conceder}
 
 // A ConfigError is a setting the scenario or the library rejects, such
 // as a party the scenario does not have: the caller's mistake, unlike a
@@ -123,6 +130,8 @@ func Run(c Config) (*Report, error) {
 		return nil, configErrorf("a run plays either generated scenarios or a scenario, not both")
 	case c.Generated <= 0 && c.Scenario == nil:
 		return nil, configErrorf("no scenario to play")
+	case c.VsAll && (c.Vs == "" || c.VsSeats != nil):
+		return nil, configErrorf("--vs %s:all seats the baseline everywhere; name no other seat", c.Vs)
 	}
 	var s *sim
 	var err error

@@ -39,6 +39,8 @@ func TestRunRejectsAMistakenConfig(t *testing.T) {
 		{Scenario: sc, Games: 1, Vs: "tit-for-tat"},
 		{Scenario: sc, Games: 1, Parties: []string{"us", "ukraine"}},
 		{Scenario: sc, Games: 1, Vs: "random", VsSeats: []string{"atlantis"}},
+		{Scenario: sc, Games: 1, Vs: "boulware", VsSeats: []string{"us"}, VsAll: true},
+		{Scenario: sc, Games: 1, VsAll: true},
 		{Games: 1},
 	} {
 		if _, err := Run(c); !errors.As(err, new(*ConfigError)) {

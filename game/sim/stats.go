@@ -79,6 +79,12 @@ type tally struct {
 	welfare   mean
 	pareto    mean
 	nash      mean
+	// social, nashDist and paretoPts are the field's measures over every
+	// game counted, failures included.
+	social    mean
+	welfAll   mean
+	nashDist  mean
+	paretoPts mean
 	adv       mean // every seat of every game
 	seats     []seatTally
 }
@@ -101,6 +107,10 @@ func (t *tally) add(tb *table, o *outcome) {
 	if !t.generated || o.zopa {
 		t.formed.add(b2f(o.formed))
 		t.inForce.add(b2f(o.inForce))
+		t.social.add(o.social)
+		t.welfAll.add(o.welfareAll)
+		t.nashDist.add(o.nashDist)
+		t.paretoPts.add(o.paretoPts)
 		if o.inForce {
 			t.welfare.add(o.welfare)
 			t.pareto.add(o.pareto)
@@ -137,6 +147,14 @@ func (t *tally) summary() Summary {
 		ParetoCI:         nonNegative(t.pareto.ci()),
 		NashRatio:        t.nash.value(),
 		NashCI:           t.nash.ci(),
+		SocialWelfare:    t.social.value(),
+		SocialWelfareCI:  t.social.ci(),
+		WelfareAll:       t.welfAll.value(),
+		WelfareAllCI:     t.welfAll.ci(),
+		NashDistance:     t.nashDist.value(),
+		NashDistanceCI:   nonNegative(t.nashDist.ci()),
+		ParetoPoints:     t.paretoPts.value(),
+		ParetoPointsCI:   nonNegative(t.paretoPts.ci()),
 		MeanAdvantage:    t.adv.value(),
 		MeanAdvantageCI:  t.adv.ci(),
 		Parties:          []PartyRow{},

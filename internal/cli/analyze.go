@@ -26,12 +26,16 @@ func analyzeUsage(w io.Writer) {
 
 Shows what a scenario allows, from every delegation's private table: each
 delegation's best score and reservation value (its BATNA), the number of
-complete texts, the Pareto frontier, the zone of possible agreement (texts
+complete texts, the Pareto frontier (how many texts lie on it, and how many
+distinct score vectors they make), the zone of possible agreement (texts
 every required signatory can sign and that every one ratifies if opinion
 drifts toward its verdict for the scenario's rounds), and the deals that
 bargaining theory singles out in it: the Nash point (the largest product of
 the required signatories' gains), the Kalai point (the largest smallest
-share of each one's possible gain) and the text with the largest joint gain.
+share of each one's possible gain) and the text with the largest joint
+gain, with the joint gain and the social welfare (sum of points) of each.
+A tie goes to the first text unless a later one dominates it, so none of
+them is ever a dominated text.
 For scenario authors and teachers: it reveals every private brief.
 
 SCENARIO is a built-in id or a file (default berlin). Optional delegations
@@ -101,7 +105,7 @@ func printAnalysis(w io.Writer, sc *rules.Scenario, a *analysis.Analysis, took t
 		exact = "bounded search: the figures below are the best found, not proven"
 	}
 	fmt.Fprintf(w, "Complete texts     %.0f\n", a.Texts)
-	fmt.Fprintf(w, "Pareto frontier    %d texts\n", len(a.Frontier))
+	fmt.Fprintf(w, "Pareto frontier    %.0f texts, %d distinct score vectors\n", a.FrontierTexts, len(a.Frontier))
 	fmt.Fprintf(w, "ZOPA               %d texts (%.2f%%), %s, %d nodes, %s\n\n", a.ZOPA, 100*float64(a.ZOPA)/a.Texts, exact, a.Nodes, took.Round(time.Millisecond))
 	if a.Nash == nil {
 		fmt.Fprintln(w, "The ZOPA is empty: no text can be signed and ratified by every required signatory.")
@@ -115,7 +119,16 @@ func printAnalysis(w io.Writer, sc *rules.Scenario, a *analysis.Analysis, took t
 		fmt.Fprintf(w, "%-16s %5d %5d   %s %s %s\n", sc.Parties[p].Name, a.Reservation[p], a.Best[p], cell(a.Nash), cell(a.Kalai), cell(a.MaxJoint))
 	}
 	fmt.Fprintf(w, "(points, and in brackets the share of the way from the BATNA to the best)\n\n")
-	fmt.Fprintf(w, "Joint gain: Nash %d, Kalai %d, at most %d\n\n", a.JointGain(a.Nash.Scores), a.JointGain(a.Kalai.Scores), a.MaxJointGain)
+	fmt.Fprintf(w, "Joint gain: Nash %d, Kalai %d, at most %d\n", a.TextGain(a.Nash), a.TextGain(a.Kalai), a.MaxJointGain)
+	welfare := func(scores []int) int {
+		sum := 0
+		for _, p := range a.Parties {
+			sum += scores[p]
+		}
+		return sum
+	}
+	fmt.Fprintf(w, "Social welfare (sum of points): Nash %d, Kalai %d, max joint %d, no agreement %d\n\n",
+		welfare(a.Nash.Scores), welfare(a.Kalai.Scores), welfare(a.MaxJoint.Scores), welfare(a.Disagreement()))
 	fmt.Fprintln(w, "The Nash text:")
 	for s := range sc.Slots {
 		fmt.Fprintf(w, "  %-28s %s\n", sc.Slots[s].Name, sc.Slots[s].Options[a.Nash.Text[s]].Label)

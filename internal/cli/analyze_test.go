@@ -14,7 +14,8 @@ func TestAnalyzeBerlin(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errs.String())
 	}
 	for _, want := range []string{"Taking part: us, ukraine, germany, france, poland; required signatories:",
-		"ZOPA ", "exact", "United States", "The Nash text:", "Joint gain: Nash"} {
+		"ZOPA ", "exact", "United States", "The Nash text:", "Joint gain: Nash",
+		"Pareto frontier    1397 texts, 1397 distinct score vectors", "Social welfare (sum of points): Nash 410, Kalai 407, max joint 412, no agreement 290"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("the analysis lacks %q:\n%s", want, out.String())
 		}

@@ -44,14 +44,19 @@ Flags:
   --seed S            game i (from 0) uses seed S+i (default 1)
   --bots LEVEL        easy, normal, hard or mix (default normal); mix gives
                       each seat a level drawn from the game's seed
-  --vs BASELINE[:PARTY,...]
-                      a baseline plays the listed seats, the --bots level the
-                      others; without a list, one seat rotating over the
-                      parties taking part (game i: seat i mod n). Baselines:
+  --vs BASELINE[:PARTY,...|:all]
+                      a baseline plays the listed seats (all: every seat, a
+                      table of baselines only), the --bots level the others;
+                      without a list, one seat rotating over the parties
+                      taking part (game i: seat i mod n). Baselines:
                         random     random legal actions
                         pushover   accepts everything, asks for nothing
                         hardliner  never concedes
-                        boulware   concedes late, Genius-style curve, e = 0.2
+                        boulware   the standard time-dependent agent, e = 0.2:
+                                   concedes late, down to its reservation at
+                                   its last turn; accepts what is worth at
+                                   least its own next bid
+                        conceder   the same with e = 2: concedes early
                       Every game is also played with all seats at the --bots
                       level (same seeds), and the baseline's advantage is
                       compared with the bots' in the same seat of the same
@@ -70,7 +75,9 @@ Flags:
                       an ordinary run is what hidden information costs
   --json              print one JSON object instead of the table (fields
                       as in the table: agreement_rate, ratification_rate,
-                      welfare_ratio, pareto_distance, nash_ratio, parties[]
+                      welfare_ratio, pareto_distance, nash_ratio,
+                      welfare_ratio_all_games, social_welfare, nash_distance,
+                      pareto_distance_points, reference, parties[]
                       with advantage and best_placed, each with _ci95)
 
 A progress bar is drawn on stderr when it is a terminal, never with --json.
@@ -92,12 +99,24 @@ What the report means:
                  point's
   The last three are means over the games whose agreement is in force.
   mean advantage pools every seat of every game.
+  The next four are means over every game, a game without an agreement in
+  force counted at the disagreement point (every delegation at its
+  reservation); the last three are the automated-negotiation field's
+  measures, in raw points:
+  welfare (all)  the welfare ratio, a failure counting 0
+  social welfare the sum of the scores of the delegations taking part
+  Nash distance  Euclidean distance from the scores to the Nash point's
+  Pareto (pts)   Euclidean distance from the scores to the nearest score
+                 vector of a text on the Pareto frontier
+  The welfare ratio counts a loss: a delegation that signs below its
+  reservation lowers the joint gain.
   games/s counts every game played (both runs with --vs) over the time spent
   playing them, the scenario analysis excluded.
   Rates come with Wilson 95% intervals, means with normal 95% intervals.
-  With --generated, agreement, in force and the last three count only games
-  whose scenario has a non-empty ZOPA (some text every required signatory
-  can sign and ratify); per-seat pairing is replaced by pairing by game.
+  With --generated, agreement, in force and every quality measure count
+  only games whose scenario has a non-empty ZOPA (some text every required
+  signatory can sign and ratify); per-seat pairing is replaced by pairing
+  by game.
 
 Game i is played with rules.Setup{Seed: S+i} and seat p's player seeded with
 (S+i)*1000+p, so --seed S+i --games 1 replays game i alone (with --vs and no
@@ -172,7 +191,10 @@ func parseSim(args []string) (*simFlags, error) {
 			return nil, fmt.Errorf("unknown baseline %q; want %s", kind, orList(sim.Baselines))
 		}
 		c.Vs = kind
-		if hasSeats {
+		switch {
+		case hasSeats && strings.TrimSpace(seats) == "all":
+			c.VsAll = true
+		case hasSeats:
 			c.VsSeats = splitList(seats)
 			if len(c.VsSeats) == 0 {
 				return nil, fmt.Errorf("--vs %s: want party ids after the colon, as in --vs %s:us,ukraine", *vs, kind)

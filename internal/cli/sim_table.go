@@ -53,6 +53,8 @@ func writeHeader(w io.Writer, r *sim.Report) {
 	switch {
 	case r.Vs == "":
 		fmt.Fprintf(w, "Players: %s in every seat\n", bots)
+	case r.VsAll:
+		fmt.Fprintf(w, "Players: %s in every seat\n", r.Vs)
 	case r.VsSeats == nil:
 		fmt.Fprintf(w, "Players: %s in one seat (game i: seat i mod n), %s in the others\n", r.Vs, bots)
 	default:
@@ -70,6 +72,10 @@ func writeHeader(w io.Writer, r *sim.Report) {
 		line += " (left out: " + strings.Join(r.LeftOut, ", ") + "; --all adds them)"
 	}
 	fmt.Fprintln(w, line)
+	if ref := r.Reference; ref != nil {
+		fmt.Fprintf(w, "Social welfare allowed: %d at the Nash point, %d at the best joint gain, %d with no agreement\n",
+			ref.NashWelfare, ref.MaxJointWelfare, ref.DisagreementWelfare)
+	}
 }
 
 // A format says how to print a kind of value.
@@ -137,8 +143,17 @@ func writeOverall(w io.Writer, cols []*sim.Summary, titles []string, generated b
 		{"Pareto distance", fixed3, func(s *sim.Summary) (sim.Num, sim.Interval) { return s.ParetoDistance, s.ParetoCI }},
 		{"Nash ratio", fixed3, func(s *sim.Summary) (sim.Num, sim.Interval) { return s.NashRatio, s.NashCI }},
 		{"Mean advantage", fixed3, func(s *sim.Summary) (sim.Num, sim.Interval) { return s.MeanAdvantage, s.MeanAdvantageCI }},
+		{"Every game, a failure at the disagreement point:", 0, nil},
+		{"Welfare ratio (all)", fixed3, func(s *sim.Summary) (sim.Num, sim.Interval) { return s.WelfareAll, s.WelfareAllCI }},
+		{"Social welfare (pts)", fixed2, func(s *sim.Summary) (sim.Num, sim.Interval) { return s.SocialWelfare, s.SocialWelfareCI }},
+		{"Nash distance (pts)", fixed2, func(s *sim.Summary) (sim.Num, sim.Interval) { return s.NashDistance, s.NashDistanceCI }},
+		{"Pareto dist. (pts)", fixed2, func(s *sim.Summary) (sim.Num, sim.Interval) { return s.ParetoPoints, s.ParetoPointsCI }},
 	}
 	for _, row := range rows {
+		if strings.HasSuffix(row.name, ":") {
+			fmt.Fprintln(w, row.name)
+			continue
+		}
 		line := pad(row.name, label)
 		for _, s := range cols {
 			if row.get == nil {

@@ -52,6 +52,8 @@ func TestSimTable(t *testing.T) {
 		"left out: uk, italy",
 		"Agreement (signed)", "In force (ratified)", "Mean rounds", "Games in force",
 		"Welfare ratio", "Pareto distance", "Nash ratio", "95% CI",
+		"Welfare ratio (all)", "Social welfare (pts)", "Nash distance (pts)", "Pareto dist. (pts)",
+		"Social welfare allowed: 410 at the Nash point, 412 at the best joint gain, 290 with no agreement",
 		"United States", "Ukraine", "Germany", "France", "Poland", "Best placed",
 		"games/s on 1 CPU",
 	} {
@@ -67,7 +69,8 @@ func TestSimTable(t *testing.T) {
 func TestSimJSON(t *testing.T) {
 	m := simJSON(t, "--games", "20", "--all")
 	for _, k := range []string{"games", "agreement_rate", "ratification_rate", "welfare_ratio", "pareto_distance",
-		"nash_ratio", "games_per_second", "parties", "mean_rounds", "agreement_rate_ci95", "welfare_ratio_ci95"} {
+		"nash_ratio", "games_per_second", "parties", "mean_rounds", "agreement_rate_ci95", "welfare_ratio_ci95",
+		"social_welfare", "nash_distance", "pareto_distance_points", "social_welfare_ci95", "reference", "welfare_ratio_all_games"} {
 		if _, ok := m[k]; !ok {
 			t.Errorf("no %q in the JSON", k)
 		}
@@ -164,6 +167,32 @@ func TestSimGameAlone(t *testing.T) {
 	}
 }
 
+// The conceder is offered beside the boulware, and a table of baselines
+// only can be played by naming every seat.
+func TestSimVsConcederInEverySeat(t *testing.T) {
+	code, out, errs := simRun(t, "--games", "3", "--vs", "conceder:us,ukraine,germany,france,poland")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"Players: conceder as us, ukraine, germany, france, poland", "with conceder", "Social welfare (pts)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the table lacks %q:\n%s", want, out)
+		}
+	}
+	// ":all" seats it everywhere, on generated cases of any size too.
+	code, out, errs = simRun(t, "--generated", "3", "--vs", "boulware:all")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "Players: boulware in every seat") {
+		t.Errorf("the table lacks the players' line:\n%s", out)
+	}
+	m := simJSON(t, "--generated", "3", "--vs", "boulware:all")
+	if m["vs_all"] != true {
+		t.Errorf("vs_all %v, want true", m["vs_all"])
+	}
+}
+
 func TestSimVsBaseline(t *testing.T) {
 	code, out, errs := simRun(t, "--games", "10", "--vs", "boulware")
 	if code != 0 {
@@ -224,7 +253,7 @@ func TestSimUsage(t *testing.T) {
 		stderr string
 	}{
 		{[]string{"--bots", "wild"}, 2, `sim: unknown AI level "wild"; want easy, normal, hard or mix`},
-		{[]string{"--vs", "tit-for-tat"}, 2, `unknown baseline "tit-for-tat"; want random, pushover, hardliner or boulware`},
+		{[]string{"--vs", "tit-for-tat"}, 2, `unknown baseline "tit-for-tat"; want random, pushover, hardliner, boulware or conceder`},
 		{[]string{"--vs", "boulware:atlantis"}, 2, `--vs: "atlantis" is not a party taking part`},
 		{[]string{"--vs", "boulware:italy"}, 2, `--vs: "italy" is not a party taking part`},
 		{[]string{"--games", "0"}, 2, "--games 0: want at least 1"},
