@@ -56,6 +56,9 @@ type Case struct {
 	// checked" that names one of LabelOf (any part, if LabelOf is empty).
 	LabelOK bool
 	LabelOf []string
+	// OutFile is the file the run writes (report's --out): a label may
+	// be there rather than on the terminal.
+	OutFile string
 	// WantStatus, if not 0, is the exit status a refusal must have; any
 	// other non-zero status means the value passed the check and the
 	// program failed later for another reason (a wrong accept).

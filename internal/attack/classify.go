@@ -32,6 +32,8 @@ type Result struct {
 	Stderr   string
 	// Changed: the case's Unchanged file differs after the run.
 	Changed bool
+	// OutFile is the content of the case's OutFile after the run.
+	OutFile string
 }
 
 // Jargon every refusal is checked for: library and runtime text that
@@ -89,7 +91,7 @@ func Classify(c Case, r Result) (Class, string) {
 		if c.Expect != Refuse {
 			return OK, ""
 		}
-		if c.LabelOK && labelled(msg, c.LabelOf) {
+		if c.LabelOK && labelled(msg+"\n"+r.OutFile, c.LabelOf) {
 			return OK, ""
 		}
 		if c.FullStdout {

@@ -56,6 +56,7 @@ func TestClassify(t *testing.T) {
 		{"the game's own outcome line", outcome, Result{Exit: 0, Stdout: "Outcome: No agreement."}, OK},
 		{"unverified parts labelled", label, Result{Exit: 0, Stdout: "verified; the seats are Unverified"}, OK},
 		{"the edited part labelled", labelReasons, Result{Exit: 0, Stdout: "verified.\n  Not checked: the reasons and who played each delegation."}, OK},
+		{"labelled in the report written", labelReasons, Result{Exit: 0, Stdout: "wrote r.html", OutFile: "<p>Not checked: the reasons (no text chain).</p>"}, OK},
 		{"another part labelled", labelReasons, Result{Exit: 0, Stdout: "verified.\n  Not checked: the save's name and dates.\nUkraine: \"reasons\""}, WrongAccept},
 		{"verified without a label", label, Result{Exit: 0, Stdout: "verified — every state hash matches."}, WrongAccept},
 		{"a usage error", usage, Result{Exit: 2, Stderr: "--scale must be a number from 0.5 to 3"}, OK},

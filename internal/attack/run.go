@@ -83,6 +83,11 @@ func (rn *Runner) Run(c Case) Result {
 			r.Signal = ws.Signal().String()
 		}
 	}
+	if c.OutFile != "" {
+		if data, err := os.ReadFile(c.OutFile); err == nil {
+			r.OutFile = string(data[:min(len(data), 4<<20)])
+		}
+	}
 	if c.Unchanged != "" {
 		now, err := os.ReadFile(c.Unchanged)
 		r.Changed = err != nil || !bytes.Equal(now, c.unchangedWant)

@@ -105,6 +105,9 @@ func (g *gen) saveRuns(fx fixture, name string, e Expect, p, scenario string, se
 	for _, a := range argv {
 		c := newCase("saves", "save/"+name+"/"+a[0], e, a...)
 		c.V4 = fx.v4
+		if a[0] == "report" {
+			c.OutFile = a[len(a)-1]
+		}
 		if set != nil {
 			set(&c)
 		}
