@@ -36,6 +36,12 @@ func (g *gen) flags() ([]Case, error) {
 	add("no-display", Refuse, nil)
 	add("no-display-scenario-berlin", Refuse, nil, "--scenario", "berlin")
 	add("scenario-dev-zero", Refuse, nil, "--scenario", "/dev/zero")
+	fifo, folder, _, err := g.special("flags-special")
+	if err != nil {
+		return nil, err
+	}
+	add("scenario-fifo", Refuse, nil, "--scenario", fifo)
+	add("scenario-folder", Refuse, nil, "--scenario", folder)
 	add("unknown-command", Refuse, nil, "frobnicate")
 
 	// Numbers with leading zeros or other bases where commands take numbers.
