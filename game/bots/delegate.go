@@ -64,6 +64,9 @@ type Delegate struct {
 	wants       []float64 // per party: what it is guessed to insist on now
 	tauInv      float64   // 1 / the spread of doubt about a vote, in points
 	decisive    []bool
+	flat        []bool // per party: its publics say nothing of its interests
+	refused     [][]refusal
+	round       int // the round of the decision being made
 	target      []int
 	tscore      []float64
 	dscore      []float64
@@ -107,6 +110,7 @@ func (d *Delegate) Act(v rules.View) (rules.Action, bool) {
 		return rules.Action{}, false
 	}
 	d.setup(v)
+	d.round = v.Round()
 	d.learn(v)
 	for s := range d.text {
 		d.text[s] = v.Option(s)
@@ -177,6 +181,8 @@ func (d *Delegate) setup(v rules.View) {
 	d.scale = max(1, spread/max(1, n))
 	d.tauInv = 1 / math.Max(1, float64(d.scale)/2)
 	d.model = make([][][]int, len(d.sc.Parties))
+	d.flat = make([]bool, len(d.sc.Parties))
+	d.refused = make([][]refusal, len(d.sc.Parties))
 	d.belief = make([][][]float64, len(d.sc.Parties))
 	d.prior0 = make([][][]float64, len(d.sc.Parties))
 	d.obs = make([][]observation, len(d.sc.Parties))
@@ -187,6 +193,7 @@ func (d *Delegate) setup(v rules.View) {
 		}
 		if v.Active(p) {
 			d.model[p] = d.prior(v, p)
+			d.flat[p] = isFlat(d.model[p])
 			d.belief[p], d.prior0[p] = floats(d.model[p]), floats(d.model[p])
 			if d.cheat != nil {
 				d.model[p] = cloneTable(d.cheat.Briefs[p].Points)
@@ -203,6 +210,9 @@ type situation struct {
 	worth  int     // the same, counting a failed ratification as no agreement
 	brkts  int     // bracketed slots
 	remain int     // polls still to come before the votes at home
+	// last is true on the game's last tabling turn: a failed item's
+	// brackets can no longer be settled, so its articles fall out.
+	last bool
 }
 
 func (d *Delegate) situation(v rules.View) situation {
@@ -240,7 +250,20 @@ func (d *Delegate) situation(v rules.View) situation {
 	}
 	st.score = d.scoreOf(d.seat, d.text)
 	st.worth = d.worth(v, d.text, st.remain)
+	st.last = v.Phase() == rules.PhaseTable && v.Round() == v.Rounds() && d.lastToTable(v)
 	return st
+}
+
+// lastToTable reports whether no delegation tables after the delegate
+// this round: at the simultaneous pace nobody does; otherwise the turn
+// order is the parties' order rotated by one each round.
+func (d *Delegate) lastToTable(v rules.View) bool {
+	if v.Together() {
+		return true
+	}
+	n := len(d.parties)
+	at := slices.Index(d.parties, d.seat)
+	return (at-(v.Round()-1)%n+n)%n == n-1
 }
 
 // scoreOf is party p's score for text as the delegate believes it.
@@ -274,6 +297,19 @@ func (d *Delegate) callChange(v rules.View, st *situation) (rules.Action, bool) 
 		a.Reason = d.say(reasonUncall)
 	}
 	return a, true
+}
+
+// isFlat reports whether a picture gives every wording of each clause the
+// same points: it says nothing of what the party wants.
+func isFlat(m [][]int) bool {
+	for _, row := range m {
+		for _, x := range row {
+			if x != row[0] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func floats(m [][]int) [][]float64 {

@@ -2,6 +2,7 @@ package bots
 
 import (
 	"math"
+	"slices"
 
 	"bindingwords/game/rules"
 )
@@ -47,6 +48,36 @@ func (d *Delegate) prior(v rules.View, p int) [][]int {
 // learns: a yes may be a concession rather than a gain.
 const yesWeight = 0.3
 
+// tableWeight is how much tabling an item at the start of the game counts,
+// as a yes from its proposer, for a delegation whose publics say nothing.
+const tableWeight = 0.3
+
+// A refusal is an item a delegation voted against, and when.
+type refusal struct {
+	changes []rules.Change
+	round   int
+}
+
+// refusedLately reports whether party p voted, in this round or the last,
+// against an item whose every change c makes again: it is unlikely to take
+// it now, whatever the delegate's picture of its interests says. Of a
+// delegation whose publics say nothing, its votes are all the delegate
+// has, so one refused change is enough.
+func (d *Delegate) refusedLately(p int, c *cand) bool {
+	rs := d.refused[p]
+	for i := len(rs) - 1; i >= 0 && rs[i].round >= d.round-1; i-- {
+		all, any := true, false
+		for _, x := range rs[i].changes {
+			in := slices.Contains(c.ch[:c.n], x)
+			all, any = all && in, any || in
+		}
+		if all || (any && d.flat[p]) {
+			return true
+		}
+	}
+	return false
+}
+
 // An observation is one thing a delegation did that says something about
 // its table: it voted for or against an item (or tabled it).
 type observation struct {
@@ -78,14 +109,25 @@ func (d *Delegate) learn(v rules.View) {
 			yes := it.Votes[p] == rules.VoteYes
 			// A no says the voter loses. A yes says less: the voter may
 			// gain, or may just be ready to concede — all the more if it
-			// already calls for signature. The proposer may be conceding
-			// too, so its tabling says nothing sure.
+			// already calls for signature. What a delegation tables may be
+			// a concession, so it says nothing sure — except where its
+			// publics say nothing and its moves are all there is: then
+			// what it tables early is taken as mostly what it wants, as an
+			// opponent's early bids are in the frequency models of
+			// automated negotiation, and counts for less as time runs.
 			w := 1.0
 			switch {
-			case p == it.Party || (yes && v.Calling(p)):
+			case p == it.Party && d.flat[p]:
+				w = tableWeight * (1 - float64(it.Round-1)/float64(v.Rounds()))
+			case p == it.Party:
+				w = 0
+			case yes && v.Calling(p):
 				w = 0
 			case yes:
 				w = yesWeight
+			}
+			if it.Votes[p] == rules.VoteNo {
+				d.refused[p] = append(d.refused[p], refusal{changes: it.Changes, round: it.Round})
 			}
 			if w > 0 {
 				d.obs[p] = append(d.obs[p], observation{changes: it.Changes, before: it.Before, yes: yes, weight: w})
@@ -123,7 +165,13 @@ func (d *Delegate) learn(v rules.View) {
 func (d *Delegate) fit(p int) {
 	b, prior := d.belief[p], d.prior0[p]
 	tau := math.Max(1, float64(d.scale)/2)
-	const rate, pull = 0.3, 0.2
+	const rate = 0.3
+	// A prior drawn from publics that care about nothing is no evidence,
+	// so it barely holds the picture back.
+	pull := 0.2
+	if d.flat[p] {
+		pull = 0.05
+	}
 	// Only options some vote touched can have moved from the prior, so
 	// only they need the pull back and the rounding.
 	touched := d.touched[:0]

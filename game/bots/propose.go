@@ -305,7 +305,7 @@ func (d *Delegate) objective(v rules.View, st *situation, c *cand, base float64)
 		if p == d.seat {
 			continue
 		}
-		yes := d.chanceOfYes(p, gains[p])
+		yes := d.chanceOfYes(p, c)
 		if yes < 0.5 {
 			votes[p] = rules.VoteNo
 		}
@@ -324,7 +324,7 @@ func (d *Delegate) objective(v rules.View, st *situation, c *cand, base float64)
 	if st.worth < d.res {
 		// Below its reservation the delegate cannot sign: whatever its
 		// picture says is fair, it must ask for more.
-		if c.mine <= 0 || chance < d.level.Boldness {
+		if c.mine <= 0 || chance < d.boldness(st) {
 			return false
 		}
 		c.obj = chance*float64(c.mine)*d.unit[d.seat] + 0.001*d.rng.Float64()
@@ -337,21 +337,77 @@ func (d *Delegate) objective(v rules.View, st *situation, c *cand, base float64)
 		// A concession the delegate is not ready to make yet.
 		return false
 	}
-	if chance < d.level.Boldness {
+	if chance < d.boldness(st) {
 		return false
 	}
 	c.obj = chance*(fair+d.level.Selfishness*float64(c.mine)*d.unit[d.seat]) + 0.001*d.rng.Float64()
+	if st.last {
+		// Nobody can settle a failed item's clauses after this turn, so
+		// their articles would fall out of a text the delegate can sign:
+		// weigh that loss against the gain.
+		c.obj -= (1 - chance) * d.failCost(st, c)
+		if c.obj <= 0 {
+			return false
+		}
+	}
 	return true
 }
 
-// chanceOfYes is how likely the delegate thinks party p is to vote for a
-// change it pictures as gaining p gain points.
-func (d *Delegate) chanceOfYes(p, gain int) float64 {
+// failCost is what it would cost the delegate, in its units, if c failed
+// on the last turn and the articles it touches fell out. Where the others'
+// publics say something of their interests, the delegate's picture of
+// them is good enough to table on its usual odds (a lost article costs
+// points, seldom the deal). Of a delegation whose publics say nothing, its
+// reservation is a blind guess: any loss may be the one it will not sign
+// for, so the delegate counts the whole deal as at stake.
+func (d *Delegate) failCost(st *situation, c *cand) float64 {
+	for _, p := range d.sc.Signing.Required {
+		if p != d.seat && d.flat[p] && d.cheat == nil {
+			return float64(st.worth-d.res) * d.unit[d.seat]
+		}
+	}
+	return 0
+}
+
+// boldness is the least chance of adoption for which the delegate tables
+// an item. Where some delegation whose vote counts has publics that say
+// nothing of its interests, the delegate's odds are mostly ignorance, not
+// doubt: the least chance halves for each such delegation it has seen no
+// vote from yet (a refused probe is worth something too, since the
+// refusal teaches what that delegation will not take), and it falls as
+// the deadline nears, as a time-dependent tactic's demands do, so that a
+// table of strangers never freezes.
+func (d *Delegate) boldness(st *situation) float64 {
+	b, blind := d.level.Boldness, false
+	for _, p := range d.parties {
+		if p == d.seat || !d.decisive[p] || !d.flat[p] || d.cheat != nil {
+			continue
+		}
+		blind = true
+		if len(d.obs[p]) == 0 {
+			b *= 0.5
+		}
+	}
+	if blind {
+		b *= 1 - st.t/2
+	}
+	return b
+}
+
+// chanceOfYes is how likely the delegate thinks party p is to vote for
+// candidate c, which it pictures as gaining p c.gains[p] points.
+func (d *Delegate) chanceOfYes(p int, c *cand) float64 {
+	gain := c.gains[p]
 	if d.cheat != nil {
 		if gain >= 0 || d.dscore[p]+float64(gain) >= d.wants[p] {
 			return 1
 		}
 		return 0
+	}
+	if d.refusedLately(p, c) {
+		// A change p has just voted down: its vote says more than the
+		// delegate's guess at how far it has conceded.
+		return 0.5 * math.Min(0.5, sigmoid(float64(gain)*d.tauInv))
 	}
 	if gain < 0 && d.dscore[p]+float64(gain) >= d.wants[p] {
 		return 0.8
