@@ -52,10 +52,42 @@ const yesWeight = 0.3
 // as a yes from its proposer, for a delegation whose publics say nothing.
 const tableWeight = 0.3
 
-// A refusal is an item a delegation voted against, and when.
+// A refusal is an item a delegation voted against, when, and what the
+// delegate then believed the text with it was worth to that delegation.
 type refusal struct {
 	changes []rules.Change
 	round   int
+	score   float64
+}
+
+// scoreWith is party p's score, as the delegate pictures it, for the
+// draft as it reads now with changes made.
+func (d *Delegate) scoreWith(v rules.View, p int, changes []rules.Change) float64 {
+	sum := 0
+	for s := range d.sc.Slots {
+		o := v.Option(s)
+		for _, c := range changes {
+			if c.Slot == s {
+				o = c.Option
+			}
+		}
+		sum += d.model[p][s][o]
+	}
+	return float64(sum)
+}
+
+// insists is the least score party p has lately shown it insists on: just
+// above the best text, as the delegate pictured it, that p voted down in
+// this round or the two before (0 if none). The others' reservations are
+// hidden; a refusal of a text the delegate thought good enough for p says
+// p wants more, whatever its guess at p's concessions says.
+func (d *Delegate) insists(p int) float64 {
+	best := math.Inf(-1)
+	rs := d.refused[p]
+	for i := len(rs) - 1; i >= 0 && rs[i].round >= d.round-2; i-- {
+		best = math.Max(best, rs[i].score+1)
+	}
+	return best
 }
 
 // refusedLately reports whether party p voted, in this round or the last,
@@ -127,7 +159,7 @@ func (d *Delegate) learn(v rules.View) {
 				w = yesWeight
 			}
 			if it.Votes[p] == rules.VoteNo {
-				d.refused[p] = append(d.refused[p], refusal{changes: it.Changes, round: it.Round})
+				d.refused[p] = append(d.refused[p], refusal{changes: it.Changes, round: it.Round, score: d.scoreWith(v, p, it.Changes)})
 			}
 			if w > 0 {
 				d.obs[p] = append(d.obs[p], observation{changes: it.Changes, before: it.Before, yes: yes, weight: w})

@@ -99,6 +99,11 @@ func (d *Delegate) propose(v rules.View, st *situation) rules.Action {
 	if a, ok := d.settle(v, st); ok {
 		return a
 	}
+	if st.last && st.brkts == 0 && d.satisfied(st) && d.dealStands(v) {
+		// The last turn, and every signature needed is ready for the
+		// draft as it stands: take the deal rather than risk it.
+		return rules.Action{Party: d.seat, Kind: rules.Pass, Reason: d.say(reasonContent)}
+	}
 	d.ensureTarget(v)
 	unhappy := d.unhappy(v)
 	d.singles(v, st)
@@ -345,7 +350,7 @@ func (d *Delegate) objective(v rules.View, st *situation, c *cand, base float64)
 		// Nobody can settle a failed item's clauses after this turn, so
 		// their articles would fall out of a text the delegate can sign:
 		// weigh that loss against the gain.
-		c.obj -= (1 - chance) * d.failCost(st, c)
+		c.obj -= (1 - chance) * d.failCost(st)
 		if c.obj <= 0 {
 			return false
 		}
@@ -360,13 +365,24 @@ func (d *Delegate) objective(v rules.View, st *situation, c *cand, base float64)
 // points, seldom the deal). Of a delegation whose publics say nothing, its
 // reservation is a blind guess: any loss may be the one it will not sign
 // for, so the delegate counts the whole deal as at stake.
-func (d *Delegate) failCost(st *situation, c *cand) float64 {
+func (d *Delegate) failCost(st *situation) float64 {
 	for _, p := range d.sc.Signing.Required {
 		if p != d.seat && d.flat[p] && d.cheat == nil {
 			return float64(st.worth-d.res) * d.unit[d.seat]
 		}
 	}
 	return 0
+}
+
+// dealStands reports whether every other delegation whose signature is
+// needed calls for signature on the draft as it stands.
+func (d *Delegate) dealStands(v rules.View) bool {
+	for _, p := range d.sc.Signing.Required {
+		if p != d.seat && v.Active(p) && !v.Calling(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // boldness is the least chance of adoption for which the delegate tables
@@ -409,7 +425,13 @@ func (d *Delegate) chanceOfYes(p int, c *cand) float64 {
 		// delegate's guess at how far it has conceded.
 		return 0.5 * math.Min(0.5, sigmoid(float64(gain)*d.tauInv))
 	}
-	if gain < 0 && d.dscore[p]+float64(gain) >= d.wants[p] {
+	want := d.wants[p]
+	if d.flat[p] {
+		// With nothing public to go on, its refusals are the best guide
+		// to what it insists on.
+		want = math.Max(want, d.insists(p))
+	}
+	if gain < 0 && d.dscore[p]+float64(gain) >= want {
 		return 0.8
 	}
 	return sigmoid(float64(gain) * d.tauInv)
