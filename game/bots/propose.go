@@ -350,7 +350,18 @@ func (d *Delegate) objective(v rules.View, st *situation, c *cand, base float64)
 		// Nobody can settle a failed item's clauses after this turn, so
 		// their articles would fall out of a text the delegate can sign:
 		// weigh that loss against the gain.
-		c.obj -= (1 - chance) * d.failCost(st)
+		cost := d.failCost(st)
+		if cost > 0 {
+			// Nor can it lean on its guess that a delegation it knows
+			// only from the table would take a loss: only a change the
+			// delegate pictures as a gain for every such one is worth it.
+			for _, p := range d.sc.Signing.Required {
+				if p != d.seat && d.flat[p] && v.Active(p) && gains[p] < 0 {
+					return false
+				}
+			}
+		}
+		c.obj -= (1 - chance) * cost
 		if c.obj <= 0 {
 			return false
 		}
