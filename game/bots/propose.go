@@ -345,44 +345,27 @@ func (d *Delegate) objective(v rules.View, st *situation, c *cand, base float64)
 	if chance < d.boldness(st) {
 		return false
 	}
-	c.obj = chance*(fair+d.level.Selfishness*float64(c.mine)*d.unit[d.seat]) + 0.001*d.rng.Float64()
-	if st.last {
+	if st.last && d.blindSignatory(v) {
 		// Nobody can settle a failed item's clauses after this turn, so
-		// their articles would fall out of a text the delegate can sign:
-		// weigh that loss against the gain.
-		cost := d.failCost(st)
-		if cost > 0 {
-			// Nor can it lean on its guess that a delegation it knows
-			// only from the table would take a loss: only a change the
-			// delegate pictures as a gain for every such one is worth it.
-			for _, p := range d.sc.Signing.Required {
-				if p != d.seat && d.flat[p] && v.Active(p) && gains[p] < 0 {
-					return false
-				}
-			}
-		}
-		c.obj -= (1 - chance) * cost
-		if c.obj <= 0 {
-			return false
-		}
+		// their articles would fall out of a text the delegate can sign,
+		// and a delegation it knows only from the table may then refuse
+		// it: the delegate does not stake the deal on its guess.
+		return false
 	}
+	c.obj = chance*(fair+d.level.Selfishness*float64(c.mine)*d.unit[d.seat]) + 0.001*d.rng.Float64()
 	return true
 }
 
-// failCost is what it would cost the delegate, in its units, if c failed
-// on the last turn and the articles it touches fell out. Where the others'
-// publics say something of their interests, the delegate's picture of
-// them is good enough to table on its usual odds (a lost article costs
-// points, seldom the deal). Of a delegation whose publics say nothing, its
-// reservation is a blind guess: any loss may be the one it will not sign
-// for, so the delegate counts the whole deal as at stake.
-func (d *Delegate) failCost(st *situation) float64 {
+// blindSignatory reports whether the agreement needs the signature of a
+// delegation whose publics say nothing of its interests, so that the
+// delegate knows its reservation only from its votes.
+func (d *Delegate) blindSignatory(v rules.View) bool {
 	for _, p := range d.sc.Signing.Required {
-		if p != d.seat && d.flat[p] && d.cheat == nil {
-			return float64(st.worth-d.res) * d.unit[d.seat]
+		if p != d.seat && v.Active(p) && d.flat[p] && d.cheat == nil {
+			return true
 		}
 	}
-	return 0
+	return false
 }
 
 // dealStands reports whether every other delegation whose signature is
