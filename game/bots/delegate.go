@@ -54,6 +54,8 @@ type Delegate struct {
 	seeds     *shortlist // the most promising singles
 	pairs     *shortlist // the most promising pairs
 	shortlist *shortlist // the best proposals
+	probes    *shortlist // the best proposals unlikely to pass, or nil
+	probeList *shortlist
 	votes     []rules.VoteValue
 
 	// the target: estimated reservations and units per party, the text
@@ -155,6 +157,7 @@ func (d *Delegate) setup(v rules.View) {
 	d.votes = make([]rules.VoteValue, np)
 	d.work = cand{gains: make([]int, np)}
 	d.seeds, d.pairs, d.shortlist = newShortlist(pairWidth, np), newShortlist(pairWidth, np), newShortlist(8, np)
+	d.probeList = newShortlist(4, np)
 	d.resv, d.unit, d.mbest = make([]float64, np), make([]float64, np), make([]float64, np)
 	d.wants = make([]float64, np)
 	// Whose vote can sink an item the delegate tables: everyone under

@@ -108,13 +108,28 @@ func (d *Delegate) propose(v rules.View, st *situation) rules.Action {
 	unhappy := d.unhappy(v)
 	d.singles(v, st)
 	d.shortlist.reset()
+	d.probes = nil
+	if !st.last && d.blindSignatory(v) {
+		// With a delegation known only from the table, a turn passed
+		// teaches nothing: if no item is likely to pass, the delegate
+		// tables the most promising one anyway, and its votes will say
+		// where that delegation stands (a failed item's brackets can
+		// still be settled in a later turn).
+		d.probes = d.probeList
+		d.probes.reset()
+	}
 	d.search(v, st)
 	// Take the best candidates in turn; checking that a text will still
 	// ratify is the costly test, so it is done only for the few best.
-	for i := range d.shortlist.cs {
-		c := &d.shortlist.cs[i]
-		if !d.level.Aware || d.keepsRatification(v, st, c) {
-			return rules.Action{Party: d.seat, Kind: rules.Table, Changes: c.changes(), Reason: d.explain(v, c, unhappy)}
+	for _, l := range []*shortlist{d.shortlist, d.probes} {
+		if l == nil {
+			continue
+		}
+		for i := range l.cs {
+			c := &l.cs[i]
+			if !d.level.Aware || d.keepsRatification(v, st, c) {
+				return rules.Action{Party: d.seat, Kind: rules.Table, Changes: c.changes(), Reason: d.explain(v, c, unhappy)}
+			}
 		}
 	}
 	if d.satisfied(st) {
@@ -318,41 +333,47 @@ func (d *Delegate) objective(v rules.View, st *situation, c *cand, base float64)
 			chance *= yes
 		}
 	}
-	if !v.Adopts(votes) {
+	likely := v.Adopts(votes) && chance >= d.boldness(st)
+	if !likely && d.probes == nil {
 		return false
 	}
-	fair := d.draftFairness(c) - base
-	pareto := c.mine > 0
-	for _, p := range d.parties {
-		pareto = pareto && gains[p] >= 0
-	}
+	var worth float64
 	if st.worth < d.res {
 		// Below its reservation the delegate cannot sign: whatever its
 		// picture says is fair, it must ask for more.
-		if c.mine <= 0 || chance < d.boldness(st) {
+		if c.mine <= 0 {
 			return false
 		}
-		c.obj = chance*float64(c.mine)*d.unit[d.seat] + 0.001*d.rng.Float64()
-		return true
+		worth = float64(c.mine) * d.unit[d.seat]
+	} else {
+		fair := d.draftFairness(c) - base
+		pareto := c.mine > 0
+		for _, p := range d.parties {
+			pareto = pareto && gains[p] >= 0
+		}
+		if fair <= 1e-9 && !pareto {
+			return false
+		}
+		if c.mine < 0 && st.score+c.mine < max(st.want, d.res) {
+			// A concession the delegate is not ready to make yet.
+			return false
+		}
+		if st.last && d.blindSignatory(v) {
+			// Nobody can settle a failed item's clauses after this turn,
+			// so their articles would fall out of a text the delegate can
+			// sign, and a delegation it knows only from the table may
+			// then refuse it: the delegate does not stake the deal on its
+			// guess.
+			return false
+		}
+		worth = fair + d.level.Selfishness*float64(c.mine)*d.unit[d.seat]
 	}
-	if fair <= 1e-9 && !pareto {
+	c.obj = chance*worth + 0.001*d.rng.Float64()
+	if !likely {
+		// Not likely to pass, but worth asking if nothing is: see probes.
+		d.probes.offer(c, c.obj)
 		return false
 	}
-	if c.mine < 0 && st.score+c.mine < max(st.want, d.res) {
-		// A concession the delegate is not ready to make yet.
-		return false
-	}
-	if chance < d.boldness(st) {
-		return false
-	}
-	if st.last && d.blindSignatory(v) {
-		// Nobody can settle a failed item's clauses after this turn, so
-		// their articles would fall out of a text the delegate can sign,
-		// and a delegation it knows only from the table may then refuse
-		// it: the delegate does not stake the deal on its guess.
-		return false
-	}
-	c.obj = chance*(fair+d.level.Selfishness*float64(c.mine)*d.unit[d.seat]) + 0.001*d.rng.Float64()
 	return true
 }
 
