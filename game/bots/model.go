@@ -50,7 +50,7 @@ const yesWeight = 0.3
 
 // tableWeight is how much tabling an item at the start of the game counts,
 // as a yes from its proposer, for a delegation whose publics say nothing.
-const tableWeight = 0.3
+const tableWeight = 2.0
 
 // A refusal is an item a delegation voted against, when, and what the
 // delegate then believed the text with it was worth to that delegation.
