@@ -66,3 +66,46 @@ func TestMeasureNeutralCases(t *testing.T) {
 		}
 	}
 }
+
+// TestMeasureDraftDependence prints how much the outcome of a neutral case
+// depends on the chair's draft: the mean absolute difference in welfare
+// (every game, a failure at 0) between the case as generated and the same
+// case with every clause's opening wording moved to the next one. Issue 12
+// found that the draft decides too much. Run with BW_MEASURE=N.
+func TestMeasureDraftDependence(t *testing.T) {
+	cases, _ := strconv.Atoi(os.Getenv("BW_MEASURE"))
+	if cases < 1 {
+		t.Skip("set BW_MEASURE to the number of cases per family")
+	}
+	for _, f := range []struct {
+		name              string
+		n, issues, option int
+		opposed           bool
+	}{
+		{"3 parties, 5×3", 3, 5, 3, false},
+		{"2 parties, 8×5, opposed", 2, 8, 5, true},
+	} {
+		for _, lvl := range []string{"normal", "hard"} {
+			diff, w0, w1 := 0.0, 0.0, 0.0
+			for c := 0; c < cases; c++ {
+				var w [2]float64
+				for k := range w {
+					sc := bots.NeutralCase(uint64(c), f.n, f.issues, f.option, f.opposed)
+					for s := range sc.Slots {
+						sc.Slots[s].Default = (sc.Slots[s].Default + k) % len(sc.Slots[s].Options)
+					}
+					rep, err := sim.Run(sim.Config{Scenario: sc, Games: 3, Seed: 1, Bots: lvl})
+					if err != nil {
+						t.Fatal(err)
+					}
+					w[k] = float64(rep.WelfareAll)
+				}
+				diff += math.Abs(w[0] - w[1])
+				w0 += w[0]
+				w1 += w[1]
+			}
+			n := float64(cases)
+			t.Logf("%-26s %-6s welfare(all) %.3f with the draft as generated, %.3f with the next wordings; mean difference per case %.3f", f.name, lvl, w0/n, w1/n, diff/n)
+		}
+	}
+}
