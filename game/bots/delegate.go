@@ -56,6 +56,7 @@ type Delegate struct {
 	shortlist *shortlist // the best proposals
 	probes    *shortlist // the best proposals unlikely to pass, or nil
 	probeList *shortlist
+	bold      float64 // the least chance of adoption worth tabling now
 	votes     []rules.VoteValue
 
 	// the target: estimated reservations and units per party, the text

@@ -90,21 +90,18 @@ func (d *Delegate) insists(p int) float64 {
 	return best
 }
 
-// refusedLately reports whether party p voted, in this round or the last,
-// against an item whose every change c makes again: it is unlikely to take
-// it now, whatever the delegate's picture of its interests says. Of a
-// delegation whose publics say nothing, its votes are all the delegate
-// has, so one refused change is enough.
+// refusedLately reports whether party p voted against one of c's changes
+// in this round or the last: it is unlikely to take it now, whatever the
+// delegate's picture of its interests says. It is kept only for a
+// delegation whose publics say nothing, whose votes are all the delegate
+// has to go on; of the others, the picture learnt from votes suffices.
 func (d *Delegate) refusedLately(p int, c *cand) bool {
 	rs := d.refused[p]
 	for i := len(rs) - 1; i >= 0 && rs[i].round >= d.round-1; i-- {
-		all, any := true, false
 		for _, x := range rs[i].changes {
-			in := slices.Contains(c.ch[:c.n], x)
-			all, any = all && in, any || in
-		}
-		if all || (any && d.flat[p]) {
-			return true
+			if slices.Contains(c.ch[:c.n], x) {
+				return true
+			}
 		}
 	}
 	return false
@@ -158,7 +155,7 @@ func (d *Delegate) learn(v rules.View) {
 			case yes:
 				w = yesWeight
 			}
-			if it.Votes[p] == rules.VoteNo {
+			if it.Votes[p] == rules.VoteNo && d.flat[p] {
 				d.refused[p] = append(d.refused[p], refusal{changes: it.Changes, round: it.Round, score: d.scoreWith(v, p, it.Changes)})
 			}
 			if w > 0 {

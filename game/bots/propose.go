@@ -108,6 +108,7 @@ func (d *Delegate) propose(v rules.View, st *situation) rules.Action {
 	unhappy := d.unhappy(v)
 	d.singles(v, st)
 	d.shortlist.reset()
+	d.bold = d.boldness(st)
 	d.probes = nil
 	if !st.last && d.blindSignatory(v) {
 		// With a delegation known only from the table, a turn passed
@@ -333,7 +334,7 @@ func (d *Delegate) objective(v rules.View, st *situation, c *cand, base float64)
 			chance *= yes
 		}
 	}
-	likely := v.Adopts(votes) && chance >= d.boldness(st)
+	likely := chance >= d.bold && v.Adopts(votes)
 	if !likely && d.probes == nil {
 		return false
 	}
@@ -435,15 +436,15 @@ func (d *Delegate) chanceOfYes(p int, c *cand) float64 {
 		}
 		return 0
 	}
-	if d.refusedLately(p, c) {
-		// A change p has just voted down: its vote says more than the
-		// delegate's guess at how far it has conceded.
-		return 0.5 * math.Min(0.5, sigmoid(float64(gain)*d.tauInv))
-	}
 	want := d.wants[p]
 	if d.flat[p] {
 		// With nothing public to go on, its refusals are the best guide
-		// to what it insists on.
+		// to what it will take: a change it has just voted down is
+		// unlikely to pass now, and it insists on more than the texts it
+		// refused, whatever the delegate guesses of its concessions.
+		if d.refusedLately(p, c) {
+			return 0.5 * math.Min(0.5, sigmoid(float64(gain)*d.tauInv))
+		}
 		want = math.Max(want, d.insists(p))
 	}
 	if gain < 0 && d.dscore[p]+float64(gain) >= want {
