@@ -55,6 +55,7 @@ func writeFamilies(w io.Writer, reps []*sim.Report) {
 		count(r0.Generated, "case", "cases"), r0.Seed, r0.Seed+uint64(r0.Generated)-1, count(r0.PerCase, "game", "games"))
 	writePlayers(w, r0)
 	if r0.Paired != nil {
+		fmt.Fprintf(w, "Each row's measures are of the games with %s delegates in every seat; the paired columns compare them with %s in one seat.\n", r0.Bots, r0.Vs)
 		fmt.Fprintf(w, "Adv. base is the mean advantage of %s in its seat, Adv. bots that of the %s delegate in the same seat and game.\n", r0.Vs, r0.Bots)
 	}
 	fmt.Fprintln(w, "Agreement, in force and the quality measures count only games whose case has a non-empty ZOPA;")
@@ -67,13 +68,16 @@ func writeFamilies(w io.Writer, reps []*sim.Report) {
 	}
 	fmt.Fprintln(w, head)
 	for _, r := range reps {
-		level := r.Bots
-		if r.VsAll {
+		level, s := r.Bots, &r.Summary
+		switch {
+		case r.VsAll:
 			level = r.Vs
+		case r.AllBots != nil:
+			s = r.AllBots
 		}
-		line := fmt.Sprintf("%-17s%-9s%6d%6d%8s%9s%9s%9s%8s%9s%9s%9s", r.Family, level, r.Games, *r.ZOPAGames,
-			percent.val(r.AgreementRate), percent.val(r.RatificationRate), fixed3.val(r.WelfareRatio), fixed3.val(r.WelfareAll),
-			fixed3.val(r.ParetoDistance), fixed2.val(r.ParetoPoints), fixed2.val(r.NashDistance), fixed2.val(r.SocialWelfare))
+		line := fmt.Sprintf("%-17s%-9s%6d%6d%8s%9s%9s%9s%8s%9s%9s%9s", r.Family, level, s.Games, *s.ZOPAGames,
+			percent.val(s.AgreementRate), percent.val(s.RatificationRate), fixed3.val(s.WelfareRatio), fixed3.val(s.WelfareAll),
+			fixed3.val(s.ParetoDistance), fixed2.val(s.ParetoPoints), fixed2.val(s.NashDistance), fixed2.val(s.SocialWelfare))
 		if r.Paired != nil {
 			all := r.Paired[len(r.Paired)-1]
 			line += fmt.Sprintf("%11s%11s%10s  %s", fixed3.val(all.Baseline), fixed3.val(all.Bots), fixed3.val(all.Difference), fixed3.ci(all.DifferenceCI))
