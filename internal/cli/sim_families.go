@@ -54,8 +54,13 @@ func writeFamilies(w io.Writer, reps []*sim.Report) {
 	fmt.Fprintf(w, "Generated families: %s per family (seeds %d–%d), %s each\n",
 		count(r0.Generated, "case", "cases"), r0.Seed, r0.Seed+uint64(r0.Generated)-1, count(r0.PerCase, "game", "games"))
 	writePlayers(w, r0)
-	if r0.Paired != nil {
+	switch {
+	case r0.VsAll:
+		fmt.Fprintf(w, "Each row's measures are of the tables of %s only; the paired columns compare its advantage with the %s delegate's in every seat of the same games.\n", r0.Vs, r0.Bots)
+	case r0.Paired != nil:
 		fmt.Fprintf(w, "Each row's measures are of the games with %s delegates in every seat; the paired columns compare them with %s in one seat.\n", r0.Bots, r0.Vs)
+	}
+	if r0.Paired != nil {
 		fmt.Fprintf(w, "Adv. base is the mean advantage of %s in its seat, Adv. bots that of the %s delegate in the same seat and game.\n", r0.Vs, r0.Bots)
 	}
 	fmt.Fprintln(w, "Agreement, in force and the quality measures count only games whose case has a non-empty ZOPA;")
