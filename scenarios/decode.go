@@ -16,6 +16,19 @@ type decoder struct {
 	errors int
 	// truncated is set once maxDiagnostics have been reported.
 	truncated bool
+	// lost says which lines were set aside after a syntax error, and
+	// lostKeys and lostSections which keys and which top-level sections
+	// they were in, lostBelow the lines whose next line was set aside and
+	// untabbed those whose tabs were replaced, and sections names each
+	// line's top-level section (see recover.go); syntax is set
+	// while a syntax error is reported.
+	lost         map[int]int
+	lostKeys     map[string]bool
+	lostSections map[string]bool
+	lostBelow    map[int]bool
+	untabbed     map[int]bool
+	sections     []string
+	syntax       bool
 
 	s *rules.Scenario
 
@@ -136,7 +149,8 @@ func (d *decoder) weights(f *fields, k, what string) []int {
 // crossChecks are the rules that involve several sections at once.
 func (d *decoder) crossChecks() {
 	for i, p := range d.s.Parties {
-		if len(p.Publics) == 0 && d.parties.canonical(i) && !d.orphans {
+		// A public set aside after a syntax error may have been its.
+		if len(p.Publics) == 0 && d.parties.canonical(i) && !d.orphans && !d.lostSections["publics"] {
 			d.errorf(d.partyAt[i], "party %q has no public; every party needs at least one (a public with party: %s)", p.ID, p.ID)
 		}
 	}

@@ -2,6 +2,7 @@ package scenarios
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/goccy/go-yaml/ast"
@@ -57,9 +58,14 @@ func (d *decoder) fields(n ast.Node, at pos, sh *shape) *fields {
 	f := &fields{d: d, sh: sh, at: nodePos(m).or(at), label: labelOf(m, sh), vals: map[string]field{}}
 	var order []field
 	unknown := false
-	for _, e := range d.keyed(m, f.at, f.label) {
+	entries := d.keyed(m, f.at, f.label)
+	for i, e := range entries {
 		if !sh.has(e.key) {
-			d.errorf(e.at, "unknown key %q in %s; %s", e.key, f.label, expectedKey(e.key, sh.keyNames()))
+			if i > 0 && m.IsFlowStyle && isNull(e.node) {
+				d.errorf(e.at, "%s", commaInFlow(entries[i-1], e.key))
+			} else {
+				d.errorf(e.at, "unknown key %q in %s; %s", e.key, f.label, expectedKey(e.key, sh.keyNames()))
+			}
 			unknown = true
 			continue
 		}
@@ -68,7 +74,7 @@ func (d *decoder) fields(n ast.Node, at pos, sh *shape) *fields {
 		order = append(order, fv)
 	}
 	for _, k := range sh.keys {
-		if _, ok := f.vals[k.name]; k.required && !ok {
+		if _, ok := f.vals[k.name]; k.required && !ok && !d.lostKeys[k.name] {
 			d.errorf(f.at, "missing required key %q in %s", k.name, f.label)
 		}
 	}
@@ -90,6 +96,16 @@ func (d *decoder) fields(n ast.Node, at pos, sh *shape) *fields {
 		}
 	}
 	return f
+}
+
+// commaInFlow explains a key without a value after another entry in a
+// one-line mapping: a text with a comma in it, {option: note, and more},
+// which YAML splits at the comma.
+func commaInFlow(prev entry, key string) string {
+	if text, _, ok := scalarText(prev.node); ok {
+		return fmt.Sprintf("this text contains a comma inside { … }, so YAML reads %s as a key of its own; put the text in quotes: %s: %s", quote(key), prev.key, strconv.Quote(text+", "+key))
+	}
+	return fmt.Sprintf("%s has no colon and no value; if it is text with a comma inside { … }, put the text in quotes", quote(key))
 }
 
 // labelOf names a mapping of shape sh in messages: the shape's name and,
@@ -233,7 +249,9 @@ func (f *fields) get(k, expected string) (field, bool) {
 		return field{}, false
 	}
 	if isNull(v.node) {
-		if f.needed(k) {
+		// A key whose value was on lines set aside after a syntax
+		// error reads as one without a value.
+		if f.needed(k) && !f.d.lostBelow[v.keyAt.line] {
 			f.d.errorf(v.keyAt, "%s has no value in %s; expected %s", k, f.label, expected)
 		}
 		return field{}, false

@@ -28,6 +28,9 @@ func FuzzLoad(f *testing.F) {
 	for _, data := range blankRuns(f, 1500) {
 		f.Add(data)
 	}
+	for _, tc := range pathological(f, 1500) {
+		f.Add([]byte(tc.data))
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var sc *rules.Scenario
 		var r *Report

@@ -128,8 +128,7 @@ func (d *decoder) ratification(pf *fields, pi int) [][]rules.Requirement {
 	}
 	if pf.isMapping("ratification") {
 		for fi, ok := range seen {
-			if !ok && d.forms.canonical(fi) {
-				id := d.s.Forms[fi].ID
+			if id := d.s.Forms[fi].ID; !ok && d.forms.canonical(fi) && !d.lostKeys[id] {
 				d.errorf(at, "ratification of %s has no entry for form %q; add %s: [] if that form needs no vote", pf.label, id, id)
 			}
 		}
@@ -166,15 +165,16 @@ func (d *decoder) points(pf *fields) [][]int {
 		}
 		if _, isMap := mappingOf(e.node); isMap {
 			for oi, ok := range optSeen {
-				if !ok && d.options[si].canonical(oi) {
+				if !ok && d.options[si].canonical(oi) && !d.lostKeys[d.s.Slots[si].Options[oi].ID] {
 					d.errorf(e.at, "%s have no entry for option %q; expected points for every option", what, d.s.Slots[si].Options[oi].ID)
 				}
 			}
 		}
 	}
+	// A slot whose entry was set aside after a syntax error is not missing.
 	if pf.isMapping("points") {
 		for si, ok := range slotSeen {
-			if !ok && d.slots.canonical(si) {
+			if !ok && d.slots.canonical(si) && !d.lostKeys[d.s.Slots[si].ID] {
 				d.errorf(at, "points of %s have no entry for slot %q; expected points for every slot", pf.label, d.s.Slots[si].ID)
 			}
 		}

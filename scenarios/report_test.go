@@ -39,10 +39,14 @@ func TestReport(t *testing.T) {
 // TestTooManyProblems checks that a hopeless file gives a bounded report
 // that says it stopped.
 func TestTooManyProblems(t *testing.T) {
-	// 300 distinct unknown keys.
+	// 300 distinct unknown keys, at most maxKeys in one mapping.
 	data := []byte("id: t\n")
-	for i := range 300 {
+	for i := range 150 {
 		data = fmt.Appendf(data, "key%d: 1\n", i)
+	}
+	data = fmt.Appendf(data, "attributes:\n")
+	for i := range 150 {
+		data = fmt.Appendf(data, "  - id: a%d\n    key%d: 1\n", i, i)
 	}
 	_, r := Load("many.yaml", data)
 	if n := len(r.Diagnostics); n != maxDiagnostics+1 {

@@ -23,6 +23,14 @@ type table struct {
 	index map[string]int
 }
 
+// sectionOfKind is the top-level key under which things of a kind are
+// defined, for [decoder.lookup].
+var sectionOfKind = map[string]string{
+	"attribute": "attributes", "form": "forms", "party": "parties", "public": "publics",
+	"document": "documents", "article": "documents", "slot": "documents", "option": "documents",
+	"news card": "news", "indicator": "indicators",
+}
+
 func newTable(kind, of string) *table {
 	return &table{kind: kind, of: of, index: map[string]int{}}
 }
@@ -31,6 +39,9 @@ func newTable(kind, of string) *table {
 // place in the file even when their id is missing or repeated, so indexes
 // always follow the file.
 func (t *table) add(d *decoder, id string, at pos) int {
+	if id == lostValue {
+		id = ""
+	}
 	i := len(t.ids)
 	t.ids = append(t.ids, id)
 	t.at = append(t.at, at)
@@ -69,7 +80,10 @@ func (d *decoder) lookup(t *table, id string, at pos) int {
 		return i
 	}
 	switch {
-	case id == "":
+	case id == "", id == lostValue:
+	case d.lostSections[sectionOfKind[t.kind]]:
+		// The id may have been on a line set aside after a syntax error.
+		d.errors++
 	case d.truncated:
 		d.errors++ // not listed, so no need for a suggestion
 	default:

@@ -1,16 +1,12 @@
 package scenarios
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
-	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
-	"github.com/goccy/go-yaml/lexer"
-	"github.com/goccy/go-yaml/parser"
 	"github.com/goccy/go-yaml/token"
 )
 
@@ -18,20 +14,9 @@ import (
 // about its nodes (where is it, what kind of value is it, what does it
 // say). The walker in fields.go builds on it; nothing here knows the format.
 
-const (
-	// maxFileSize bounds the input: a full scenario is well under 100 kB.
-	maxFileSize = 1 << 20
-	// maxBlankRun bounds a run of blank (or only-space) lines: the YAML
-	// library takes time quadratic in their number (60,000 took 12 s), and
-	// no scenario needs more than a few in a row.
-	maxBlankRun = 1000
-	// maxDiagnostics bounds a report: past it, more messages would not
-	// help a teacher, and a huge broken file would take long to explain.
-	maxDiagnostics = 200
-	// maxFlowDepth bounds [ and { nesting. The parser's cost grows with the
-	// square of the depth, and a scenario never needs more than a few levels.
-	maxFlowDepth = 32
-)
+// maxDiagnostics bounds a report: past it, more messages would not help a
+// teacher, and a huge broken file would take long to explain.
+const maxDiagnostics = 200
 
 // A pos is a 1-based line and column in the file; the zero pos means unknown.
 type pos struct{ line, col int }
@@ -204,30 +189,15 @@ func quote(s string) string {
 }
 
 // parse turns data into the body of its single YAML document. It reports
-// anything that keeps the file from being one YAML mapping and returns nil
-// then.
+// anything that keeps the file from being one YAML mapping, and returns
+// nil when nothing of it can be read.
 func (d *decoder) parse(data []byte) ast.Node {
-	if len(data) > maxFileSize {
-		d.errorf(pos{1, 1}, "the file is %d bytes long; a scenario file must be at most %d bytes", len(data), maxFileSize)
+	src, ok := d.precheck(data)
+	if !ok {
 		return nil
 	}
-	if !utf8.Valid(data) {
-		d.errorf(invalidUTF8(data), "the file is not UTF-8 text; save it with the UTF-8 encoding")
-		return nil
-	}
-	if line, n := longestBlankRun(data); n > maxBlankRun {
-		d.errorf(pos{line, 1}, "%d blank lines in a row start here; expected at most %d: delete the extra ones (the YAML reader slows down badly on long runs of them)", n, maxBlankRun)
-		return nil
-	}
-	src := strings.TrimPrefix(string(data), "\uFEFF") // byte order mark from Windows editors
-	tokens := lexer.Tokenize(src)
-	if tk, depth := deepestFlow(tokens); depth > maxFlowDepth {
-		d.errorf(tokenPos(tk), "[ ] and { } are nested %d deep here; expected at most %d levels", depth, maxFlowDepth)
-		return nil
-	}
-	file, err := parser.Parse(tokens, 0, parser.AllowDuplicateMapKey())
-	if err != nil {
-		d.syntaxError(err)
+	file := d.readYAML(src)
+	if file == nil {
 		return nil
 	}
 	var body ast.Node
@@ -241,25 +211,10 @@ func (d *decoder) parse(data []byte) ast.Node {
 		}
 		body = doc.Body
 	}
-	if body == nil {
+	if body == nil && !d.recovered() {
 		d.errorf(pos{1, 1}, "the file is empty; expected a scenario starting with id:, title:, summary: …")
 	}
 	return body
-}
-
-func (d *decoder) syntaxError(err error) {
-	var yerr yaml.Error
-	if !errors.As(err, &yerr) {
-		d.errorf(pos{1, 1}, "YAML syntax error: %v", err)
-		return
-	}
-	msg := yerr.GetMessage()
-	hint := "check the indentation, colons and quotes here"
-	if strings.Contains(msg, "\t") {
-		msg = strings.ReplaceAll(msg, "\t", `\t`)
-		hint = "indent with spaces, never with tabs"
-	}
-	d.errorf(tokenPos(yerr.GetToken()), "YAML syntax error: %s; %s", msg, hint)
 }
 
 // deepestFlow returns the deepest [ or { token and its nesting depth.
@@ -350,18 +305,23 @@ func (d *decoder) report(at pos, warning bool, format string, args ...any) {
 	if !warning {
 		d.errors++
 	}
-	if len(d.diags) >= maxDiagnostics {
-		if !d.truncated {
-			d.truncated = true
-			d.diags = append(d.diags, Diagnostic{File: d.file, Line: max(at.line, 1), Col: max(at.col, 1),
-				Msg: fmt.Sprintf("too many problems; the first %d are listed, fix them and check again", maxDiagnostics)})
-		}
-		return
-	}
 	if !at.known() {
 		at = pos{1, 1}
 	}
 	at.col = max(at.col, 1)
+	if d.lost[at.line] != kept && !d.syntax {
+		// About a line set aside after a syntax error: a consequence of
+		// that error, which is reported.
+		return
+	}
+	if len(d.diags) >= maxDiagnostics {
+		if !d.truncated {
+			d.truncated = true
+			d.diags = append(d.diags, Diagnostic{File: d.file, Line: at.line, Col: at.col,
+				Msg: fmt.Sprintf("too many problems; the first %d are listed, fix them and check again", maxDiagnostics)})
+		}
+		return
+	}
 	d.diags = append(d.diags, Diagnostic{
 		File:    d.file,
 		Line:    at.line,
@@ -369,33 +329,4 @@ func (d *decoder) report(at pos, warning bool, format string, args ...any) {
 		Msg:     fmt.Sprintf(format, args...),
 		Warning: warning,
 	})
-}
-
-// longestBlankRun finds the longest run of lines holding nothing but
-// spaces and tabs, and returns its first line (from 1) and its length.
-func longestBlankRun(data []byte) (line, n int) {
-	cur, start, ln := 0, 0, 1
-	blank := true
-	for _, b := range data {
-		switch b {
-		case '\n':
-			if blank {
-				if cur == 0 {
-					start = ln
-				}
-				cur++
-				if cur > n {
-					line, n = start, cur
-				}
-			} else {
-				cur = 0
-			}
-			ln++
-			blank = true
-		case ' ', '\t', '\r':
-		default:
-			blank = false
-		}
-	}
-	return line, n
 }

@@ -2,6 +2,9 @@ package cli
 
 import (
 	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -130,4 +133,53 @@ func matchLines(out string, want []string) bool {
 		return len(g) > 0 && g[0] == w[0] && match(g[1:], w[1:])
 	}
 	return match(got, want)
+}
+
+// TestCheckMessages runs check on real files broken in the ways issue 11
+// (item 7) names: what a teacher sees for each.
+func TestCheckMessages(t *testing.T) {
+	good, err := os.ReadFile("scenarios/testdata/good/minimal.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	tests := []struct {
+		name   string
+		data   string
+		code   int
+		stdout []string // after the file's path
+	}{
+		{"a Windows byte order mark", "\uFEFF" + string(good), 0,
+			[]string{": OK (3 parties, 2 slots, 2 news cards)"}},
+		{"a NUL byte", strings.Replace(string(good), "rounds: 4", "rounds: \x004", 1), 1,
+			[]string{":6:1: line 6 has a NUL character (a zero byte): the file is damaged or not a text file; open it in a text editor, check this line and save it as plain text (UTF-8)", ": 1 error"}},
+		{"a syntax error hides nothing", strings.NewReplacer(
+			"title: The Harbour Guarantee", "title: The Harbour: a Guarantee",
+			"          threshold: 60", "          thresold: 60").Replace(string(good)), 1,
+			[]string{
+				`:2:19: put this text in quotes: it contains ": " (a colon and a space), which YAML reads as the start of a key`,
+				`:28:11: missing required key "threshold" in ratification requirement`,
+				`:29:11: unknown key "thresold" in ratification requirement; did you mean "threshold"?`,
+				": 3 errors",
+			}},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(dir, fmt.Sprintf("case%d.yaml", i))
+			if err := os.WriteFile(path, []byte(tt.data), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			var stdout, stderr bytes.Buffer
+			if code := Run([]string{"check", path}, &stdout, &stderr); code != tt.code {
+				t.Errorf("exit code %d, want %d\n%s%s", code, tt.code, &stdout, &stderr)
+			}
+			want := make([]string, len(tt.stdout))
+			for j, l := range tt.stdout {
+				want[j] = path + l
+			}
+			if !matchLines(stdout.String(), want) || stderr.Len() > 0 {
+				t.Errorf("stdout:\n%sstderr:\n%s\nwant:\n%s", &stdout, &stderr, strings.Join(want, "\n"))
+			}
+		})
+	}
 }
