@@ -46,3 +46,13 @@ func TestMarshalRefusesWhatItCannotWrite(t *testing.T) {
 		t.Fatal("a scenario with news was written in part, without its news")
 	}
 }
+
+// Texts are written quoted, so that YAML syntax, quotes, backslashes and
+// characters beyond ASCII in them come back as they were.
+func TestMarshalQuotesTexts(t *testing.T) {
+	sc := Generate(1, Narrow)
+	sc.Title = `A "quoted" \ title: {not a map} # not a comment`
+	sc.Summary = "Café — naïve 🙂 'single'"
+	sc.Slots[0].Options[0].Label = "- [x] *bold* & !tag"
+	roundTrip(t, seal(sc))
+}
