@@ -242,7 +242,16 @@ func (d *Delegate) situation(v rules.View) situation {
 	if v.Phase() == rules.PhaseSigning || v.Phase() == rules.PhaseEnded {
 		st.t = 1
 	}
-	st.want = d.res + int(float64(d.best-d.res)*aspiration(d.level.Concession, st.t)+0.5)
+	clock := st.t
+	if d.blindTable(v) && v.Rounds() > 1 {
+		// At a table of delegations known only from the table, the
+		// concession curve runs to the last round, as a time-dependent
+		// agent's does to its deadline: in the last round the delegate
+		// takes any text it can sign, since nobody can read from public
+		// signals where a deal lies, and holding out loses it.
+		clock = min(1, (float64(v.Round()-1)+frac/float64(n))/float64(v.Rounds()-1))
+	}
+	st.want = d.res + int(float64(d.best-d.res)*aspiration(d.level.Concession, clock)+0.5)
 	st.remain = v.Rounds() - v.Round()
 	if v.Phase() <= rules.PhasePress {
 		st.remain++
@@ -256,6 +265,17 @@ func (d *Delegate) situation(v rules.View) situation {
 	st.worth = d.worth(v, d.text, st.remain)
 	st.last = v.Phase() == rules.PhaseTable && v.Round() == v.Rounds() && d.lastToTable(v)
 	return st
+}
+
+// blindTable reports whether some other delegation taking part has
+// publics that say nothing of its interests.
+func (d *Delegate) blindTable(v rules.View) bool {
+	for _, p := range d.parties {
+		if p != d.seat && d.flat[p] && d.cheat == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // lastToTable reports whether no delegation tables after the delegate
