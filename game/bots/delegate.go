@@ -243,12 +243,15 @@ func (d *Delegate) situation(v rules.View) situation {
 		st.t = 1
 	}
 	clock := st.t
-	if d.blindTable(v) && v.Rounds() > 1 {
-		// At a table of delegations known only from the table, the
-		// concession curve runs to the last round, as a time-dependent
-		// agent's does to its deadline: in the last round the delegate
-		// takes any text it can sign, since nobody can read from public
-		// signals where a deal lies, and holding out loses it.
+	if d.blindTable(v) && v.Rounds() > 1 && len(d.parties) > 2 {
+		// At a table of three or more with delegations known only from
+		// the table, the concession curve runs to the last round, as a
+		// time-dependent agent's does to its deadline: in the last round
+		// the delegate takes any text it can sign, since nobody can read
+		// from public signals where a deal lies, every one of them must
+		// agree, and holding out loses it. Between two, holding out to
+		// the end pays (the other sees every refusal, and a late-
+		// conceding opponent would take the whole of a full concession).
 		clock = min(1, (float64(v.Round()-1)+frac/float64(n))/float64(v.Rounds()-1))
 	}
 	st.want = d.res + int(float64(d.best-d.res)*aspiration(d.level.Concession, clock)+0.5)
