@@ -158,7 +158,6 @@ func (d *Delegate) setup(v rules.View) {
 	d.votes = make([]rules.VoteValue, np)
 	d.work = cand{gains: make([]int, np)}
 	d.seeds, d.pairs, d.shortlist = newShortlist(pairWidth, np), newShortlist(pairWidth, np), newShortlist(8, np)
-	d.probeList = newShortlist(4, np)
 	d.resv, d.unit, d.mbest = make([]float64, np), make([]float64, np), make([]float64, np)
 	d.wants = make([]float64, np)
 	// Whose vote can sink an item the delegate tables: everyone under

@@ -116,6 +116,9 @@ func (d *Delegate) propose(v rules.View, st *situation) rules.Action {
 		// tables the most promising one anyway, and its votes will say
 		// where that delegation stands (a failed item's brackets can
 		// still be settled in a later turn).
+		if d.probeList == nil {
+			d.probeList = newShortlist(4, len(d.sc.Parties))
+		}
 		d.probes = d.probeList
 		d.probes.reset()
 	}
