@@ -135,23 +135,25 @@ func idOf(fam string) string {
 
 // addSlots adds m one-clause articles of lo–hi options each, with random
 // attribute values (all 0 if the case has none to show), and a random
-// default.
-func addSlots(r *rand.Rand, sc *rules.Scenario, m, lo, hi int) {
+// default. A slot is named "<slot> N" and an option "<option> oK" (the
+// narrow cases' words are "Clause" and "wording", the families' "Issue"
+// and "option").
+func addSlots(r *rand.Rand, sc *rules.Scenario, m, lo, hi int, slot, option string) {
 	p := &sc.PublicScenario
 	for s := 0; s < m; s++ {
-		slot := rules.Slot{ID: fmt.Sprintf("s%d", s), Name: fmt.Sprintf("Issue %d", s+1), Article: s}
+		sl := rules.Slot{ID: fmt.Sprintf("s%d", s), Name: fmt.Sprintf("%s %d", slot, s+1), Article: s}
 		for o := between(r, lo, hi); o > 0; o-- {
 			attrs := make([]int, len(p.Attributes))
 			for a := range attrs {
 				attrs[a] = r.IntN(4)
 			}
-			id := fmt.Sprintf("o%d", len(slot.Options))
-			slot.Options = append(slot.Options, rules.Option{ID: id, Label: "option " + id, Text: "option " + id, Attrs: attrs, Form: -1})
+			id := fmt.Sprintf("o%d", len(sl.Options))
+			sl.Options = append(sl.Options, rules.Option{ID: id, Label: option + " " + id, Text: option + " " + id, Attrs: attrs, Form: -1})
 		}
-		slot.Default = r.IntN(len(slot.Options))
+		sl.Default = r.IntN(len(sl.Options))
 		p.Articles = append(p.Articles, article(s))
 		p.Documents[0].Articles = append(p.Documents[0].Articles, s)
-		p.Slots = append(p.Slots, slot)
+		p.Slots = append(p.Slots, sl)
 	}
 }
 

@@ -36,7 +36,7 @@ func additive(seed uint64, fam string, minP, maxP, minS, maxS, minO, maxO int, i
 		attrs = attributes
 	}
 	sc := newCase(fam, seed, attrs)
-	addSlots(r, sc, m, minO, maxO)
+	addSlots(r, sc, m, minO, maxO, "Issue", "option")
 	if !interests {
 		for s := range sc.Slots {
 			for o := range sc.Slots[s].Options {
@@ -80,7 +80,7 @@ func neutral(seed uint64) *rules.Scenario {
 	n := between(r, 3, 7)
 	m := between(r, 4, 8)
 	sc := newCase("neutral", seed, attributes)
-	addSlots(r, sc, m, 2, 4)
+	addSlots(r, sc, m, 2, 4, "Issue", "option")
 	for i := 0; i < n; i++ {
 		private := publicWeights(r)
 		addParty(sc, i, nil, points(r, sc.Slots, private), false)
@@ -113,7 +113,7 @@ func optional(seed uint64) *rules.Scenario {
 	req, opt := between(r, 3, 4), between(r, 1, 2)
 	m := between(r, 5, 10)
 	sc := newCase("optional", seed, attributes)
-	addSlots(r, sc, m, 2, 4)
+	addSlots(r, sc, m, 2, 4, "Issue", "option")
 	for i := 0; i < req+opt; i++ {
 		w := publicWeights(r)
 		addParty(sc, i, w, points(r, sc.Slots, w), i >= req)

@@ -51,21 +51,7 @@ func Generate(seed uint64, cfg Config) *rules.Scenario {
 	}
 	p.Forms = []rules.Form{{ID: "declaration", Name: "Declaration"}}
 	p.Documents = []rules.Document{{ID: "text", Title: "Text", FormSlot: -1, Form: 0}}
-	for s := 0; s < m; s++ {
-		slot := rules.Slot{ID: fmt.Sprintf("s%d", s), Name: fmt.Sprintf("Clause %d", s+1), Article: s}
-		for o := between(r, cfg.MinOptions, cfg.MaxOptions); o > 0; o-- {
-			attrs := make([]int, attributes)
-			for a := range attrs {
-				attrs[a] = r.IntN(4)
-			}
-			id := fmt.Sprintf("o%d", len(slot.Options))
-			slot.Options = append(slot.Options, rules.Option{ID: id, Label: "wording " + id, Text: "wording " + id, Attrs: attrs, Form: -1})
-		}
-		slot.Default = r.IntN(len(slot.Options))
-		p.Articles = append(p.Articles, article(s))
-		p.Documents[0].Articles = append(p.Documents[0].Articles, s)
-		p.Slots = append(p.Slots, slot)
-	}
+	addSlots(r, sc, m, cfg.MinOptions, cfg.MaxOptions, "Clause", "wording")
 	for i := 0; i < n; i++ {
 		w := make([]int, attributes)
 		for a := range w {
