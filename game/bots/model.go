@@ -78,7 +78,7 @@ func (d *Delegate) scoreWith(v rules.View, p int, changes []rules.Change) float6
 
 // insists is the least score party p has lately shown it insists on: just
 // above the best text, as the delegate pictured it, that p voted down in
-// this round or the two before (0 if none). The others' reservations are
+// this round or the two before (minus infinity if none). The others' reservations are
 // hidden; a refusal of a text the delegate thought good enough for p says
 // p wants more, whatever its guess at p's concessions says.
 func (d *Delegate) insists(p int) float64 {
@@ -133,6 +133,11 @@ func (d *Delegate) learn(v rules.View) {
 		}
 		for _, p := range d.parties {
 			if p == d.seat {
+				continue
+			}
+			if it.Votes[p] == rules.VoteNone {
+				// A secret ballot hides how the others voted: it says
+				// nothing of any one of them.
 				continue
 			}
 			yes := it.Votes[p] == rules.VoteYes
