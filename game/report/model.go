@@ -28,8 +28,8 @@ type Debrief struct {
 	// whose reasons and seat kinds no hash covers: the page says they
 	// are the file's words, not checked.
 	Unchecked bool
-	Seed     uint64
-	Rounds   int
+	Seed      uint64
+	Rounds    int
 	// Round is the last round played; Over says whether the game ended.
 	Round int
 	Over  bool
