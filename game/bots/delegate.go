@@ -54,6 +54,9 @@ type Delegate struct {
 	seeds     *shortlist // the most promising singles
 	pairs     *shortlist // the most promising pairs
 	shortlist *shortlist // the best proposals
+	probes    *shortlist // the best proposals unlikely to pass, or nil
+	probeList *shortlist
+	bold      float64 // the least chance of adoption worth tabling now
 	votes     []rules.VoteValue
 
 	// the target: estimated reservations and units per party, the text
@@ -64,6 +67,9 @@ type Delegate struct {
 	wants       []float64 // per party: what it is guessed to insist on now
 	tauInv      float64   // 1 / the spread of doubt about a vote, in points
 	decisive    []bool
+	flat        []bool // per party: its publics say nothing of its interests
+	refused     [][]refusal
+	round       int // the round of the decision being made
 	target      []int
 	tscore      []float64
 	dscore      []float64
@@ -107,6 +113,7 @@ func (d *Delegate) Act(v rules.View) (rules.Action, bool) {
 		return rules.Action{}, false
 	}
 	d.setup(v)
+	d.round = v.Round()
 	d.learn(v)
 	for s := range d.text {
 		d.text[s] = v.Option(s)
@@ -177,6 +184,8 @@ func (d *Delegate) setup(v rules.View) {
 	d.scale = max(1, spread/max(1, n))
 	d.tauInv = 1 / math.Max(1, float64(d.scale)/2)
 	d.model = make([][][]int, len(d.sc.Parties))
+	d.flat = make([]bool, len(d.sc.Parties))
+	d.refused = make([][]refusal, len(d.sc.Parties))
 	d.belief = make([][][]float64, len(d.sc.Parties))
 	d.prior0 = make([][][]float64, len(d.sc.Parties))
 	d.obs = make([][]observation, len(d.sc.Parties))
@@ -187,6 +196,7 @@ func (d *Delegate) setup(v rules.View) {
 		}
 		if v.Active(p) {
 			d.model[p] = d.prior(v, p)
+			d.flat[p] = isFlat(d.model[p])
 			d.belief[p], d.prior0[p] = floats(d.model[p]), floats(d.model[p])
 			if d.cheat != nil {
 				d.model[p] = cloneTable(d.cheat.Briefs[p].Points)
@@ -203,6 +213,9 @@ type situation struct {
 	worth  int     // the same, counting a failed ratification as no agreement
 	brkts  int     // bracketed slots
 	remain int     // polls still to come before the votes at home
+	// last is true on the game's last tabling turn: a failed item's
+	// brackets can no longer be settled, so its articles fall out.
+	last bool
 }
 
 func (d *Delegate) situation(v rules.View) situation {
@@ -228,7 +241,19 @@ func (d *Delegate) situation(v rules.View) situation {
 	if v.Phase() == rules.PhaseSigning || v.Phase() == rules.PhaseEnded {
 		st.t = 1
 	}
-	st.want = d.res + int(float64(d.best-d.res)*aspiration(d.level.Concession, st.t)+0.5)
+	clock := st.t
+	if d.blindTable(v) && v.Rounds() > 1 && len(d.parties) > 2 {
+		// At a table of three or more with delegations known only from
+		// the table, the concession curve runs to the last round, as a
+		// time-dependent agent's does to its deadline: in the last round
+		// the delegate takes any text it can sign, since nobody can read
+		// from public signals where a deal lies, every one of them must
+		// agree, and holding out loses it. Between two, holding out to
+		// the end pays (the other sees every refusal, and a late-
+		// conceding opponent would take the whole of a full concession).
+		clock = min(1, (float64(v.Round()-1)+frac/float64(n))/float64(v.Rounds()-1))
+	}
+	st.want = d.res + int(float64(d.best-d.res)*aspiration(d.level.Concession, clock)+0.5)
 	st.remain = v.Rounds() - v.Round()
 	if v.Phase() <= rules.PhasePress {
 		st.remain++
@@ -240,7 +265,31 @@ func (d *Delegate) situation(v rules.View) situation {
 	}
 	st.score = d.scoreOf(d.seat, d.text)
 	st.worth = d.worth(v, d.text, st.remain)
+	st.last = v.Phase() == rules.PhaseTable && v.Round() == v.Rounds() && d.lastToTable(v)
 	return st
+}
+
+// blindTable reports whether some other delegation taking part has
+// publics that say nothing of its interests.
+func (d *Delegate) blindTable(v rules.View) bool {
+	for _, p := range d.parties {
+		if p != d.seat && d.flat[p] && d.cheat == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// lastToTable reports whether no delegation tables after the delegate
+// this round: at the simultaneous pace nobody does; otherwise the turn
+// order is the parties' order rotated by one each round.
+func (d *Delegate) lastToTable(v rules.View) bool {
+	if v.Together() {
+		return true
+	}
+	n := len(d.parties)
+	at := slices.Index(d.parties, d.seat)
+	return (at-(v.Round()-1)%n+n)%n == n-1
 }
 
 // scoreOf is party p's score for text as the delegate believes it.
@@ -274,6 +323,19 @@ func (d *Delegate) callChange(v rules.View, st *situation) (rules.Action, bool) 
 		a.Reason = d.say(reasonUncall)
 	}
 	return a, true
+}
+
+// isFlat reports whether a picture gives every wording of each clause the
+// same points: it says nothing of what the party wants.
+func isFlat(m [][]int) bool {
+	for _, row := range m {
+		for _, x := range row {
+			if x != row[0] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func floats(m [][]int) [][]float64 {

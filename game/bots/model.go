@@ -2,6 +2,7 @@ package bots
 
 import (
 	"math"
+	"slices"
 
 	"bindingwords/game/rules"
 )
@@ -47,6 +48,65 @@ func (d *Delegate) prior(v rules.View, p int) [][]int {
 // learns: a yes may be a concession rather than a gain.
 const yesWeight = 0.3
 
+// tableWeight is how much tabling an item at the start of the game counts,
+// as a yes from its proposer, for a delegation whose publics say nothing.
+const tableWeight = 2.0
+
+// A refusal is an item a delegation voted against, when, and what the
+// delegate then believed the text with it was worth to that delegation.
+type refusal struct {
+	changes []rules.Change
+	round   int
+	score   float64
+}
+
+// scoreWith is party p's score, as the delegate pictures it, for the
+// draft as it reads now with changes made.
+func (d *Delegate) scoreWith(v rules.View, p int, changes []rules.Change) float64 {
+	sum := 0
+	for s := range d.sc.Slots {
+		o := v.Option(s)
+		for _, c := range changes {
+			if c.Slot == s {
+				o = c.Option
+			}
+		}
+		sum += d.model[p][s][o]
+	}
+	return float64(sum)
+}
+
+// insists is the least score party p has lately shown it insists on: just
+// above the best text, as the delegate pictured it, that p voted down in
+// this round or the two before (minus infinity if none). The others' reservations are
+// hidden; a refusal of a text the delegate thought good enough for p says
+// p wants more, whatever its guess at p's concessions says.
+func (d *Delegate) insists(p int) float64 {
+	best := math.Inf(-1)
+	rs := d.refused[p]
+	for i := len(rs) - 1; i >= 0 && rs[i].round >= d.round-2; i-- {
+		best = math.Max(best, rs[i].score+1)
+	}
+	return best
+}
+
+// refusedLately reports whether party p voted against one of c's changes
+// in this round or the last: it is unlikely to take it now, whatever the
+// delegate's picture of its interests says. It is kept only for a
+// delegation whose publics say nothing, whose votes are all the delegate
+// has to go on; of the others, the picture learnt from votes suffices.
+func (d *Delegate) refusedLately(p int, c *cand) bool {
+	rs := d.refused[p]
+	for i := len(rs) - 1; i >= 0 && rs[i].round >= d.round-1; i-- {
+		for _, x := range rs[i].changes {
+			if slices.Contains(c.ch[:c.n], x) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // An observation is one thing a delegation did that says something about
 // its table: it voted for or against an item (or tabled it).
 type observation struct {
@@ -75,17 +135,33 @@ func (d *Delegate) learn(v rules.View) {
 			if p == d.seat {
 				continue
 			}
+			if it.Votes[p] == rules.VoteNone {
+				// A secret ballot hides how the others voted: it says
+				// nothing of any one of them.
+				continue
+			}
 			yes := it.Votes[p] == rules.VoteYes
 			// A no says the voter loses. A yes says less: the voter may
 			// gain, or may just be ready to concede — all the more if it
-			// already calls for signature. The proposer may be conceding
-			// too, so its tabling says nothing sure.
+			// already calls for signature. What a delegation tables may be
+			// a concession, so it says nothing sure — except where its
+			// publics say nothing and its moves are all there is: then
+			// what it tables early is taken as mostly what it wants, as an
+			// opponent's early bids are in the frequency models of
+			// automated negotiation, and counts for less as time runs.
 			w := 1.0
 			switch {
-			case p == it.Party || (yes && v.Calling(p)):
+			case p == it.Party && d.flat[p]:
+				w = tableWeight * (1 - float64(it.Round-1)/float64(v.Rounds()))
+			case p == it.Party:
+				w = 0
+			case yes && v.Calling(p):
 				w = 0
 			case yes:
 				w = yesWeight
+			}
+			if it.Votes[p] == rules.VoteNo && d.flat[p] {
+				d.refused[p] = append(d.refused[p], refusal{changes: it.Changes, round: it.Round, score: d.scoreWith(v, p, it.Changes)})
 			}
 			if w > 0 {
 				d.obs[p] = append(d.obs[p], observation{changes: it.Changes, before: it.Before, yes: yes, weight: w})
@@ -123,7 +199,13 @@ func (d *Delegate) learn(v rules.View) {
 func (d *Delegate) fit(p int) {
 	b, prior := d.belief[p], d.prior0[p]
 	tau := math.Max(1, float64(d.scale)/2)
-	const rate, pull = 0.3, 0.2
+	const rate = 0.3
+	// A prior drawn from publics that care about nothing is no evidence,
+	// so it barely holds the picture back.
+	pull := 0.2
+	if d.flat[p] {
+		pull = 0.05
+	}
 	// Only options some vote touched can have moved from the prior, so
 	// only they need the pull back and the rounding.
 	touched := d.touched[:0]

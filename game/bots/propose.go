@@ -99,17 +99,41 @@ func (d *Delegate) propose(v rules.View, st *situation) rules.Action {
 	if a, ok := d.settle(v, st); ok {
 		return a
 	}
+	if st.last && st.brkts == 0 && d.satisfied(st) && d.dealStands(v) {
+		// The last turn, and every signature needed is ready for the
+		// draft as it stands: take the deal rather than risk it.
+		return rules.Action{Party: d.seat, Kind: rules.Pass, Reason: d.say(reasonContent)}
+	}
 	d.ensureTarget(v)
 	unhappy := d.unhappy(v)
 	d.singles(v, st)
 	d.shortlist.reset()
+	d.bold = d.boldness(st)
+	d.probes = nil
+	if !st.last && d.blindSignatory(v) {
+		// With a delegation known only from the table, a turn passed
+		// teaches nothing: if no item is likely to pass, the delegate
+		// tables the most promising one anyway, and its votes will say
+		// where that delegation stands (a failed item's brackets can
+		// still be settled in a later turn).
+		if d.probeList == nil {
+			d.probeList = newShortlist(4, len(d.sc.Parties))
+		}
+		d.probes = d.probeList
+		d.probes.reset()
+	}
 	d.search(v, st)
 	// Take the best candidates in turn; checking that a text will still
 	// ratify is the costly test, so it is done only for the few best.
-	for i := range d.shortlist.cs {
-		c := &d.shortlist.cs[i]
-		if !d.level.Aware || d.keepsRatification(v, st, c) {
-			return rules.Action{Party: d.seat, Kind: rules.Table, Changes: c.changes(), Reason: d.explain(v, c, unhappy)}
+	for _, l := range []*shortlist{d.shortlist, d.probes} {
+		if l == nil {
+			continue
+		}
+		for i := range l.cs {
+			c := &l.cs[i]
+			if !d.level.Aware || d.keepsRatification(v, st, c) {
+				return rules.Action{Party: d.seat, Kind: rules.Table, Changes: c.changes(), Reason: d.explain(v, c, unhappy)}
+			}
 		}
 	}
 	if d.satisfied(st) {
@@ -305,7 +329,7 @@ func (d *Delegate) objective(v rules.View, st *situation, c *cand, base float64)
 		if p == d.seat {
 			continue
 		}
-		yes := d.chanceOfYes(p, gains[p])
+		yes := d.chanceOfYes(p, c)
 		if yes < 0.5 {
 			votes[p] = rules.VoteNo
 		}
@@ -313,47 +337,120 @@ func (d *Delegate) objective(v rules.View, st *situation, c *cand, base float64)
 			chance *= yes
 		}
 	}
-	if !v.Adopts(votes) {
+	likely := chance >= d.bold && v.Adopts(votes)
+	if !likely && d.probes == nil {
 		return false
 	}
-	fair := d.draftFairness(c) - base
-	pareto := c.mine > 0
-	for _, p := range d.parties {
-		pareto = pareto && gains[p] >= 0
-	}
+	var worth float64
 	if st.worth < d.res {
 		// Below its reservation the delegate cannot sign: whatever its
 		// picture says is fair, it must ask for more.
-		if c.mine <= 0 || chance < d.level.Boldness {
+		if c.mine <= 0 {
 			return false
 		}
-		c.obj = chance*float64(c.mine)*d.unit[d.seat] + 0.001*d.rng.Float64()
-		return true
+		worth = float64(c.mine) * d.unit[d.seat]
+	} else {
+		fair := d.draftFairness(c) - base
+		pareto := c.mine > 0
+		for _, p := range d.parties {
+			pareto = pareto && gains[p] >= 0
+		}
+		if fair <= 1e-9 && !pareto {
+			return false
+		}
+		if c.mine < 0 && st.score+c.mine < max(st.want, d.res) {
+			// A concession the delegate is not ready to make yet.
+			return false
+		}
+		if st.last && d.blindSignatory(v) {
+			// Nobody can settle a failed item's clauses after this turn,
+			// so their articles would fall out of a text the delegate can
+			// sign, and a delegation it knows only from the table may
+			// then refuse it: the delegate does not stake the deal on its
+			// guess.
+			return false
+		}
+		worth = fair + d.level.Selfishness*float64(c.mine)*d.unit[d.seat]
 	}
-	if fair <= 1e-9 && !pareto {
+	c.obj = chance*worth + 0.001*d.rng.Float64()
+	if !likely {
+		// Not likely to pass, but worth asking if nothing is: see probes.
+		d.probes.offer(c, c.obj)
 		return false
 	}
-	if c.mine < 0 && st.score+c.mine < max(st.want, d.res) {
-		// A concession the delegate is not ready to make yet.
-		return false
-	}
-	if chance < d.level.Boldness {
-		return false
-	}
-	c.obj = chance*(fair+d.level.Selfishness*float64(c.mine)*d.unit[d.seat]) + 0.001*d.rng.Float64()
 	return true
 }
 
-// chanceOfYes is how likely the delegate thinks party p is to vote for a
-// change it pictures as gaining p gain points.
-func (d *Delegate) chanceOfYes(p, gain int) float64 {
+// blindSignatory reports whether the agreement needs the signature of a
+// delegation whose publics say nothing of its interests, so that the
+// delegate knows its reservation only from its votes.
+func (d *Delegate) blindSignatory(v rules.View) bool {
+	for _, p := range d.sc.Signing.Required {
+		if p != d.seat && v.Active(p) && d.flat[p] && d.cheat == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// dealStands reports whether every other delegation whose signature is
+// needed calls for signature on the draft as it stands.
+func (d *Delegate) dealStands(v rules.View) bool {
+	for _, p := range d.sc.Signing.Required {
+		if p != d.seat && v.Active(p) && !v.Calling(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// boldness is the least chance of adoption for which the delegate tables
+// an item. Where some delegation whose vote counts has publics that say
+// nothing of its interests, the delegate's odds are mostly ignorance, not
+// doubt: the least chance halves for each such delegation it has seen no
+// vote from yet (a refused probe is worth something too, since the
+// refusal teaches what that delegation will not take), and it falls as
+// the deadline nears, as a time-dependent tactic's demands do, so that a
+// table of strangers never freezes.
+func (d *Delegate) boldness(st *situation) float64 {
+	b, blind := d.level.Boldness, false
+	for _, p := range d.parties {
+		if p == d.seat || !d.decisive[p] || !d.flat[p] || d.cheat != nil {
+			continue
+		}
+		blind = true
+		if len(d.obs[p]) == 0 {
+			b *= 0.5
+		}
+	}
+	if blind {
+		b *= 1 - st.t/2
+	}
+	return b
+}
+
+// chanceOfYes is how likely the delegate thinks party p is to vote for
+// candidate c, which it pictures as gaining p c.gains[p] points.
+func (d *Delegate) chanceOfYes(p int, c *cand) float64 {
+	gain := c.gains[p]
 	if d.cheat != nil {
 		if gain >= 0 || d.dscore[p]+float64(gain) >= d.wants[p] {
 			return 1
 		}
 		return 0
 	}
-	if gain < 0 && d.dscore[p]+float64(gain) >= d.wants[p] {
+	want := d.wants[p]
+	if d.flat[p] {
+		// With nothing public to go on, its refusals are the best guide
+		// to what it will take: a change it has just voted down is
+		// unlikely to pass now, and it insists on more than the texts it
+		// refused, whatever the delegate guesses of its concessions.
+		if d.refusedLately(p, c) {
+			return 0.5 * math.Min(0.5, sigmoid(float64(gain)*d.tauInv))
+		}
+		want = math.Max(want, d.insists(p))
+	}
+	if gain < 0 && d.dscore[p]+float64(gain) >= want {
 		return 0.8
 	}
 	return sigmoid(float64(gain) * d.tauInv)

@@ -19,14 +19,7 @@ const DirEnv = "BINDINGWORDS_SAVES"
 // "BindingWords/saves" in the user's configuration folder (~/.config on
 // Linux, ~/Library/Application Support on macOS, %AppData% on Windows).
 func Dir() (string, error) {
-	if d := os.Getenv(DirEnv); d != "" {
-		return d, nil
-	}
-	base, err := os.UserConfigDir()
-	if err != nil {
-		return "", fmt.Errorf("no folder to keep saves in: %w (set %s to choose one)", err, DirEnv)
-	}
-	return filepath.Join(base, "BindingWords", "saves"), nil
+	return userFolder(DirEnv, "saves", "no folder to keep saves in")
 }
 
 // Open opens the store in dir, creating the folder if need be. It removes

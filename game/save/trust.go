@@ -40,14 +40,20 @@ const ScenariosEnv = "BINDINGWORDS_SCENARIOS"
 // "BindingWords/scenarios" in the user's configuration folder, next to the
 // saves folder ([Dir]).
 func ScenarioDir() (string, error) {
-	if d := os.Getenv(ScenariosEnv); d != "" {
+	return userFolder(ScenariosEnv, "scenarios", "no scenarios folder")
+}
+
+// userFolder is $env if set, else BindingWords/sub in the user's
+// configuration folder; what starts the error when there is none.
+func userFolder(env, sub, what string) (string, error) {
+	if d := os.Getenv(env); d != "" {
 		return d, nil
 	}
 	base, err := os.UserConfigDir()
 	if err != nil {
-		return "", fmt.Errorf("no scenarios folder: %w (set %s to choose one)", err, ScenariosEnv)
+		return "", fmt.Errorf("%s: %w (set %s to choose one)", what, err, env)
 	}
-	return filepath.Join(base, "BindingWords", "scenarios"), nil
+	return filepath.Join(base, "BindingWords", sub), nil
 }
 
 var trustedFiles struct {

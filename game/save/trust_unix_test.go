@@ -124,24 +124,7 @@ func TestSaveOpensOnlyTrustedScenarioFiles(t *testing.T) {
 // the reason, and loading another save does not make the store open that
 // file later.
 func TestStoreListsAnOutsideSourceAsMissing(t *testing.T) {
-	root := t.TempDir()
-	t.Setenv(ScenariosEnv, filepath.Join(root, "scenarios"))
-	away := filepath.Join(root, "elsewhere", "trusttest.yaml")
-	if err := os.MkdirAll(filepath.Dir(away), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	yaml, err := os.ReadFile("testdata/scenarios/harbour.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	yaml = bytes.Replace(yaml, []byte("id: harbour\n"), []byte("id: trusttest\n"), 1)
-	if err := os.WriteFile(away, yaml, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	sc, rep := scenarios.Load(away, yaml)
-	if rep.HasErrors() {
-		t.Fatal(rep)
-	}
+	root, away, sc := outsideScenario(t)
 	g, seats := play(t, sc, 3, 12)
 	f, err := FileOf(g, seats, Meta{Name: "From elsewhere", Source: away})
 	if err != nil {
@@ -201,24 +184,7 @@ func TestRefusedSourceAndAChangedBuiltin(t *testing.T) {
 // --resume registers the source of the save it resumed) does not make the
 // store open a file outside.
 func TestStoreChecksRegisteredSources(t *testing.T) {
-	root := t.TempDir()
-	t.Setenv(ScenariosEnv, filepath.Join(root, "scenarios"))
-	away := filepath.Join(root, "elsewhere", "trusttest.yaml")
-	if err := os.MkdirAll(filepath.Dir(away), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	yaml, err := os.ReadFile("testdata/scenarios/harbour.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	yaml = bytes.Replace(yaml, []byte("id: harbour\n"), []byte("id: trusttest\n"), 1)
-	if err := os.WriteFile(away, yaml, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	sc, rep := scenarios.Load(away, yaml)
-	if rep.HasErrors() {
-		t.Fatal(rep)
-	}
+	root, away, sc := outsideScenario(t)
 	g, seats := play(t, sc, 3, 12)
 	f, err := FileOf(g, seats, Meta{Name: "No source"})
 	if err != nil {
@@ -245,4 +211,30 @@ func TestStoreChecksRegisteredSources(t *testing.T) {
 	if _, err := st.Load("game.bws"); err == nil || slices.Contains(opened, away) {
 		t.Fatalf("loaded (%v); opened %v", err, opened)
 	}
+}
+
+// outsideScenario writes a scenario file (harbour as "trusttest") outside
+// the scenarios folder of a fresh root, with $BINDINGWORDS_SCENARIOS set
+// to root/scenarios; it returns the root, the file and the scenario.
+func outsideScenario(t *testing.T) (root, away string, sc *rules.Scenario) {
+	t.Helper()
+	root = t.TempDir()
+	t.Setenv(ScenariosEnv, filepath.Join(root, "scenarios"))
+	away = filepath.Join(root, "elsewhere", "trusttest.yaml")
+	if err := os.MkdirAll(filepath.Dir(away), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	yaml, err := os.ReadFile("testdata/scenarios/harbour.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	yaml = bytes.Replace(yaml, []byte("id: harbour\n"), []byte("id: trusttest\n"), 1)
+	if err := os.WriteFile(away, yaml, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sc, rep := scenarios.Load(away, yaml)
+	if rep.HasErrors() {
+		t.Fatal(rep)
+	}
+	return root, away, sc
 }

@@ -41,37 +41,23 @@ func Generate(seed uint64, cfg Config) *rules.Scenario {
 	m := between(r, cfg.MinSlots, cfg.MaxSlots)
 	sc := &rules.Scenario{}
 	p := &sc.PublicScenario
-	p.ID = fmt.Sprintf("generated-%d", seed)
+	p.ID = fmt.Sprintf("generated_%d", seed)
 	p.Title = fmt.Sprintf("Generated case %d", seed)
-	p.Hash = fmt.Sprintf("%064x", seed)
+	p.Summary = "A generated case with a narrow zone of agreement."
+	p.Briefing = briefing
 	p.Rounds = cfg.Rounds
 	for a := 0; a < attributes; a++ {
 		p.Attributes = append(p.Attributes, rules.Attribute{ID: fmt.Sprintf("a%d", a), Name: fmt.Sprintf("Attribute %d", a+1)})
 	}
 	p.Forms = []rules.Form{{ID: "declaration", Name: "Declaration"}}
 	p.Documents = []rules.Document{{ID: "text", Title: "Text", FormSlot: -1, Form: 0}}
-	for s := 0; s < m; s++ {
-		slot := rules.Slot{ID: fmt.Sprintf("s%d", s), Name: fmt.Sprintf("Clause %d", s+1), Article: s}
-		for o := between(r, cfg.MinOptions, cfg.MaxOptions); o > 0; o-- {
-			attrs := make([]int, attributes)
-			for a := range attrs {
-				attrs[a] = r.IntN(4)
-			}
-			id := fmt.Sprintf("o%d", len(slot.Options))
-			slot.Options = append(slot.Options, rules.Option{ID: id, Label: "wording " + id, Text: "wording " + id, Attrs: attrs, Form: -1})
-		}
-		slot.Default = r.IntN(len(slot.Options))
-		p.Articles = append(p.Articles, rules.Article{ID: fmt.Sprintf("art%d", s), Title: fmt.Sprintf("Article %d", s+1), Slots: []int{s}})
-		p.Documents[0].Articles = append(p.Documents[0].Articles, s)
-		p.Slots = append(p.Slots, slot)
-	}
+	addSlots(r, sc, m, cfg.MinOptions, cfg.MaxOptions, "Clause", "wording")
 	for i := 0; i < n; i++ {
 		w := make([]int, attributes)
 		for a := range w {
 			w[a] = r.IntN(7) - 3
 		}
-		p.Parties = append(p.Parties, rules.Party{ID: fmt.Sprintf("p%d", i), Name: fmt.Sprintf("Delegation %d", i+1),
-			Publics: []int{i}, Ratification: [][]rules.Requirement{nil}})
+		p.Parties = append(p.Parties, party(i))
 		p.Publics = append(p.Publics, rules.Public{ID: fmt.Sprintf("public%d", i), Name: fmt.Sprintf("Public %d", i+1),
 			Party: i, Support: 600, Base: 50, Weights: w, Drift: 25})
 		p.Signing.Required = append(p.Signing.Required, i)
@@ -81,7 +67,7 @@ func Generate(seed uint64, cfg Config) *rules.Scenario {
 	p.Adoption = rules.AdoptionRule{Others: rules.QuotaAll}
 	p.Press = rules.PressRules{Reassure: 3, Address: 2, CommitBoost: 2, AudienceCost: 8, LeakShift: 50, LeakTrust: 20}
 	setReservations(r, sc, cfg.ZOPAShare)
-	return sc
+	return seal(sc)
 }
 
 // points makes a delegation's table: what its public's weights say of each

@@ -65,6 +65,7 @@ type outcome struct {
 	formed, inForce bool
 	zopa            bool // the scenario's ZOPA is not empty
 	rounds          int
+	text            string // the signed text (see textOf), if formed
 	// adv and best are per party: the advantage (0 without an agreement in
 	// force) and the share of "best placed" (1, or 1/k for a k-way tie).
 	adv, best             []float64
@@ -254,11 +255,12 @@ func (s *sim) playOne(t *table, seed uint64, levels []bots.Level, base []bool) (
 	if !g.Over() {
 		return outcome{}, nil, fmt.Errorf("the game stopped in round %d (%s): no seat would act", g.Round(), g.Phase())
 	}
-	return t.measure(g), m, nil
+	return t.measure(g, s.cfg.Generated > 0), m, nil
 }
 
-// measure turns a finished game into an outcome.
-func (t *table) measure(g *rules.Game) outcome {
+// measure turns a finished game into an outcome; generated says the run
+// plays generated cases.
+func (t *table) measure(g *rules.Game, generated bool) outcome {
 	r := g.Result()
 	np := len(t.sc.Parties)
 	o := outcome{formed: r.Formed, inForce: r.InForce, zopa: t.an.ZOPA > 0, rounds: g.Round(),
@@ -268,6 +270,9 @@ func (t *table) measure(g *rules.Game) outcome {
 	m := t.an.Measure(r.Scores)
 	o.social, o.nashDist, o.paretoPts = float64(m.SocialWelfare), m.NashDistance, m.ParetoPoints
 	o.welfareAll = m.Welfare
+	if r.Formed {
+		o.text = textOf(t.sc, r, generated)
+	}
 	if !r.InForce {
 		return o
 	}

@@ -16,6 +16,7 @@ type Report struct {
 	Scenario  string   `json:"scenario"` // the scenario's id, or "generated"
 	Title     string   `json:"title,omitempty"`
 	Generated int      `json:"generated,omitempty"`
+	Family    string   `json:"family,omitempty"` // with Generated
 	PerCase   int      `json:"games_per_scenario,omitempty"`
 	Seed      uint64   `json:"seed"`
 	Bots      string   `json:"bots"`
@@ -76,6 +77,9 @@ type Summary struct {
 	MeanAdvantage   Num        `json:"mean_advantage"`
 	MeanAdvantageCI Interval   `json:"mean_advantage_ci95"`
 	Parties         []PartyRow `json:"parties"`
+	// Texts are the most frequent signed texts, at most TopTexts, most
+	// frequent first (ties in the order of the text).
+	Texts []TextRow `json:"top_texts"`
 }
 
 // A PartyRow is one delegation's results (with --generated, one seat's).
@@ -143,7 +147,7 @@ func (s *sim) newReport(t *tally) *Report {
 	c := s.cfg
 	r := &Report{Seed: c.Seed, Bots: c.Bots, Vs: c.Vs, VsSeats: c.VsSeats, VsAll: c.VsAll, Summary: t.summary()}
 	if s.fixed == nil {
-		r.Scenario, r.Generated, r.PerCase = "generated", c.Generated, c.Games
+		r.Scenario, r.Generated, r.PerCase, r.Family = "generated", c.Generated, c.Games, c.Family
 		return r
 	}
 	sc := s.fixed.sc

@@ -30,6 +30,9 @@
 //   - Best placed goes to the strictly highest advantage, ties shared, and
 //     to nobody without an agreement in force: the shares of all
 //     delegations add up to the rate in force.
+//   - The most frequent final texts are counted over the games whose
+//     agreement was signed; with Generated a text is told apart by its
+//     case too, as cases share no text.
 //   - With Generated, the rates and quality measures count only games
 //     whose case has a non-empty ZOPA (a case with nothing to agree on
 //     says nothing about the delegates), and pairing with Vs is by game,
@@ -77,10 +80,14 @@ type Config struct {
 	// parties taking part. With neither, only the required ones play.
 	All     bool
 	Parties []string
-	// Generated, if positive, plays on that many random scenarios with a
-	// narrow ZOPA (scengen.Generate(Seed+j, scengen.Narrow)) instead of
-	// Scenario; game i is played on scenario i / Games.
+	// Generated, if positive, plays on that many random scenarios of
+	// Family (the case of seed Seed+j for j from 0) instead of Scenario;
+	// game i is played on scenario i / Games.
 	Generated int
+	// Family names the scengen family of the generated scenarios ("" is
+	// "narrow", the benchmark from before the families); one family, not
+	// a group: the sim command runs a group family by family.
+	Family string
 	// CPUs is how many goroutines play (below 1: one). The report does
 	// not depend on it.
 	CPUs int
@@ -181,9 +188,19 @@ func newScenarioSim(c *Config) (*sim, error) {
 // newGeneratedSim sets up play on generated scenarios, each analysed as it
 // comes.
 func newGeneratedSim(c *Config) (*sim, error) {
-	// Only the first MinParties delegations are in every generated case.
+	name := c.Family
+	if name == "" {
+		name = "narrow"
+	}
+	fams, ok := scengen.FamiliesNamed(name)
+	if !ok || len(fams) != 1 || fams[0].Name != name {
+		return nil, configErrorf("--family %s: want one of %s", name, familyNames())
+	}
+	fam := fams[0]
+	c.Family = fam.Name
+	// Only the first Always delegations are in every case of the family.
 	var always []string
-	for p := range scengen.Narrow.MinParties {
+	for p := range fam.Always {
 		always = append(always, "p"+strconv.Itoa(p))
 	}
 	if err := checkSeats(c.VsSeats, func(id string) bool { return slices.Contains(always, id) }); err != nil {
@@ -191,13 +208,22 @@ func newGeneratedSim(c *Config) (*sim, error) {
 	}
 	gen := func(i int) (*table, error) {
 		seed := c.Seed + uint64(i)
-		t, err := prepare(scengen.Generate(seed, scengen.Narrow), nil)
+		sc := fam.Generate(seed)
+		t, err := prepare(sc, fam.Parties(sc))
 		if err != nil {
 			return nil, fmt.Errorf("generated scenario %d (seed %d): %w", i, seed, err)
 		}
 		return t, nil
 	}
 	return &sim{cfg: c, tables: gen, scenarios: c.Generated}, nil
+}
+
+func familyNames() string {
+	var names []string
+	for _, f := range scengen.Families {
+		names = append(names, f.Name)
+	}
+	return strings.Join(names, ", ")
 }
 
 func checkSeats(ids []string, ok func(string) bool) error {

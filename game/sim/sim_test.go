@@ -3,6 +3,7 @@ package sim
 import (
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 
 	"bindingwords/scenarios"
@@ -46,5 +47,28 @@ func TestRunRejectsAMistakenConfig(t *testing.T) {
 		if _, err := Run(c); !errors.As(err, new(*ConfigError)) {
 			t.Errorf("Run(%+v): %v, want a *ConfigError", c, err)
 		}
+	}
+}
+
+func TestRunPlaysAFamily(t *testing.T) {
+	r, err := Run(Config{Games: 1, Generated: 3, Seed: 1, Family: "neutral"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Family != "neutral" || r.Generated != 3 || r.Games != 3 {
+		t.Errorf("family %q, %d cases, %d games; want neutral, 3, 3", r.Family, r.Generated, r.Games)
+	}
+	for _, tx := range r.Texts {
+		if !strings.HasPrefix(tx.Text, "neutral_") {
+			t.Errorf("a generated text %q does not name its case", tx.Text)
+		}
+	}
+	for _, name := range []string{"rules", "all", "wild"} {
+		if _, err := Run(Config{Games: 1, Generated: 1, Family: name}); !errors.As(err, new(*ConfigError)) {
+			t.Errorf("family %q: %v, want a *ConfigError (Run plays one family)", name, err)
+		}
+	}
+	if _, err := Run(Config{Games: 1, Generated: 1, Family: "twoparty", Vs: "random", VsSeats: []string{"p2"}}); !errors.As(err, new(*ConfigError)) {
+		t.Errorf("a seat two-party cases lack: %v, want a *ConfigError", err)
 	}
 }

@@ -87,6 +87,7 @@ type tally struct {
 	paretoPts mean
 	adv       mean // every seat of every game
 	seats     []seatTally
+	texts     textCount // signed texts, over the games counted
 }
 
 // A seatTally is one delegation's part of a tally, by party index.
@@ -96,7 +97,7 @@ type seatTally struct {
 	best     rate
 }
 
-func newTally(generated bool) *tally { return &tally{generated: generated} }
+func newTally(generated bool) *tally { return &tally{generated: generated, texts: textCount{}} }
 
 func (t *tally) add(tb *table, o *outcome) {
 	t.games++
@@ -111,6 +112,9 @@ func (t *tally) add(tb *table, o *outcome) {
 		t.welfAll.add(o.welfareAll)
 		t.nashDist.add(o.nashDist)
 		t.paretoPts.add(o.paretoPts)
+		if o.formed {
+			t.texts[o.text]++
+		}
 		if o.inForce {
 			t.welfare.add(o.welfare)
 			t.pareto.add(o.pareto)
@@ -158,6 +162,7 @@ func (t *tally) summary() Summary {
 		MeanAdvantage:    t.adv.value(),
 		MeanAdvantageCI:  t.adv.ci(),
 		Parties:          []PartyRow{},
+		Texts:            t.texts.top(t.formed.n),
 	}
 	if t.generated {
 		z := t.zopaGames

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"bindingwords/game/bots"
+	"bindingwords/game/scengen"
 	"bindingwords/game/sim"
 	"bindingwords/scenarios"
 )
@@ -28,7 +29,33 @@ func init() {
 }
 
 func simUsage(w io.Writer) {
-	fmt.Fprint(w, strings.Replace(simHelp, "BUILTIN", strings.Join(scenarios.Builtin(), ", "), 1))
+	var fams strings.Builder
+	for _, f := range scengen.Families {
+		fmt.Fprintf(&fams, "                        %s\n", f.Name)
+		for _, l := range wrap(f.About, 52) {
+			fmt.Fprintf(&fams, "                          %s\n", l)
+		}
+	}
+	help := strings.Replace(simHelp, "BUILTIN", strings.Join(scenarios.Builtin(), ", "), 1)
+	help = strings.Replace(help, "FAMILIES\n", fams.String(), 1)
+	fmt.Fprint(w, help)
+}
+
+// wrap breaks s into lines of at most width bytes, at spaces.
+func wrap(s string, width int) []string {
+	var lines []string
+	line := ""
+	for _, word := range strings.Fields(s) {
+		if line != "" && len(line)+1+len(word) > width {
+			lines = append(lines, line)
+			line = ""
+		}
+		if line != "" {
+			line += " "
+		}
+		line += word
+	}
+	return append(lines, line)
 }
 
 const simHelp = `Usage: bindingwords sim [flags]
@@ -65,9 +92,22 @@ Flags:
                       default)
   --parties A,B,...   the parties taking part (the required ones and any
                       optional ones), instead of --all
-  --generated N       instead of a scenario, play on N random scenarios with a
-                      narrow ZOPA (scengen.Generate(S+j, scengen.Narrow) for
-                      j from 0); game i is played on scenario i / --games
+  --generated N       instead of a scenario, play on N generated scenarios of
+                      --family (the cases of seeds S to S+N-1); game i is
+                      played on scenario i / --games
+  --family NAME       the family of the generated scenarios (default narrow;
+                      without --generated, 100 of them):
+FAMILIES
+                      or a group: rules (the five rule families), optional
+                      (both optional families), all (every family). A group
+                      is run family by family and printed as one table, a
+                      row per family (with --json: {"families": [...]}, a
+                      report per family)
+  --records DIR       write each game's save (.bws; with --vs, the game with
+                      the baseline) to DIR, with the scenario file of every
+                      case that is not built in, so that "bindingwords replay"
+                      and "bindingwords report" open them (DIR/README.txt says
+                      how); with a group, one folder per family
   --cpus N            play on N goroutines (default 1); results are merged in
                       game order, so the output does not depend on N
   --omniscient        give every AI delegate every delegation's table and
@@ -78,7 +118,8 @@ Flags:
                       welfare_ratio, pareto_distance, nash_ratio,
                       welfare_ratio_all_games, social_welfare, nash_distance,
                       pareto_distance_points, reference, parties[]
-                      with advantage and best_placed, each with _ci95)
+                      with advantage and best_placed, each with _ci95,
+                      top_texts[] with text, games and share)
 
 A progress bar is drawn on stderr when it is a terminal, never with --json.
 
@@ -113,6 +154,10 @@ What the report means:
   games/s counts every game played (both runs with --vs) over the time spent
   playing them, the scenario analysis excluded.
   Rates come with Wilson 95% intervals, means with normal 95% intervals.
+  top texts      the most frequent signed texts (at most 5), as slot=option
+                 ids (slot=out: the article fell out in brackets), with how
+                 many games signed each and their share of all games; with
+                 --generated, each text starts with its case's id
   With --generated, agreement, in force and every quality measure count
   only games whose scenario has a non-empty ZOPA (some text every required
   signatory can sign and ratify); per-seat pairing is replaced by pairing
@@ -133,6 +178,10 @@ type simFlags struct {
 	sim.Config
 	scenario string // the scenario's id or file
 	json     bool
+	// families are the generated families to run, one report each (nil
+	// for a scenario run); records is the --records folder.
+	families []scengen.Family
+	records  string
 }
 
 // parseSim reads the command line. A usage mistake is an error whose
@@ -142,16 +191,18 @@ func parseSim(args []string) (*simFlags, error) {
 	fs := flag.NewFlagSet("sim", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.StringVar(&c.scenario, "scenario", "berlin", "")
-	fs.IntVar(&c.Games, "games", 1000, "")
-	fs.Uint64Var(&c.Seed, "seed", 1, "")
+	intVar(fs, &c.Games, "games", 1000, "")
+	uint64Var(fs, &c.Seed, "seed", 1, "")
 	fs.StringVar(&c.Bots, "bots", "normal", "")
 	vs := fs.String("vs", "", "")
 	fs.BoolVar(&c.All, "all", false, "")
 	parties := fs.String("parties", "", "")
-	fs.IntVar(&c.Generated, "generated", 0, "")
-	fs.IntVar(&c.CPUs, "cpus", 1, "")
+	intVar(fs, &c.Generated, "generated", 0, "")
+	intVar(fs, &c.CPUs, "cpus", 1, "")
 	fs.BoolVar(&c.json, "json", false, "")
 	fs.BoolVar(&c.Omniscient, "omniscient", false, "")
+	family := fs.String("family", "", "")
+	fs.StringVar(&c.records, "records", "", "")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
@@ -170,8 +221,22 @@ func parseSim(args []string) (*simFlags, error) {
 		return nil, fmt.Errorf("unknown AI level %q; want %s or mix", c.Bots, levelNames())
 	case c.All && set["parties"]:
 		return nil, errors.New("--all and --parties both choose the parties; give one of them")
-	case c.Generated > 0 && (set["scenario"] || c.All || set["parties"]):
-		return nil, errors.New("--generated plays generated scenarios; it cannot be combined with --scenario, --all or --parties")
+	case (c.Generated > 0 || set["family"]) && (set["scenario"] || c.All || set["parties"]):
+		return nil, errors.New("--generated and --family play generated scenarios; they cannot be combined with --scenario, --all or --parties")
+	case set["records"] && strings.TrimSpace(c.records) == "":
+		return nil, errors.New("--records: want a folder to write the games' saves to")
+	}
+	if set["family"] {
+		fams, ok := scengen.FamiliesNamed(*family)
+		if !ok {
+			return nil, fmt.Errorf("unknown family %q; want %s, or rules, optional or all", *family, familyNames())
+		}
+		c.families = fams
+		if !set["generated"] {
+			c.Generated = 100
+		}
+	} else if c.Generated > 0 {
+		c.families = []scengen.Family{scengen.Families[0]}
 	}
 	if c.Generated > 0 && !set["games"] {
 		c.Games = 1
@@ -204,6 +269,14 @@ func parseSim(args []string) (*simFlags, error) {
 	return c, nil
 }
 
+func familyNames() string {
+	var names []string
+	for _, f := range scengen.Families {
+		names = append(names, f.Name)
+	}
+	return strings.Join(names, ", ")
+}
+
 func levelNames() string {
 	var names []string
 	for _, l := range bots.Levels {
@@ -230,17 +303,15 @@ func runSim(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 	}
-	bar := newProgress(stderr, !c.json)
-	c.Progress = bar.update
-	rep, err := sim.Run(c.Config)
-	bar.clear()
-	if err != nil {
-		fmt.Fprintf(stderr, "bindingwords sim: %v\n", err)
-		if errors.As(err, new(*sim.ConfigError)) {
-			fmt.Fprintln(stderr, `Run "bindingwords sim --help" for the flags.`)
-			return 2
-		}
-		return 1
+	if len(c.families) > 1 {
+		return runFamilies(c, stdout, stderr)
+	}
+	if len(c.families) == 1 {
+		c.Family = c.families[0].Name
+	}
+	rep, rec, code := simOnce(c, c.records, stderr)
+	if code != 0 {
+		return code
 	}
 	if c.json {
 		// A write that fails is Run's to report (checkedWriter); only
@@ -249,8 +320,39 @@ func runSim(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "bindingwords sim: %v\n", err)
 			return 1
 		}
-		return 0
+	} else {
+		writeTable(stdout, rep)
 	}
-	writeTable(stdout, rep)
+	rec.tell(stderr)
 	return 0
+}
+
+// simOnce runs c.Config, writing its records to dir if not empty, and
+// reports a failure on stderr: the exit code is then not 0.
+func simOnce(c *simFlags, dir string, stderr io.Writer) (*sim.Report, *recorder, int) {
+	var rec *recorder
+	if dir != "" {
+		var err error
+		if rec, err = newRecorder(dir, c.scenario, c.Scenario); err != nil {
+			fmt.Fprintf(stderr, "bindingwords sim: --records: %v\n", err)
+			return nil, nil, 1
+		}
+		c.Played = rec.played
+	}
+	bar := newProgress(stderr, !c.json)
+	c.Progress = bar.update
+	rep, err := sim.Run(c.Config)
+	bar.clear()
+	if err == nil && rec != nil {
+		err = rec.finish()
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "bindingwords sim: %v\n", err)
+		if errors.As(err, new(*sim.ConfigError)) {
+			fmt.Fprintln(stderr, `Run "bindingwords sim --help" for the flags.`)
+			return nil, nil, 2
+		}
+		return nil, nil, 1
+	}
+	return rep, rec, 0
 }

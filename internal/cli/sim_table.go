@@ -25,6 +25,8 @@ func writeTable(w io.Writer, r *sim.Report) {
 	writeOverall(w, cols, titles, r.Generated > 0)
 	fmt.Fprintln(w)
 	writeParties(w, r)
+	fmt.Fprintln(w)
+	writeTexts(w, r)
 	if r.Paired != nil {
 		fmt.Fprintln(w)
 		writePaired(w, r)
@@ -40,12 +42,31 @@ func writeTable(w io.Writer, r *sim.Report) {
 func writeHeader(w io.Writer, r *sim.Report) {
 	last := r.Seed + uint64(r.Games) - 1
 	if r.Generated > 0 {
-		fmt.Fprintf(w, "%s (scengen.Narrow, seeds %d–%d), %s each, game seeds %d–%d\n",
-			count(r.Generated, "generated scenario", "generated scenarios"), r.Seed, r.Seed+uint64(r.Generated)-1,
+		fmt.Fprintf(w, "%s of family %s (seeds %d–%d), %s each, game seeds %d–%d\n",
+			count(r.Generated, "generated scenario", "generated scenarios"), r.Family, r.Seed, r.Seed+uint64(r.Generated)-1,
 			count(r.PerCase, "game", "games"), r.Seed, last)
 	} else {
 		fmt.Fprintf(w, "%s (%s): %s, seeds %d–%d\n", r.Title, r.Scenario, count(r.Games, "game", "games"), r.Seed, last)
 	}
+	writePlayers(w, r)
+	if r.Generated > 0 {
+		fmt.Fprintf(w, "Non-empty ZOPA: %d of %d games; agreement, in force and the quality measures count only those\n", *r.ZOPAGames, r.Games)
+		return
+	}
+	line := "Taking part: " + strings.Join(r.Taking, ", ")
+	if len(r.LeftOut) > 0 {
+		line += " (left out: " + strings.Join(r.LeftOut, ", ") + "; --all adds them)"
+	}
+	fmt.Fprintln(w, line)
+	if ref := r.Reference; ref != nil {
+		fmt.Fprintf(w, "Social welfare allowed: %d at the Nash point, %d at the best joint gain, %d with no agreement\n",
+			ref.NashWelfare, ref.MaxJointWelfare, ref.DisagreementWelfare)
+	}
+}
+
+// writePlayers says who sat where, and with --vs what the run is paired
+// with.
+func writePlayers(w io.Writer, r *sim.Report) {
 	bots := r.Bots + " delegates"
 	if r.Bots == "mix" {
 		bots = "delegates of mixed levels (drawn per game and seat)"
@@ -62,19 +83,6 @@ func writeHeader(w io.Writer, r *sim.Report) {
 	}
 	if r.Vs != "" {
 		fmt.Fprintf(w, "Paired run: the same games with %s in every seat\n", bots)
-	}
-	if r.Generated > 0 {
-		fmt.Fprintf(w, "Non-empty ZOPA: %d of %d games; agreement, in force and the quality measures count only those\n", *r.ZOPAGames, r.Games)
-		return
-	}
-	line := "Taking part: " + strings.Join(r.Taking, ", ")
-	if len(r.LeftOut) > 0 {
-		line += " (left out: " + strings.Join(r.LeftOut, ", ") + "; --all adds them)"
-	}
-	fmt.Fprintln(w, line)
-	if ref := r.Reference; ref != nil {
-		fmt.Fprintf(w, "Social welfare allowed: %d at the Nash point, %d at the best joint gain, %d with no agreement\n",
-			ref.NashWelfare, ref.MaxJointWelfare, ref.DisagreementWelfare)
 	}
 }
 
@@ -202,6 +210,19 @@ func writePaired(w io.Writer, r *sim.Report) {
 	for _, p := range r.Paired {
 		fmt.Fprintf(w, "%s%6d%10s%10s%12s  %s\n", pad(p.Name, width+2), p.Games,
 			fixed3.val(p.Baseline), fixed3.val(p.Bots), fixed3.val(p.Difference), fixed3.ci(p.DifferenceCI))
+	}
+}
+
+// writeTexts lists the most frequent signed texts.
+func writeTexts(w io.Writer, r *sim.Report) {
+	if len(r.Texts) == 0 {
+		fmt.Fprintln(w, "Most frequent final texts: none, no game was signed")
+		return
+	}
+	fmt.Fprintln(w, "Most frequent final texts (slot=option; out: fell out in brackets)")
+	fmt.Fprintf(w, "%6s%8s  %s\n", "Games", "Share", "Text")
+	for _, t := range r.Texts {
+		fmt.Fprintf(w, "%6d%8s  %s\n", t.Games, percent.val(t.Share), t.Text)
 	}
 }
 
