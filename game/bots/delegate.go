@@ -61,13 +61,16 @@ type Delegate struct {
 
 	// the target: estimated reservations and units per party, the text
 	// the delegate steers toward, and the believed scores of target and draft
-	resv        []float64
-	unit        []float64
-	mbest       []float64
-	wants       []float64 // per party: what it is guessed to insist on now
-	tauInv      float64   // 1 / the spread of doubt about a vote, in points
-	decisive    []bool
-	flat        []bool // per party: its publics say nothing of its interests
+	resv     []float64
+	unit     []float64
+	mbest    []float64
+	wants    []float64 // per party: what it is guessed to insist on now
+	tauInv   float64   // 1 / the spread of doubt about a vote, in points
+	decisive []bool
+	flat     []bool // per party: its publics say nothing of its interests
+	// noVotes is true when no delegation at the table needs a vote at
+	// home: only the reservations, which nobody sees, decide a deal.
+	noVotes     bool
 	refused     [][]refusal
 	round       int // the round of the decision being made
 	target      []int
@@ -168,6 +171,14 @@ func (d *Delegate) setup(v rules.View) {
 		d.decisive[p] = d.sc.Adoption.Others == rules.QuotaAll || slices.Contains(d.sc.Adoption.MustAgree, p) || slices.Contains(d.sc.Signing.Required, p)
 	}
 	d.tscore, d.dscore = make([]float64, np), make([]float64, np)
+	d.noVotes = true
+	for _, p := range d.parties {
+		for _, reqs := range d.sc.Parties[p].Ratification {
+			if len(reqs) > 0 {
+				d.noVotes = false
+			}
+		}
+	}
 	d.target = make([]int, len(d.sc.Slots))
 	d.targetItems = -1
 	spread, n := 0, 0
@@ -242,15 +253,20 @@ func (d *Delegate) situation(v rules.View) situation {
 		st.t = 1
 	}
 	clock := st.t
-	if d.blindTable(v) && v.Rounds() > 1 && len(d.parties) > 2 {
+	if (d.blindTable(v) || d.noVotes) && v.Rounds() > 1 && len(d.parties) > 2 {
 		// At a table of three or more with delegations known only from
-		// the table, the concession curve runs to the last round, as a
-		// time-dependent agent's does to its deadline: in the last round
-		// the delegate takes any text it can sign, since nobody can read
-		// from public signals where a deal lies, every one of them must
-		// agree, and holding out loses it. Between two, holding out to
-		// the end pays (the other sees every refusal, and a late-
-		// conceding opponent would take the whole of a full concession).
+		// the table, or where no vote at home bounds a deal (only the
+		// reservations, which nobody sees, do), the concession curve
+		// runs to the last round, as a time-dependent agent's does to its
+		// deadline: in the last round the delegate takes any text it can
+		// sign, since nobody can read from public signals where a deal
+		// lies, every one of them must agree, and holding out loses it.
+		// Where votes at home count (Berlin), conceding that far makes
+		// delegations call for signature on texts their parliaments then
+		// reject (Berlin normal: 78.5% → 58.0% agreement). Between two,
+		// holding out to the end pays (the other sees every refusal, and
+		// a late-conceding opponent would take the whole of a full
+		// concession).
 		clock = min(1, (float64(v.Round()-1)+frac/float64(n))/float64(v.Rounds()-1))
 	}
 	st.want = d.res + int(float64(d.best-d.res)*aspiration(d.level.Concession, clock)+0.5)
