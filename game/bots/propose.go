@@ -110,12 +110,14 @@ func (d *Delegate) propose(v rules.View, st *situation) rules.Action {
 	d.shortlist.reset()
 	d.bold = d.boldness(st)
 	d.probes = nil
-	if !st.last && d.blindSignatory(v) {
-		// With a delegation known only from the table, a turn passed
-		// teaches nothing: if no item is likely to pass, the delegate
-		// tables the most promising one anyway, and its votes will say
-		// where that delegation stands (a failed item's brackets can
-		// still be settled in a later turn).
+	if !st.last && (d.blindSignatory(v) || d.noVotes) {
+		// With a delegation known only from the table, or where only
+		// the unseen reservations bound a deal (no vote at home), a turn
+		// passed teaches nothing: if no item is likely to pass, the
+		// delegate tables the most promising one anyway, and the votes
+		// will say where the others stand (a failed item's brackets can
+		// still be settled in a later turn). On the narrow family,
+		// whole games went by with every delegate passing.
 		if d.probeList == nil {
 			d.probeList = newShortlist(4, len(d.sc.Parties))
 		}
