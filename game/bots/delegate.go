@@ -267,7 +267,18 @@ func (d *Delegate) situation(v rules.View) situation {
 		// holding out to the end pays (the other sees every refusal, and
 		// a late-conceding opponent would take the whole of a full
 		// concession).
-		clock = min(1, (float64(v.Round()-1)+frac/float64(n))/float64(v.Rounds()-1))
+		span := v.Rounds() - 1
+		if !d.blindTable(v) {
+			// Where the publics show interests but no vote at home
+			// bounds a deal, the curve reaches the reservation with two
+			// rounds still to play after the one it reaches it in: the
+			// publics point toward a deal, and those rounds search for
+			// the few texts all can sign (narrow family, hard: 71% →
+			// 91% agreement over seeds 1–200 against reaching it in the
+			// last round; Nash distance 43.6 → 35.8 points).
+			span = max(1, v.Rounds()-3)
+		}
+		clock = min(1, (float64(v.Round()-1)+frac/float64(n))/float64(span))
 	}
 	st.want = d.res + int(float64(d.best-d.res)*aspiration(d.level.Concession, clock)+0.5)
 	st.remain = v.Rounds() - v.Round()
