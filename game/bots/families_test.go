@@ -9,10 +9,10 @@ import (
 
 // Issue 12: on the generated families whose publics show interests but
 // where no vote at home bounds a deal, hard delegates agreed in 38–58% of
-// cases that all had a ZOPA. Before the early deadline, the probes and
-// the last turn without a gamble, seeds 1–60 gave 28 (narrow, hard), 33
-// (narrow, normal) and 24 (optional-present, hard) agreements; now 53, 53
-// and 52.
+// cases that all had a ZOPA. Before the early deadline, the probes, the
+// last turn without a gamble and the trade-off offers, seeds 1–60 gave 28
+// (narrow, hard), 33 (narrow, normal) and 24 (optional-present, hard)
+// agreements; now 54, 54 and 52.
 func TestDelegatesAgreeOnNarrowFamilies(t *testing.T) {
 	for _, c := range []struct {
 		family string
