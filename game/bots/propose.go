@@ -351,7 +351,7 @@ func (d *Delegate) objective(v rules.View, st *situation, c *cand, base float64)
 			return false
 		}
 		worth = float64(c.mine) * d.unit[d.seat]
-		if d.noVotes {
+		if d.noVotes && !d.blindTable(v) {
 			// Where only the reservations bound a deal, what it takes
 			// beyond its reservation another may need to sign: among the
 			// items that reach it, the delegate asks for the one that
