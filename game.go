@@ -11,6 +11,7 @@ import (
 	"bindingwords/game/save"
 	"bindingwords/game/ui"
 	"bindingwords/game/ui/prefs"
+	"bindingwords/internal/cli"
 	"bindingwords/scenarios"
 )
 
@@ -20,8 +21,8 @@ func runGame(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	scenario := fs.String("scenario", "berlin", "the scenario to offer first: a built-in id or a scenario file")
 	fullscreen := fs.Bool("fullscreen", false, "start in full screen (F11 toggles)")
-	scale := fs.Float64("scale", 1, "interface scale, from 0.5 to 3 (default: the saved setting)")
-	seed := fs.Uint64("seed", 0, "fix the seed of every game (for tests and demonstrations; 0 picks a new one per game)")
+	scale := cli.DecimalFloat(fs, "scale", 1, "interface scale, a `number` from 0.5 to 3 (default: the saved setting)")
+	seed := cli.DecimalUint64(fs, "seed", 0, "fix the seed of every game to this `number` (for tests and demonstrations; 0 picks a new one per game)")
 	fs.Usage = func() {
 		fmt.Fprintln(stdout, "Usage: bindingwords [flags]")
 		fmt.Fprintln(stdout)

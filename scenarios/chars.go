@@ -1,7 +1,9 @@
 package scenarios
 
 import (
+	"bytes"
 	"unicode"
+	"unicode/utf8"
 
 	"bindingwords/game/rules"
 )
@@ -16,6 +18,9 @@ import (
 // not hold (see [rules.UnsafeChar]).
 func (d *decoder) checkChars(at pos, what string, s string) {
 	n, r := rules.UnsafeChar(s, true)
+	if n > 0 {
+		at = d.whereIs(at, r)
+	}
 	switch {
 	case n == 0:
 	case rules.BidiControl(r):
@@ -35,4 +40,41 @@ func invisible(s string) bool {
 		}
 	}
 	return true
+}
+
+// whereIs is where character r stands in the file, for a value that
+// starts at at: a block of text (| or >) starts on its key's line, and
+// the character may be many lines below. It is the first line from at on
+// that holds r, and at itself when none does (the character was written
+// as an escape, "\u202e", which the file does not hold as such).
+func (d *decoder) whereIs(at pos, r rune) pos {
+	if !at.known() || d.src == "" {
+		return at
+	}
+	var enc [utf8.UTFMax]byte
+	needle := enc[:utf8.EncodeRune(enc[:], r)]
+	line, rest := 1, []byte(d.src)
+	for line < at.line {
+		i := bytes.IndexByte(rest, '\n')
+		if i < 0 {
+			return at
+		}
+		rest, line = rest[i+1:], line+1
+	}
+	for len(rest) > 0 {
+		text := rest
+		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+			text, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = nil
+		}
+		if i := bytes.Index(text, needle); i >= 0 {
+			if line == at.line {
+				return at
+			}
+			return pos{line: line, col: utf8.RuneCount(text[:i]) + 1}
+		}
+		line++
+	}
+	return at
 }

@@ -33,6 +33,19 @@ func TestTextIsDataNotControl(t *testing.T) {
 			t.Errorf("%s: want %q, got:\n%s", c.name, c.want, render(r))
 		}
 	}
+	// Inside a block of text the character is reported on its own line,
+	// not on the block's first: a teacher looks for it there. The
+	// briefing's block starts at line 196; its fourth line is 200.
+	for _, c := range []struct{ name, char, want string }{
+		{"escape in a block", "\x1b", "chars.yaml:200:9: briefing: character "},
+		{"override in a block", "\u202e", "chars.yaml:200:9: briefing: character "},
+	} {
+		text := strings.Replace(src, "  Agree on two things", "  Agree "+c.char+"on two things", 1)
+		_, r := Load("chars.yaml", []byte(text))
+		if !strings.Contains(render(r), c.want) {
+			t.Errorf("%s: want %q, got:\n%s", c.name, c.want, render(r))
+		}
+	}
 	// Tabs, line breaks and right-to-left marks stay allowed.
 	ok := strings.Replace(src, "    name: Northland\n", `    name: "Northland\u200F"`+"\n", 1)
 	if sc, r := Load("chars.yaml", []byte(ok)); sc == nil {

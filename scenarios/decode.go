@@ -29,6 +29,9 @@ type decoder struct {
 	untabbed     map[int]bool
 	sections     []string
 	syntax       bool
+	// src is the text the YAML library read, to find where in a block of
+	// text a character is (see [decoder.whereIs]).
+	src string
 
 	s *rules.Scenario
 

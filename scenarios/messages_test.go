@@ -153,3 +153,31 @@ func tabs(s string) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// The library's last phrases that reached a teacher ("map key-value is
+// pre-defined", found by the attack of issue 11 in a file with two lines
+// swapped; "non-map value is specified"; "unexpected key name") are said
+// in words.
+func TestStrayTextLinesAreExplained(t *testing.T) {
+	for _, c := range []struct{ name, file, line, want string }{
+		{"a line of text among keys",
+			"id: x\nparties:\n  - id: us\n    name: The text\n    rather than a promise.\n",
+			"5:5: ", "this line is neither a key with its value nor part of a text"},
+		{"text after a line ending in a colon",
+			"id: x\nbriefing:\n  text: |\n    What you want: a firm text\n  rather than a promise.\n\n    First, a framework in which it only pays:\n      Europeans need help: more.\n",
+			"5:3: ", "YAML reads this line as a new key, but it cannot start one here"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, r := Load("stray.yaml", []byte(c.file))
+			got := render(r)
+			for _, jargon := range []string{"pre-defined", "non-map value", "YAML syntax error"} {
+				if strings.Contains(got, jargon) {
+					t.Errorf("the report still says %q:\n%s", jargon, got)
+				}
+			}
+			if !strings.Contains(got, c.line+c.want) {
+				t.Errorf("want %q, got:\n%s", c.want, got)
+			}
+		})
+	}
+}

@@ -55,6 +55,18 @@ func explain(err error, ls lines, tokens token.Tokens) syntaxProblem {
 			return p
 		}
 	}
+	if strings.Contains(lib, "unexpected key name") {
+		return syntaxProblem{at: at, msg: "YAML reads this line as a new key, but it cannot start one here: if it goes on with a text above, indent it like the lines of that text; if it is a key, line it up with the keys it belongs with and give it its colon and value", cause: at.line}
+	}
+	if strings.Contains(lib, "non-map value") {
+		return syntaxProblem{at: at, msg: "this line is neither a key with its value nor part of a text: if it goes on with the text above, put that whole text in quotes or write it as a block (key: | and the text indented below), otherwise give it a key (key: value)", cause: at.line}
+	}
+	if strings.Contains(lib, "not allowed in this context") {
+		// What no rule above explains, in words: the library's "map
+		// key-value is pre-defined" says only that a value already
+		// stands where this one is.
+		return syntaxProblem{at: at, msg: "YAML cannot read this line as it stands: it takes it for a second value where one already stands — often a line of text after a line that ends in a colon, or a line indented unlike its neighbours; if it is text, put the whole text in quotes (or start it with |), otherwise line it up with the keys it belongs with", cause: at.line}
+	}
 	return syntaxProblem{at: at, msg: fmt.Sprintf("YAML syntax error: %s; check the indentation, colons and quotes on this line", strings.ReplaceAll(lib, "\t", `\t`)), cause: at.line}
 }
 

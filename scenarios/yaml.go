@@ -196,6 +196,7 @@ func (d *decoder) parse(data []byte) ast.Node {
 	if !ok {
 		return nil
 	}
+	d.src = src
 	file := d.readYAML(src)
 	if file == nil {
 		return nil

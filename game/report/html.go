@@ -63,7 +63,11 @@ func HTML(d *Debrief, opt Options) ([]byte, error) {
 	if d.SaveName != "" {
 		p.put(esc(d.SaveName), " · ")
 	}
-	p.put(tr("debrief.meta", "round", d.Round, "rounds", d.Rounds, "seed", d.Seed), "</p>\n</header>\n\n")
+	p.put(tr("debrief.meta", "round", d.Round, "rounds", d.Rounds, "seed", d.Seed), "</p>\n")
+	if d.Unchecked {
+		p.put(`<p class="note">`, tr("debrief.unchecked"), "</p>\n")
+	}
+	p.put("</header>\n\n")
 	debriefOutcome(&p, d)
 	debriefScores(&p, d)
 	debriefValue(&p, &d.Value)

@@ -29,6 +29,9 @@ func Markdown(d *Debrief) []byte {
 		p("%s · ", mdText(d.SaveName))
 	}
 	p("%s\n\n", mdText(T("debrief.meta", "round", d.Round, "rounds", d.Rounds, "seed", d.Seed)))
+	if d.Unchecked {
+		p("*%s*\n\n", mdText(T("debrief.unchecked")))
+	}
 
 	p("## %s\n\n**%s**\n\n", T("h.outcome"), mdText(d.Outcome.Headline))
 	for _, para := range paras(d.Outcome.Narrative) {

@@ -24,8 +24,12 @@ type Debrief struct {
 	Title, ScenarioID, Summary string
 	// SaveName names the save it was made from, if any.
 	SaveName string
-	Seed     uint64
-	Rounds   int
+	// Unchecked marks a debrief made from a save of an older format,
+	// whose reasons and seat kinds no hash covers: the page says they
+	// are the file's words, not checked.
+	Unchecked bool
+	Seed      uint64
+	Rounds    int
 	// Round is the last round played; Over says whether the game ended.
 	Round int
 	Over  bool

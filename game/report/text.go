@@ -14,10 +14,11 @@ var en = map[string]string{
 	"outcome.notratified": "The agreement was signed but not ratified.",
 	"outcome.none":        "No agreement.",
 
-	"debrief.title":  "Debrief: {title}",
-	"debrief.kicker": "Binding Words · debrief",
-	"debrief.meta":   "Round {round} of {rounds} · seed {seed}",
-	"footer":         "Made with Binding Words. The scores come from the delegations' private briefs: share them after the game.",
+	"debrief.title":     "Debrief: {title}",
+	"debrief.kicker":    "Binding Words · debrief",
+	"debrief.meta":      "Round {round} of {rounds} · seed {seed}",
+	"debrief.unchecked": "Not checked: this save is of an older format, so the reasons quoted here and who played each delegation are the file's own words — the moves and scores were checked, these were not.",
+	"footer":            "Made with Binding Words. The scores come from the delegations' private briefs: share them after the game.",
 
 	"teacher.header": "TEACHER'S COPY · GAME NOT OVER · REVEALS EVERY DELEGATION'S PRIVATE BRIEF",
 	"teacher.notice": "Teacher's copy: the game is not over, and this report reveals every delegation's private brief — its reservation value (BATNA) and what the draft is worth to it. Do not show it to the class until the game has ended.",

@@ -122,7 +122,7 @@ func parseCurrent(name string, data []byte) (*File, error) {
 	if len(ef) != 3 {
 		return nil, fail(name, Corrupt, last+1, "the file is damaged: want \"end STEPS CHECKSUM\", found %q", ls[last])
 	}
-	if sum := checksum(data[:endAt]); sum != ef[2] {
+	if sum := checksum(data[:endAt]); sum != ef[2] && !crlfOnly(data[:endAt], ef[2]) {
 		// No line: the sum cannot tell where the damage is.
 		return nil, fail(name, Corrupt, 0, "the file is damaged or was edited after saving: its checksum is %s but its content sums to %s", ef[2], sum)
 	}
@@ -339,4 +339,12 @@ func parseClock(s string) (match.Clock, error) {
 		return match.Clock{}, errorf("the timer line %q is out of range (1 to 120 minutes, seconds left within them, a round from 1 to %d)", s, rules.MaxRounds)
 	}
 	return match.Clock{Minutes: n[0], Left: n[1], Round: n[2], Paused: f[3] == "paused"}, nil
+}
+
+// crlfOnly reports whether body sums to sum once its Windows line endings
+// are turned back into the "\n" the game writes: a save opened and saved
+// by a Windows editor, or copied through a tool that converts line
+// endings, is the same save.
+func crlfOnly(body []byte, sum string) bool {
+	return bytes.Contains(body, []byte("\r\n")) && checksum(bytes.ReplaceAll(body, []byte("\r\n"), []byte("\n"))) == sum
 }

@@ -160,6 +160,33 @@ func TestBOMIsSkipped(t *testing.T) {
 	}
 }
 
+// A save whose line endings a Windows editor turned into CRLF is the same
+// save: it loads, in every format, and with a BOM too. A CRLF file with a
+// line changed is still refused by its checksum.
+func TestWindowsLineEndingsLoad(t *testing.T) {
+	for _, file := range []string{"testdata/v4/harbour-over.bws", "testdata/v2/harbour-over.bws", "testdata/v1/harbour-over.record"} {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		crlf := bytes.ReplaceAll(data, []byte("\n"), []byte("\r\n"))
+		if _, err := Load("crlf.bws", crlf, testFinder); err != nil {
+			t.Errorf("%s with CRLF line endings: %v", file, err)
+		}
+		if _, err := Load("crlf.bws", append([]byte("\ufeff"), crlf...), testFinder); err != nil {
+			t.Errorf("%s with CRLF line endings and a BOM: %v", file, err)
+		}
+	}
+	data, err := os.ReadFile("testdata/v2/harbour-over.bws")
+	if err != nil {
+		t.Fatal(err)
+	}
+	crlf := bytes.Replace(bytes.ReplaceAll(data, []byte("\n"), []byte("\r\n")), []byte("seed "), []byte("seed 1"), 1)
+	if _, err := Load("crlf.bws", crlf, testFinder); ProblemOf(err) != Corrupt {
+		t.Errorf("a CRLF save with a line changed: got %v, want it refused as damaged", err)
+	}
+}
+
 // A reason edited in a save of format 2 or 3, its checksum recomputed,
 // still loads: nothing covered the words then. The record says it is not
 // chained, and whatever reports the save must say its reasons are

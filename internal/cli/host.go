@@ -77,12 +77,12 @@ func runHost(args []string, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("host", flag.ContinueOnError)
 	flags.SetOutput(io.Discard)
 	scenario := flags.String("scenario", "berlin", "")
-	port := flags.Int("port", 8080, "")
+	port := intFlag(flags, "port", 8080, "")
 	listen := flags.String("listen", "", "")
 	seats := flags.String("seats", "", "")
-	tables := flags.Int("tables", 1, "")
-	timer := flags.Int("timer", 0, "")
-	rounds := flags.Int("rounds", 0, "")
+	tables := intFlag(flags, "tables", 1, "")
+	timer := intFlag(flags, "timer", 0, "")
+	rounds := intFlag(flags, "rounds", 0, "")
 	seedFlag := flags.String("seed", "", "")
 	saves := flags.String("saves", "", "")
 	fast := flags.Bool("fast", false, "")
@@ -232,9 +232,9 @@ func seedOf(s string) (uint64, error) {
 		rand.Read(b[:])
 		return binary.LittleEndian.Uint64(b[:]) % 1_000_000, nil
 	}
-	n, err := strconv.ParseUint(s, 10, 64)
-	if err != nil {
-		return 0, fmt.Errorf("--seed %q: want a whole number", s)
+	var n uint64
+	if err := (decimalUint64{&n}).Set(s); err != nil {
+		return 0, fmt.Errorf("--seed %q: %v", s, err)
 	}
 	return n, nil
 }

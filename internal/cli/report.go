@@ -107,6 +107,11 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	}
 	d := debrief.Build(l.Scenario, l.Game, l.Seats)
 	d.SaveName = l.Save.Meta.Name
+	if !l.Save.Record.Chained() {
+		// As replay says: an older save's reasons and seats are its
+		// words, and the page says so.
+		d.Unchecked = true
+	}
 	var data []byte
 	if *format == "md" {
 		data = debrief.Markdown(d)

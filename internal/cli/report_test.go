@@ -86,3 +86,25 @@ func TestHandoutsCommand(t *testing.T) {
 		t.Errorf("%d files for berlin, want 7 briefs, the briefing and the guide: %v", len(files), files)
 	}
 }
+
+// A report of a save of an older format (no text chain) says on the page
+// that its reasons and seats were not checked,
+// as replay does; a report of a current save does not.
+func TestReportOfAnOlderSaveSaysWhatWasNotChecked(t *testing.T) {
+	dir := t.TempDir()
+	old, current := filepath.Join(dir, "old.html"), filepath.Join(dir, "current.md")
+	runCmdCases(t, []cmdCase{
+		{name: "format 2", args: []string{"report", "game/save/testdata/v2/berlin-over.bws", "--scenario", frozenBerlin, "--out", old},
+			stdout: []string{"wrote " + old + " (html, …"}},
+		{name: "current format", args: []string{"report", writeGame(t), "--out", current}, stdout: []string{"wrote " + current + " (md, …"}},
+	})
+	for file, want := range map[string]bool{old: true, current: false} {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(string(data), "Not checked: this save is of an older format"); got != want {
+			t.Errorf("%s: says what was not checked: %v, want %v", filepath.Base(file), got, want)
+		}
+	}
+}
