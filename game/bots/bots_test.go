@@ -29,6 +29,21 @@ func berlin(t testing.TB) (*rules.Scenario, []string) {
 // names its delegation.
 func play(t *testing.T, sc *rules.Scenario, setup rules.Setup, mk func(seat int) Player) *rules.Game {
 	t.Helper()
+	return playWatched(t, sc, setup, mk, func(g *rules.Game, p int, pl Player, a rules.Action) {
+		name := sc.Parties[p].Name
+		if _, isRandom := pl.(*Random); !isRandom {
+			if !strings.HasPrefix(a.Reason, name) || strings.Contains(a.Reason, "%!") || strings.Contains(a.Reason, "\n") {
+				t.Fatalf("%s gave the reason %q", name, a.Reason)
+			}
+		}
+	})
+}
+
+// playWatched runs one game with the players mk makes, failing on an
+// illegal action or a game that does not end, and shows watch every
+// action once the game has applied it.
+func playWatched(t *testing.T, sc *rules.Scenario, setup rules.Setup, mk func(seat int) Player, watch func(g *rules.Game, p int, pl Player, a rules.Action)) *rules.Game {
+	t.Helper()
 	g, _, err := rules.NewGame(sc, setup)
 	if err != nil {
 		t.Fatal(err)
@@ -50,12 +65,7 @@ func play(t *testing.T, sc *rules.Scenario, setup rules.Setup, mk func(seat int)
 			if _, err := g.Apply(a); err != nil {
 				t.Fatalf("%s's action %q was refused: %v", sc.Parties[p].ID, sc.FormatAction(a), err)
 			}
-			name := sc.Parties[p].Name
-			if _, isRandom := players[p].(*Random); !isRandom {
-				if !strings.HasPrefix(a.Reason, name) || strings.Contains(a.Reason, "%!") || strings.Contains(a.Reason, "\n") {
-					t.Fatalf("%s gave the reason %q", name, a.Reason)
-				}
-			}
+			watch(g, p, players[p], a)
 			acted = true
 			break
 		}

@@ -22,6 +22,10 @@ func (d *Delegate) vote(v rules.View, st *situation) rules.Action {
 			return a
 		}
 	}
+	if d.vetoed(&it, st) {
+		a.Reason = d.objection(v, d.worstChange(it.Changes))
+		return a
+	}
 	worth := d.worth(v, next, st.remain)
 	if d.level.Aware && worth < st.worth {
 		// Say so when the loss comes from a vote at home the change would sink.
@@ -202,4 +206,23 @@ func (d *Delegate) sign(v rules.View, st *situation) rules.Action {
 		a.Reason = d.say(reasonSignRatify, d.publicName(pub))
 	}
 	return a
+}
+
+// vetoed reports whether a delegation whose signature the agreement needs
+// has voted against the pending item, where items pass without every yes
+// and only the reservations bound a deal: adopted over its no, the text
+// may be one it will not sign, so the delegate, who can sign the draft,
+// votes no with it, as unanimity would have it. rules-majority, hard:
+// 73.0% → 84.0% agreement; rules-twothirds 71.5% → 85.5%; rules-mustagree
+// 78.0% → 89.5%.
+func (d *Delegate) vetoed(it *rules.Item, st *situation) bool {
+	if !d.noVotes || d.sc.Adoption.Others == rules.QuotaAll || st.worth < d.res {
+		return false
+	}
+	for _, p := range d.sc.Signing.Required {
+		if p != d.seat && p < len(it.Votes) && it.Votes[p] == rules.VoteNo {
+			return true
+		}
+	}
+	return false
 }

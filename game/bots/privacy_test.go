@@ -150,35 +150,9 @@ func isWordByte(b byte) bool {
 // reason given, a secret ballot's too (the record keeps it).
 func (rc *reasonCheck) playAndRead(t *testing.T, setup rules.Setup, mk func(seat int) Player) {
 	t.Helper()
-	g, _, err := rules.NewGame(rc.sc, setup)
-	if err != nil {
-		t.Fatal(err)
-	}
-	players := make([]Player, len(rc.sc.Parties))
-	for _, p := range g.Parties() {
-		players[p] = mk(p)
-	}
-	for steps := 0; !g.Over(); steps++ {
-		if steps > 5000 {
-			t.Fatal("the game does not end")
-		}
-		acted := false
-		for _, p := range g.ToAct() {
-			a, ok := players[p].Act(g.View(p))
-			if !ok {
-				continue
-			}
-			if _, err := g.Apply(a); err != nil {
-				t.Fatalf("%s's action %q was refused: %v", rc.sc.Parties[p].ID, rc.sc.FormatAction(a), err)
-			}
-			rc.check(p, a.Reason, g.View(p).Commitments())
-			acted = true
-			break
-		}
-		if !acted {
-			t.Fatal("no player acted")
-		}
-	}
+	playWatched(t, rc.sc, setup, mk, func(g *rules.Game, p int, _ Player, a rules.Action) {
+		rc.check(p, a.Reason, g.View(p).Commitments())
+	})
 }
 
 // report fails the test with the number of leaks of each kind and a few

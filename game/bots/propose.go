@@ -110,12 +110,14 @@ func (d *Delegate) propose(v rules.View, st *situation) rules.Action {
 	d.shortlist.reset()
 	d.bold = d.boldness(st)
 	d.probes = nil
-	if !st.last && d.blindSignatory(v) {
-		// With a delegation known only from the table, a turn passed
-		// teaches nothing: if no item is likely to pass, the delegate
-		// tables the most promising one anyway, and its votes will say
-		// where that delegation stands (a failed item's brackets can
-		// still be settled in a later turn).
+	if !st.last && (d.blindSignatory(v) || d.noVotes) {
+		// With a delegation known only from the table, or where only
+		// the unseen reservations bound a deal (no vote at home), a turn
+		// passed teaches nothing: if no item is likely to pass, the
+		// delegate tables the most promising one anyway, and the votes
+		// will say where the others stand (a failed item's brackets can
+		// still be settled in a later turn). On the narrow family,
+		// whole games went by with every delegate passing.
 		if d.probeList == nil {
 			d.probeList = newShortlist(4, len(d.sc.Parties))
 		}
@@ -349,6 +351,18 @@ func (d *Delegate) objective(v rules.View, st *situation, c *cand, base float64)
 			return false
 		}
 		worth = float64(c.mine) * d.unit[d.seat]
+		if d.noVotes && !d.blindTable(v) {
+			// Where only the reservations bound a deal and the publics
+			// show the others' interests, what it takes beyond its
+			// reservation another may need to sign: among the items that
+			// reach it, the delegate asks for the one that costs the
+			// others least, as a trade-off offer does (Faratin, Sierra
+			// and Jennings 2002). rules-majority, hard: 70.0% → 73.0%
+			// agreement; optional-present 85.5% → 89.0%. Toward
+			// strangers (neutral publics) the costs are guesses, and it
+			// cost agreement there.
+			worth = float64(min(c.mine, d.res-st.worth))*d.unit[d.seat] + d.draftFairness(c) - base
+		}
 	} else {
 		fair := d.draftFairness(c) - base
 		pareto := c.mine > 0
@@ -362,12 +376,14 @@ func (d *Delegate) objective(v rules.View, st *situation, c *cand, base float64)
 			// A concession the delegate is not ready to make yet.
 			return false
 		}
-		if st.last && d.blindSignatory(v) {
+		if st.last && (d.blindSignatory(v) || d.noVotes) {
 			// Nobody can settle a failed item's clauses after this turn,
 			// so their articles would fall out of a text the delegate can
-			// sign, and a delegation it knows only from the table may
-			// then refuse it: the delegate does not stake the deal on its
-			// guess.
+			// sign, and a delegation it knows only from the table, or
+			// whose reservation alone decides (no vote at home), may then
+			// refuse it: the delegate does not stake the deal on its
+			// guess. On the narrow family this gamble lost 49 of 108
+			// failed games (28 of them over a text all could sign).
 			return false
 		}
 		worth = fair + d.level.Selfishness*float64(c.mine)*d.unit[d.seat]
