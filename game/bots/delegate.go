@@ -40,6 +40,7 @@ type Delegate struct {
 	decays   []float64      // per public: what is left of a gap after decayFor polls
 	decayFor int
 	comms    int // commitments already taken into account
+	bidItems int // items already learnt from as their proposer's bids
 
 	// per-decision scratch, so deciding allocates little
 	text      []int
@@ -118,6 +119,7 @@ func (d *Delegate) Act(v rules.View) (rules.Action, bool) {
 	d.setup(v)
 	d.round = v.Round()
 	d.learn(v)
+	d.learnBids(v)
 	for s := range d.text {
 		d.text[s] = v.Option(s)
 	}
