@@ -39,8 +39,9 @@ type Delegate struct {
 	touched  []rules.Change // scratch for fit
 	decays   []float64      // per public: what is left of a gap after decayFor polls
 	decayFor int
-	comms    int // commitments already taken into account
-	bidItems int // items already learnt from as their proposer's bids
+	comms    int   // commitments already taken into account
+	bidItems int   // items already learnt from as their proposer's bids
+	refit    []int // scratch: the proposers whose picture learnBids changed
 
 	// per-decision scratch, so deciding allocates little
 	text      []int
@@ -118,8 +119,8 @@ func (d *Delegate) Act(v rules.View) (rules.Action, bool) {
 	}
 	d.setup(v)
 	d.round = v.Round()
-	d.learn(v)
 	d.learnBids(v)
+	d.learn(v)
 	for s := range d.text {
 		d.text[s] = v.Option(s)
 	}
