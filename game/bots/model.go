@@ -14,9 +14,19 @@ import (
 func (d *Delegate) prior(v rules.View, p int) [][]int {
 	sc := d.sc
 	raw := make([][]int, len(sc.Slots))
+	// One backing array for all the rows: every delegate builds a prior
+	// of every party at the start of a game, and a row apiece showed in
+	// the allocation profile. Each row is capped so an append cannot run
+	// into the next.
+	cells := 0
+	for s := range sc.Slots {
+		cells += len(sc.Slots[s].Options)
+	}
+	buf := make([]int, cells)
 	spread, n := 0, 0
 	for s := range sc.Slots {
-		raw[s] = make([]int, len(sc.Slots[s].Options))
+		k := len(sc.Slots[s].Options)
+		raw[s], buf = buf[:k:k], buf[k:]
 		for o := range sc.Slots[s].Options {
 			for _, pub := range sc.Parties[p].Publics {
 				for a, x := range sc.Slots[s].Options[o].Attrs {
@@ -124,13 +134,16 @@ type observation struct {
 func (d *Delegate) learn(v rules.View) {
 	fresh := false
 	for ; d.items < v.NumItems(); d.items++ {
-		it := v.Item(d.items)
-		if !it.Decided {
+		// Only a decided item is copied: the one being voted on is asked
+		// about at every decision, and copying it each time showed in the
+		// profile.
+		if !v.ItemDecided(d.items) {
 			break
 		}
 		if !d.level.Learn || (d.cheat != nil) {
 			continue
 		}
+		it := v.Item(d.items)
 		for _, p := range d.parties {
 			if p == d.seat {
 				continue

@@ -138,7 +138,9 @@ func (d *Delegate) fairness(v rules.View, s, cur, o, remain int) float64 {
 			continue
 		}
 		g := (d.tscore[p] + float64(d.model[p][s][o]-d.model[p][s][cur]) - d.resv[p]) * u
-		lo = math.Min(lo, g)
+		// The built-in min gives what math.Min gives (NaN and −0
+		// included) without its call, which showed in the profile.
+		lo = min(lo, g)
 		sum += g
 	}
 	return lo + sum/5
