@@ -95,7 +95,7 @@ func (d *Delegate) insists(p int) float64 {
 	best := math.Inf(-1)
 	rs := d.refused[p]
 	for i := len(rs) - 1; i >= 0 && rs[i].round >= d.round-2; i-- {
-		best = math.Max(best, rs[i].score+1)
+		best = max(best, rs[i].score+1) // as math.Max, without the call
 	}
 	return best
 }
