@@ -234,11 +234,16 @@ func (d *Delegate) fit(p int) {
 	if len(obs) > 24 {
 		obs = obs[len(obs)-24:]
 	}
+	// The loops below read each row once into a local: fit runs for every
+	// other delegation after every vote, and the arithmetic is unchanged.
 	for pass := 0; pass < 3; pass++ {
-		for _, ob := range obs {
+		for k := range obs {
+			ob := &obs[k]
+			before := ob.before[:len(ob.changes)]
 			gain := 0.0
 			for i, c := range ob.changes {
-				gain += b[c.Slot][c.Option] - b[c.Slot][ob.before[i]]
+				row := b[c.Slot]
+				gain += row[c.Option] - row[before[i]]
 			}
 			y := 0.0
 			if ob.yes {
@@ -246,20 +251,23 @@ func (d *Delegate) fit(p int) {
 			}
 			step := rate * ob.weight * (y - sigmoid(gain/tau)) * tau
 			for i, c := range ob.changes {
-				if c.Option != ob.before[i] {
-					b[c.Slot][c.Option] += step
-					b[c.Slot][ob.before[i]] -= step
+				if c.Option != before[i] {
+					row := b[c.Slot]
+					row[c.Option] += step
+					row[before[i]] -= step
 				}
 			}
 		}
 		for _, c := range touched {
 			// An option touched twice is pulled twice: a little more
 			// regularisation where the evidence is richer does no harm.
-			b[c.Slot][c.Option] += pull * (prior[c.Slot][c.Option] - b[c.Slot][c.Option])
+			row := b[c.Slot]
+			row[c.Option] += pull * (prior[c.Slot][c.Option] - row[c.Option])
 		}
 	}
+	model := d.model[p]
 	for _, c := range touched {
-		d.model[p][c.Slot][c.Option] = int(math.Round(b[c.Slot][c.Option]))
+		model[c.Slot][c.Option] = int(math.Round(b[c.Slot][c.Option]))
 	}
 }
 
