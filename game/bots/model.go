@@ -14,9 +14,19 @@ import (
 func (d *Delegate) prior(v rules.View, p int) [][]int {
 	sc := d.sc
 	raw := make([][]int, len(sc.Slots))
+	// One backing array for all the rows: every delegate builds a prior
+	// of every party at the start of a game, and a row apiece showed in
+	// the allocation profile. Each row is capped so an append cannot run
+	// into the next.
+	cells := 0
+	for s := range sc.Slots {
+		cells += len(sc.Slots[s].Options)
+	}
+	buf := make([]int, cells)
 	spread, n := 0, 0
 	for s := range sc.Slots {
-		raw[s] = make([]int, len(sc.Slots[s].Options))
+		k := len(sc.Slots[s].Options)
+		raw[s], buf = buf[:k:k], buf[k:]
 		for o := range sc.Slots[s].Options {
 			for _, pub := range sc.Parties[p].Publics {
 				for a, x := range sc.Slots[s].Options[o].Attrs {
@@ -85,7 +95,7 @@ func (d *Delegate) insists(p int) float64 {
 	best := math.Inf(-1)
 	rs := d.refused[p]
 	for i := len(rs) - 1; i >= 0 && rs[i].round >= d.round-2; i-- {
-		best = math.Max(best, rs[i].score+1)
+		best = max(best, rs[i].score+1) // as math.Max, without the call
 	}
 	return best
 }
@@ -124,13 +134,16 @@ type observation struct {
 func (d *Delegate) learn(v rules.View) {
 	fresh := false
 	for ; d.items < v.NumItems(); d.items++ {
-		it := v.Item(d.items)
-		if !it.Decided {
+		// Only a decided item is copied: the one being voted on is asked
+		// about at every decision, and copying it each time showed in the
+		// profile.
+		if !v.ItemDecided(d.items) {
 			break
 		}
 		if !d.level.Learn || (d.cheat != nil) {
 			continue
 		}
+		it := v.Item(d.items)
 		for _, p := range d.parties {
 			if p == d.seat {
 				continue
@@ -221,11 +234,16 @@ func (d *Delegate) fit(p int) {
 	if len(obs) > 24 {
 		obs = obs[len(obs)-24:]
 	}
+	// The loops below read each row once into a local: fit runs for every
+	// other delegation after every vote, and the arithmetic is unchanged.
 	for pass := 0; pass < 3; pass++ {
-		for _, ob := range obs {
+		for k := range obs {
+			ob := &obs[k]
+			before := ob.before[:len(ob.changes)]
 			gain := 0.0
 			for i, c := range ob.changes {
-				gain += b[c.Slot][c.Option] - b[c.Slot][ob.before[i]]
+				row := b[c.Slot]
+				gain += row[c.Option] - row[before[i]]
 			}
 			y := 0.0
 			if ob.yes {
@@ -233,20 +251,23 @@ func (d *Delegate) fit(p int) {
 			}
 			step := rate * ob.weight * (y - sigmoid(gain/tau)) * tau
 			for i, c := range ob.changes {
-				if c.Option != ob.before[i] {
-					b[c.Slot][c.Option] += step
-					b[c.Slot][ob.before[i]] -= step
+				if c.Option != before[i] {
+					row := b[c.Slot]
+					row[c.Option] += step
+					row[before[i]] -= step
 				}
 			}
 		}
 		for _, c := range touched {
 			// An option touched twice is pulled twice: a little more
 			// regularisation where the evidence is richer does no harm.
-			b[c.Slot][c.Option] += pull * (prior[c.Slot][c.Option] - b[c.Slot][c.Option])
+			row := b[c.Slot]
+			row[c.Option] += pull * (prior[c.Slot][c.Option] - row[c.Option])
 		}
 	}
+	model := d.model[p]
 	for _, c := range touched {
-		d.model[p][c.Slot][c.Option] = int(math.Round(b[c.Slot][c.Option]))
+		model[c.Slot][c.Option] = int(math.Round(b[c.Slot][c.Option]))
 	}
 }
 

@@ -123,22 +123,30 @@ func (d *Delegate) changedForms(forms []int, s, o int) {
 // fifth of their sum — or, for a text that would not be ratified, a
 // penalty growing with how far its votes fall short.
 func (d *Delegate) fairness(v rules.View, s, cur, o, remain int) float64 {
-	copy(d.xtotals, d.ttotals)
+	// The slices are read into locals first: the search calls this for
+	// every wording of every clause, and the compiler cannot keep them in
+	// registers across the stores into d.xtotals.
+	xt, oa, ca := d.xtotals, d.sc.Slots[s].Options[o].Attrs, d.sc.Slots[s].Options[cur].Attrs
+	copy(xt, d.ttotals)
 	copy(d.xforms, d.tforms)
-	for a, x := range d.sc.Slots[s].Options[o].Attrs {
-		d.xtotals[a] += x - d.sc.Slots[s].Options[cur].Attrs[a]
+	ca, xa := ca[:len(oa)], xt[:len(oa)] // one bounds check, not one per attribute
+	for a, x := range oa {
+		xa[a] += x - ca[a]
 	}
 	d.changedForms(d.xforms, s, o)
-	if _, short := d.shortfall(v, d.xtotals, d.xforms, remain); short > 0 {
+	if _, short := d.shortfall(v, xt, d.xforms, remain); short > 0 {
 		return -1000 - float64(short)
 	}
 	lo, sum := math.Inf(1), 0.0
+	tscore, resv, model := d.tscore, d.resv, d.model
 	for p, u := range d.unit {
 		if u == 0 {
 			continue
 		}
-		g := (d.tscore[p] + float64(d.model[p][s][o]-d.model[p][s][cur]) - d.resv[p]) * u
-		lo = math.Min(lo, g)
+		g := (tscore[p] + float64(model[p][s][o]-model[p][s][cur]) - resv[p]) * u
+		// The built-in min gives what math.Min gives (NaN and −0
+		// included) without its call, which showed in the profile.
+		lo = min(lo, g)
 		sum += g
 	}
 	return lo + sum/5

@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Tenths formats a value in tenths of a point, e.g. 523 as "52.3" or, with
@@ -37,10 +38,22 @@ func (p Phase) String() string {
 // name starts with an abbreviation ("US role" stays as it is, "Legal form"
 // becomes "legal form").
 func InSentence(name string) string {
-	r := []rune(name)
-	if len(r) == 0 || !unicode.IsUpper(r[0]) || (len(r) > 1 && unicode.IsUpper(r[1])) {
+	// Only the first two letters matter, so they are decoded in place
+	// rather than the whole name turned into runes: the bots call this
+	// in every reason they give.
+	r0, n0 := utf8.DecodeRuneInString(name)
+	if n0 == 0 || !unicode.IsUpper(r0) {
 		return name
 	}
-	r[0] = unicode.ToLower(r[0])
-	return string(r)
+	if r1, n1 := utf8.DecodeRuneInString(name[n0:]); n1 > 0 && unicode.IsUpper(r1) {
+		return name
+	}
+	if !utf8.ValidString(name) {
+		// Going through runes replaces each invalid byte with U+FFFD;
+		// such a name keeps that treatment.
+		r := []rune(name)
+		r[0] = unicode.ToLower(r[0])
+		return string(r)
+	}
+	return string(unicode.ToLower(r0)) + name[n0:]
 }

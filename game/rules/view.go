@@ -148,6 +148,10 @@ func (v View) NumItems() int { return len(v.g.items) }
 // Item returns a copy of the i-th item tabled (from 0).
 func (v View) Item(i int) Item { return v.masked(v.g.items[i].clone()) }
 
+// ItemDecided reports whether the i-th item has been voted on, without
+// copying the item: the bots ask it before every decision.
+func (v View) ItemDecided(i int) bool { return v.g.items[i].Decided }
+
 // ItemVote is party p's vote on the i-th item, without copying the item;
 // in a secret ballot, VoteNone for anyone but the seat and the proposer.
 func (v View) ItemVote(i, p int) VoteValue {
@@ -191,6 +195,10 @@ func (v View) Pending() (Item, bool) {
 	}
 	return v.masked(v.g.items[v.g.item].clone()), true
 }
+
+// HasPending reports whether an item is being voted on, without copying
+// it as [View.Pending] does.
+func (v View) HasPending() bool { return v.g.item >= 0 }
 
 // News returns the card of each round so far (-1 for none): the card
 // drawn, or the last one the chair put on the table that round. The event
