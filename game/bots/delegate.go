@@ -130,7 +130,7 @@ func (d *Delegate) Act(v rules.View) (rules.Action, bool) {
 	}
 	switch v.Phase() {
 	case rules.PhaseTable:
-		if _, pending := v.Pending(); pending {
+		if v.HasPending() {
 			return d.vote(v, &st), true
 		}
 		return d.propose(v, &st), true
@@ -378,10 +378,17 @@ func isFlat(m [][]int) bool {
 }
 
 func floats(m [][]int) [][]float64 {
+	// One backing array for every row: a delegate builds these tables at
+	// every setup, and one allocation per row was a fifth of all a game's.
+	n := 0
+	for _, row := range m {
+		n += len(row)
+	}
+	all := make([]float64, n)
 	out := make([][]float64, len(m))
-	for s := range m {
-		out[s] = make([]float64, len(m[s]))
-		for o, x := range m[s] {
+	for s, row := range m {
+		out[s], all = all[:len(row):len(row)], all[len(row):]
+		for o, x := range row {
 			out[s][o] = float64(x)
 		}
 	}

@@ -223,7 +223,7 @@ func (d *Delegate) search(v rules.View, st *situation) {
 	}
 	base := d.draftFairness(nil)
 	promise := func(c *cand) float64 {
-		return math.Max(float64(c.mine)*d.unit[d.seat], d.draftFairness(c)-base)
+		return max(float64(c.mine)*d.unit[d.seat], d.draftFairness(c)-base)
 	}
 	judge := func(c *cand) {
 		if d.objective(v, st, c, base) {
@@ -282,7 +282,7 @@ func (d *Delegate) draftFairness(c *cand) float64 {
 			sc += float64(c.gains[p])
 		}
 		g := (sc - d.resv[p]) * u
-		lo = math.Min(lo, g)
+		lo = min(lo, g)
 		sum += g
 	}
 	return lo + sum/5
@@ -462,9 +462,9 @@ func (d *Delegate) chanceOfYes(p int, c *cand) float64 {
 		// unlikely to pass now, and it insists on more than the texts it
 		// refused, whatever the delegate guesses of its concessions.
 		if d.refusedLately(p, c) {
-			return 0.5 * math.Min(0.5, sigmoid(float64(gain)*d.tauInv))
+			return 0.5 * min(0.5, sigmoid(float64(gain)*d.tauInv))
 		}
-		want = math.Max(want, d.insists(p))
+		want = max(want, d.insists(p))
 	}
 	if gain < 0 && d.dscore[p]+float64(gain) >= want {
 		return 0.8
