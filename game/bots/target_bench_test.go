@@ -9,13 +9,7 @@ import (
 // BenchmarkRefreshTarget times one search for a normal delegate's target
 // on Berlin at the start of a game, which every delegate runs once a round.
 func BenchmarkRefreshTarget(b *testing.B) {
-	sc, parties := berlin(b)
-	g, _, err := rules.NewGame(sc, rules.Setup{Seed: 1, Parties: parties})
-	if err != nil {
-		b.Fatal(err)
-	}
-	seat := g.ToAct()[0]
-	v := g.View(seat)
+	_, v, seat := berlinOpening(b)
 	d := New(Normal, seat, 1)
 	d.setup(v)
 	for s := range d.text {
@@ -30,13 +24,7 @@ func BenchmarkRefreshTarget(b *testing.B) {
 // delegation on Berlin from thirty votes on single changes, about what a
 // game gives by its last round.
 func BenchmarkFit(b *testing.B) {
-	sc, parties := berlin(b)
-	g, _, err := rules.NewGame(sc, rules.Setup{Seed: 1, Parties: parties})
-	if err != nil {
-		b.Fatal(err)
-	}
-	seat := g.ToAct()[0]
-	v := g.View(seat)
+	sc, v, seat := berlinOpening(b)
 	d := New(Normal, seat, 1)
 	d.setup(v)
 	other := -1
@@ -60,4 +48,17 @@ func BenchmarkFit(b *testing.B) {
 	for b.Loop() {
 		d.fit(other)
 	}
+}
+
+// berlinOpening is Berlin's first view, of the first delegation to act,
+// for the benchmarks of one delegate's or baseline's search.
+func berlinOpening(b *testing.B) (*rules.Scenario, rules.View, int) {
+	b.Helper()
+	sc, parties := berlin(b)
+	g, _, err := rules.NewGame(sc, rules.Setup{Seed: 1, Parties: parties})
+	if err != nil {
+		b.Fatal(err)
+	}
+	seat := g.ToAct()[0]
+	return sc, g.View(seat), seat
 }

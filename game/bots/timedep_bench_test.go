@@ -1,21 +1,11 @@
 package bots
 
-import (
-	"testing"
-
-	"bindingwords/game/rules"
-)
+import "testing"
 
 // BenchmarkBoulwareBid times the standard Boulware's first bid on Berlin,
 // the search of every item of up to four changes.
 func BenchmarkBoulwareBid(b *testing.B) {
-	sc, parties := berlin(b)
-	g, _, err := rules.NewGame(sc, rules.Setup{Seed: 1, Parties: parties})
-	if err != nil {
-		b.Fatal(err)
-	}
-	seat := g.ToAct()[0]
-	v := g.View(seat)
+	_, v, seat := berlinOpening(b)
 	for b.Loop() {
 		td := newTimeDependent(Boulware, boulwareE, seat)
 		td.setup(v)
