@@ -61,7 +61,7 @@ const (
 
 // reasonText holds the English wording of each explanation. The first
 // argument is always the delegation's own name.
-var reasonText = map[reasonKey]string{
+var reasonText = [...]string{
 	reasonWant:           "%s wants “%s” on %s.",
 	reasonPackage:        "%s proposes a package: it asks for “%s” on %s and gives “%s” on %s in return.",
 	reasonMediate:        "%s offers “%s” on %s as a step toward the others.",
@@ -96,12 +96,55 @@ var reasonText = map[reasonKey]string{
 }
 
 // say writes an explanation in the delegate's name.
-func (d *Delegate) say(k reasonKey, args ...any) string {
+func (d *Delegate) say(k reasonKey, args ...string) string {
 	return sayFor(d.sc.Parties[d.seat].Name, k, args...)
 }
 
-func sayFor(name string, k reasonKey, args ...any) string {
-	return fmt.Sprintf(reasonText[k], append([]any{name}, args...)...)
+// sayFor fills in reason k's wording: the name for its first %s, then
+// args in order. Every wording uses only %s, so the arguments are put in
+// place directly, one allocation for the whole line; fmt.Sprintf, which
+// gives the same bytes, was a twentieth of a bot game's time. A wording
+// whose verbs do not match the arguments goes to fmt.Sprintf, so that
+// even a mistake reads as fmt would write it.
+func sayFor(name string, k reasonKey, args ...string) string {
+	format := reasonText[k]
+	n := len(format) + len(name)
+	for _, a := range args {
+		n += len(a)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	next := -1 // -1: the name; then the index into args
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			b.WriteByte(format[i])
+			continue
+		}
+		if i+1 == len(format) || format[i+1] != 's' || next >= len(args) {
+			return sayFmt(format, name, args)
+		}
+		if next < 0 {
+			b.WriteString(name)
+		} else {
+			b.WriteString(args[next])
+		}
+		next++
+		i++
+	}
+	if next != len(args) {
+		return sayFmt(format, name, args)
+	}
+	return b.String()
+}
+
+// sayFmt is sayFor's slow path, for a wording the fast one cannot fill.
+func sayFmt(format, name string, args []string) string {
+	all := make([]any, 0, 1+len(args))
+	all = append(all, name)
+	for _, a := range args {
+		all = append(all, a)
+	}
+	return fmt.Sprintf(format, all...)
 }
 
 // label and slotName are the words a reason uses for an option and a clause.
