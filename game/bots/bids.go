@@ -45,15 +45,17 @@ func (d *Delegate) learnBids(v rules.View) {
 	// fitted here.
 	fresh := d.refit[:0]
 	for ; d.bidItems < v.NumItems(); d.bidItems++ {
-		it := v.Item(d.bidItems)
-		if !it.Decided {
+		// As in learn, the item being voted on is not copied just to see
+		// that it is undecided.
+		if !v.ItemDecided(d.bidItems) {
 			break
 		}
+		it := v.Item(d.bidItems)
 		p := it.Party
 		if p == d.seat || d.flat[p] || d.belief[p] == nil {
 			continue
 		}
-		d.obs[p] = append(d.obs[p], observation{changes: it.Changes, before: it.Before, yes: true, weight: bidWeight})
+		d.observe(p, observation{changes: it.Changes, before: it.Before, yes: true, weight: bidWeight})
 		seen := false
 		for _, q := range d.parties {
 			seen = seen || (q != d.seat && it.Votes[q] != rules.VoteNone)

@@ -36,8 +36,9 @@ type Delegate struct {
 	belief   [][][]float64
 	prior0   [][][]float64
 	obs      [][]observation
-	touched  []rules.Change // scratch for fit
-	decays   []float64      // per public: what is left of a gap after decayFor polls
+	touched  [][]rules.Change // per party: what its observations touched (see observe)
+	cells    [][]rules.Change // per party: the same, each option once
+	decays   []float64        // per public: what is left of a gap after decayFor polls
 	decayFor int
 	comms    int   // commitments already taken into account
 	bidItems int   // items already learnt from as their proposer's bids
@@ -203,6 +204,23 @@ func (d *Delegate) setup(v rules.View) {
 	d.belief = make([][][]float64, len(d.sc.Parties))
 	d.prior0 = make([][][]float64, len(d.sc.Parties))
 	d.obs = make([][]observation, len(d.sc.Parties))
+	d.touched = make([][]rules.Change, len(d.sc.Parties))
+	d.cells = make([][]rules.Change, len(d.sc.Parties))
+	// A party's distinct touched options are at most all the options, so
+	// its cells never outgrow one share of a single backing array; touched
+	// starts with room for a typical game's votes. Growing them one
+	// append at a time showed in the profile.
+	options := 0
+	for s := range d.sc.Slots {
+		options += len(d.sc.Slots[s].Options)
+	}
+	const touchedRoom = 64
+	cellBuf := make([]rules.Change, options*len(d.sc.Parties))
+	touchedBuf := make([]rules.Change, touchedRoom*len(d.sc.Parties))
+	for p := range d.sc.Parties {
+		d.cells[p] = cellBuf[p*options : p*options : (p+1)*options]
+		d.touched[p] = touchedBuf[p*touchedRoom : p*touchedRoom : (p+1)*touchedRoom]
+	}
 	for p := range d.sc.Parties {
 		if p == d.seat {
 			d.model[p] = d.brief.Points

@@ -177,7 +177,7 @@ func (d *Delegate) learn(v rules.View) {
 				d.refused[p] = append(d.refused[p], refusal{changes: it.Changes, round: it.Round, score: d.scoreWith(v, p, it.Changes)})
 			}
 			if w > 0 {
-				d.obs[p] = append(d.obs[p], observation{changes: it.Changes, before: it.Before, yes: yes, weight: w})
+				d.observe(p, observation{changes: it.Changes, before: it.Before, yes: yes, weight: w})
 			}
 			fresh = true
 		}
@@ -204,6 +204,24 @@ func (d *Delegate) learn(v rules.View) {
 	}
 }
 
+// observe records what party p did, and the options it touched: each
+// change and the wording it replaced, in order (fit pulls each of them
+// back toward the prior, twice if touched twice), and once each the
+// options whose rounded value fit must write back. Keeping these as the
+// observations come saves fit building them again at every vote.
+func (d *Delegate) observe(p int, ob observation) {
+	d.obs[p] = append(d.obs[p], ob)
+	for i, c := range ob.changes {
+		b := rules.Change{Slot: c.Slot, Option: ob.before[i]}
+		d.touched[p] = append(d.touched[p], c, b)
+		for _, x := range [2]rules.Change{c, b} {
+			if !slices.Contains(d.cells[p], x) {
+				d.cells[p] = append(d.cells[p], x)
+			}
+		}
+	}
+}
+
 // fit finds the picture of party p that best explains its votes: a few
 // passes of gradient ascent on the likelihood of the votes, where a vote
 // is yes with a chance that grows with the item's gain, and a pull back
@@ -221,13 +239,7 @@ func (d *Delegate) fit(p int) {
 	}
 	// Only options some vote touched can have moved from the prior, so
 	// only they need the pull back and the rounding.
-	touched := d.touched[:0]
-	for _, ob := range d.obs[p] {
-		for i, c := range ob.changes {
-			touched = append(touched, c, rules.Change{Slot: c.Slot, Option: ob.before[i]})
-		}
-	}
-	d.touched = touched
+	touched := d.touched[p]
 	// The newest votes say most about where the others stand now; older
 	// ones have been learnt from already.
 	obs := d.obs[p]
@@ -266,7 +278,7 @@ func (d *Delegate) fit(p int) {
 		}
 	}
 	model := d.model[p]
-	for _, c := range touched {
+	for _, c := range d.cells[p] {
 		model[c.Slot][c.Option] = int(math.Round(b[c.Slot][c.Option]))
 	}
 }

@@ -38,7 +38,7 @@ func BenchmarkFit(b *testing.B) {
 		s := i % len(sc.Slots)
 		o := (i / len(sc.Slots)) % len(sc.Slots[s].Options)
 		before := (o + 1) % len(sc.Slots[s].Options)
-		d.obs[other] = append(d.obs[other], observation{
+		d.observe(other, observation{
 			changes: []rules.Change{{Slot: s, Option: o}},
 			before:  []int{before},
 			yes:     i%3 != 0,
