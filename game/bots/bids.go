@@ -50,7 +50,7 @@ func (d *Delegate) learnBids(v rules.View) {
 		if !v.ItemDecided(d.bidItems) {
 			break
 		}
-		it := v.Item(d.bidItems)
+		it := v.DecidedItem(d.bidItems)
 		p := it.Party
 		if p == d.seat || d.flat[p] || d.belief[p] == nil {
 			continue
@@ -58,7 +58,7 @@ func (d *Delegate) learnBids(v rules.View) {
 		d.observe(p, observation{changes: it.Changes, before: it.Before, yes: true, weight: bidWeight})
 		seen := false
 		for _, q := range d.parties {
-			seen = seen || (q != d.seat && it.Votes[q] != rules.VoteNone)
+			seen = seen || (q != d.seat && v.ItemVote(d.bidItems, q) != rules.VoteNone)
 		}
 		if !seen {
 			fresh = append(fresh, p)

@@ -143,17 +143,18 @@ func (d *Delegate) learn(v rules.View) {
 		if !d.level.Learn || (d.cheat != nil) {
 			continue
 		}
-		it := v.Item(d.items)
+		it := v.DecidedItem(d.items)
 		for _, p := range d.parties {
 			if p == d.seat {
 				continue
 			}
-			if it.Votes[p] == rules.VoteNone {
+			vote := v.ItemVote(d.items, p)
+			if vote == rules.VoteNone {
 				// A secret ballot hides how the others voted: it says
 				// nothing of any one of them.
 				continue
 			}
-			yes := it.Votes[p] == rules.VoteYes
+			yes := vote == rules.VoteYes
 			// A no says the voter loses. A yes says less: the voter may
 			// gain, or may just be ready to concede — all the more if it
 			// already calls for signature. What a delegation tables may be
@@ -173,7 +174,7 @@ func (d *Delegate) learn(v rules.View) {
 			case yes:
 				w = yesWeight
 			}
-			if it.Votes[p] == rules.VoteNo && d.flat[p] {
+			if vote == rules.VoteNo && d.flat[p] {
 				d.refused[p] = append(d.refused[p], refusal{changes: it.Changes, round: it.Round, score: d.scoreWith(v, p, it.Changes)})
 			}
 			if w > 0 {

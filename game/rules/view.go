@@ -152,6 +152,18 @@ func (v View) Item(i int) Item { return v.masked(v.g.items[i].clone()) }
 // copying the item: the bots ask it before every decision.
 func (v View) ItemDecided(i int) bool { return v.g.items[i].Decided }
 
+// DecidedItem returns the i-th item, which must have been decided, without
+// copying it: its Changes and Before are the game's own, which never change
+// once an item is tabled, and callers must not modify them. Its Votes are
+// left out; [View.ItemVote] gives each, hidden as in [View.Item]. Every bot
+// learns from every decided item, and copying each one showed in the
+// profile of bot games.
+func (v View) DecidedItem(i int) Item {
+	it := v.g.items[i]
+	it.Votes = nil
+	return it
+}
+
 // ItemVote is party p's vote on the i-th item, without copying the item;
 // in a secret ballot, VoteNone for anyone but the seat and the proposer.
 func (v View) ItemVote(i, p int) VoteValue {
