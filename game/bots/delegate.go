@@ -33,16 +33,18 @@ type Delegate struct {
 	// belief and prior0 hold the picture of each other party in fractions
 	// of a point, and the publics' view it started from; obs what it was
 	// learnt from.
-	belief   [][][]float64
-	prior0   [][][]float64
-	obs      [][]observation
-	touched  [][]rules.Change // per party: what its observations touched (see observe)
-	cells    [][]rules.Change // per party: the same, each option once
-	decays   []float64        // per public: what is left of a gap after decayFor polls
-	decayFor int
-	comms    int   // commitments already taken into account
-	bidItems int   // items already learnt from as their proposer's bids
-	refit    []int // scratch: the proposers whose picture learnBids changed
+	belief    [][][]float64
+	prior0    [][][]float64
+	obs       [][]observation
+	touched   [][]rules.Change // per party: what its observations touched (see observe)
+	cells     [][]rules.Change // per party: the same, each option once
+	ratifiers []int            // whose ratification shortfall weighs (see setup)
+	slotNames []string         // each clause's name as a reason writes it (see slotName)
+	decays    []float64        // per public: what is left of a gap after decayFor polls
+	decayFor  int
+	comms     int   // commitments already taken into account
+	bidItems  int   // items already learnt from as their proposer's bids
+	refit     []int // scratch: the proposers whose picture learnBids changed
 
 	// per-decision scratch, so deciding allocates little
 	text      []int
@@ -175,6 +177,15 @@ func (d *Delegate) setup(v rules.View) {
 		d.decisive[p] = d.sc.Adoption.Others == rules.QuotaAll || slices.Contains(d.sc.Adoption.MustAgree, p) || slices.Contains(d.sc.Signing.Required, p)
 	}
 	d.tscore, d.dscore = make([]float64, np), make([]float64, np)
+	// Whose votes at home shortfall weighs, in the parties' order: the
+	// delegate's own, and with foresight those of every delegation whose
+	// signature the agreement needs. Worked out once here, not at every
+	// one of the search's thousands of calls.
+	for _, p := range d.parties {
+		if p == d.seat || (d.level.Foresight && slices.Contains(d.sc.Signing.Required, p)) {
+			d.ratifiers = append(d.ratifiers, p)
+		}
+	}
 	d.noVotes = true
 	for _, p := range d.parties {
 		for _, reqs := range d.sc.Parties[p].Ratification {

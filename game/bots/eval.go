@@ -2,7 +2,6 @@ package bots
 
 import (
 	"math"
-	"slices"
 
 	"bindingwords/game/rules"
 )
@@ -28,10 +27,7 @@ func (d *Delegate) shortfall(v rules.View, totals, forms []int, remain int) (fai
 	failing = -1
 	for doc := range sc.Documents {
 		f := forms[doc]
-		for _, p := range d.parties {
-			if p != d.seat && (!d.level.Foresight || !slices.Contains(sc.Signing.Required, p)) {
-				continue
-			}
+		for _, p := range d.ratifiers {
 			slack := 0
 			if p == d.seat {
 				slack = sc.Press.Reassure * 10

@@ -150,7 +150,17 @@ func sayFmt(format, name string, args []string) string {
 // label and slotName are the words a reason uses for an option and a clause.
 func (d *Delegate) label(s, o int) string { return d.sc.Slots[s].Options[o].Label }
 
-func (d *Delegate) slotName(s int) string { return rules.InSentence(d.sc.Slots[s].Name) }
+// slotName is kept once worked out: InSentence builds a new string for
+// most names, and reasons name clauses all game long.
+func (d *Delegate) slotName(s int) string {
+	if d.slotNames == nil {
+		d.slotNames = make([]string, len(d.sc.Slots))
+	}
+	if d.slotNames[s] == "" {
+		d.slotNames[s] = rules.InSentence(d.sc.Slots[s].Name)
+	}
+	return d.slotNames[s]
+}
 
 // publicName is a public's name as it reads after "the": "US Senate".
 func (d *Delegate) publicName(pub int) string {
