@@ -33,18 +33,24 @@ type Delegate struct {
 	// belief and prior0 hold the picture of each other party in fractions
 	// of a point, and the publics' view it started from; obs what it was
 	// learnt from.
-	belief    [][][]float64
-	prior0    [][][]float64
-	obs       [][]observation
-	touched   [][]rules.Change // per party: what its observations touched (see observe)
-	cells     [][]rules.Change // per party: the same, each option once
-	ratifiers []int            // whose ratification shortfall weighs (see setup)
-	slotNames []string         // each clause's name as a reason writes it (see slotName)
-	decays    []float64        // per public: what is left of a gap after decayFor polls
-	decayFor  int
-	comms     int   // commitments already taken into account
-	bidItems  int   // items already learnt from as their proposer's bids
-	refit     []int // scratch: the proposers whose picture learnBids changed
+	belief [][][]float64
+	prior0 [][][]float64
+	// bflat and pflat are belief and prior0 as single arrays, the same
+	// memory as their rows; cellAt is where each clause's options start in
+	// them. fit's pull toward the prior runs over them without a row
+	// lookup per option.
+	bflat, pflat [][]float64
+	cellAt       []int32
+	obs          [][]observation
+	touched      [][]int32        // per party: what its observations touched, as indexes into flat tables (see observe)
+	cells        [][]rules.Change // per party: the same, each option once
+	ratifiers    []int            // whose ratification shortfall weighs (see setup)
+	slotNames    []string         // each clause's name as a reason writes it (see slotName)
+	decays       []float64        // per public: what is left of a gap after decayFor polls
+	decayFor     int
+	comms        int   // commitments already taken into account
+	bidItems     int   // items already learnt from as their proposer's bids
+	refit        []int // scratch: the proposers whose picture learnBids changed
 
 	// per-decision scratch, so deciding allocates little
 	text      []int
@@ -215,19 +221,22 @@ func (d *Delegate) setup(v rules.View) {
 	d.belief = make([][][]float64, len(d.sc.Parties))
 	d.prior0 = make([][][]float64, len(d.sc.Parties))
 	d.obs = make([][]observation, len(d.sc.Parties))
-	d.touched = make([][]rules.Change, len(d.sc.Parties))
+	d.touched = make([][]int32, len(d.sc.Parties))
+	d.bflat, d.pflat = make([][]float64, len(d.sc.Parties)), make([][]float64, len(d.sc.Parties))
 	d.cells = make([][]rules.Change, len(d.sc.Parties))
 	// A party's distinct touched options are at most all the options, so
 	// its cells never outgrow one share of a single backing array; touched
 	// starts with room for a typical game's votes. Growing them one
 	// append at a time showed in the profile.
 	options := 0
+	d.cellAt = make([]int32, len(d.sc.Slots))
 	for s := range d.sc.Slots {
+		d.cellAt[s] = int32(options)
 		options += len(d.sc.Slots[s].Options)
 	}
 	const touchedRoom = 64
 	cellBuf := make([]rules.Change, options*len(d.sc.Parties))
-	touchedBuf := make([]rules.Change, touchedRoom*len(d.sc.Parties))
+	touchedBuf := make([]int32, touchedRoom*len(d.sc.Parties))
 	for p := range d.sc.Parties {
 		d.cells[p] = cellBuf[p*options : p*options : (p+1)*options]
 		d.touched[p] = touchedBuf[p*touchedRoom : p*touchedRoom : (p+1)*touchedRoom]
@@ -240,7 +249,8 @@ func (d *Delegate) setup(v rules.View) {
 		if v.Active(p) {
 			d.model[p] = d.prior(v, p)
 			d.flat[p] = isFlat(d.model[p])
-			d.belief[p], d.prior0[p] = floats(d.model[p]), floats(d.model[p])
+			d.belief[p], d.bflat[p] = floatTable(d.model[p])
+			d.prior0[p], d.pflat[p] = floatTable(d.model[p])
 			if d.cheat != nil {
 				d.model[p] = cloneTable(d.cheat.Briefs[p].Points)
 			}
@@ -406,7 +416,9 @@ func isFlat(m [][]int) bool {
 	return true
 }
 
-func floats(m [][]int) [][]float64 {
+// floatTable copies a table of points into floats, by rows and as the one
+// array that holds them all, row after row (see Delegate.cellAt).
+func floatTable(m [][]int) ([][]float64, []float64) {
 	// One backing array for every row: a delegate builds these tables at
 	// every setup, and one allocation per row was a fifth of all a game's.
 	n := 0
@@ -414,6 +426,7 @@ func floats(m [][]int) [][]float64 {
 		n += len(row)
 	}
 	all := make([]float64, n)
+	flat := all
 	out := make([][]float64, len(m))
 	for s, row := range m {
 		out[s], all = all[:len(row):len(row)], all[len(row):]
@@ -421,7 +434,7 @@ func floats(m [][]int) [][]float64 {
 			out[s][o] = float64(x)
 		}
 	}
-	return out
+	return out, flat
 }
 
 func cloneTable(m [][]int) [][]int {

@@ -214,7 +214,7 @@ func (d *Delegate) observe(p int, ob observation) {
 	d.obs[p] = append(d.obs[p], ob)
 	for i, c := range ob.changes {
 		b := rules.Change{Slot: c.Slot, Option: ob.before[i]}
-		d.touched[p] = append(d.touched[p], c, b)
+		d.touched[p] = append(d.touched[p], d.cellAt[c.Slot]+int32(c.Option), d.cellAt[b.Slot]+int32(b.Option))
 		for _, x := range [2]rules.Change{c, b} {
 			if !slices.Contains(d.cells[p], x) {
 				d.cells[p] = append(d.cells[p], x)
@@ -229,7 +229,7 @@ func (d *Delegate) observe(p int, ob observation) {
 // toward the prior keeps options nobody voted on where the publics put
 // them.
 func (d *Delegate) fit(p int) {
-	b, prior := d.belief[p], d.prior0[p]
+	b, bflat, pflat := d.belief[p], d.bflat[p], d.pflat[p]
 	tau := math.Max(1, float64(d.scale)/2)
 	const rate = 0.3
 	// A prior drawn from publics that care about nothing is no evidence,
@@ -271,11 +271,10 @@ func (d *Delegate) fit(p int) {
 				}
 			}
 		}
-		for _, c := range touched {
+		for _, i := range touched {
 			// An option touched twice is pulled twice: a little more
 			// regularisation where the evidence is richer does no harm.
-			row := b[c.Slot]
-			row[c.Option] += pull * (prior[c.Slot][c.Option] - row[c.Option])
+			bflat[i] += pull * (pflat[i] - bflat[i])
 		}
 	}
 	model := d.model[p]
