@@ -23,16 +23,30 @@ func (d *Delegate) prior(v rules.View, p int) [][]int {
 		cells += len(sc.Slots[s].Options)
 	}
 	buf := make([]int, cells)
+	// The publics' weights are summed once per attribute: the sum of
+	// products is the same integer, with a fraction of the work (every
+	// delegate builds this for every party at setup).
+	var room [16]int
+	w := room[:0]
+	for a := range sc.Attributes {
+		sum := 0
+		for _, pub := range sc.Parties[p].Publics {
+			sum += v.Weight(pub, a)
+		}
+		w = append(w, sum)
+	}
 	spread, n := 0, 0
 	for s := range sc.Slots {
 		k := len(sc.Slots[s].Options)
 		raw[s], buf = buf[:k:k], buf[k:]
 		for o := range sc.Slots[s].Options {
-			for _, pub := range sc.Parties[p].Publics {
-				for a, x := range sc.Slots[s].Options[o].Attrs {
-					raw[s][o] += v.Weight(pub, a) * x
-				}
+			attrs := sc.Slots[s].Options[o].Attrs
+			w := w[:len(attrs)]
+			sum := 0
+			for a, x := range attrs {
+				sum += w[a] * x
 			}
+			raw[s][o] = sum
 		}
 		lo, hi := raw[s][0], raw[s][0]
 		for _, x := range raw[s] {
