@@ -1,7 +1,7 @@
 package scenarios
 
 import (
-	"bytes"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -51,30 +51,14 @@ func (d *decoder) whereIs(at pos, r rune) pos {
 	if !at.known() || d.src == "" {
 		return at
 	}
-	var enc [utf8.UTFMax]byte
-	needle := enc[:utf8.EncodeRune(enc[:], r)]
-	line, rest := 1, []byte(d.src)
-	for line < at.line {
-		i := bytes.IndexByte(rest, '\n')
-		if i < 0 {
-			return at
-		}
-		rest, line = rest[i+1:], line+1
-	}
-	for len(rest) > 0 {
-		text := rest
-		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
-			text, rest = rest[:i], rest[i+1:]
-		} else {
-			rest = nil
-		}
-		if i := bytes.Index(text, needle); i >= 0 {
-			if line == at.line {
+	ls := splitLines(d.src)
+	for n := at.line; n <= len(ls); n++ {
+		if i := strings.IndexRune(ls.text(n), r); i >= 0 {
+			if n == at.line {
 				return at
 			}
-			return pos{line: line, col: utf8.RuneCount(text[:i]) + 1}
+			return pos{line: n, col: utf8.RuneCountInString(ls.text(n)[:i]) + 1}
 		}
-		line++
 	}
 	return at
 }
