@@ -57,6 +57,7 @@ func TestClassGoesOnNextLesson(t *testing.T) {
 
 	list := listSaves(store)
 	list.wait()
+	list.poll()
 	saved := resumableClasses(list.entries, "berlin")
 	if len(saved) != 1 || saved[0].Round != 3 {
 		t.Fatalf("want the class's save at round 3 to go on with, got %+v", saved)

@@ -11,8 +11,6 @@ type savesList struct {
 	entries []save.Entry
 	err     error
 	ready   bool
-	// unseen: the list arrived through wait and poll has not told yet.
-	unseen bool
 }
 
 type savesResult struct {
@@ -38,10 +36,6 @@ func listSaves(store *save.Store) *savesList {
 // poll picks up the list if it has arrived. It reports true once, on
 // the call that sees it arrive, so that the caller takes it in once.
 func (l *savesList) poll() (arrived bool) {
-	if l.unseen {
-		l.unseen = false
-		return true
-	}
 	if l.ready {
 		return false
 	}
@@ -54,11 +48,11 @@ func (l *savesList) poll() (arrived bool) {
 	}
 }
 
-// wait blocks until the list has arrived: for tests, and for a caller
-// that cannot go on without it.
+// wait blocks until the list has arrived, for tests; it leaves the list
+// for the next poll to take, as a scene's Update does.
 func (l *savesList) wait() {
 	if !l.ready {
 		r := <-l.done
-		l.entries, l.err, l.ready, l.unseen = r.entries, r.err, true, true
+		l.done <- r
 	}
 }
