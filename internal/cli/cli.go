@@ -57,13 +57,13 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 || isHelp(args[0]) {
 		if len(args) > 1 {
 			if c, ok := commands[args[1]]; ok {
-				return runChecked(c.name, func(out io.Writer) int { return c.run([]string{"--help"}, out, stderr) }, stdout, stderr)
+				return RunChecked(c.name, func(out io.Writer) int { return c.run([]string{"--help"}, out, stderr) }, stdout, stderr)
 			}
 		}
-		return runChecked("help", func(out io.Writer) int { Usage(out); return 0 }, stdout, stderr)
+		return RunChecked("help", func(out io.Writer) int { Usage(out); return 0 }, stdout, stderr)
 	}
 	if c, ok := commands[args[0]]; ok {
-		return runChecked(c.name, func(out io.Writer) int { return c.run(args[1:], out, stderr) }, stdout, stderr)
+		return RunChecked(c.name, func(out io.Writer) int { return c.run(args[1:], out, stderr) }, stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "bindingwords: unknown command %q; run \"bindingwords help\" for the list of commands\n", args[0])
 	return 2

@@ -41,9 +41,10 @@ func writeErr(w io.Writer) error {
 	return nil
 }
 
-// runChecked runs one command with a checked standard output and fails it
+// RunChecked runs one command with a checked standard output and fails it
 // (status 1, unless it failed already) when any of its output was lost.
-func runChecked(name string, run func(stdout io.Writer) int, stdout, stderr io.Writer) int {
+// The tools run through it, and so does the game's --help-game.
+func RunChecked(name string, run func(stdout io.Writer) int, stdout, stderr io.Writer) int {
 	out := &checkedWriter{w: stdout}
 	code := run(out)
 	if out.err != nil {
@@ -53,11 +54,4 @@ func runChecked(name string, run func(stdout io.Writer) int, stdout, stderr io.W
 		}
 	}
 	return code
-}
-
-// RunChecked runs a command that writes to stdout outside this package
-// (the game's --help-game) with the same check as the tools: output lost
-// to a full disk or a closed pipe fails it with status 1.
-func RunChecked(name string, run func(stdout io.Writer) int, stdout, stderr io.Writer) int {
-	return runChecked(name, run, stdout, stderr)
 }
