@@ -109,10 +109,15 @@ func (s *classSetupScene) presetDetail() string {
 // Busy until the saves folder has been read, to offer its classes.
 func (s *classSetupScene) Busy() bool { return !s.saves.ready }
 
-func (s *classSetupScene) Update(u *widget.UI) Outcome {
+// takeSaves offers the classes to go on with once the saves have arrived.
+func (s *classSetupScene) takeSaves() {
 	if s.saves.poll() && s.sc != nil {
 		s.saved, s.resume = resumableClasses(s.saves.entries, s.sc.ID), 0
 	}
+}
+
+func (s *classSetupScene) Update(u *widget.UI) Outcome {
+	s.takeSaves()
 	th := u.Th
 	u.DefaultFocus("cs.open")
 	body := screenFrame(u, i18n.T("class.title"), i18n.T("class.sub"))

@@ -236,6 +236,8 @@ func lobbyShots(dir string) error {
 	setup := func(a *App) Scene { return newClassSetup(a) }
 	resume := func(a *App) Scene {
 		s := newClassSetup(a)
+		s.saves.wait()
+		s.takeSaves()
 		s.resume = 1
 		return s
 	}
