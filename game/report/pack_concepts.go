@@ -63,8 +63,12 @@ func concepts(sc *rules.Scenario, a *analysis.Analysis, taking []int) []Concept 
 	out = append(out, pareto)
 
 	two := Concept{Title: T("concept.twolevel"), Source: T("concept.twolevel.source"), Paras: []string{T("concept.twolevel.text")}}
-	if votes := homeVotes(ps, taking); len(votes) > 0 {
+	votes, below := homeVotes(ps, taking)
+	if len(votes) > 0 {
 		two.Paras = append(two.Paras, T("concept.twolevel.numbers", "list", strings.Join(votes, "; ")))
+	}
+	if len(below) > 0 {
+		two.Paras = append(two.Paras, T("concept.twolevel.below", "n", len(below), "all", len(votes), "list", strings.Join(below, "; ")))
 	}
 	if a.Nash != nil {
 		free := analysis.Analyze(sc, analysis.Options{Parties: taking, Opinion: &analysis.Opinion{Polls: sc.Rounds, Thresholds: noThresholds(ps)}})
@@ -84,9 +88,9 @@ func concepts(sc *rules.Scenario, a *analysis.Analysis, taking []int) []Concept 
 
 // homeVotes lists, for the parties taking part, each public that votes at
 // home: where it starts and what it needs, "US Senate starts at 58%,
-// needs 67% (treaty)".
-func homeVotes(ps *rules.PublicScenario, taking []int) []string {
-	var out []string
+// needs 67% (treaty)"; below lists those that start short of what they
+// need, and by how much.
+func homeVotes(ps *rules.PublicScenario, taking []int) (out, below []string) {
 	for _, p := range taking {
 		type need struct {
 			threshold int
@@ -110,9 +114,12 @@ func homeVotes(ps *rules.PublicScenario, taking []int) []string {
 			n := byPublic[pub]
 			out = append(out, T("concept.twolevel.one", "public", ps.Publics[pub].Name, "start", decimal(ps.Publics[pub].Support),
 				"threshold", n.threshold, "forms", strings.Join(n.forms, ", ")))
+			if short := 10*n.threshold - ps.Publics[pub].Support; short > 0 {
+				below = append(below, T("concept.twolevel.short", "public", ps.Publics[pub].Name, "points", decimal(short)))
+			}
 		}
 	}
-	return out
+	return out, below
 }
 
 // noThresholds are ratification thresholds of zero for every vote: the

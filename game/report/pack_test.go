@@ -157,6 +157,7 @@ func TestConceptsUseTheScenariosNumbers(t *testing.T) {
 			"Putnam", "International Organization 42(3)", "Fearon", "American Political Science Review 88(3)",
 			"Nash", "Getting to Yes", "Raiffa",
 			T("concept.twolevel.one", "public", "US Senate", "start", "58", "threshold", 67, "forms", "Treaty"),
+			T("concept.twolevel.short", "public", "US Senate", "points", "9"),
 		} {
 			if !strings.Contains(text, want) {
 				t.Errorf("audience cost %d: the concepts lack %q", cost, want)

@@ -88,6 +88,8 @@ var packText = map[string]string{
 	"concept.twolevel.text":    "Robert Putnam described international negotiation as two games played at once: at the table, governments bargain with each other; at home, the same deal must be ratified. Only a deal that every side can carry at home is possible, and a negotiator whose parliament is hard to convince can use that as leverage (“they will never vote for this”). Compare where each public that votes starts with what it needs: where it starts below, its delegation must win it over as well as the table.",
 	"concept.twolevel.numbers": "In this class: {list}.",
 	"concept.twolevel.one":     "{public} starts at {start}% and needs {threshold}% ({forms})",
+	"concept.twolevel.below":   "{n} of these {all} publics start below what they need, so their delegations must win them over during the game: {list}.",
+	"concept.twolevel.short":   "{public} {points} points short",
 	"concept.twolevel.winset":  "Without any vote at home, {free} texts would satisfy every required signatory on points and red lines; the votes at home cut the zone to {zopa}.",
 	"concept.twolevel.source":  "Robert D. Putnam, “Diplomacy and Domestic Politics: The Logic of Two-Level Games”, International Organization 42(3), 1988, pp. 427–460.",
 
