@@ -203,3 +203,89 @@ func TestGlossaryAndSimulatedNews(t *testing.T) {
 		t.Errorf("%d news cards marked simulated on paper, want %d", n, want)
 	}
 }
+
+// A delegation's one-page summary is private to it: it says so on every
+// page, holds its own BATNA and red lines, and changes with nothing in
+// another delegation's brief.
+func TestSummaryIsPrivate(t *testing.T) {
+	sc, err := testFinder("berlin", "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for p := range sc.Parties {
+		before := summaryPage(summaryData(sc, p), Options{}, T("brief.private", "party", sc.Parties[p].Name))
+		if !bytes.Contains(before, []byte("PRIVATE — "+template.HTMLEscapeString(sc.Parties[p].Name)+" only")) {
+			t.Errorf("%s: no private header", sc.Parties[p].ID)
+		}
+		for _, r := range briefData(sc, p).RedLines {
+			if !bytes.Contains(before, []byte(template.HTMLEscapeString(r))) {
+				t.Errorf("%s: its red line %q is missing", sc.Parties[p].ID, r)
+			}
+		}
+		// Change every other brief beyond recognition.
+		other, err := testFinder("berlin", "", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for q := range other.Briefs {
+			if q == p {
+				continue
+			}
+			b := &other.Briefs[q]
+			b.Reservation, b.Text, b.Objectives, b.RedLines = 99, "changed", []string{"changed"}, nil
+			for si := range b.Points {
+				for oi := range b.Points[si] {
+					b.Points[si][oi] = 7 * oi
+				}
+			}
+		}
+		after := summaryPage(summaryData(other, p), Options{}, T("brief.private", "party", sc.Parties[p].Name))
+		if !bytes.Equal(before, after) {
+			t.Errorf("%s: its summary changed with the other delegations' briefs", sc.Parties[p].ID)
+		}
+	}
+}
+
+// The guide plans each of the three ways to play, every plan filling its
+// lesson exactly with no block of negative or zero length, and shows
+// each brief's words, counted from the scenario, and reading time.
+func TestTimingPlansAndReadingTimes(t *testing.T) {
+	for _, id := range []string{"berlin", "harbour"} {
+		sc, err := testFinder(id, "", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		taking, _ := TakingPart(sc, nil)
+		g := guideData(sc, taking)
+		if len(g.Modes) != 3 {
+			t.Fatalf("%s: %d modes, want one device per team, one screen and solo", id, len(g.Modes))
+		}
+		for _, m := range g.Modes {
+			for _, pl := range m.Plans {
+				at := 0
+				for _, st := range pl.Steps {
+					if st.At != at || st.Minutes <= 0 {
+						t.Errorf("%s, %s, %d minutes: a block at %d of %d minutes (want it at %d)", id, m.Title, pl.Minutes, st.At, st.Minutes, at)
+					}
+					at += st.Minutes
+				}
+				if at != pl.Minutes {
+					t.Errorf("%s, %s: the plan fills %d of %d minutes", id, m.Title, at, pl.Minutes)
+				}
+			}
+		}
+		html := string(guidePage(g, Options{}, ""))
+		for i, p := range taking {
+			b := &sc.Briefs[p]
+			n := len(strings.Fields(b.Text + " " + strings.Join(b.Objectives, " ")))
+			r := g.Reading[i]
+			if r.Words != n || r.Minutes != (n+ReadingWPM-1)/ReadingWPM {
+				t.Errorf("%s, %s: %d words, %d minutes; the brief has %d words", id, sc.Parties[p].ID, r.Words, r.Minutes, n)
+			}
+			row := template.HTMLEscapeString(T("reading.brief", "party", sc.Parties[p].Name)) + `</td><td class="num">` + num(n) + "<"
+			if !strings.Contains(html, row) {
+				t.Errorf("%s: the guide lacks the reading time of %s's brief", id, sc.Parties[p].ID)
+			}
+		}
+	}
+}
