@@ -115,14 +115,24 @@ func noSeat(sc *rules.Scenario) []string {
 		return false
 	}
 	out := []string{T("noseat.intro")}
-	for _, a := range []struct{ name, stem, key string }{
-		{"Russia", "russia", "noseat.russia"},
-		{"China", "china", "noseat.china"},
-		{"United Nations", "security council", "noseat.un"},
-		{"NATO", "nato", "noseat.nato"},
-		{"European Union", "european union", "noseat.eu"},
+	// Each actor's line is shown when the texts name it (every stem) and
+	// no delegation is it; Russia's speaks of guarantees for Ukraine, so
+	// it needs both names.
+	for _, a := range []struct {
+		name, key string
+		stems     []string
+	}{
+		{"Russia", "noseat.russia", []string{"russia", "ukraine"}},
+		{"China", "noseat.china", []string{"china"}},
+		{"United Nations", "noseat.un", []string{"security council"}},
+		{"NATO", "noseat.nato", []string{"nato"}},
+		{"European Union", "noseat.eu", []string{"european union"}},
 	} {
-		if strings.Contains(text, a.stem) && !seated(a.name) {
+		named := !seated(a.name)
+		for _, s := range a.stems {
+			named = named && strings.Contains(text, s)
+		}
+		if named {
 			out = append(out, T(a.key))
 		}
 	}
