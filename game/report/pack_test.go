@@ -289,3 +289,26 @@ func TestTimingPlansAndReadingTimes(t *testing.T) {
 		}
 	}
 }
+
+// The note on who has no seat names the actors the scenario's texts name
+// without a delegation, and only those.
+func TestNoSeatNamesTheActorsWithoutADelegation(t *testing.T) {
+	sc, err := testFinder("berlin", "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := noSeat(sc)
+	for _, want := range []string{T("noseat.intro"), T("noseat.russia"), T("noseat.un")} {
+		if !slices.Contains(got, want) {
+			t.Errorf("berlin: the note lacks %q", want)
+		}
+	}
+	if slices.Contains(got, T("noseat.china")) {
+		t.Error("berlin never names China, yet the note explains its absence")
+	}
+	// Seat Russia, and its line goes.
+	sc.Parties[len(sc.Parties)-1].Name = "Russia"
+	if slices.Contains(noSeat(sc), T("noseat.russia")) {
+		t.Error("a delegation named Russia, yet the note says Russia has no seat")
+	}
+}
