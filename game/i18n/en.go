@@ -95,7 +95,7 @@ var en = map[string]string{
 	"table.briefs.tip":      "Any human delegation can open its private brief again, behind its own pass-the-device screen.",
 	"table.timeup":          "Time!",
 	"table.timer.tip":       "The round timer. When it runs out, the delegation whose turn it is passes at the table or makes no comment to the press. Votes still need an answer.",
-	"table.news":            "NEWS",
+	"table.news":            "SIMULATED NEWS",
 	"table.delegations":     "DELEGATIONS AND POLLS",
 	"table.tag.ai":          "AI",
 	"table.tag.calling":     "calls for signature",
