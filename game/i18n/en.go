@@ -299,7 +299,7 @@ var en = map[string]string{
 	"ev.clause":            "{slot}: “{option}”",
 	"ev.round":             "Round {round} begins.",
 	"ev.phase":             "Phase: {phase}.",
-	"ev.news":              "News: {headline}",
+	"ev.news":              "Simulated news: {headline}",
 	"ev.nonews":            "No news this round.",
 	"ev.support":           "{public} {delta} → {value}: {cause}.",
 	"ev.weight":            "{public} now weighs {attr} at {value} per point ({delta}): {cause}.",
@@ -351,7 +351,7 @@ var en = map[string]string{
 	"press.leaks":     "{party} leaks the draft to the press.",
 	"press.nocomment": "{party} makes no comment.",
 
-	"cause.news":        "news: {headline}",
+	"cause.news":        "simulated news: {headline}",
 	"cause.chair":       "the chair's decision",
 	"cause.drift":       "moving toward its verdict on the draft",
 	"cause.dislikes":    "it dislikes {slot} “{option}”",
