@@ -15,7 +15,7 @@ var builtinScenarios = []rules.Scenario{{
 		ID:      "berlin",
 		Title:   "The Berlin Guarantees",
 		Summary: "After talks in Berlin, American and European officials and Ukraine must turn two draft documents into a text that deters a new invasion: a set of Article 5-style principles and a plan for military cooperation. Every word counts, from \"shall\" and \"may\" to who sends troops and who pays. But a guarantee is only worth something if it survives the votes at home: the US Senate, the Verkhovna Rada, the Bundestag and other parliaments are watching.",
-		Hash:    "c05bc34287b9970b3e1a2a8befe4271e7d4e1b8025aaed3a7d3d76060b94d799",
+		Hash:    "8722ab4ac9e20c6828723e231c6e7bbca8d5140b68334cce212a17d187cf238c",
 		Rounds:  6,
 		Attributes: []rules.Attribute{{
 			ID:          "commitment",
@@ -1400,7 +1400,7 @@ var builtinScenarios = []rules.Scenario{{
 			Source: "Memorandum on Security Assurances in connection with Ukraine's accession to the Treaty on the Non-Proliferation of Nuclear Weapons, Budapest, 5 December 1994 (UN document A/49/765–S/1994/1399)",
 		}, {
 			Title:  "Treaty or executive agreement? The US practice",
-			Text:   "Under Article II of the US Constitution, the President makes treaties \"by and with the Advice and Consent of the Senate\", provided two-thirds of the senators present agree: 67 votes when all 100 senators vote. The Senate does not ratify: it consents, and the President then ratifies. Most international agreements of the United States are not Article II treaties but executive agreements, which need no Senate vote; some are approved by ordinary majorities of both houses of Congress instead. Executive agreements can be legally binding under international law, but a later President may find it easier to end them, and Congress still controls the money needed to carry them out. NATO's own Article 5 was ratified by the Senate as a treaty in 1949.",
+			Text:   "Under Article II of the US Constitution, the President makes treaties \"by and with the Advice and Consent of the Senate\", provided two-thirds of the senators present agree: 67 votes when all 100 senators vote. The Senate does not ratify: it consents, and the President then ratifies. Most international agreements of the United States are not Article II treaties but executive agreements, which need no Senate vote; some are approved by ordinary majorities of both houses of Congress instead. Executive agreements can be legally binding under international law, but a later President may find it easier to end them, and Congress still controls the money needed to carry them out. The Senate gave its consent to the North Atlantic Treaty, Article 5 included, in 1949.",
 			Source: "US Constitution, Art. II, Sec. 2, Cl. 2; Congressional Research Service, \"International Law and Agreements: Their Effect upon U.S. Law\" (report RL32528)",
 		}, {
 			Title:  "\"In accordance with its constitutional processes\"",
