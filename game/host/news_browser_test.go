@@ -82,4 +82,16 @@ func TestTeamPageNewsMarkedSimulated(t *testing.T) {
 		t.Errorf("the news section is headed %q, want \"Simulated news\"", section)
 	}
 	p.shot(t, "news", "#news")
+
+	// The brief's "what you want" list: each bullet its own paragraph, as
+	// the scenario writes it (issue 13, item 3).
+	var bullets int
+	p.eval(t, `Array.from(document.querySelectorAll('#br-text p')).filter(function (e) { return e.textContent.indexOf('\u2022 ') === 0; }).length`, &bullets)
+	if bullets < 3 {
+		t.Errorf("the brief shows %d bullet paragraphs, want the \"what you want\" list as bullets", bullets)
+	}
+	if *shots != "" {
+		p.run(t, chromedp.Evaluate(`document.getElementById('br-text').open = true`, nil))
+		p.shot(t, "brief-bullets", "#br-text")
+	}
 }
