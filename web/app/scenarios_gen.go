@@ -15,7 +15,7 @@ var builtinScenarios = []rules.Scenario{{
 		ID:      "berlin",
 		Title:   "The Berlin Guarantees",
 		Summary: "After talks in Berlin, American and European officials and Ukraine must turn two draft documents into a text that deters a new invasion: a set of Article 5-style principles and a plan for military cooperation. Every word counts, from \"shall\" and \"may\" to who sends troops and who pays. But a guarantee is only worth something if it survives the votes at home: the US Senate, the Verkhovna Rada, the Bundestag and other parliaments are watching.",
-		Hash:    "8722ab4ac9e20c6828723e231c6e7bbca8d5140b68334cce212a17d187cf238c",
+		Hash:    "cbb792542c9b903095c46ad07266d731a91bbb858968806282874c95390fa936",
 		Rounds:  6,
 		Attributes: []rules.Attribute{{
 			ID:          "commitment",
@@ -49,7 +49,7 @@ var builtinScenarios = []rules.Scenario{{
 		}, {
 			ID:          "executive_agreement",
 			Name:        "Agreement between governments",
-			Description: "A legally binding agreement concluded by governments rather than heads of state. Whether a parliament must approve it depends on what it contains, not on its name. In the United States most such agreements need no vote in Congress. In Ukraine, Germany, France, Poland and Italy a binding agreement on security, alliances or state spending needs parliament's approval, just as a treaty does. A future government may find it easier to leave than a treaty.",
+			Description: "A legally binding agreement concluded by governments. Whether a parliament must approve it depends on what it contains, not on its name. In the United States most such agreements need no vote in Congress. In Ukraine, Germany, France, Poland and Italy a binding agreement on security, alliances or state spending needs parliament's approval, just as a treaty does. A future government may find it easier to leave than a treaty.",
 		}, {
 			ID:          "political_declaration",
 			Name:        "Political declaration",
