@@ -15,7 +15,7 @@ var builtinScenarios = []rules.Scenario{{
 		ID:      "berlin",
 		Title:   "The Berlin Guarantees",
 		Summary: "After talks in Berlin, American and European officials and Ukraine must turn two draft documents into a text that deters a new invasion: a set of Article 5-style principles and a plan for military cooperation. Every word counts, from \"shall\" and \"may\" to who sends troops and who pays. But a guarantee is only worth something if it survives the votes at home: the US Senate, the Verkhovna Rada, the Bundestag and other parliaments are watching.",
-		Hash:    "cbb792542c9b903095c46ad07266d731a91bbb858968806282874c95390fa936",
+		Hash:    "594bcc1a67c9ae38ac808bbd2bb420ee3bce0d445c617147b1a639df3c7f77fa",
 		Rounds:  6,
 		Attributes: []rules.Attribute{{
 			ID:          "commitment",
@@ -1421,7 +1421,7 @@ var builtinScenarios = []rules.Scenario{{
 		}},
 		Outcomes: rules.OutcomeTexts{
 			NoAgreement: "The Berlin talks ended without an agreement. Ukraine continues to rely on help negotiated country by country, with no guarantee behind it, and the ceasefire rests on nothing but the balance of forces. The guarantors have avoided new obligations and new costs, but the question of how to prevent the next invasion is still open, and the next round of talks will start from a weaker position.",
-			NotRatified: "The texts were signed in Berlin, but too few signatories approved them at home for them to enter into force: at least one vote at home failed. Without that approval the signatures are a statement of intent, binding on no one, and both Kyiv and Moscow know it. The lesson is the one this game is built on: a guarantee that cannot pass a parliament is not a guarantee.",
+			NotRatified: "The texts were signed in Berlin, but a vote at home that they needed failed, so they did not enter into force. Without that approval the signatures are a statement of intent, binding on no one, and both Kyiv and Moscow know it. The lesson is the one this game is built on: a guarantee that cannot pass a parliament is not a guarantee.",
 			InForce:     "The Berlin texts have been signed, have passed every vote at home they needed, and are now in force. Ukraine has written commitments from its guarantors, and each government has accepted the price it agreed to pay. Look at the indicators: how credible is the deterrent, how high are the risks and the costs, and how long will the commitments last? Every word that was changed in the talks is part of that answer.",
 		},
 	},
