@@ -148,9 +148,27 @@
           "exit code " + code);
       }
     };
-    $("loading").remove();
+    // The game takes a moment more to set itself up before it draws:
+    // the page says so until the game's canvas is there, rather than go
+    // blank.
+    stage.textContent = "Starting the game…";
+    amount.textContent = "Setting up the table: a few seconds.";
+    const shown = () => {
+      const loading = $("loading");
+      if (loading && document.querySelector("canvas")) {
+        loading.remove();
+        performance.mark("bw-canvas");
+        return true;
+      }
+      return false;
+    };
+    const watch = new MutationObserver(() => {
+      if (shown()) watch.disconnect();
+    });
+    watch.observe(document.body, { childList: true, subtree: true });
     performance.mark("bw-run");
     go.run(result.instance);
+    if (shown()) watch.disconnect();
   }
 
   load();
