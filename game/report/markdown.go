@@ -33,9 +33,15 @@ func Markdown(d *Debrief) []byte {
 		p("*%s*\n\n", mdText(T("debrief.unchecked")))
 	}
 
+	if len(d.Story) > 0 {
+		p("## %s\n\n%s\n\n", T("h.summary"), mdText(strings.Join(d.Story, " ")))
+	}
 	p("## %s\n\n**%s**\n\n", T("h.outcome"), mdText(d.Outcome.Headline))
 	for _, para := range paras(d.Outcome.Narrative) {
 		p("%s\n\n", mdText(para))
+	}
+	if len(d.Outcome.Indicators) > 0 && d.Outcome.NoText && d.Over {
+		p("*%s*\n\n", T("outcome.noreading"))
 	}
 	if len(d.Outcome.Indicators) > 0 {
 		row(&b, T("col.indicator"), T("col.value"), T("col.band"))
@@ -48,6 +54,13 @@ func Markdown(d *Debrief) []byte {
 	if len(d.Broken) > 0 {
 		p("### %s\n\n", T("h.broken"))
 		for _, s := range d.Broken {
+			p("- %s\n", mdText(s))
+		}
+		p("\n")
+	}
+	if len(d.Kept) > 0 {
+		p("### %s\n\n", T("h.kept"))
+		for _, s := range d.Kept {
 			p("- %s\n", mdText(s))
 		}
 		p("\n")
@@ -90,7 +103,11 @@ func Markdown(d *Debrief) []byte {
 		row(&b, T("col.clause"), T("col.final"), T("col.nashtext"))
 		row(&b, "---", "---", "---")
 		for _, n := range v.Nash {
-			row(&b, n.Clause, n.Final, n.Nash)
+			final := n.Final
+			if n.Dropped {
+				final += " (" + T("value.dropped") + ")"
+			}
+			row(&b, n.Clause, final, n.Nash)
 		}
 		p("\n")
 	}
@@ -178,6 +195,11 @@ func Markdown(d *Debrief) []byte {
 	for _, pc := range d.Publics {
 		p("### %s (%s)\n\n", mdText(pc.Name), mdText(pc.Party))
 		for _, t := range pc.Thresholds {
+			if t.Moved() {
+				// Markdown has no chart: the bar's steps are in the words.
+				p("%s ", mdText(T("polls.moved.md", "label", t.Label, "from", t.Steps[0], "value", t.Value, "steps", barSteps(t.Steps))))
+				continue
+			}
 			p("%s ", mdText(T("polls.needs", "label", t.Label, "value", t.Value)))
 		}
 		if len(pc.Thresholds) > 0 {
@@ -229,6 +251,17 @@ func Markdown(d *Debrief) []byte {
 	notice()
 	p("---\n\n%s\n", T("footer"))
 	return b.Bytes()
+}
+
+// barSteps names the rounds where a bar changed: "55% from round 4".
+func barSteps(steps []int) string {
+	var out []string
+	for i := 1; i < len(steps); i++ {
+		if steps[i] != steps[i-1] {
+			out = append(out, T("polls.step", "value", steps[i], "round", i))
+		}
+	}
+	return strings.Join(out, ", ")
 }
 
 // row writes one table row; its cells are escaped.

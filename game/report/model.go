@@ -43,8 +43,12 @@ type Debrief struct {
 	Reasons   []Reason
 	Questions []string
 	Reality   []rules.RealityNote
-	// Broken lists the public commitments signatories broke.
-	Broken []string
+	// Story is the plain summary of what happened, a few short sentences
+	// built from the game's events (empty for a game not over).
+	Story []string
+	// Kept and Broken list the public commitments kept (honoured by the
+	// text, or kept by not signing) and those signatories broke.
+	Kept, Broken []string
 }
 
 // TeacherCopy reports whether the debrief is a teacher's copy: one of a
@@ -57,6 +61,10 @@ func (d *Debrief) TeacherCopy() bool { return !d.Over }
 // Outcome is how the game ended.
 type Outcome struct {
 	Formed, InForce bool
+	// NoText says no text is in force (or the game is not over): the
+	// indicators are the values without an agreement, and the bands'
+	// readings, written for a text in force, are left out.
+	NoText bool
 	// Headline is one line ("The agreement is in force."), Narrative the
 	// scenario's text for this ending.
 	Headline, Narrative string
@@ -144,7 +152,43 @@ type PublicChart struct {
 // A Threshold is one ratification vote's bar.
 type Threshold struct {
 	Label string
+	// Value is the bar at the end; Steps is the bar at each poll (the
+	// start and after each round), as news moved it.
 	Value int
+	Steps []int
+}
+
+// Moved reports whether news moved the bar during the game.
+func (t Threshold) Moved() bool {
+	for _, v := range t.Steps {
+		if v != t.Value {
+			return true
+		}
+	}
+	return false
+}
+
+// ThresholdSteps is party p's bar at public pub for form f (its i-th
+// requirement) at each of n polls: the scenario's bar at the start, then
+// as the game's threshold events moved it. A poll after round r counts
+// the news of round r, which comes first in the round.
+func ThresholdSteps(ps *rules.PublicScenario, events []rules.Event, p, f, i, n int) []int {
+	req := ps.Parties[p].Ratification[f][i]
+	out := make([]int, n)
+	v, r := req.Threshold, 0
+	for _, e := range events {
+		if e.Kind != rules.EvThreshold || e.Party != p || e.Form != f || e.Public != req.Public {
+			continue
+		}
+		for ; r < n && r < e.Round; r++ {
+			out[r] = v
+		}
+		v = e.Value
+	}
+	for ; r < n; r++ {
+		out[r] = v
+	}
+	return out
 }
 
 // A Move is one round's change of a public's support and its main
@@ -173,6 +217,9 @@ type Value struct {
 // final text.
 type NashClause struct {
 	Clause, Nash, Final string
+	// Dropped says the clause's article fell out of the final text: Final
+	// is the wording it had when it was still in brackets.
+	Dropped bool
 }
 
 // A Reason is one AI delegate's explanation of one move.
@@ -225,9 +272,13 @@ func Build(sc *rules.Scenario, g *rules.Game, seats []rules.Seat) *Debrief {
 		Welfare: m.Welfare, ParetoDistance: m.ParetoDistance}
 	if a.Nash != nil {
 		for si := range ps.Slots {
-			if a.Nash.Text[si] != text[si] {
-				s := &ps.Slots[si]
-				d.Value.Nash = append(d.Value.Nash, NashClause{Clause: s.Name, Nash: s.Options[a.Nash.Text[si]].Label, Final: s.Options[text[si]].Label})
+			s := &ps.Slots[si]
+			// A clause whose article fell out is not in the final text at
+			// all, whatever its wording was: it always differs.
+			dropped := present != nil && !present[s.Article]
+			if a.Nash.Text[si] != text[si] || dropped {
+				d.Value.Nash = append(d.Value.Nash, NashClause{Clause: s.Name, Nash: s.Options[a.Nash.Text[si]].Label,
+					Final: s.Options[text[si]].Label, Dropped: dropped})
 			}
 		}
 	}
@@ -236,8 +287,13 @@ func Build(sc *rules.Scenario, g *rules.Game, seats []rules.Seat) *Debrief {
 	d.Reasons = reasons(ps, g, seatOf)
 	if res != nil {
 		n := narrate.New(ps)
-		for _, c := range res.Broken {
-			d.Broken = append(d.Broken, n.Press(c.Party, rules.Press{Kind: rules.Commit, Slot: c.Slot, Option: c.Option, Stance: c.Stance}))
+		d.Story = n.Summary(v)
+		kept, broken := narrate.Commitments(v)
+		for _, c := range kept {
+			d.Kept = append(d.Kept, n.Fate(v, c))
+		}
+		for _, c := range broken {
+			d.Broken = append(d.Broken, n.Fate(v, c))
 		}
 	}
 	return d
@@ -245,9 +301,9 @@ func Build(sc *rules.Scenario, g *rules.Game, seats []rules.Seat) *Debrief {
 
 func outcome(ps *rules.PublicScenario, res *rules.Result) Outcome {
 	if res == nil {
-		return Outcome{Headline: T("outcome.unfinished")}
+		return Outcome{Headline: T("outcome.unfinished"), NoText: true}
 	}
-	o := Outcome{Formed: res.Formed, InForce: res.InForce}
+	o := Outcome{Formed: res.Formed, InForce: res.InForce, NoText: !res.InForce}
 	switch {
 	case res.InForce:
 		o.Headline, o.Narrative = T("outcome.inforce"), ps.Outcomes.InForce
@@ -260,6 +316,11 @@ func outcome(ps *rules.PublicScenario, res *rules.Result) Outcome {
 		x := Indicator{Name: ind.Name, Description: ind.Description, Value: res.Indicators[i]}
 		if b := ps.Band(i, x.Value); b != nil {
 			x.Band, x.BandText = b.Label, b.Text
+			if o.NoText {
+				// The bands read a text in force ("cheap to sign");
+				// without one, only the label fits.
+				x.BandText = ""
+			}
 		}
 		o.Indicators = append(o.Indicators, x)
 	}
@@ -346,19 +407,20 @@ func publics(ps *rules.PublicScenario, g *rules.Game, text []int, present []bool
 	for _, p := range g.Parties() {
 		for _, pub := range ps.Parties[p].Publics {
 			pc := PublicChart{Name: ps.Publics[pub].Name, Party: ps.Parties[p].Name, Colour: ps.Parties[p].Colour, Polls: v.Polls(pub)}
-			seen := map[Threshold]bool{}
+			seen := map[[2]any]bool{}
 			for di := range ps.Documents {
 				f := ps.DocumentForm(di, text, present)
 				for i, req := range ps.Parties[p].Ratification[f] {
 					if req.Public != pub {
 						continue
 					}
-					t := Threshold{Label: req.Label, Value: v.Threshold(p, f, i)}
+					t := Threshold{Label: req.Label, Value: v.Threshold(p, f, i), Steps: ThresholdSteps(ps, g.Events(), p, f, i, len(pc.Polls))}
 					if t.Label == "" {
 						t.Label = ps.Forms[f].Name
 					}
-					if !seen[t] {
-						seen[t] = true
+					k := [2]any{t.Label, t.Value}
+					if !seen[k] {
+						seen[k] = true
 						pc.Thresholds = append(pc.Thresholds, t)
 					}
 				}

@@ -54,7 +54,14 @@ func PollChart(pc PublicChart, rounds int) string {
 		fmt.Fprintf(&b, `<text x="%.1f" y="%g" class="axis" text-anchor="middle">%s</text>`, x(i), h-bottom+18, svgEsc(label))
 	}
 	for _, t := range pc.Thresholds {
-		fmt.Fprintf(&b, `<line x1="%g" y1="%.1f" x2="%g" y2="%.1f" class="threshold"/>`, left, y(t.Value*10), w-right, y(t.Value*10))
+		if !t.Moved() {
+			fmt.Fprintf(&b, `<line x1="%g" y1="%.1f" x2="%g" y2="%.1f" class="threshold"/>`, left, y(t.Value*10), w-right, y(t.Value*10))
+		} else {
+			// The bar as news moved it: level across each round, a step
+			// where it changed (news opens a round, so the step stands
+			// just before the poll that first felt it).
+			fmt.Fprintf(&b, `<polyline points="%s" fill="none" class="threshold"/>`, thresholdSteps(t.Steps, x, y, w-right))
+		}
 		fmt.Fprintf(&b, `<text x="%g" y="%.1f" class="thlabel" text-anchor="end">%s</text>`, w-right-4, y(t.Value*10)-5,
 			svgEsc(T("chart.threshold", "label", t.Label, "value", t.Value)))
 	}
@@ -79,6 +86,25 @@ func PollChart(pc PublicChart, rounds int) string {
 	}
 	b.WriteString(`</svg>`)
 	return b.String()
+}
+
+// thresholdSteps is the points of a stepped threshold line: level from
+// each poll to the next, rising or falling halfway to the poll where the
+// bar had changed.
+func thresholdSteps(steps []int, x func(int) float64, y func(int) float64, end float64) string {
+	var pts []string
+	pt := func(px float64, v int) { pts = append(pts, fmt.Sprintf("%.1f,%.1f", px, y(v*10))) }
+	pt(x(0), steps[0])
+	for i := 1; i < len(steps); i++ {
+		if steps[i] != steps[i-1] {
+			mid := (x(i-1) + x(i)) / 2
+			pt(mid, steps[i-1])
+			pt(mid, steps[i])
+		}
+	}
+	last := steps[len(steps)-1]
+	pt(end, last)
+	return strings.Join(pts, " ")
 }
 
 // ScoreChart draws each delegation's score as a bar from zero, with its

@@ -24,8 +24,10 @@ var en = map[string]string{
 	"teacher.notice": "Teacher's copy: the game is not over, and this report reveals every delegation's private brief — its reservation value (BATNA) and what the draft is worth to it. Do not show it to the class until the game has ended.",
 	"teacher.title":  "Teacher's copy — {title}",
 
+	"h.summary":   "What happened",
 	"h.outcome":   "Outcome",
-	"h.broken":    "Broken public commitments",
+	"h.broken":    "Public commitments broken",
+	"h.kept":      "Public commitments kept",
 	"h.scores":    "Each delegation's result",
 	"h.value":     "Value left on the table",
 	"h.nash":      "What a Nash bargain would have looked like",
@@ -91,6 +93,13 @@ var en = map[string]string{
 	"polls.intro":   "Each public's support for the draft, from the start of the game to the last poll, with the support each ratification vote needs (dashed). Below each chart, the main reasons for each round's move.",
 	"polls.caption": "From {start} to {end}.",
 	"polls.needs":   "{label} needs {value}%.",
+	"polls.moved":   "{label} needed {from}% at the start and {value}% at the end: simulated news moved the bar (the red steps).",
+
+	"polls.moved.md":    "{label} needed {from}% at the start, then {steps}: simulated news moved the bar.",
+	"polls.step":        "{value}% from round {round}",
+	"outcome.noreading": "No text is in force, so these are the values without an agreement; the readings written for a text in force do not apply.",
+	"value.dropped":     "fell out of the text",
+	"commit.none":       "No delegation made a public commitment.",
 
 	"reasons.intro": "Every move of an AI delegate came with a one-line reason, shown at the table. Here they are in order of play.",
 	"round.short":   "R{n}",

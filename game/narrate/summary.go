@@ -1,0 +1,391 @@
+package narrate
+
+import (
+	"slices"
+	"strings"
+
+	"bindingwords/game/i18n"
+	"bindingwords/game/rules"
+)
+
+// Summary tells a finished game in a few short sentences, for the top of
+// the debrief: how it ended, what turned it (a change of legal form, an
+// article that fell out, simulated news that raised a bar at home) and
+// who ratified and who did not, and why; then the public commitments kept
+// and broken. It is built only from the game's events and result, so the
+// same game always reads the same. A game not over has no summary.
+func (n Narrator) Summary(v rules.View) []string {
+	res := v.Result()
+	if res == nil || n.sc == nil {
+		return nil
+	}
+	s := summary{n: n, sc: n.sc, v: v, res: res, ev: v.Events(), told: map[[3]int]bool{}}
+	out := s.ending()
+	out = append(out, s.forms()...)
+	out = append(out, s.dropped()...)
+	out = append(out, s.votes()...)
+	out = append(out, s.bars()...)
+	if c := s.commitments(); c != "" {
+		out = append(out, c)
+	}
+	return out
+}
+
+// summary holds what the summary's sentences are drawn from.
+type summary struct {
+	n   Narrator
+	sc  *rules.PublicScenario
+	v   rules.View
+	res *rules.PublicResult
+	ev  []rules.Event
+	// told marks the thresholds (party, form, public) whose move a
+	// sentence already explained, so that [summary.bars] does not tell them twice.
+	told map[[3]int]bool
+}
+
+// ending says how the game ended and who signed.
+func (s *summary) ending() []string {
+	res := s.res
+	var signed, unsigned, ratified []int
+	for _, p := range s.v.Parties() {
+		switch {
+		case !res.Signed[p]:
+			unsigned = append(unsigned, p)
+		case res.Ratify[p]:
+			ratified = append(ratified, p)
+			signed = append(signed, p)
+		default:
+			signed = append(signed, p)
+		}
+	}
+	rounds := s.v.Round()
+	var out []string
+	switch {
+	case res.InForce:
+		out = append(out, i18n.T("sum.inforce", "rounds", rounds, "parties", s.list(ratified, false)))
+	case res.Formed:
+		out = append(out, i18n.T("sum.notinforce", "rounds", rounds, "parties", s.list(signed, true)))
+	default:
+		out = append(out, s.noAgreement(rounds, len(signed)))
+		if len(signed) > 0 {
+			out = append(out, i18n.T("sum.signed", "parties", s.list(signed, true)))
+		}
+		return append(out, s.whyNot(unsigned)...)
+	}
+	if len(unsigned) > 0 {
+		out = append(out, i18n.T("sum.unsigned", "parties", s.list(unsigned, true)))
+	}
+	return append(out, s.whyNot(unsigned)...)
+}
+
+// whyNot gives the public reasons a delegation had not to sign: a vote at
+// home it could not have won on the final text, or a promise made in
+// public that the text broke. Its private reasons (its points against its
+// BATNA) are in the scores, not here.
+func (s *summary) whyNot(unsigned []int) []string {
+	var out []string
+	for _, p := range unsigned {
+		if line := s.lostVote(p); line != "" {
+			out = append(out, line)
+			continue
+		}
+		for _, c := range s.v.Commitments() {
+			if c.Party == p && c.Broken(s.sc, s.res.Text, s.res.Present) {
+				sl := &s.sc.Slots[c.Slot]
+				out = append(out, i18n.T("sum.why.promise", "party", s.n.Subject(p), "slot", sl.Name, "option", sl.Options[c.Option].Label))
+				break
+			}
+		}
+	}
+	return out
+}
+
+// lostVote says which vote at home delegation p would have lost on the
+// final text, or "".
+func (s *summary) lostVote(p int) string {
+	for d, f := range s.res.Forms {
+		if !s.documentPresent(d) {
+			continue
+		}
+		for i, req := range s.sc.Parties[p].Ratification[f] {
+			thr, sup := s.v.Threshold(p, f, i), s.v.Support(req.Public)
+			if sup < thr*10 {
+				return i18n.T("sum.why.vote", "party", s.n.Subject(p), "public", s.n.PublicIn(req.Public, false),
+					"support", rules.Tenths(sup, false), "threshold", thr, "form", s.form(f))
+			}
+		}
+	}
+	return ""
+}
+
+// noAgreement says why no agreement formed: a required signatory stayed
+// out, every article fell out, or too few signed.
+func (s *summary) noAgreement(rounds, signers int) string {
+	for _, e := range s.ev {
+		if e.Kind == rules.EvAgreement && e.Value == 0 && e.Party >= 0 {
+			return i18n.T("sum.none.missing", "rounds", rounds, "party", s.n.Object(e.Party))
+		}
+	}
+	for _, present := range s.res.Present {
+		if present {
+			return i18n.T("sum.none.few", "rounds", rounds, "n", signers, "min", s.sc.Signing.Minimum)
+		}
+	}
+	return i18n.T("sum.none.empty", "rounds", rounds)
+}
+
+// A formChange is a document's legal form changing with an adopted item.
+type formChange struct {
+	doc, round, item, from, to int
+}
+
+// formChanges replays the text from the chair's draft through the
+// adopted changes and lists every change of a document's legal form.
+func (s *summary) formChanges() []formChange {
+	sc := s.sc
+	text := make([]int, len(sc.Slots))
+	for si := range sc.Slots {
+		text[si] = sc.Slots[si].Default
+	}
+	var out []formChange
+	for _, e := range s.ev {
+		if e.Kind != rules.EvTextChanged {
+			continue
+		}
+		before := slices.Clone(text)
+		text[e.Slot] = e.Option
+		for d := range sc.Documents {
+			from, to := sc.DocumentForm(d, before, nil), sc.DocumentForm(d, text, nil)
+			if from != to {
+				out = append(out, formChange{doc: d, round: e.Round, item: e.Cause.Item, from: from, to: to})
+			}
+		}
+	}
+	return out
+}
+
+// forms tells each document's last change of legal form, and which votes
+// at home the form it left would have failed at the end.
+func (s *summary) forms() []string {
+	sc := s.sc
+	changes := s.formChanges()
+	items := s.v.Items()
+	var out []string
+	for d := range sc.Documents {
+		last := -1
+		count := 0
+		for i, c := range changes {
+			if c.doc == d {
+				last, count = i, count+1
+			}
+		}
+		if last < 0 {
+			continue
+		}
+		c := changes[last]
+		doc := i18n.T("sum.form.doc")
+		if formDocs(sc) > 1 {
+			doc = i18n.T("sum.form.docnamed", "doc", sc.Documents[d].Title)
+		}
+		by := ""
+		if c.item >= 0 && c.item < len(items) {
+			by = s.n.Object(items[c.item].Party)
+		}
+		line := i18n.T("sum.form", "round", c.round, "doc", doc, "from", s.form(c.from), "to", s.form(c.to), "item", c.item+1, "party", by)
+		if count > 1 {
+			line += " " + i18n.T("sum.form.times", "n", count)
+		}
+		out = append(out, line)
+		if miss := s.wouldFail(c.from); miss != "" {
+			out = append(out, miss)
+		}
+	}
+	return out
+}
+
+// wouldFail says which votes a document of form f would have lost at the
+// end, with the support each public stood at: what leaving that form
+// spared the table.
+func (s *summary) wouldFail(f int) string {
+	var parts []string
+	for _, p := range s.v.Parties() {
+		for i, req := range s.sc.Parties[p].Ratification[f] {
+			thr, sup := s.v.Threshold(p, f, i), s.v.Support(req.Public)
+			if sup < thr*10 {
+				line := i18n.T("sum.wouldfail.one", "public", s.n.PublicIn(req.Public, false), "threshold", thr, "support", rules.Tenths(sup, false))
+				if bars := s.barChanges(p, f, req.Public); len(bars) > 0 {
+					b := bars[len(bars)-1]
+					line += " " + i18n.T("sum.wouldfail.bar", "from", bars[0].from, "round", b.round, "headline", s.sc.News[b.card].Headline)
+					s.told[[3]int{p, f, req.Public}] = true
+				}
+				parts = append(parts, line)
+			}
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return i18n.T("sum.wouldfail", "form", s.form(f), "votes", strings.Join(parts, "; "))
+}
+
+// formDocs counts the documents whose legal form is negotiated: with one,
+// "the legal form" is enough.
+func formDocs(sc *rules.PublicScenario) int {
+	n := 0
+	for d := range sc.Documents {
+		if sc.Documents[d].FormSlot >= 0 {
+			n++
+		}
+	}
+	return n
+}
+
+func (s *summary) form(f int) string { return s.n.aForm(f) }
+
+// dropped tells which articles fell out of the text, and which failed
+// item left their clause in brackets.
+func (s *summary) dropped() []string {
+	var out []string
+	for i, e := range s.ev {
+		if e.Kind != rules.EvArticleDropped {
+			continue
+		}
+		title, slot := s.sc.Articles[e.Article].Title, s.sc.Slots[e.Slot].Name
+		line := i18n.T("sum.dropped", "article", title, "slot", slot)
+		for j := i - 1; j >= 0; j-- {
+			if b := s.ev[j]; b.Kind == rules.EvBracketed && b.Slot == e.Slot {
+				line = i18n.T("sum.dropped.item", "article", title, "slot", slot, "item", b.Cause.Item+1, "round", b.Round)
+				break
+			}
+		}
+		out = append(out, line)
+	}
+	if len(out) > 3 {
+		return []string{i18n.T("sum.dropped.many", "n", len(out))}
+	}
+	return out
+}
+
+// A barChange is simulated news moving a vote's threshold.
+type barChange struct {
+	round, card, from, to int
+}
+
+// barChanges lists the news that moved party p's threshold at pub for
+// form f, in order.
+func (s *summary) barChanges(p, f, pub int) []barChange {
+	var out []barChange
+	for _, e := range s.ev {
+		if e.Kind == rules.EvThreshold && e.Party == p && e.Form == f && e.Public == pub && e.Delta != 0 {
+			out = append(out, barChange{round: e.Round, card: e.Cause.Card, from: e.Value - e.Delta, to: e.Value})
+		}
+	}
+	return out
+}
+
+// votes tells each signatory's votes at home: a vote lost and why, and a
+// vote won against a bar that news had moved.
+func (s *summary) votes() []string {
+	var out []string
+	seen := map[[2]int]bool{}
+	for _, e := range s.ev {
+		if e.Kind != rules.EvVoteAtHome || seen[[2]int{e.Party, e.Public}] {
+			continue
+		}
+		seen[[2]int{e.Party, e.Public}] = true
+		key := [3]int{e.Party, e.Form, e.Public}
+		bars := s.barChanges(e.Party, e.Form, e.Public)
+		pub, sup := s.n.PublicIn(e.Public, true), rules.Tenths(e.Value, false)
+		switch {
+		case e.Delta == 0 && len(bars) > 0:
+			b := bars[len(bars)-1]
+			out = append(out, i18n.T("sum.vote.lost.bar", "public", pub, "support", sup, "threshold", e.Threshold,
+				"from", bars[0].from, "round", b.round, "headline", s.sc.News[b.card].Headline, "party", s.n.Object(e.Party)))
+			s.told[key] = true
+		case e.Delta == 0:
+			out = append(out, i18n.T("sum.vote.lost", "public", pub, "support", sup, "threshold", e.Threshold, "party", s.n.Object(e.Party)))
+		case len(bars) > 0:
+			b := bars[len(bars)-1]
+			out = append(out, i18n.T("sum.vote.won.bar", "public", pub, "support", sup, "threshold", e.Threshold,
+				"from", bars[0].from, "round", b.round, "headline", s.sc.News[b.card].Headline))
+			s.told[key] = true
+		}
+	}
+	return out
+}
+
+// bars tells the news that moved a bar the final text had to clear, when
+// no vote told it: in a game without an agreement, the bar still shaped
+// the talks.
+func (s *summary) bars() []string {
+	var out []string
+	forms := map[int]bool{}
+	for d, f := range s.res.Forms {
+		if s.documentPresent(d) {
+			forms[f] = true
+		}
+	}
+	for _, e := range s.ev {
+		if e.Kind != rules.EvThreshold || e.Delta == 0 || !forms[e.Form] || s.told[[3]int{e.Party, e.Form, e.Public}] {
+			continue
+		}
+		out = append(out, i18n.T("sum.bar", "round", e.Round, "headline", s.sc.News[e.Cause.Card].Headline,
+			"public", s.n.PublicIn(e.Public, false), "form", s.form(e.Form), "from", e.Value-e.Delta, "to", e.Value))
+	}
+	return out
+}
+
+func (s *summary) documentPresent(d int) bool {
+	for _, a := range s.sc.Documents[d].Articles {
+		if s.res.Present[a] {
+			return true
+		}
+	}
+	return false
+}
+
+// commitments counts the public commitments kept and broken, and names
+// the broken ones.
+func (s *summary) commitments() string {
+	kept, broken := Commitments(s.v)
+	if len(kept)+len(broken) == 0 {
+		return ""
+	}
+	switch {
+	case len(broken) == 0 && len(kept) == 1:
+		return i18n.T("sum.commit.kept.one")
+	case len(broken) == 0:
+		return i18n.T("sum.commit.kept", "n", len(kept))
+	}
+	var who []int
+	for _, c := range broken {
+		if !slices.Contains(who, c.Party) {
+			who = append(who, c.Party)
+		}
+	}
+	return i18n.T("sum.commit.broken", "kept", len(kept), "broken", len(broken), "parties", s.list(who, false))
+}
+
+// list names delegations in a sentence: "Germany, France and the United
+// States"; start capitalises the first.
+func (s *summary) list(ps []int, start bool) string {
+	names := make([]string, len(ps))
+	for i, p := range ps {
+		names[i] = s.n.Object(p)
+		if i == 0 && start {
+			names[i] = s.n.Subject(p)
+		}
+	}
+	return joinAnd(names)
+}
+
+// joinAnd joins words as English lists them: "a", "a and b", "a, b and c".
+func joinAnd(words []string) string {
+	switch len(words) {
+	case 0:
+		return ""
+	case 1:
+		return words[0]
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " " + i18n.T("sum.and") + " " + words[len(words)-1]
+}
