@@ -212,7 +212,7 @@ var en = map[string]string{
 	"debrief.kept":          "Public commitments kept",
 	"debrief.none.reading":  "No text is in force, so these are the values without an agreement; the readings written for a text in force do not apply.",
 	"debrief.nash.dropped":  "{slot}: “{nash}” instead of nothing (the article fell out)",
-	"debrief.polls.bar":     "{public} needed {from}% at the start and {to}% from round {round} ({label}).",
+	"debrief.polls.bar":     "{public} needed {from}% at the start and {to}% from round {round}: simulated news moved the bar (the thin dotted steps).",
 
 	// The debrief's plain summary (game/narrate/summary.go): a few short
 	// sentences built from the game's events.

@@ -31,6 +31,9 @@ type series struct {
 	// threshold is what the public must reach to ratify the draft as it
 	// stands, in whole points, or -1 when it has no vote on it.
 	threshold int
+	// bars, when set, is that threshold at each poll, as news moved it:
+	// the debrief draws it across the chart where it changed.
+	bars []int
 }
 
 // pollSeries gathers every public of the delegations taking part, with
@@ -118,6 +121,9 @@ func pollChart(u *widget.UI, r widget.Rect, lines []series, from int) {
 		u.TextCenter(xOf(i), plot.Bottom()+6, strconv.Itoa(i+from), widget.Sans, small, th.TextMuted)
 	}
 	for _, s := range lines {
+		drawBars(u, plot, s, xOf)
+	}
+	for _, s := range lines {
 		for i := range s.values {
 			y := plot.Bottom() - plot.H*float64(s.values[i])/1000
 			if i > 0 {
@@ -127,6 +133,32 @@ func pollChart(u *widget.UI, r widget.Rect, lines []series, from int) {
 			u.Dot(xOf(i), y, 4, s.col)
 		}
 	}
+}
+
+// drawBars draws a threshold that news moved as a thin dotted step line
+// across the plot, level over each round and stepping halfway to the poll
+// that first felt the change. A threshold that never moved is only the
+// mark on the right edge.
+func drawBars(u *widget.UI, plot widget.Rect, s series, xOf func(int) float64) {
+	moved := false
+	for _, b := range s.bars {
+		moved = moved || b != s.bars[0]
+	}
+	if !moved {
+		return
+	}
+	yOf := func(v int) float64 { return plot.Bottom() - plot.H*float64(v)/100 }
+	x0 := xOf(0)
+	for i := 1; i < len(s.bars); i++ {
+		if s.bars[i] != s.bars[i-1] {
+			mid := (xOf(i-1) + xOf(i)) / 2
+			styledLine(u, x0, yOf(s.bars[i-1]), mid, yOf(s.bars[i-1]), 2, s.col, dotted)
+			styledLine(u, mid, yOf(s.bars[i-1]), mid, yOf(s.bars[i]), 2, s.col, dotted)
+			x0 = mid
+		}
+	}
+	last := s.bars[len(s.bars)-1]
+	styledLine(u, x0, yOf(last), plot.Right(), yOf(last), 2, s.col, dotted)
 }
 
 // pollLegend explains a chart's lines in columns: each public's line

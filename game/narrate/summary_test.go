@@ -1,0 +1,167 @@
+package narrate
+
+import (
+	"strings"
+	"testing"
+
+	"bindingwords/game/match"
+	"bindingwords/game/rules"
+	"bindingwords/scenarios"
+)
+
+// play plays a seeded Berlin game with AI delegates at level, the
+// optional delegations in or out, and returns its spectator's view.
+func play(t *testing.T, seed uint64, level string, optional bool) (*rules.Scenario, rules.View) {
+	t.Helper()
+	sc, err := scenarios.LoadBuiltin("berlin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seats := make([]match.SeatKind, len(sc.Parties))
+	for p := range seats {
+		seats[p] = match.AISeat(level)
+		if sc.Parties[p].Optional && !optional {
+			seats[p] = match.OutSeat()
+		}
+	}
+	m, err := match.New(match.Config{Scenario: sc, Seed: seed, Seats: seats})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := m.Run(); err != nil {
+		t.Fatal(err)
+	}
+	return sc, m.Game().View(rules.Spectator)
+}
+
+// The summary tells how the game ended in words that fit the result, on
+// games that ended each way; the same game always reads the same.
+func TestSummaryFitsTheOutcome(t *testing.T) {
+	seen := map[string]bool{}
+	for seed := uint64(1); seed <= 30; seed++ {
+		level := []string{"easy", "normal", "hard"}[seed%3]
+		sc, v := play(t, seed, level, seed%2 == 1)
+		n := New(&sc.PublicScenario)
+		lines := n.Summary(v)
+		if len(lines) == 0 {
+			t.Fatalf("seed %d: no summary", seed)
+		}
+		text := strings.Join(lines, " ")
+		res := v.Result()
+		switch {
+		case res.InForce:
+			seen["in force"] = true
+			if !strings.Contains(lines[0], "entered into force") {
+				t.Errorf("seed %d: in force, but the summary opens %q", seed, lines[0])
+			}
+		case res.Formed:
+			seen["not ratified"] = true
+			if !strings.Contains(lines[0], "did not enter into force") {
+				t.Errorf("seed %d: not ratified, but the summary opens %q", seed, lines[0])
+			}
+		default:
+			seen["no agreement"] = true
+			if !strings.Contains(lines[0], "no agreement") || strings.Contains(text, "entered into force") {
+				t.Errorf("seed %d: no agreement, but the summary reads %q", seed, text)
+			}
+		}
+		// Names read as English: "the United States", never bare or
+		// with "'s"; "European" keeps its capital; no key is missing.
+		bare := strings.Count(text, "United States") - strings.Count(text, "the United States") - strings.Count(text, "The United States")
+		if bare != 0 || strings.Contains(text, "States's") || strings.Contains(text, "european") || strings.Contains(text, "[") {
+			t.Errorf("seed %d: a slip in %q", seed, text)
+		}
+		if again := strings.Join(n.Summary(v), " "); again != text {
+			t.Errorf("seed %d: the summary changed between two calls", seed)
+		}
+		// Every sentence is short enough to read at a glance.
+		for _, l := range lines {
+			if w := len(strings.Fields(l)); w > 60 {
+				t.Errorf("seed %d: a sentence of %d words: %q", seed, w, l)
+			}
+		}
+	}
+	for _, want := range []string{"in force", "no agreement"} {
+		if !seen[want] {
+			t.Errorf("no game of the 30 ended %s: the test covers less than it says", want)
+		}
+	}
+}
+
+// Named games whose turning points the summary must tell.
+func TestSummaryTurningPoints(t *testing.T) {
+	tests := []struct {
+		seed  uint64
+		level string
+		all   bool
+		want  []string
+	}{
+		// The treaty form dropped: the Senate and the French Parliament
+		// would not have reached their bars.
+		{2, "hard", false, []string{"the legal form changed from a treaty to an agreement between governments", "As a treaty it would have failed at home"}},
+		// No agreement: the United States stayed out, and could not have
+		// carried the Senate on a treaty.
+		{3, "easy", true, []string{"there was no agreement: the United States did not sign", "The United States could not have ratified a treaty: the US Senate stood at"}},
+		// Simulated news raised the French bar for a treaty.
+		{3, "easy", true, []string{"Simulated news in round 5 (“Early parliamentary election called in France”) moved the bar for a treaty in the French Parliament from 50% to 55%."}},
+		// Articles fell out with clauses still in brackets.
+		{1, "normal", true, []string{"Response to an armed attack fell out of the text: Timing of the response was still in brackets at signing, after item"}},
+		// A delegation kept a public promise by not signing.
+		{4, "normal", false, []string{"Germany had promised in public not to sign a text with this wording on Equipment"}},
+	}
+	for _, tt := range tests {
+		sc, v := play(t, tt.seed, tt.level, tt.all)
+		text := strings.Join(New(&sc.PublicScenario).Summary(v), " ")
+		for _, w := range tt.want {
+			if !strings.Contains(text, w) {
+				t.Errorf("seed %d (%s): want %q in the summary:\n%s", tt.seed, tt.level, w, text)
+			}
+		}
+	}
+}
+
+// Every commitment is kept or broken, never both, and each reads as what
+// became of it.
+func TestCommitmentsKeptAndBroken(t *testing.T) {
+	sc, v := play(t, 4, "normal", false)
+	n := New(&sc.PublicScenario)
+	kept, broken := Commitments(v)
+	if len(kept)+len(broken) != len(v.Commitments()) || len(kept) == 0 {
+		t.Fatalf("%d kept + %d broken, of %d commitments", len(kept), len(broken), len(v.Commitments()))
+	}
+	refused := 0
+	for _, c := range kept {
+		f := n.Fate(v, c)
+		if strings.Contains(f, "then signed") {
+			t.Errorf("a kept commitment reads as broken: %q", f)
+		}
+		if strings.Contains(f, "it did not sign") {
+			refused++
+		}
+	}
+	if refused == 0 {
+		t.Errorf("seed 4: Germany kept its promise by not signing, and no commitment says so")
+	}
+}
+
+func TestNamesInSentences(t *testing.T) {
+	sc := &rules.PublicScenario{
+		Parties: []rules.Party{{Name: "United States"}, {Name: "France"}, {Name: "Netherlands"}},
+		Publics: []rules.Public{{Name: "US Senate"}, {Name: "American voters"}, {Name: "Bundestag"}, {Name: "House of Commons"}},
+		Forms:   []rules.Form{{Name: "Treaty"}, {Name: "Agreement between governments"}},
+	}
+	n := New(sc)
+	for _, tt := range []struct{ got, want string }{
+		{n.Subject(0), "The United States"}, {n.Object(0), "the United States"}, {n.Owner(0), "the United States'"},
+		{n.Subject(1), "France"}, {n.Owner(1), "France's"}, {n.Object(2), "the Netherlands"},
+		{n.PublicIn(0, false), "the US Senate"}, {n.PublicIn(1, true), "American voters"}, {n.PublicIn(2, true), "The Bundestag"},
+		{n.PublicIn(3, false), "the House of Commons"},
+		{n.aForm(0), "a treaty"}, {n.aForm(1), "an agreement between governments"},
+		{rules.InSentence("European presence"), "European presence"}, {rules.InSentence("Legal form"), "legal form"},
+		{rules.InSentence("US role"), "US role"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+}

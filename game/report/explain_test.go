@@ -1,0 +1,107 @@
+package report
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"bindingwords/game/match"
+	"bindingwords/game/rules"
+	"bindingwords/scenarios"
+)
+
+// playBerlin plays a seeded Berlin game of AI delegates at level, the
+// optional delegations taking part, and returns its debrief.
+func playBerlin(t *testing.T, seed uint64, level string) *Debrief {
+	t.Helper()
+	sc, err := scenarios.LoadBuiltin("berlin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seats := make([]match.SeatKind, len(sc.Parties))
+	for p := range seats {
+		seats[p] = match.AISeat(level)
+	}
+	m, err := match.New(match.Config{Scenario: sc, Seed: seed, Seats: seats})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := m.Run(); err != nil {
+		t.Fatal(err)
+	}
+	return Build(sc, m.Game(), m.RecordSeats())
+}
+
+// France's bar for a treaty rose from 50 to 55 with the news of round 4:
+// the chart draws 50 until then, not 55 from the start.
+func TestThresholdsAsTheyChanged(t *testing.T) {
+	l := loadFixture(t, "v2/berlin-over.bws")
+	ps := &l.Scenario.PublicScenario
+	france := slices.IndexFunc(ps.Parties, func(p rules.Party) bool { return p.ID == "france" })
+	treaty := slices.IndexFunc(ps.Forms, func(f rules.Form) bool { return f.ID == "treaty" })
+	got := ThresholdSteps(ps, l.Game.Events(), france, treaty, 0, 7)
+	if want := []int{50, 50, 50, 50, 55, 55, 55}; !slices.Equal(got, want) {
+		t.Errorf("France's treaty bar by poll = %v, want %v", got, want)
+	}
+	th := Threshold{Label: "x", Value: 55, Steps: got}
+	svg := PollChart(PublicChart{Name: "French Parliament", Polls: []int{480, 490, 500, 500, 500, 500, 500}, Thresholds: []Threshold{th}}, 6)
+	if !strings.Contains(svg, `<polyline points="44.0,92.0 378.8,92.0 378.8,84.2 618.0,84.2"`) || !th.Moved() {
+		t.Errorf("a moved bar is not drawn as steps from 50%%:\n%s", svg)
+	}
+}
+
+// A game without an agreement: the summary says so, no band reading
+// written for a text in force is printed, and nothing reads as signed.
+func TestNoAgreementReadsAsNoAgreement(t *testing.T) {
+	d := playBerlin(t, 3, "easy")
+	if d.Outcome.Formed || len(d.Story) == 0 || !strings.Contains(d.Story[0], "no agreement") {
+		t.Fatalf("seed 3 should end without an agreement: %+v %q", d.Outcome, d.Story)
+	}
+	for _, in := range d.Outcome.Indicators {
+		if in.BandText != "" {
+			t.Errorf("%s: reading %q printed with no text in force", in.Name, in.BandText)
+		}
+	}
+	h, _ := HTML(d, Options{})
+	for _, want := range []string{"What happened", T("outcome.noreading"), "Simulated news in round 5"} {
+		if !strings.Contains(string(h), esc(want)) {
+			t.Errorf("the report lacks %q", want)
+		}
+	}
+	if strings.Contains(string(h), "Cheap to sign") {
+		t.Error("a reading written for a signed text is printed when nothing was signed")
+	}
+}
+
+// Articles that fell out are in the comparison with the Nash bargain,
+// marked as dropped.
+func TestDroppedArticlesInTheComparison(t *testing.T) {
+	d := playBerlin(t, 1, "normal")
+	dropped := 0
+	for _, doc := range d.Docs {
+		for _, a := range doc.Articles {
+			if a.Dropped {
+				dropped += len(a.Clauses)
+			}
+		}
+	}
+	if dropped == 0 {
+		t.Fatal("seed 1 should drop an article")
+	}
+	n := 0
+	for _, c := range d.Value.Nash {
+		if c.Dropped {
+			n++
+		}
+	}
+	if n != dropped {
+		t.Errorf("%d clauses fell out, %d are marked dropped in the Nash comparison", dropped, n)
+	}
+	md := string(Markdown(d))
+	if !strings.Contains(md, "("+T("value.dropped")+")") {
+		t.Error("the Markdown comparison does not mark the dropped clauses")
+	}
+	if len(d.Kept) == 0 || !strings.Contains(md, T("h.kept")) {
+		t.Error("the kept commitments are not listed")
+	}
+}
