@@ -20,11 +20,14 @@ func (n Narrator) Summary(v rules.View) []string {
 		return nil
 	}
 	s := summary{n: n, sc: n.sc, v: v, res: res, ev: v.Events(), told: map[[3]int]bool{}}
-	out := s.ending()
-	out = append(out, s.forms()...)
-	out = append(out, s.dropped()...)
-	out = append(out, s.votes()...)
-	out = append(out, s.bars()...)
+	// The turning points come before the reasons at home, but the
+	// reasons are worked out first: a bar a reason explains is not told
+	// again on its own.
+	out, unsigned := s.ending()
+	forms, dropped := s.forms(), s.dropped()
+	why, votes := s.whyNot(unsigned), s.votes()
+	out = append(append(append(out, forms...), dropped...), s.bars()...)
+	out = append(append(out, why...), votes...)
 	if c := s.commitments(); c != "" {
 		out = append(out, c)
 	}
@@ -43,8 +46,9 @@ type summary struct {
 	told map[[3]int]bool
 }
 
-// ending says how the game ended and who signed.
-func (s *summary) ending() []string {
+// ending says how the game ended and who signed; it returns the
+// delegations that did not sign, whose reasons [summary.whyNot] gives.
+func (s *summary) ending() ([]string, []int) {
 	res := s.res
 	var signed, unsigned, ratified []int
 	for _, p := range s.v.Parties() {
@@ -64,18 +68,18 @@ func (s *summary) ending() []string {
 	case res.InForce:
 		out = append(out, i18n.T("sum.inforce", "rounds", rounds, "parties", s.list(ratified, false)))
 	case res.Formed:
-		out = append(out, i18n.T("sum.notinforce", "rounds", rounds, "parties", s.list(signed, true)))
+		out = append(out, i18n.T("sum.notinforce", "rounds", rounds, "parties", s.list(signed, false)))
 	default:
 		out = append(out, s.noAgreement(rounds, len(signed)))
 		if len(signed) > 0 {
 			out = append(out, i18n.T("sum.signed", "parties", s.list(signed, true)))
 		}
-		return append(out, s.whyNot(unsigned)...)
+		return out, unsigned
 	}
 	if len(unsigned) > 0 {
 		out = append(out, i18n.T("sum.unsigned", "parties", s.list(unsigned, true)))
 	}
-	return append(out, s.whyNot(unsigned)...)
+	return out, unsigned
 }
 
 // whyNot gives the public reasons a delegation had not to sign: a vote at
@@ -111,7 +115,7 @@ func (s *summary) lostVote(p int) string {
 			thr, sup := s.v.Threshold(p, f, i), s.v.Support(req.Public)
 			if sup < thr*10 {
 				return i18n.T("sum.why.vote", "party", s.n.Subject(p), "public", s.n.PublicIn(req.Public, false),
-					"support", rules.Tenths(sup, false), "threshold", thr, "form", s.form(f))
+					"support", rules.Tenths(sup, false), "threshold", thr, "form", s.form(f), "bar", s.barNote(p, f, req.Public))
 			}
 		}
 	}
@@ -213,12 +217,7 @@ func (s *summary) wouldFail(f int) string {
 			thr, sup := s.v.Threshold(p, f, i), s.v.Support(req.Public)
 			if sup < thr*10 {
 				line := i18n.T("sum.wouldfail.one", "public", s.n.PublicIn(req.Public, false), "threshold", thr, "support", rules.Tenths(sup, false))
-				if bars := s.barChanges(p, f, req.Public); len(bars) > 0 {
-					b := bars[len(bars)-1]
-					line += " " + i18n.T("sum.wouldfail.bar", "from", bars[0].from, "round", b.round, "headline", s.sc.News[b.card].Headline)
-					s.told[[3]int{p, f, req.Public}] = true
-				}
-				parts = append(parts, line)
+				parts = append(parts, line+s.barNote(p, f, req.Public))
 			}
 		}
 	}
@@ -281,6 +280,19 @@ func (s *summary) barChanges(p, f, pub int) []barChange {
 		}
 	}
 	return out
+}
+
+// barNote is " (up from 50% after simulated news in round 4, …)" when
+// news moved party p's bar at pub for form f, or "". It marks the bar as
+// told.
+func (s *summary) barNote(p, f, pub int) string {
+	bars := s.barChanges(p, f, pub)
+	if len(bars) == 0 {
+		return ""
+	}
+	s.told[[3]int{p, f, pub}] = true
+	b := bars[len(bars)-1]
+	return " " + i18n.T("sum.wouldfail.bar", "from", bars[0].from, "round", b.round, "headline", s.sc.News[b.card].Headline)
 }
 
 // votes tells each signatory's votes at home: a vote lost and why, and a

@@ -102,10 +102,16 @@ func TestSummaryTurningPoints(t *testing.T) {
 		// No agreement: the United States stayed out, and could not have
 		// carried the Senate on a treaty.
 		{3, "easy", true, []string{"there was no agreement: the United States did not sign", "The United States could not have ratified a treaty: the US Senate stood at"}},
-		// Simulated news raised the French bar for a treaty.
-		{3, "easy", true, []string{"Simulated news in round 5 (“Early parliamentary election called in France”) moved the bar for a treaty in the French Parliament from 50% to 55%."}},
+		// Simulated news raised the French bar for a treaty, and France
+		// stood where the old bar would have let it through.
+		{3, "easy", true, []string{"France could not have ratified a treaty: the French Parliament stood at 50.0% where 55% was needed (up from 50% after simulated news in round 5, “Early parliamentary election called in France”)."}},
 		// Articles fell out with clauses still in brackets.
 		{1, "normal", true, []string{"Response to an armed attack fell out of the text: Timing of the response was still in brackets at signing, after item"}},
+		// Signed but not in force: the Senate fell short.
+		{113, "hard", true, []string{"After 6 rounds the United States, Ukraine, Germany, Poland, the United Kingdom and Italy signed, but the agreement did not enter into force.",
+			"The US Senate gave 59.3% where 67% was needed, so the United States could not ratify."}},
+		// Promises broken by signing.
+		{102, "hard", false, []string{"15 public commitments were kept and 2 broken: Ukraine and Poland signed a text that broke a promise made in public"}},
 		// A delegation kept a public promise by not signing.
 		{4, "normal", false, []string{"Germany had promised in public not to sign a text with this wording on Equipment"}},
 	}
@@ -141,6 +147,17 @@ func TestCommitmentsKeptAndBroken(t *testing.T) {
 	}
 	if refused == 0 {
 		t.Errorf("seed 4: Germany kept its promise by not signing, and no commitment says so")
+	}
+	sc, v = play(t, 102, "hard", false)
+	n = New(&sc.PublicScenario)
+	_, broken = Commitments(v)
+	if len(broken) != 2 {
+		t.Fatalf("seed 102: %d commitments broken, want 2", len(broken))
+	}
+	for _, c := range broken {
+		if f := n.Fate(v, c); !strings.Contains(f, ", then signed a text with") && !strings.Contains(f, ", then signed a text without") {
+			t.Errorf("a broken commitment reads %q", f)
+		}
 	}
 }
 

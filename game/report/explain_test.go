@@ -63,7 +63,7 @@ func TestNoAgreementReadsAsNoAgreement(t *testing.T) {
 		}
 	}
 	h, _ := HTML(d, Options{})
-	for _, want := range []string{"What happened", T("outcome.noreading"), "Simulated news in round 5"} {
+	for _, want := range []string{"What happened", T("outcome.noreading"), "after simulated news in round 5"} {
 		if !strings.Contains(string(h), esc(want)) {
 			t.Errorf("the report lacks %q", want)
 		}
