@@ -105,3 +105,21 @@ func TestDroppedArticlesInTheComparison(t *testing.T) {
 		t.Error("the kept commitments are not listed")
 	}
 }
+
+// A game whose agreement entered into force: the summary says so and the
+// readings of the bands are printed.
+func TestInForceReadsAsInForce(t *testing.T) {
+	d := playBerlin(t, 5, "hard")
+	if !d.Outcome.InForce || !strings.Contains(d.Story[0], "entered into force") {
+		t.Fatalf("seed 5 should end in force: %+v %q", d.Outcome, d.Story)
+	}
+	for _, in := range d.Outcome.Indicators {
+		if in.BandText == "" {
+			t.Errorf("%s: no reading for a text in force", in.Name)
+		}
+	}
+	h, _ := HTML(d, Options{})
+	keepFile(t, "seeded-inforce.html", h)
+	h, _ = HTML(playBerlin(t, 3, "easy"), Options{})
+	keepFile(t, "seeded-noagreement.html", h)
+}

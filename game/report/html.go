@@ -75,7 +75,7 @@ func HTML(d *Debrief, opt Options) ([]byte, error) {
 	}
 	debriefOutcome(&p, d)
 	debriefScores(&p, d)
-	debriefValue(&p, &d.Value)
+	debriefValue(&p, &d.Value, d.Outcome.Formed)
 	debriefText(&p, d)
 	debriefPolls(&p, d)
 	debriefReasons(&p, d)
@@ -186,7 +186,7 @@ func debriefScores(p *htmlPage, d *Debrief) {
 	p.put("\n</tbody></table>\n<p class=\"note\">", tr("scores.note"), "</p>\n</section>\n\n")
 }
 
-func debriefValue(p *htmlPage, v *Value) {
+func debriefValue(p *htmlPage, v *Value, formed bool) {
 	p.put("<section id=\"value\">\n<h2>", tr("h.value"), "</h2>\n")
 	if v.MaxJointGain > 0 {
 		p.put("<p>", tr("value.joint", "joint", v.JointGain, "max", v.MaxJointGain, "pct", pct(v.Welfare)), "</p>\n<p>",
@@ -200,7 +200,7 @@ func debriefValue(p *htmlPage, v *Value) {
 	}
 	p.put("</p>\n<p>", tr("value.pareto", "d", fmt.Sprintf("%.2f", v.ParetoDistance)), "</p>\n")
 	if len(v.Nash) > 0 {
-		p.put("<div class=\"avoid\"><h3>", tr("h.nash"), "</h3>\n<p>", tr("value.nash.intro"), "</p>\n<table><thead><tr><th>",
+		p.put("<div class=\"avoid\"><h3>", tr("h.nash"), "</h3>\n<p>", tr(nashIntro(formed)), "</p>\n<table><thead><tr><th>",
 			tr("col.clause"), "</th><th>", tr("col.final"), "</th><th>", tr("col.nashtext"), "</th></tr></thead>\n<tbody>")
 		for _, n := range v.Nash {
 			p.put("<tr><td>", esc(n.Clause), "</td><td>")
@@ -237,6 +237,15 @@ func debriefText(p *htmlPage, d *Debrief) {
 		}
 	}
 	p.put("\n</section>\n\n")
+}
+
+// nashIntro is the key of the Nash comparison's introduction: with
+// nothing signed, the class's text is its last draft.
+func nashIntro(formed bool) string {
+	if formed {
+		return "value.nash.intro"
+	}
+	return "value.nash.intro.draft"
 }
 
 // clauseHistory is one clause's table of the items that touched it, or a

@@ -99,7 +99,7 @@ func Markdown(d *Debrief) []byte {
 	}
 	p("%s\n\n%s\n\n", T("value.zopa", "n", v.ZOPA), T("value.pareto", "d", fmt.Sprintf("%.2f", v.ParetoDistance)))
 	if len(v.Nash) > 0 {
-		p("### %s\n\n%s\n\n", T("h.nash"), T("value.nash.intro"))
+		p("### %s\n\n%s\n\n", T("h.nash"), T(nashIntro(d.Outcome.Formed)))
 		row(&b, T("col.clause"), T("col.final"), T("col.nashtext"))
 		row(&b, "---", "---", "---")
 		for _, n := range v.Nash {

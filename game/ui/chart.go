@@ -152,13 +152,13 @@ func drawBars(u *widget.UI, plot widget.Rect, s series, xOf func(int) float64) {
 	for i := 1; i < len(s.bars); i++ {
 		if s.bars[i] != s.bars[i-1] {
 			mid := (xOf(i-1) + xOf(i)) / 2
-			styledLine(u, x0, yOf(s.bars[i-1]), mid, yOf(s.bars[i-1]), 2, s.col, dotted)
-			styledLine(u, mid, yOf(s.bars[i-1]), mid, yOf(s.bars[i]), 2, s.col, dotted)
+			styledLine(u, x0, yOf(s.bars[i-1]), mid, yOf(s.bars[i-1]), 3, s.col, dotted)
+			styledLine(u, mid, yOf(s.bars[i-1]), mid, yOf(s.bars[i]), 3, s.col, dotted)
 			x0 = mid
 		}
 	}
 	last := s.bars[len(s.bars)-1]
-	styledLine(u, x0, yOf(last), plot.Right(), yOf(last), 2, s.col, dotted)
+	styledLine(u, x0, yOf(last), plot.Right(), yOf(last), 3, s.col, dotted)
 }
 
 // pollLegend explains a chart's lines in columns: each public's line
@@ -174,7 +174,10 @@ func pollLegend(u *widget.UI, x, y, w float64, lines []series, cols int) float64
 		cy := y + lh*float64(i%rows)
 		styledLine(u, cx, cy+lh/2, cx+34, cy+lh/2, 3, s.col, s.style)
 		label := s.label
-		if s.threshold >= 0 {
+		switch {
+		case s.threshold >= 0 && len(s.bars) > 0 && s.bars[0] != s.threshold:
+			label = i18n.T("chart.legend.moved", "public", s.label, "n", s.threshold, "from", s.bars[0])
+		case s.threshold >= 0:
 			label = i18n.T("chart.legend.needs", "public", s.label, "n", s.threshold)
 		}
 		u.TextFit(cx+44, cy, colW-52, label, widget.Sans, small, th.Text)

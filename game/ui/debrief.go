@@ -285,7 +285,12 @@ func (d *debriefScene) scores(u *widget.UI, x, y, w float64) float64 {
 		}
 	}
 	if len(diff) > 0 {
-		y += u.Para(x, y, w, i18n.T("debrief.nash.head"), widget.SansBold, small, th.Text) + 4
+		head := i18n.T("debrief.nash.head")
+		if !v.Result().Formed {
+			// Nothing was signed: the comparison is with the last draft.
+			head = i18n.T("debrief.nash.head.draft")
+		}
+		y += u.Para(x, y, w, head, widget.SansBold, small, th.Text) + 4
 		for _, l := range diff {
 			y += bullet(u, x, y, w, l, widget.Sans, small, th.TextMuted) + 2
 		}
