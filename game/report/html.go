@@ -148,7 +148,9 @@ func debriefOutcome(p *htmlPage, d *Debrief) {
 		p.put("</ul>")
 	}
 	if len(d.Kept) > 0 {
-		p.put("\n<h3>", tr("h.kept"), "</h3>\n<ul>")
+		// Kept commitments can be many (AI delegates commit every round):
+		// two small columns, as the AI delegates' reasons are printed.
+		p.put("\n<h3>", tr("h.kept"), "</h3>\n<ul class=\"reasons\">")
 		p.items(d.Kept)
 		p.put("</ul>")
 	}

@@ -62,7 +62,7 @@ func PollChart(pc PublicChart, rounds int) string {
 			// just before the poll that first felt it).
 			fmt.Fprintf(&b, `<polyline points="%s" fill="none" class="threshold"/>`, thresholdSteps(t.Steps, x, y, w-right))
 		}
-		fmt.Fprintf(&b, `<text x="%g" y="%.1f" class="thlabel" text-anchor="end">%s</text>`, w-right-4, y(t.Value*10)-5,
+		fmt.Fprintf(&b, `<text x="%g" y="%.1f" class="thlabel" text-anchor="end">%s</text>`, w-right-4, y(t.Value*10)+labelShift(pc.Polls, t.Value),
 			svgEsc(T("chart.threshold", "label", t.Label, "value", t.Value)))
 	}
 	col := colour(pc.Colour)
@@ -86,6 +86,25 @@ func PollChart(pc PublicChart, rounds int) string {
 	}
 	b.WriteString(`</svg>`)
 	return b.String()
+}
+
+// labelShift places a threshold's label, at the right end of its line,
+// clear of the last poll's value, which is written just above its point:
+// just above the line when the poll ends far from it, higher when the
+// poll ends just below it, and under the line when the poll ends just
+// above it.
+func labelShift(polls []int, bar int) float64 {
+	if len(polls) == 0 {
+		return -5
+	}
+	last := polls[len(polls)-1]
+	switch d := last - bar*10; {
+	case d < 0 && d > -120:
+		return -18
+	case d >= 0 && d < 120:
+		return 14
+	}
+	return -5
 }
 
 // thresholdSteps is the points of a stepped threshold line: level from
