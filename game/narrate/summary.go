@@ -292,7 +292,16 @@ func (s *summary) barNote(p, f, pub int) string {
 	}
 	s.told[[3]int{p, f, pub}] = true
 	b := bars[len(bars)-1]
-	return " " + i18n.T("sum.wouldfail.bar", "from", bars[0].from, "round", b.round, "headline", s.sc.News[b.card].Headline)
+	return " " + i18n.T("sum.wouldfail.bar", "from", bars[0].from, "round", b.round, "headline", s.headline(b.card))
+}
+
+// headline is news card c's headline; a bar moved by anything but a
+// card (none does today) has none.
+func (s *summary) headline(c int) string {
+	if c < 0 || c >= len(s.sc.News) {
+		return ""
+	}
+	return s.sc.News[c].Headline
 }
 
 // votes tells each signatory's votes at home: a vote lost and why, and a
@@ -312,14 +321,14 @@ func (s *summary) votes() []string {
 		case e.Delta == 0 && len(bars) > 0:
 			b := bars[len(bars)-1]
 			out = append(out, i18n.T("sum.vote.lost.bar", "public", pub, "support", sup, "threshold", e.Threshold,
-				"from", bars[0].from, "round", b.round, "headline", s.sc.News[b.card].Headline, "party", s.n.Object(e.Party)))
+				"from", bars[0].from, "round", b.round, "headline", s.headline(b.card), "party", s.n.Object(e.Party)))
 			s.told[key] = true
 		case e.Delta == 0:
 			out = append(out, i18n.T("sum.vote.lost", "public", pub, "support", sup, "threshold", e.Threshold, "party", s.n.Object(e.Party)))
 		case len(bars) > 0:
 			b := bars[len(bars)-1]
 			out = append(out, i18n.T("sum.vote.won.bar", "public", pub, "support", sup, "threshold", e.Threshold,
-				"from", bars[0].from, "round", b.round, "headline", s.sc.News[b.card].Headline))
+				"from", bars[0].from, "round", b.round, "headline", s.headline(b.card)))
 			s.told[key] = true
 		}
 	}
@@ -341,7 +350,7 @@ func (s *summary) bars() []string {
 		if e.Kind != rules.EvThreshold || e.Delta == 0 || !forms[e.Form] || s.told[[3]int{e.Party, e.Form, e.Public}] {
 			continue
 		}
-		out = append(out, i18n.T("sum.bar", "round", e.Round, "headline", s.sc.News[e.Cause.Card].Headline,
+		out = append(out, i18n.T("sum.bar", "round", e.Round, "headline", s.headline(e.Cause.Card),
 			"public", s.n.PublicIn(e.Public, false), "form", s.form(e.Form), "from", e.Value-e.Delta, "to", e.Value))
 	}
 	return out

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+
+	"bindingwords/game/rules"
 )
 
 // Markdown writes the debrief as Markdown with tables, for a class wiki
@@ -206,7 +208,7 @@ func Markdown(d *Debrief) []byte {
 			p("\n\n")
 		}
 		for _, m := range pc.Moves {
-			p("- **%s (%s)**", T("round.short", "n", m.Round), signedTenths(m.Delta))
+			p("- **%s (%s)**", T("round.short", "n", m.Round), rules.Tenths(m.Delta, true))
 			if len(m.Reasons) > 0 {
 				p(": %s", mdText(strings.Join(m.Reasons, "; ")))
 			}
@@ -283,5 +285,4 @@ var mdEscaper = strings.NewReplacer(`\`, `\\`, "<", "&lt;", ">", "&gt;", "*", `\
 
 func mdText(s string) string { return mdEscaper.Replace(s) }
 
-func tenths(v int) string       { return strings.TrimSpace(fmt.Sprint(float64(v) / 10)) }
-func signedTenths(v int) string { return fmt.Sprintf("%+.1f", float64(v)/10) }
+func tenths(v int) string { return strings.TrimSpace(fmt.Sprint(float64(v) / 10)) }
