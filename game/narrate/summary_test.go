@@ -182,3 +182,51 @@ func TestNamesInSentences(t *testing.T) {
 		}
 	}
 }
+
+// The votes at home and the bars news moved, from crafted events: a vote
+// won against a raised bar, a vote lost to one, a vote lost outright, and
+// a raised bar no vote told.
+func TestSummaryVotesAndBars(t *testing.T) {
+	sc := scenario()
+	sc.News = append(sc.News, rules.NewsCard{Headline: "Election called"})
+	sc.Documents = []rules.Document{{FormSlot: -1, Form: 0, Articles: []int{0}}}
+	bar := func(p, pub, from, to, round int) rules.Event {
+		return with(rules.EvThreshold, func(e *rules.Event) {
+			e.Party, e.Public, e.Form, e.Value, e.Delta, e.Round = p, pub, 0, to, to-from, round
+			e.Cause = rules.Cause{Kind: rules.CauseNews, Card: 1, Party: -1, Item: -1, Slot: -1, Option: -1}
+		})
+	}
+	vote := func(p, pub, support, threshold int, pass bool) rules.Event {
+		return with(rules.EvVoteAtHome, func(e *rules.Event) {
+			e.Party, e.Public, e.Form, e.Value, e.Threshold = p, pub, 0, support, threshold
+			if pass {
+				e.Delta = 1
+			}
+		})
+	}
+	tests := []struct {
+		ev   []rules.Event
+		want []string
+	}{
+		{[]rules.Event{bar(0, 1, 50, 55, 4), vote(0, 1, 560, 55, true)},
+			[]string{"The US Senate approved with 56.0% against a bar that rose from 50% to 55% after simulated news in round 4 (“Election called”)."}},
+		{[]rules.Event{bar(0, 1, 50, 55, 4), vote(0, 1, 520, 55, false)},
+			[]string{"The US Senate gave 52.0% where 55% was needed, so Northland could not ratify: the bar had risen from 50% after simulated news in round 4 (“Election called”)."}},
+		{[]rules.Event{vote(1, 0, 480, 50, false)},
+			[]string{"North voters gave 48.0% where 50% was needed, so Southland could not ratify."}},
+		{[]rules.Event{vote(1, 0, 600, 50, true)}, nil},
+	}
+	for i, tt := range tests {
+		s := summary{n: New(sc), sc: sc, ev: tt.ev, told: map[[3]int]bool{}, res: &rules.PublicResult{Forms: []int{0}, Present: []bool{true}}}
+		got := append(s.votes(), s.bars()...)
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("case %d:\n got  %q\n want %q", i, got, tt.want)
+		}
+	}
+	// A bar news moved with no vote held: the summary tells it on its own.
+	s := summary{n: New(sc), sc: sc, ev: []rules.Event{bar(0, 1, 50, 55, 3)}, told: map[[3]int]bool{}, res: &rules.PublicResult{Forms: []int{0}, Present: []bool{true}}}
+	want := "Simulated news in round 3 (“Election called”) moved the bar for a treaty in the US Senate from 50% to 55%."
+	if got := append(s.votes(), s.bars()...); len(got) != 1 || got[0] != want {
+		t.Errorf("a bar no vote told:\n got  %q\n want %q", got, want)
+	}
+}
