@@ -66,6 +66,7 @@ func TestDebriefScreenshots(t *testing.T) {
 		shot("debrief-failed-outcome-2", 3, "easy", true, 0, 480),
 		shot("debrief-failed-polls", 3, "easy", true, 3, 0),
 		shot("debrief-dropped-scores", 1, "normal", true, 1, 1e6),
+		shot("debrief-broken-commitments", 102, "hard", false, 0, 560),
 	}
 	ebiten.SetWindowSize(1280, 720)
 	ebiten.SetScreenClearedEveryFrame(false)
