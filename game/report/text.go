@@ -92,7 +92,7 @@ var en = map[string]string{
 	"text.settle":    "settle on “{to}” (out of brackets)",
 
 	"polls.intro":   "Each public's support for the draft, from the start of the game to the last poll, with the support each ratification vote needs (dashed). Below each chart, the main reasons for each round's move.",
-	"polls.caption": "From {start} to {end}.",
+	"polls.caption": "From {start}% to {end}%.",
 	"polls.needs":   "{label} needs {value}%.",
 	"polls.moved":   "{label} needed {from}% at the start and {value}% at the end: simulated news moved the bar (the red steps).",
 

@@ -333,7 +333,7 @@ func (d *debriefScene) finalText(u *widget.UI, x, y, w float64) float64 {
 						if it.Adopted {
 							verdict = i18n.T("debrief.hist.adopted")
 						}
-						line := i18n.T("debrief.hist", "round", it.Round, "party", sc.Parties[it.Party].Name, "slot", sc.Slots[si].Name,
+						line := i18n.T("debrief.hist", "round", it.Round, "party", d.d.n().Object(it.Party), "slot", sc.Slots[si].Name,
 							"from", sc.Slots[si].Options[from].Label, "to", sc.Slots[si].Options[c.Option].Label, "result", verdict)
 						y += bullet(u, x+12, y, w-12, line, widget.Sans, small, th.TextMuted)
 					}
@@ -372,7 +372,7 @@ func (d *debriefScene) polls(u *widget.UI, x, y, w float64) float64 {
 			i++
 			mid := y + widget.LineHeight(small)/2
 			styledLine(u, x, mid, x+26, mid, 3, s.col, s.style)
-			line := sc.Publics[pub].Name + ": " + rules.Tenths(v.Polls(pub)[0], false) + " → " + rules.Tenths(v.Support(pub), false)
+			line := sc.Publics[pub].Name + ": " + rules.Tenths(v.Polls(pub)[0], false) + "% → " + rules.Tenths(v.Support(pub), false) + "%"
 			y += u.Para(x+36, y, w-36, line, widget.Sans, small, th.Text)
 			if note := barNote(sc, pub, s); note != "" {
 				y += u.Para(x+36, y, w-36, note, widget.Sans, small, th.Bad)
