@@ -24,7 +24,7 @@ func (n Narrator) Event(e rules.Event) string {
 	case rules.EvWeight:
 		return i18n.T("ev.weight", "public", n.Public(e.Public), "attr", rules.InSentence(sc.Attributes[e.Attr].Name), "value", Signed(e.Value), "delta", Signed(e.Delta), "cause", n.Cause(e.Cause))
 	case rules.EvThreshold:
-		return i18n.T("ev.threshold", "owner", possessive(n.Subject(e.Party)), "public", n.PublicIn(e.Public, false), "form", n.aForm(e.Form), "value", e.Value, "delta", Signed(e.Delta), "cause", n.Cause(e.Cause))
+		return i18n.T("ev.threshold", "owner", possessive(n.Subject(e.Party)), "public", n.PublicIn(e.Public, false), "form", n.AForm(e.Form), "value", e.Value, "delta", Signed(e.Delta), "cause", n.Cause(e.Cause))
 	case rules.EvTrust:
 		return i18n.T("ev.trust", "owner", possessive(n.Subject(e.Party)), "delta", Signed(e.Delta), "value", e.Value, "cause", n.Cause(e.Cause))
 	case rules.EvTabled:

@@ -95,9 +95,9 @@ func capitalise(s string) string {
 	return string(unicode.ToUpper(r)) + s[size:]
 }
 
-// aForm names a legal form in the middle of a sentence with its article:
+// AForm names a legal form in the middle of a sentence with its article:
 // "a treaty", "an agreement between governments".
-func (n Narrator) aForm(f int) string {
+func (n Narrator) AForm(f int) string {
 	name := rules.InSentence(n.sc.Forms[f].Name)
 	if name != "" && strings.ContainsRune("aeiouAEIOU", rune(name[0])) {
 		return "an " + name

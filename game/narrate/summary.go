@@ -239,7 +239,7 @@ func formDocs(sc *rules.PublicScenario) int {
 	return n
 }
 
-func (s *summary) form(f int) string { return s.n.aForm(f) }
+func (s *summary) form(f int) string { return s.n.AForm(f) }
 
 // dropped tells which articles fell out of the text, and which failed
 // item left their clause in brackets.

@@ -173,7 +173,7 @@ func TestNamesInSentences(t *testing.T) {
 		{n.Subject(1), "France"}, {n.Owner(1), "France's"}, {n.Object(2), "the Netherlands"},
 		{n.PublicIn(0, false), "the US Senate"}, {n.PublicIn(1, true), "American voters"}, {n.PublicIn(2, true), "The Bundestag"},
 		{n.PublicIn(3, false), "the House of Commons"},
-		{n.aForm(0), "a treaty"}, {n.aForm(1), "an agreement between governments"},
+		{n.AForm(0), "a treaty"}, {n.AForm(1), "an agreement between governments"},
 		{rules.InSentence("European presence"), "European presence"}, {rules.InSentence("Legal form"), "legal form"},
 		{rules.InSentence("US role"), "US role"},
 	} {

@@ -43,10 +43,31 @@ func TestThresholdsAsTheyChanged(t *testing.T) {
 	if want := []int{50, 50, 50, 50, 55, 55, 55}; !slices.Equal(got, want) {
 		t.Errorf("France's treaty bar by poll = %v, want %v", got, want)
 	}
-	th := Threshold{Label: "x", Value: 55, Steps: got}
-	svg := PollChart(PublicChart{Name: "French Parliament", Polls: []int{480, 490, 500, 500, 500, 500, 500}, Thresholds: []Threshold{th}}, 6)
-	if !strings.Contains(svg, `<polyline points="44.0,92.0 378.8,92.0 378.8,84.2 618.0,84.2"`) || !th.Moved() {
-		t.Errorf("a moved bar is not drawn as steps from 50%%:\n%s", svg)
+	if th := (Threshold{Label: "x", Value: 55, Steps: got}); !th.Moved() {
+		t.Error("a bar news moved does not say it moved")
+	}
+	svg := PollChart(PublicChart{Name: "French Parliament", Polls: []int{480, 490, 500, 500, 500, 500, 500}, Bar: got}, 6)
+	if !strings.Contains(svg, `d="M44.0 92.0 H91.8 V92.0 H187.5 V92.0 H283.2 V92.0 H378.8 V84.2 H474.5 V84.2 H570.2 V84.2 H618.0"`) {
+		t.Errorf("a moved bar is not drawn as steps from 50%% to 55%%:\n%s", svg)
+	}
+}
+
+// The bar the draft needed at each poll follows its legal form: the US
+// Senate's two-thirds held while the draft was a treaty, and went when
+// item 13 made it an agreement between governments in round 5.
+func TestBarFollowsTheForm(t *testing.T) {
+	l := loadFixture(t, "v2/berlin-over.bws")
+	d := Build(l.Scenario, l.Game, l.Seats)
+	i := slices.IndexFunc(d.Publics, func(pc PublicChart) bool { return pc.Name == "US Senate" })
+	pc := d.Publics[i]
+	if want := []int{67, 67, 67, 67, 67, -1, -1}; !slices.Equal(pc.Bar, want) {
+		t.Errorf("the Senate's bar by poll = %v, want %v", pc.Bar, want)
+	}
+	if len(pc.Earlier) != 1 || pc.Earlier[0].Sentence() != "As a treaty the draft needed 67% until round 4." {
+		t.Errorf("earlier bars %+v", pc.Earlier)
+	}
+	if svg := PollChart(pc, d.Rounds); !strings.Contains(svg, ">Treaty: 67%<") {
+		t.Errorf("the chart does not label the treaty's bar where it stops:\n%s", svg)
 	}
 }
 

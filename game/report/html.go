@@ -314,6 +314,9 @@ func debriefPolls(p *htmlPage, d *Debrief) {
 			}
 			p.put(" ", tr("polls.needs", "label", th.Label, "value", th.Value))
 		}
+		for _, e := range pc.Earlier {
+			p.put(" ", esc(e.Sentence()))
+		}
 		p.put("</figcaption></figure>\n<ul>")
 		for _, m := range pc.Moves {
 			p.put("<li><strong>", tr("round.short", "n", m.Round), " (", esc(rules.Tenths(m.Delta, true)), ")</strong>")

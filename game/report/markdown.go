@@ -204,7 +204,10 @@ func Markdown(d *Debrief) []byte {
 			}
 			p("%s ", mdText(T("polls.needs", "label", t.Label, "value", t.Value)))
 		}
-		if len(pc.Thresholds) > 0 {
+		for _, e := range pc.Earlier {
+			p("%s ", mdText(e.Sentence()))
+		}
+		if len(pc.Thresholds)+len(pc.Earlier) > 0 {
 			p("\n\n")
 		}
 		for _, m := range pc.Moves {

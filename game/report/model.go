@@ -147,6 +147,65 @@ type PublicChart struct {
 	Thresholds []Threshold
 	// Moves explains each round's change.
 	Moves []Move
+	// Bar is the support the draft needed from this public at each poll,
+	// as it then stood: the legal form its documents had then and the
+	// threshold as news had moved it (-1: that draft needed no vote of
+	// this public). BarForm is the form that set it. The last poll of a
+	// finished game is the final text, whose vote was held.
+	Bar, BarForm []int
+	// Earlier names the bars of forms the draft had and lost before the
+	// end, each at the last poll it held: the chart labels them where
+	// they stop.
+	Earlier []EarlierBar
+}
+
+// An EarlierBar is the bar of a legal form the draft had until a poll.
+type EarlierBar struct {
+	// From and To are the first and last polls the form held (0: the
+	// start); First the bar at From and Value the bar at To (news may
+	// have moved it in between).
+	From, To, First, Value int
+	// Form is the form's name, AForm the same in a sentence ("a treaty").
+	Form, AForm string
+}
+
+// Sentence says in words what the chart draws: "As a treaty the draft
+// needed 67% until round 4."
+func (e EarlierBar) Sentence() string {
+	switch {
+	case e.First != e.Value && e.From == 0:
+		return T("polls.earlier.moved", "form", e.AForm, "first", e.First, "value", e.Value, "to", e.To)
+	case e.First != e.Value:
+		return T("polls.earlier.moved.between", "form", e.AForm, "first", e.First, "value", e.Value, "from", e.From, "to", e.To)
+	case e.To == 0:
+		return T("polls.earlier.start", "form", e.AForm, "value", e.Value)
+	case e.From == 0:
+		return T("polls.earlier.until", "form", e.AForm, "value", e.Value, "to", e.To)
+	}
+	return T("polls.earlier.between", "form", e.AForm, "value", e.Value, "from", e.From, "to", e.To)
+}
+
+// EarlierBars lists the runs of polls whose bar (from [BarSteps]) was set
+// by a form other than the last poll's, and ended with a different bar.
+func EarlierBars(ps *rules.PublicScenario, bar, form []int) []EarlierBar {
+	var out []EarlierBar
+	last := form[len(form)-1]
+	for r := 0; r < len(bar); r++ {
+		if bar[r] < 0 || form[r] == last {
+			continue
+		}
+		from := r
+		for r+1 < len(bar) && bar[r+1] >= 0 && form[r+1] == form[r] {
+			r++
+		}
+		if r+1 < len(bar) && bar[r+1] == bar[r] {
+			// The form changed but the bar did not (the Rada votes on
+			// both): nothing to tell.
+			continue
+		}
+		out = append(out, EarlierBar{From: from, To: r, First: bar[from], Value: bar[r], Form: ps.Forms[form[r]].Name, AForm: narrate.New(ps).AForm(form[r])})
+	}
+	return out
 }
 
 // A Threshold is one ratification vote's bar.
@@ -425,11 +484,75 @@ func publics(ps *rules.PublicScenario, g *rules.Game, text []int, present []bool
 					}
 				}
 			}
+			pc.Bar, pc.BarForm = BarSteps(ps, g.Events(), p, pub, len(pc.Polls), text, present)
+			pc.Earlier = EarlierBars(ps, pc.Bar, pc.BarForm)
 			pc.Moves = moves(ps, g, pub, pc.Polls)
 			out = append(out, pc)
 		}
 	}
 	return out
+}
+
+// BarSteps is the support party p's public pub had to give the draft at
+// each of n polls, for the draft as it then stood, and the form that set
+// it: the draft is replayed from the chair's text through the adopted
+// changes, each document's legal form read from it, and each bar taken
+// as news had moved it ([ThresholdSteps]). -1 means that draft needed no
+// vote of pub. The last poll reads final (the final text, or the draft
+// now) with present, the articles still in it, as the vote at home does.
+func BarSteps(ps *rules.PublicScenario, events []rules.Event, p, pub, n int, final []int, present []bool) (bar, form []int) {
+	text := make([]int, len(ps.Slots))
+	for si := range ps.Slots {
+		text[si] = ps.Slots[si].Default
+	}
+	bar, form = make([]int, n), make([]int, n)
+	steps := map[[2]int][]int{}
+	k := 0
+	for r := range n {
+		for ; k < len(events) && events[k].Round <= r; k++ {
+			if e := events[k]; e.Kind == rules.EvTextChanged {
+				text[e.Slot] = e.Option
+			}
+		}
+		at, pres := text, []bool(nil)
+		if r == n-1 && final != nil {
+			at, pres = final, present
+		}
+		bar[r], form[r] = -1, -1
+		for d := range ps.Documents {
+			if !documentIn(ps, d, pres) {
+				continue
+			}
+			f := ps.DocumentForm(d, at, pres)
+			for i, req := range ps.Parties[p].Ratification[f] {
+				if req.Public != pub {
+					continue
+				}
+				key := [2]int{f, i}
+				if steps[key] == nil {
+					steps[key] = ThresholdSteps(ps, events, p, f, i, n)
+				}
+				if v := steps[key][r]; v > bar[r] {
+					bar[r], form[r] = v, f
+				}
+			}
+		}
+	}
+	return bar, form
+}
+
+// documentIn reports whether document d has an article in the text
+// (present nil: every article is).
+func documentIn(ps *rules.PublicScenario, d int, present []bool) bool {
+	if present == nil {
+		return true
+	}
+	for _, a := range ps.Documents[d].Articles {
+		if present[a] {
+			return true
+		}
+	}
+	return false
 }
 
 // moves sums each round's support events for pub by cause and keeps the

@@ -53,17 +53,23 @@ func PollChart(pc PublicChart, rounds int) string {
 		}
 		fmt.Fprintf(&b, `<text x="%.1f" y="%g" class="axis" text-anchor="middle">%s</text>`, x(i), h-bottom+18, svgEsc(label))
 	}
-	for _, t := range pc.Thresholds {
-		if !t.Moved() {
+	if path := barPath(pc.Bar, x, y, w-right); path != "" {
+		// The bar the draft had to clear at each poll, as the legal form
+		// and the news moved it: a step halfway before the poll that
+		// first felt a change, a gap while the draft needed no vote.
+		fmt.Fprintf(&b, `<path d="%s" fill="none" class="threshold"/>`, path)
+	} else {
+		for _, t := range pc.Thresholds {
 			fmt.Fprintf(&b, `<line x1="%g" y1="%.1f" x2="%g" y2="%.1f" class="threshold"/>`, left, y(t.Value*10), w-right, y(t.Value*10))
-		} else {
-			// The bar as news moved it: level across each round, a step
-			// where it changed (news opens a round, so the step stands
-			// just before the poll that first felt it).
-			fmt.Fprintf(&b, `<polyline points="%s" fill="none" class="threshold"/>`, thresholdSteps(t.Steps, x, y, w-right))
 		}
+	}
+	for _, t := range pc.Thresholds {
 		fmt.Fprintf(&b, `<text x="%g" y="%.1f" class="thlabel" text-anchor="end">%s</text>`, w-right-4, y(t.Value*10)+labelShift(pc.Polls, t.Value),
 			svgEsc(T("chart.threshold", "label", t.Label, "value", t.Value)))
+	}
+	for _, e := range pc.Earlier {
+		fmt.Fprintf(&b, `<text x="%.1f" y="%.1f" class="thlabel" text-anchor="%s">%s</text>`, x(e.To), y(e.Value*10)-5, anchorAt(e.To),
+			svgEsc(T("chart.threshold", "label", e.Form, "value", e.Value)))
 	}
 	col := colour(pc.Colour)
 	var pts []string
@@ -107,23 +113,41 @@ func labelShift(polls []int, bar int) float64 {
 	return -5
 }
 
-// thresholdSteps is the points of a stepped threshold line: level from
-// each poll to the next, rising or falling halfway to the poll where the
-// bar had changed.
-func thresholdSteps(steps []int, x func(int) float64, y func(int) float64, end float64) string {
-	var pts []string
-	pt := func(px float64, v int) { pts = append(pts, fmt.Sprintf("%.1f,%.1f", px, y(v*10))) }
-	pt(x(0), steps[0])
-	for i := 1; i < len(steps); i++ {
-		if steps[i] != steps[i-1] {
-			mid := (x(i-1) + x(i)) / 2
-			pt(mid, steps[i-1])
-			pt(mid, steps[i])
+// barPath is the SVG path of a bar that changed over the polls: level
+// around each poll, stepping halfway between two polls, broken where the
+// draft needed no vote (-1). It is "" when no poll had a bar.
+func barPath(bar []int, x func(int) float64, y func(int) float64, end float64) string {
+	var b strings.Builder
+	open := false
+	for r, v := range bar {
+		if v < 0 {
+			open = false
+			continue
+		}
+		from, to := x(r), end
+		if r > 0 {
+			from = (x(r-1) + x(r)) / 2
+		}
+		if r+1 < len(bar) {
+			to = (x(r) + x(r+1)) / 2
+		}
+		if open {
+			fmt.Fprintf(&b, " V%.1f H%.1f", y(v*10), to)
+		} else {
+			fmt.Fprintf(&b, " M%.1f %.1f H%.1f", from, y(v*10), to)
+			open = true
 		}
 	}
-	last := steps[len(steps)-1]
-	pt(end, last)
-	return strings.Join(pts, " ")
+	return strings.TrimSpace(b.String())
+}
+
+// anchorAt anchors a label that ends at poll i: at the start, it runs
+// rightwards, clear of the axis.
+func anchorAt(i int) string {
+	if i == 0 {
+		return "start"
+	}
+	return "end"
 }
 
 // ScoreChart draws each delegation's score as a bar from zero, with its

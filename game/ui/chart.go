@@ -135,30 +135,35 @@ func pollChart(u *widget.UI, r widget.Rect, lines []series, from int) {
 	}
 }
 
-// drawBars draws a threshold that news moved as a thin dotted step line
-// across the plot, level over each round and stepping halfway to the poll
-// that first felt the change. A threshold that never moved is only the
-// mark on the right edge.
+// drawBars draws a bar that changed over the game as a thin dotted step
+// line across the plot, level around each poll and stepping halfway to
+// the poll that first felt the change, broken where the draft needed no
+// vote (-1). A bar that never changed is only the mark on the right edge.
 func drawBars(u *widget.UI, plot widget.Rect, s series, xOf func(int) float64) {
-	moved := false
+	changed := false
 	for _, b := range s.bars {
-		moved = moved || b != s.bars[0]
+		changed = changed || b != s.bars[len(s.bars)-1]
 	}
-	if !moved {
+	if !changed {
 		return
 	}
 	yOf := func(v int) float64 { return plot.Bottom() - plot.H*float64(v)/100 }
-	x0 := xOf(0)
-	for i := 1; i < len(s.bars); i++ {
-		if s.bars[i] != s.bars[i-1] {
-			mid := (xOf(i-1) + xOf(i)) / 2
-			styledLine(u, x0, yOf(s.bars[i-1]), mid, yOf(s.bars[i-1]), 3, s.col, dotted)
-			styledLine(u, mid, yOf(s.bars[i-1]), mid, yOf(s.bars[i]), 3, s.col, dotted)
-			x0 = mid
+	for r, v := range s.bars {
+		if v < 0 {
+			continue
 		}
+		from, to := xOf(r), plot.Right()
+		if r > 0 {
+			from = (xOf(r-1) + xOf(r)) / 2
+			if prev := s.bars[r-1]; prev >= 0 && prev != v {
+				styledLine(u, from, yOf(prev), from, yOf(v), 3, s.col, dotted)
+			}
+		}
+		if r+1 < len(s.bars) {
+			to = (xOf(r) + xOf(r+1)) / 2
+		}
+		styledLine(u, from, yOf(v), to, yOf(v), 3, s.col, dotted)
 	}
-	last := s.bars[len(s.bars)-1]
-	styledLine(u, x0, yOf(last), plot.Right(), yOf(last), 3, s.col, dotted)
 }
 
 // pollLegend explains a chart's lines in columns: each public's line
@@ -175,7 +180,7 @@ func pollLegend(u *widget.UI, x, y, w float64, lines []series, cols int) float64
 		styledLine(u, cx, cy+lh/2, cx+34, cy+lh/2, 3, s.col, s.style)
 		label := s.label
 		switch {
-		case s.threshold >= 0 && len(s.bars) > 0 && s.bars[0] != s.threshold:
+		case s.threshold >= 0 && len(s.bars) > 0 && s.bars[0] >= 0 && s.bars[0] != s.threshold:
 			label = i18n.T("chart.legend.moved", "public", s.label, "n", s.threshold, "from", s.bars[0])
 		case s.threshold >= 0:
 			label = i18n.T("chart.legend.needs", "public", s.label, "n", s.threshold)

@@ -361,7 +361,7 @@ func (d *debriefScene) polls(u *widget.UI, x, y, w float64) float64 {
 	small := u.Size(theme.Small)
 	y = d.heading(u, x, y, w, i18n.T("debrief.polls"))
 	lines := pollSeries(th, sc, v, -1)
-	barSeries(sc, v, lines)
+	earlier := barSeries(sc, v, lines)
 	pollChart(u, widget.R(x, y, w, 300), lines, 0)
 	y += 312
 	y += pollLegend(u, x, y, w, lines, 2) + 10
@@ -374,7 +374,7 @@ func (d *debriefScene) polls(u *widget.UI, x, y, w float64) float64 {
 			styledLine(u, x, mid, x+26, mid, 3, s.col, s.style)
 			line := sc.Publics[pub].Name + ": " + rules.Tenths(v.Polls(pub)[0], false) + "% → " + rules.Tenths(v.Support(pub), false) + "%"
 			y += u.Para(x+36, y, w-36, line, widget.Sans, small, th.Text)
-			if note := barNote(sc, pub, s); note != "" {
+			for _, note := range barNotes(sc, pub, s, earlier[i-1]) {
 				y += u.Para(x+36, y, w-36, note, widget.Sans, small, th.Bad)
 			}
 		}

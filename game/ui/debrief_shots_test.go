@@ -62,6 +62,7 @@ func TestDebriefScreenshots(t *testing.T) {
 	shots := []projShot{
 		shot("debrief-signed-outcome", 2, "hard", false, 0, 0),
 		shot("debrief-signed-polls", 2, "hard", false, 3, 0),
+		shot("debrief-signed-polls-notes", 2, "hard", false, 3, 400),
 		shot("debrief-failed-outcome", 3, "easy", true, 0, 0),
 		shot("debrief-failed-outcome-2", 3, "easy", true, 0, 480),
 		shot("debrief-failed-polls", 3, "easy", true, 3, 0),

@@ -53,39 +53,52 @@ func (d *debriefScene) commitments(u *widget.UI, x, y, w float64) float64 {
 	return y
 }
 
-// barSeries sets each public's threshold at every poll, as news moved it,
-// for the final text's form: the bar the class had to clear, drawn as it
-// changed rather than at its final value from the start.
-func barSeries(sc *rules.PublicScenario, v rules.View, lines []series) {
+// barSeries sets each public's bar at every poll, for the draft as it
+// then stood (its legal form, and the threshold as news had moved it):
+// the bar the class had to clear, drawn as it changed rather than at its
+// final value from the start. It returns the forms the draft had and
+// lost, per series, for the notes under the chart.
+func barSeries(sc *rules.PublicScenario, v rules.View, lines []series) [][]report.EarlierBar {
 	i := 0
 	res := v.Result()
+	out := make([][]report.EarlierBar, len(lines))
 	for _, p := range v.Parties() {
 		for _, pub := range sc.Parties[p].Publics {
-			n := len(lines[i].values)
-			best := -1
-			for doc := range sc.Documents {
-				f := sc.DocumentForm(doc, res.Text, res.Present)
-				for k, req := range sc.Parties[p].Ratification[f] {
-					if req.Public == pub && v.Threshold(p, f, k) > best {
-						best = v.Threshold(p, f, k)
-						lines[i].bars = report.ThresholdSteps(sc, v.Events(), p, f, k, n)
-					}
-				}
-			}
+			bar, form := report.BarSteps(sc, v.Events(), p, pub, len(lines[i].values), res.Text, res.Present)
+			lines[i].bars = bar
+			out[i] = report.EarlierBars(sc, bar, form)
 			i++
 		}
 	}
+	return out
 }
 
-// barNote says, for a public whose bar news moved, where it started and
-// where it ended; "" for a bar that never moved.
-func barNote(sc *rules.PublicScenario, pub int, s series) string {
-	if len(s.bars) == 0 || s.bars[0] == s.bars[len(s.bars)-1] {
-		return ""
+// barNotes says in words what the chart's bar line draws for one public:
+// the bars of forms the draft lost, and a final bar news moved.
+func barNotes(sc *rules.PublicScenario, pub int, s series, earlier []report.EarlierBar) []string {
+	var out []string
+	name := sc.Publics[pub].Name
+	for _, e := range earlier {
+		if e.First != e.Value {
+			out = append(out, i18n.T("debrief.polls.earlier.moved", "public", name, "form", e.AForm, "first", e.First, "value", e.Value, "from", e.From, "to", e.To))
+			continue
+		}
+		out = append(out, i18n.T("debrief.polls.earlier", "public", name, "form", e.AForm, "value", e.Value, "from", e.From, "to", e.To))
 	}
-	r := 1
-	for r < len(s.bars) && s.bars[r] == s.bars[0] {
-		r++
+	// The last run of one form: did news move its bar?
+	b := s.bars
+	if len(b) == 0 || b[len(b)-1] < 0 {
+		return out
 	}
-	return i18n.T("debrief.polls.bar", "public", sc.Publics[pub].Name, "from", s.bars[0], "to", s.bars[len(s.bars)-1], "round", r)
+	start := len(b) - 1
+	for start > 0 && b[start-1] >= 0 && (len(earlier) == 0 || start-1 > earlier[len(earlier)-1].To) {
+		start--
+	}
+	for r := start + 1; r < len(b); r++ {
+		if b[r] != b[r-1] {
+			out = append(out, i18n.T("debrief.polls.bar", "public", name, "from", b[start], "to", b[len(b)-1], "round", r))
+			break
+		}
+	}
+	return out
 }
