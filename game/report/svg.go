@@ -68,7 +68,13 @@ func PollChart(pc PublicChart, rounds int) string {
 			svgEsc(T("chart.threshold", "label", t.Label, "value", t.Value)))
 	}
 	for _, e := range pc.Earlier {
-		fmt.Fprintf(&b, `<text x="%.1f" y="%.1f" class="thlabel" text-anchor="%s">%s</text>`, x(e.To), y(e.Value*10)-5, anchorAt(e.To),
+		// Between the run's last two polls, clear of their values' labels,
+		// and above or below the line as those values lie.
+		lx, anchor := x(e.To), anchorAt(e.To)
+		if e.To > e.From {
+			lx, anchor = (x(e.To-1)+x(e.To))/2, "middle"
+		}
+		fmt.Fprintf(&b, `<text x="%.1f" y="%.1f" class="thlabel" text-anchor="%s">%s</text>`, lx, y(e.Value*10)+labelShift(pc.Polls[e.From:min(e.To+1, len(pc.Polls))], e.Value), anchor,
 			svgEsc(T("chart.threshold", "label", e.Form, "value", e.Value)))
 	}
 	col := colour(pc.Colour)
@@ -94,8 +100,8 @@ func PollChart(pc PublicChart, rounds int) string {
 	return b.String()
 }
 
-// labelShift places a threshold's label, at the right end of its line,
-// clear of the last poll's value, which is written just above its point:
+// labelShift places a threshold's label clear of the last of polls'
+// values, each written just above its point:
 // just above the line when the poll ends far from it, higher when the
 // poll ends just below it, and under the line when the poll ends just
 // above it.
