@@ -202,6 +202,7 @@ var en = map[string]string{
 	"debrief.nash.head.draft":     "Where the Nash bargain reads otherwise than the last draft (nothing was signed):",
 	"debrief.nash.clause":         "{slot}: “{nash}” instead of “{final}”",
 	"debrief.text":                "The final text, clause by clause",
+	"debrief.text.draft":          "The last draft, clause by clause (nothing was signed)",
 	"debrief.hist":                "Round {round}: {party} proposed {slot} “{from}” → “{to}”: {result}",
 	"debrief.hist.adopted":        "adopted",
 	"debrief.hist.failed":         "failed",

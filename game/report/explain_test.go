@@ -84,7 +84,7 @@ func TestNoAgreementReadsAsNoAgreement(t *testing.T) {
 		}
 	}
 	h, _ := HTML(d, Options{})
-	for _, want := range []string{"What happened", T("outcome.noreading"), "after simulated news in round 5"} {
+	for _, want := range []string{"What happened", T("outcome.noreading"), "after simulated news in round 5", T("h.draft.text")} {
 		if !strings.Contains(string(h), esc(want)) {
 			t.Errorf("the report lacks %q", want)
 		}
@@ -118,6 +118,8 @@ func TestDroppedArticlesInTheComparison(t *testing.T) {
 	if n != dropped {
 		t.Errorf("%d clauses fell out, %d are marked dropped in the Nash comparison", dropped, n)
 	}
+	h, _ := HTML(d, Options{})
+	keepFile(t, "seeded-dropped.html", h)
 	md := string(Markdown(d))
 	if !strings.Contains(md, "("+T("value.dropped")+")") {
 		t.Error("the Markdown comparison does not mark the dropped clauses")

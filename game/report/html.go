@@ -203,7 +203,7 @@ func debriefValue(p *htmlPage, v *Value, formed bool) {
 	p.put("</p>\n<p>", tr("value.pareto", "d", fmt.Sprintf("%.2f", v.ParetoDistance)), "</p>\n")
 	if len(v.Nash) > 0 {
 		p.put("<div class=\"avoid\"><h3>", tr("h.nash"), "</h3>\n<p>", tr(nashIntro(formed)), "</p>\n<table><thead><tr><th>",
-			tr("col.clause"), "</th><th>", tr("col.final"), "</th><th>", tr("col.nashtext"), "</th></tr></thead>\n<tbody>")
+			tr("col.clause"), "</th><th>", tr(draftOr(formed, "col.final", "col.draft")), "</th><th>", tr("col.nashtext"), "</th></tr></thead>\n<tbody>")
 		for _, n := range v.Nash {
 			p.put("<tr><td>", esc(n.Clause), "</td><td>")
 			if n.Dropped {
@@ -219,7 +219,7 @@ func debriefValue(p *htmlPage, v *Value, formed bool) {
 }
 
 func debriefText(p *htmlPage, d *Debrief) {
-	p.put("<section id=\"text\">\n<h2>", tr("h.text"), "</h2>\n<p>", tr("text.intro"), "</p>\n")
+	p.put("<section id=\"text\">\n<h2>", tr(draftOr(d.Outcome.Formed || !d.Over, "h.text", "h.draft.text")), "</h2>\n<p>", tr("text.intro"), "</p>\n")
 	for _, doc := range d.Docs {
 		p.put("<h3>", esc(doc.Title), " <span class=\"meta\">— ", esc(doc.Form), "</span></h3>\n")
 		for _, a := range doc.Articles {
@@ -239,6 +239,15 @@ func debriefText(p *htmlPage, d *Debrief) {
 		}
 	}
 	p.put("\n</section>\n\n")
+}
+
+// draftOr is key, or draft when nothing was signed: the class's text is
+// then its last draft, not a final text.
+func draftOr(formed bool, key, draft string) string {
+	if formed {
+		return key
+	}
+	return draft
 }
 
 // nashIntro is the key of the Nash comparison's introduction: with

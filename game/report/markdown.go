@@ -102,7 +102,7 @@ func Markdown(d *Debrief) []byte {
 	p("%s\n\n%s\n\n", T("value.zopa", "n", v.ZOPA), T("value.pareto", "d", fmt.Sprintf("%.2f", v.ParetoDistance)))
 	if len(v.Nash) > 0 {
 		p("### %s\n\n%s\n\n", T("h.nash"), T(nashIntro(d.Outcome.Formed)))
-		row(&b, T("col.clause"), T("col.final"), T("col.nashtext"))
+		row(&b, T("col.clause"), T(draftOr(d.Outcome.Formed, "col.final", "col.draft")), T("col.nashtext"))
 		row(&b, "---", "---", "---")
 		for _, n := range v.Nash {
 			final := n.Final
@@ -114,7 +114,7 @@ func Markdown(d *Debrief) []byte {
 		p("\n")
 	}
 
-	p("## %s\n\n%s\n\n", T("h.text"), T("text.intro"))
+	p("## %s\n\n%s\n\n", T(draftOr(d.Outcome.Formed || !d.Over, "h.text", "h.draft.text")), T("text.intro"))
 	for _, doc := range d.Docs {
 		p("### %s — %s\n\n", mdText(doc.Title), mdText(doc.Form))
 		for _, a := range doc.Articles {

@@ -305,7 +305,11 @@ func (d *debriefScene) finalText(u *widget.UI, x, y, w float64) float64 {
 	res := v.Result()
 	size, small := u.Size(theme.Body), u.Size(theme.Small)
 	items := v.Items()
-	y = d.heading(u, x, y, w, i18n.T("debrief.text"))
+	head := i18n.T("debrief.text")
+	if !res.Formed {
+		head = i18n.T("debrief.text.draft")
+	}
+	y = d.heading(u, x, y, w, head)
 	for doc := range sc.Documents {
 		y += u.Para(x, y, w, sc.Documents[doc].Title+" — "+sc.Forms[res.Forms[doc]].Name, widget.SerifBold, size, th.Text) + 6
 		for _, art := range sc.Documents[doc].Articles {
