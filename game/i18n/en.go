@@ -237,6 +237,8 @@ var en = map[string]string{
 	"sum.wouldfail.bar":   "(up from {from}% after simulated news in round {round}, “{headline}”)",
 	"sum.why.vote":        "{party} could not have ratified {form}: {public} stood at {support}% where {threshold}% was needed{bar}.",
 	"sum.why.promise":     "{party} had promised in public not to sign a text with this wording on {slot} (“{option}”).",
+	"sum.why.private":     "{parties} gave no public reason: compare what the text was worth with the BATNA in the scores.",
+	"sum.dropped.form":    "Without it the text stood as {form}.",
 	"sum.dropped":         "{article} fell out of the text: {slot} was still in brackets at signing.",
 	"sum.dropped.item":    "{article} fell out of the text: {slot} was still in brackets at signing, after item {item} failed in round {round}.",
 	"sum.dropped.many":    "{n} articles fell out of the text: their clauses were still in brackets at signing.",

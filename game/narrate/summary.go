@@ -88,20 +88,39 @@ func (s *summary) ending() ([]string, []int) {
 // BATNA) are in the scores, not here.
 func (s *summary) whyNot(unsigned []int) []string {
 	var out []string
+	var private []int
 	for _, p := range unsigned {
 		if line := s.lostVote(p); line != "" {
 			out = append(out, line)
 			continue
 		}
-		for _, c := range s.v.Commitments() {
-			if c.Party == p && c.Broken(s.sc, s.res.Text, s.res.Present) {
-				sl := &s.sc.Slots[c.Slot]
-				out = append(out, i18n.T("sum.why.promise", "party", s.n.Subject(p), "slot", sl.Name, "option", sl.Options[c.Option].Label))
-				break
-			}
+		if line := s.promise(p); line != "" {
+			out = append(out, line)
+			continue
+		}
+		// No public reason: a class can still find it in the scores. Only
+		// the delegations that mattered are named: with an agreement, any
+		// that stayed out; without one, those it could not form without.
+		if s.res.Formed || slices.Contains(s.sc.Signing.Required, p) {
+			private = append(private, p)
 		}
 	}
+	if len(private) > 0 {
+		out = append(out, i18n.T("sum.why.private", "parties", s.list(private, true)))
+	}
 	return out
+}
+
+// promise names a public commitment of p's that the final text breaks,
+// or "".
+func (s *summary) promise(p int) string {
+	for _, c := range s.v.Commitments() {
+		if c.Party == p && c.Broken(s.sc, s.res.Text, s.res.Present) {
+			sl := &s.sc.Slots[c.Slot]
+			return i18n.T("sum.why.promise", "party", s.n.Subject(p), "slot", sl.Name, "option", sl.Options[c.Option].Label)
+		}
+	}
+	return ""
 }
 
 // lostVote says which vote at home delegation p would have lost on the
@@ -255,6 +274,13 @@ func (s *summary) dropped() []string {
 			if b := s.ev[j]; b.Kind == rules.EvBracketed && b.Slot == e.Slot {
 				line = i18n.T("sum.dropped.item", "article", title, "slot", slot, "item", b.Cause.Item+1, "round", b.Round)
 				break
+			}
+		}
+		for d := range s.sc.Documents {
+			if fs := s.sc.Documents[d].FormSlot; fs >= 0 && s.sc.Slots[fs].Article == e.Article && s.documentPresent(d) {
+				// The article that set the legal form went: the document
+				// fell back to the scenario's last form.
+				line += " " + i18n.T("sum.dropped.form", "form", s.form(s.res.Forms[d]))
 			}
 		}
 		out = append(out, line)

@@ -106,7 +106,11 @@ func TestSummaryTurningPoints(t *testing.T) {
 		// stood where the old bar would have let it through.
 		{3, "easy", true, []string{"France could not have ratified a treaty: the French Parliament stood at 50.0% where 55% was needed (up from 50% after simulated news in round 5, “Early parliamentary election called in France”)."}},
 		// Articles fell out with clauses still in brackets.
-		{1, "normal", true, []string{"Response to an armed attack fell out of the text: Timing of the response was still in brackets at signing, after item"}},
+		{1, "normal", true, []string{"Response to an armed attack fell out of the text: Timing of the response was still in brackets at signing, after item",
+			// The article holding the legal form went: the fallback form.
+			"Legal form was still in brackets at signing, after item 21 failed in round 6. Without it the text stood as a political declaration.",
+			// No public reason: the summary points to the scores.
+			"The United States gave no public reason: compare what the text was worth with the BATNA in the scores."}},
 		// Signed but not in force: the Senate fell short.
 		{113, "hard", true, []string{"After 6 rounds the United States, Ukraine, Germany, Poland, the United Kingdom and Italy signed, but the agreement did not enter into force.",
 			"The US Senate gave 59.3% where 67% was needed, so the United States could not ratify."}},
