@@ -144,10 +144,17 @@ func (s *summary) lostVote(p int) string {
 // noAgreement says why no agreement formed: a required signatory stayed
 // out, every article fell out, or too few signed.
 func (s *summary) noAgreement(rounds, signers int) string {
-	for _, e := range s.ev {
-		if e.Kind == rules.EvAgreement && e.Value == 0 && e.Party >= 0 {
-			return i18n.T("sum.none.missing", "rounds", rounds, "party", s.n.Object(e.Party))
+	var missing []int
+	for _, p := range s.v.Parties() {
+		if slices.Contains(s.sc.Signing.Required, p) && !s.res.Signed[p] {
+			missing = append(missing, p)
 		}
+	}
+	switch {
+	case len(missing) == 1:
+		return i18n.T("sum.none.missing", "rounds", rounds, "party", s.n.Object(missing[0]))
+	case len(missing) > 1:
+		return i18n.T("sum.none.missing.many", "rounds", rounds, "parties", s.list(missing, false))
 	}
 	for _, present := range s.res.Present {
 		if present {

@@ -110,7 +110,8 @@ func TestSummaryTurningPoints(t *testing.T) {
 			// The article holding the legal form went: the fallback form.
 			"Legal form was still in brackets at signing, after item 21 failed in round 6. Without it the text stood as a political declaration.",
 			// No public reason: the summary points to the scores.
-			"The United States gave no public reason: compare what the text was worth with the BATNA in the scores."}},
+			"there was no agreement: the United States and Ukraine did not sign, and no agreement could form without them.",
+			"The United States and Ukraine gave no public reason: compare what the text was worth with the BATNA in the scores."}},
 		// Signed but not in force: the Senate fell short.
 		{113, "hard", true, []string{"After 6 rounds the United States, Ukraine, Germany, Poland, the United Kingdom and Italy signed, but the agreement did not enter into force.",
 			"The US Senate gave 59.3% where 67% was needed, so the United States could not ratify."}},
