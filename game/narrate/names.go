@@ -1,6 +1,7 @@
 package narrate
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -103,4 +104,14 @@ func (n Narrator) AForm(f int) string {
 		return "an " + name
 	}
 	return "a " + name
+}
+
+// numberWord writes a small count in words, as a sentence reads it
+// ("two articles"); larger counts stay figures.
+func numberWord(n int) string {
+	words := []string{"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+	if n >= 0 && n < len(words) {
+		return words[n]
+	}
+	return strconv.Itoa(n)
 }

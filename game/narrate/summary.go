@@ -90,6 +90,11 @@ func (s *summary) whyNot(unsigned []int) []string {
 	var out []string
 	var private []int
 	for _, p := range unsigned {
+		if !s.res.Formed && !slices.Contains(s.sc.Signing.Required, p) {
+			// Without an agreement, only the delegations it could not
+			// form without decided it: the others' reasons are detail.
+			continue
+		}
 		if line := s.lostVote(p); line != "" {
 			out = append(out, line)
 			continue
@@ -98,12 +103,8 @@ func (s *summary) whyNot(unsigned []int) []string {
 			out = append(out, line)
 			continue
 		}
-		// No public reason: a class can still find it in the scores. Only
-		// the delegations that mattered are named: with an agreement, any
-		// that stayed out; without one, those it could not form without.
-		if s.res.Formed || slices.Contains(s.sc.Signing.Required, p) {
-			private = append(private, p)
-		}
+		// No public reason: a class can still find it in the scores.
+		private = append(private, p)
 	}
 	if len(private) > 0 {
 		out = append(out, i18n.T("sum.why.private", "parties", s.list(private, true)))
@@ -268,34 +269,58 @@ func formDocs(sc *rules.PublicScenario) int {
 func (s *summary) form(f int) string { return s.n.AForm(f) }
 
 // dropped tells which articles fell out of the text, and which failed
-// item left their clause in brackets.
+// item left their clauses in brackets; several that fell for one item
+// are told in one sentence.
 func (s *summary) dropped() []string {
-	var out []string
+	type drop struct {
+		title, slot string
+		item, round int // item -1: no failed item found
+		formNote    string
+	}
+	var drops []drop
 	for i, e := range s.ev {
 		if e.Kind != rules.EvArticleDropped {
 			continue
 		}
-		title, slot := s.sc.Articles[e.Article].Title, s.sc.Slots[e.Slot].Name
-		line := i18n.T("sum.dropped", "article", title, "slot", slot)
+		d := drop{title: s.sc.Articles[e.Article].Title, slot: s.sc.Slots[e.Slot].Name, item: -1}
 		for j := i - 1; j >= 0; j-- {
 			if b := s.ev[j]; b.Kind == rules.EvBracketed && b.Slot == e.Slot {
-				line = i18n.T("sum.dropped.item", "article", title, "slot", slot, "item", b.Cause.Item+1, "round", b.Round)
+				d.item, d.round = b.Cause.Item, b.Round
 				break
 			}
 		}
-		for d := range s.sc.Documents {
-			if fs := s.sc.Documents[d].FormSlot; fs >= 0 && s.sc.Slots[fs].Article == e.Article && s.documentPresent(d) {
+		for doc := range s.sc.Documents {
+			if fs := s.sc.Documents[doc].FormSlot; fs >= 0 && s.sc.Slots[fs].Article == e.Article && s.documentPresent(doc) {
 				// The article that set the legal form went: the document
 				// fell back to the scenario's last form.
-				line += " " + i18n.T("sum.dropped.form", "form", s.form(s.res.Forms[d]))
+				d.formNote = " " + i18n.T("sum.dropped.form", "article", s.sc.Articles[e.Article].Title, "form", s.form(s.res.Forms[doc]))
 			}
 		}
-		out = append(out, line)
+		drops = append(drops, d)
 	}
-	if len(out) > 3 {
-		return []string{i18n.T("sum.dropped.many", "n", len(out))}
+	var notes string
+	for _, d := range drops {
+		notes += d.formNote
 	}
-	return out
+	switch {
+	case len(drops) == 0:
+		return nil
+	case len(drops) == 1 && drops[0].item < 0:
+		return []string{i18n.T("sum.dropped", "article", drops[0].title, "slot", drops[0].slot) + notes}
+	case len(drops) == 1:
+		d := drops[0]
+		return []string{i18n.T("sum.dropped.item", "article", d.title, "slot", d.slot, "item", d.item+1, "round", d.round) + notes}
+	}
+	titles := make([]string, len(drops))
+	same := true
+	for i, d := range drops {
+		titles[i] = d.title
+		same = same && d.item >= 0 && d.item == drops[0].item
+	}
+	if same {
+		return []string{i18n.T("sum.dropped.group", "n", capitalise(numberWord(len(drops))), "articles", joinAnd(titles), "item", drops[0].item+1, "round", drops[0].round) + notes}
+	}
+	return []string{i18n.T("sum.dropped.many", "n", capitalise(numberWord(len(drops))), "articles", joinAnd(titles)) + notes}
 }
 
 // A barChange is simulated news moving a vote's threshold.

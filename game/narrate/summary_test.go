@@ -74,6 +74,11 @@ func TestSummaryFitsTheOutcome(t *testing.T) {
 		if again := strings.Join(n.Summary(v), " "); again != text {
 			t.Errorf("seed %d: the summary changed between two calls", seed)
 		}
+		// The whole reads in well under a minute (about 40 seconds at
+		// the most, for the longest of these games).
+		if w := len(strings.Fields(text)); w > 170 {
+			t.Errorf("seed %d: a summary of %d words", seed, w)
+		}
 		// Every sentence is short enough to read at a glance.
 		for _, l := range lines {
 			if w := len(strings.Fields(l)); w > 60 {
@@ -102,16 +107,19 @@ func TestSummaryTurningPoints(t *testing.T) {
 		// No agreement: the United States stayed out, and could not have
 		// carried the Senate on a treaty.
 		{3, "easy", true, []string{"there was no agreement: the United States did not sign", "The United States could not have ratified a treaty: the US Senate stood at"}},
-		// Simulated news raised the French bar for a treaty, and France
-		// stood where the old bar would have let it through.
-		{3, "easy", true, []string{"France could not have ratified a treaty: the French Parliament stood at 50.0% where 55% was needed (up from 50% after simulated news in round 5, “Early parliamentary election called in France”)."}},
-		// Articles fell out with clauses still in brackets.
-		{1, "normal", true, []string{"Response to an armed attack fell out of the text: Timing of the response was still in brackets at signing, after item",
+		// Simulated news raised the French bar for a treaty: France did
+		// not decide this game, so the bar is told on its own.
+		{3, "easy", true, []string{"Simulated news in round 5 (“Early parliamentary election called in France”) moved the bar for a treaty in the French Parliament from 50% to 55%."}},
+		// Articles fell out with clauses still in brackets, one item's
+		// failure told once.
+		{1, "normal", true, []string{"Two articles fell out of the text, their clauses still in brackets at signing after item 21 failed in round 6: Response to an armed attack and Legal form and entry into force.",
 			// The article holding the legal form went: the fallback form.
-			"Legal form was still in brackets at signing, after item 21 failed in round 6. Without it the text stood as a political declaration.",
+			"With Legal form and entry into force gone, the text stood as a political declaration.",
 			// No public reason: the summary points to the scores.
 			"there was no agreement: the United States and Ukraine did not sign, and no agreement could form without them.",
 			"The United States and Ukraine gave no public reason: compare what the text was worth with the BATNA in the scores."}},
+		// One article fell out, for one failed item.
+		{12, "normal", false, []string{"European presence fell out of the text: European presence was still in brackets at signing, after item 17 failed in round 6."}},
 		// Signed but not in force: the Senate fell short.
 		{113, "hard", true, []string{"After 6 rounds the United States, Ukraine, Germany, Poland, the United Kingdom and Italy signed, but the agreement did not enter into force.",
 			"The US Senate gave 59.3% where 67% was needed, so the United States could not ratify."}},
