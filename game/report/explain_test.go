@@ -84,7 +84,7 @@ func TestNoAgreementReadsAsNoAgreement(t *testing.T) {
 		}
 	}
 	h, _ := HTML(d, Options{})
-	for _, want := range []string{"What happened", T("outcome.noreading"), "after simulated news in round 5", T("h.draft.text")} {
+	for _, want := range []string{"What happened", T("outcome.noreading"), "imulated news in round 5 (“Early parliamentary election called in France”)", T("h.draft.text")} {
 		if !strings.Contains(string(h), esc(want)) {
 			t.Errorf("the report lacks %q", want)
 		}

@@ -16,7 +16,7 @@ func TestDebriefExplains(t *testing.T) {
 		want    []string
 		notWant []string
 	}{
-		{3, "easy", true, []string{"What happened", "there was no agreement", "after simulated news in round 5", "the readings written for a text in force do not apply"},
+		{3, "easy", true, []string{"What happened", "there was no agreement", "imulated news in round 5 (“Early parliamentary election called in France”)", "the readings written for a text in force do not apply"},
 			[]string{"Cheap to sign", "Public commitments kept"}},
 		{102, "hard", false, []string{"What happened", "entered into force", "Public commitments broken", "Public commitments kept", "then signed a text with it"},
 			[]string{"do not apply"}},
