@@ -47,7 +47,7 @@ func (p *passScene) task() string {
 
 func (p *passScene) Update(u *widget.UI) Outcome {
 	th := u.Th
-	if p.purpose == passToAct && p.s.Actor() != p.party {
+	if (p.purpose == passToAct || p.purpose == passForItem) && p.s.Actor() != p.party {
 		// The round timer moved this delegation on meanwhile.
 		return goTo(ToTable)
 	}
@@ -59,6 +59,15 @@ func (p *passScene) Update(u *widget.UI) Outcome {
 	w := min(900, u.W-2*margin)
 	x := (u.W - w) / 2
 	y := u.H*0.22 - 20
+	if p.purpose == passForItem {
+		// The item's public screen: everyone reads what is on the table
+		// before the first voter takes the device.
+		y = itemBlock(u, p.s.Scenario(), p.s.Public(), x, 40, w) + 20
+		u.Fill(widget.R(x, y, w, 2), th.Line)
+		y += 18
+		u.TextCenter(u.W/2, y, i18n.T("pass.item.first"), widget.Sans, u.Size(theme.Body), th.TextMuted)
+		y += widget.LineHeight(u.Size(theme.Body)) + 4
+	}
 	u.TextCenter(u.W/2, y, i18n.T("pass.heading"), widget.Sans, u.Size(theme.Large), th.TextMuted)
 	y += 48
 	big := u.Size(theme.Title)

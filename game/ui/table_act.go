@@ -40,6 +40,7 @@ func (t *tableScene) actPanel(u *widget.UI, r widget.Rect) {
 		y += widget.LineHeight(size) + 8
 	}
 	var feedTop float64
+	feedBottom := r.Bottom() - widget.LineHeight(small) - 12
 	if v, ok := t.own(); ok {
 		ctl := widget.R(r.X+6, y, r.W-12, r.Bottom()-y-130)
 		t.controls(u, v, ctl)
@@ -51,12 +52,16 @@ func (t *tableScene) actPanel(u *widget.UI, r widget.Rect) {
 		}
 		feedTop = y
 		if s.Pacing() {
+			// The hint has a strip of its own under the feed, so the
+			// feed's moves never run under it.
 			hint := i18n.T("table.skip")
 			hh := u.ParaHeight(w, hint, widget.Sans, small)
-			u.Para(x, r.Bottom()-hh-8, w, hint, widget.Sans, small, th.TextMuted)
+			feedBottom = r.Bottom() - hh - 16
+			u.Fill(widget.R(r.X+6, feedBottom+4, r.W-12, 1), th.Line)
+			u.Para(x, feedBottom+8, w, hint, widget.Sans, small, th.TextMuted)
 		}
 	}
-	t.feed(u, widget.R(r.X, feedTop, r.W, r.Bottom()-feedTop-widget.LineHeight(small)-12))
+	t.feed(u, widget.R(r.X, feedTop, r.W, feedBottom-feedTop))
 }
 
 func (t *tableScene) taskLine(p int) string {
@@ -141,10 +146,13 @@ func (t *tableScene) controls(u *widget.UI, v rules.View, r widget.Rect) {
 	case rules.PhaseTable:
 		if it, ok := v.Pending(); ok {
 			t.itemSummary(u, v, it, &y, x, w)
-			if btn("act.yes", i18n.T("act.vote.yes"), widget.ButtonStyle{Primary: true}) {
+			// Neither ballot is the default or looks like one; each says
+			// what it does to the team's points.
+			delta, _, _ := itemDelta(v, it)
+			if btn("act.yes", i18n.T("act.vote.yes.pts", "delta", signed(delta)), widget.ButtonStyle{Tip: i18n.T("act.vote.yes.tip", "delta", signed(delta))}) {
 				t.apply(rules.Action{Party: p, Kind: rules.Vote, Yes: true})
 			}
-			if btn("act.no", i18n.T("act.vote.no"), widget.ButtonStyle{}) {
+			if btn("act.no", i18n.T("act.vote.no.pts"), widget.ButtonStyle{Tip: i18n.T("act.vote.no.tip")}) {
 				t.apply(rules.Action{Party: p, Kind: rules.Vote})
 			}
 			break
@@ -153,10 +161,10 @@ func (t *tableScene) controls(u *widget.UI, v rules.View, r widget.Rect) {
 		if btn("act.pass", i18n.T("act.pass"), widget.ButtonStyle{Tip: i18n.T("act.pass.tip")}) {
 			t.apply(rules.Action{Party: p, Kind: rules.Pass})
 		}
-		t.callButton(v, p, btn)
+		t.callButton(u, v, p, btn)
 	case rules.PhasePress:
 		t.pressControls(u, v, p, &y, x, w, btn, note)
-		t.callButton(v, p, btn)
+		t.callButton(u, v, p, btn)
 	case rules.PhaseSigning:
 		note(i18n.T("act.sign.score", "score", v.DraftScore(), "reservation", v.Brief().Reservation), th.Text)
 		can := v.CanSign()
@@ -175,34 +183,38 @@ func (t *tableScene) controls(u *widget.UI, v rules.View, r widget.Rect) {
 	u.EndScroll(y)
 }
 
-func (t *tableScene) callButton(v rules.View, p int, btn func(string, string, widget.ButtonStyle) bool) {
-	if v.Calling(p) {
-		if btn("act.call", i18n.T("act.call.off"), widget.ButtonStyle{Tip: i18n.T("act.call.tip")}) {
-			t.apply(rules.Action{Party: p, Kind: rules.Call})
-		}
+// callButton is the toggle of the delegation's call for signature. Once
+// pressed it reads "Withdraw our call", so the focus leaves it for the
+// turn's next step: a second Enter must not take the call back in front
+// of everyone.
+func (t *tableScene) callButton(u *widget.UI, v rules.View, p int, btn func(string, string, widget.ButtonStyle) bool) {
+	calling := v.Calling(p)
+	label := i18n.T("act.call.on")
+	if calling {
+		label = i18n.T("act.call.off")
+	}
+	if !btn("act.call", label, widget.ButtonStyle{Tip: i18n.T("act.call.tip")}) {
 		return
 	}
-	if btn("act.call", i18n.T("act.call.on"), widget.ButtonStyle{Tip: i18n.T("act.call.tip")}) {
-		t.apply(rules.Action{Party: p, Kind: rules.Call, Yes: true})
+	t.apply(rules.Action{Party: p, Kind: rules.Call, Yes: !calling})
+	next := turnFocus(v)
+	if v.Phase() == rules.PhaseTable && len(t.pkg) > 0 {
+		next = "act.table"
 	}
+	u.SetFocus(next)
 }
 
-// itemSummary shows the item being voted on and what it means for the
-// voting delegation.
+// itemSummary shows the item being voted on and, to a voting delegation,
+// what it means for its points; for that delegation it is also where its
+// turn's focus starts (see [turnFocus]), a place Enter does nothing.
 func (t *tableScene) itemSummary(u *widget.UI, v rules.View, it rules.Item, y *float64, x, w float64) {
 	th := u.Th
 	sc := t.s.Scenario()
 	small, size := u.Size(theme.Small), u.Size(theme.Body)
+	top := *y
 	*y += u.Para(x, *y, w, i18n.T("act.item", "n", v.NumItems(), "party", sc.Parties[it.Party].Name), widget.SansBold, size, th.Text) + 4
-	after := v.Text()
-	for i, c := range it.Changes {
-		sl := &sc.Slots[c.Slot]
-		from := v.Option(c.Slot)
-		if i < len(it.Before) {
-			from = it.Before[i]
-		}
-		*y += u.Para(x, *y, w, i18n.T("act.change", "slot", sl.Name, "from", sl.Options[from].Label, "to", sl.Options[c.Option].Label), widget.Sans, small, th.Text) + 2
-		after[c.Slot] = c.Option
+	for _, l := range changeLines(sc, v, it) {
+		*y += u.Para(x, *y, w, l, widget.Sans, small, th.Text) + 2
 	}
 	if it.Reason != "" {
 		*y += u.Para(x, *y, w, "“"+it.Reason+"”", widget.SerifItalic, small, th.TextMuted) + 2
@@ -211,18 +223,56 @@ func (t *tableScene) itemSummary(u *widget.UI, v rules.View, it rules.Item, y *f
 		*y += 6
 		return
 	}
-	now, _ := v.Scores(v.Text())
-	then, red := v.Scores(after)
-	line := i18n.T("act.item.points", "delta", signed(then-now), "score", then)
+	delta, score, red := itemDelta(v, it)
+	line := i18n.T("act.item.points", "delta", signed(delta), "score", score)
 	col := th.Good
-	if then < now {
+	if delta < 0 {
 		col = th.Bad
 	}
 	if red {
 		line += " " + i18n.T("act.item.redline")
 		col = th.Bad
 	}
-	*y += u.Para(x, *y, w, line, widget.SansBold, small, col) + 8
+	*y += u.Para(x, *y, w, line, widget.SansBold, small, col) + 4
+	box := widget.R(x-4, top-2, w+8, *y-top)
+	u.Interact("act.item", box)
+	if u.Focused("act.item") {
+		u.FocusRing(box)
+	}
+	*y += 8
+}
+
+// itemDelta is what adopting it would do to the text's worth for the
+// delegation whose view v is: the change, the worth after, and whether the
+// text would cross one of its red lines.
+func itemDelta(v rules.View, it rules.Item) (delta, score int, red bool) {
+	after := v.Text()
+	for _, c := range it.Changes {
+		after[c.Slot] = c.Option
+	}
+	now, _ := v.Scores(v.Text())
+	then, red := v.Scores(after)
+	return then - now, then, red
+}
+
+// changeLines describe an item's changes, one line each: the clause, the
+// wording it replaces and the one it puts in. A change that keeps the
+// wording only settles the clause's brackets, and says so.
+func changeLines(sc *rules.PublicScenario, v rules.View, it rules.Item) []string {
+	out := make([]string, 0, len(it.Changes))
+	for i, c := range it.Changes {
+		sl := &sc.Slots[c.Slot]
+		from := v.Option(c.Slot)
+		if i < len(it.Before) {
+			from = it.Before[i]
+		}
+		if from == c.Option {
+			out = append(out, i18n.T("act.change.settle", "slot", sl.Name, "option", sl.Options[c.Option].Label))
+			continue
+		}
+		out = append(out, i18n.T("act.change", "slot", sl.Name, "from", sl.Options[from].Label, "to", sl.Options[c.Option].Label))
+	}
+	return out
 }
 
 // amendControls let the delegation pick clauses in the draft and build an
@@ -364,17 +414,20 @@ func (t *tableScene) pressControls(u *widget.UI, v rules.View, p int, y *float64
 		t.optionButtons(u, v, p, y, x, w, true, func(o int) { opt = o })
 		if opt >= 0 {
 			t.pkg = []rules.Change{{Slot: t.sel, Option: opt}}
-			// On to the two commitments this wording allows.
-			u.SetFocus("say.reject")
+			// On to the two commitments this wording allows, starting
+			// with the one that stands by the wording chosen: choosing
+			// a wording and then, by a second Enter, vowing never to
+			// sign it would say the opposite of what was meant.
+			u.SetFocus("say.insist")
 		}
 		if len(t.pkg) == 1 && t.pkg[0].Slot == t.sel {
 			c := t.pkg[0]
 			label := sc.Slots[c.Slot].Options[c.Option].Label
-			if wrapBtn("say.reject", i18n.T("act.commit.reject", "option", label), widget.ButtonStyle{Tip: i18n.T("act.commit.tip")}) {
-				say(rules.Press{Kind: rules.Commit, Public: -1, Slot: c.Slot, Option: c.Option, Stance: rules.Reject})
-			}
 			if wrapBtn("say.insist", i18n.T("act.commit.insist", "option", label), widget.ButtonStyle{Tip: i18n.T("act.commit.tip")}) {
 				say(rules.Press{Kind: rules.Commit, Public: -1, Slot: c.Slot, Option: c.Option, Stance: rules.Insist})
+			}
+			if wrapBtn("say.reject", i18n.T("act.commit.reject", "option", label), widget.ButtonStyle{Tip: i18n.T("act.commit.tip")}) {
+				say(rules.Press{Kind: rules.Commit, Public: -1, Slot: c.Slot, Option: c.Option, Stance: rules.Reject})
 			}
 		}
 	}

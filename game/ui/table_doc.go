@@ -250,6 +250,10 @@ func (t *tableScene) articleText(u *widget.UI, v rules.View, runs []run, x0, y, 
 				u.Fill(widget.R(r.X, r.Bottom()-3, r.W, 2), th.Insert)
 			}
 		}
+		if slot == t.revealSlot {
+			t.revealSlot = -1
+			u.Reveal(widget.R(rs[0].X, rs[0].Y, rs[0].W, rs[len(rs)-1].Bottom()-rs[0].Y))
+		}
 		if u.Focused(id) {
 			for _, r := range rs {
 				u.Stroke(widget.R(r.X-4, r.Y, r.W+8, r.H), 3, th.Insert)

@@ -95,11 +95,20 @@ type UI struct {
 	// reveal scrolls the focused control into view when it is next laid
 	// out, after a [UI.SetFocus].
 	reveal bool
+	// atStart and atEnd record, per scroll pane, that it is scrolled to
+	// its top or its bottom: there the arrows leave a focused pane for
+	// the next control instead of scrolling it, so Down never gets stuck
+	// in a pane on its way through a screen.
+	atStart, atEnd map[string]bool
+	// focusRect is where the focused control was laid out this frame,
+	// and focusClip the part of the screen it could be seen in.
+	focusRect, focusClip Rect
 }
 
 // NewUI returns a toolkit drawing with th and fonts.
 func NewUI(th *theme.Theme, fonts *Fonts) *UI {
-	return &UI{Th: th, Fonts: fonts, TextScale: 1, scroll: map[string]float64{}, content: map[string]float64{}}
+	return &UI{Th: th, Fonts: fonts, TextScale: 1, scroll: map[string]float64{}, content: map[string]float64{},
+		atStart: map[string]bool{}, atEnd: map[string]bool{}}
 }
 
 // Begin starts a frame of size w×h with input in.
@@ -116,6 +125,7 @@ func (u *UI) Begin(in input.Snapshot, w, h float64) {
 	u.again = false
 	u.clips = u.clips[:0]
 	u.frames = u.frames[:0]
+	u.focusRect, u.focusClip = Rect{}, Rect{}
 	if in.Next || in.Prev || in.Up || in.Down || in.Activate {
 		u.keyboard = true
 	}
@@ -128,9 +138,9 @@ func (u *UI) Begin(in input.Snapshot, w, h float64) {
 		step = 1
 	case in.Prev:
 		step = -1
-	case in.Down && !u.focusIsPane():
+	case in.Down && (!u.focusIsPane() || u.atEnd[u.focus]):
 		step = 1
-	case in.Up && !u.focusIsPane():
+	case in.Up && (!u.focusIsPane() || u.atStart[u.focus]):
 		step = -1
 	}
 	if step != 0 && len(u.lastOrder) > 0 {
@@ -228,6 +238,14 @@ func (u *UI) Again() bool { return u.again }
 // RequestAgain asks for another tick, for animations.
 func (u *UI) RequestAgain() { u.again = true }
 
+// FocusShown reports whether the focused control lay wholly in sight in
+// the last frame (not scrolled out of its pane, nor off the screen): what
+// a player using the keyboard must always be able to see.
+func (u *UI) FocusShown() bool {
+	r, c := u.focusRect, u.focusClip
+	return indexOf(u.order, u.focus) >= 0 && r.X >= c.X-0.5 && r.Y >= c.Y-0.5 && r.Right() <= c.Right()+0.5 && r.Bottom() <= c.Bottom()+0.5
+}
+
 // Focus is the id of the focused control.
 func (u *UI) Focus() string { return u.focus }
 
@@ -248,6 +266,8 @@ func (u *UI) ResetFocus() {
 	u.order = u.order[:0]
 	u.scroll = map[string]float64{}
 	u.content = map[string]float64{}
+	clear(u.atStart)
+	clear(u.atEnd)
 }
 
 // Hovered reports whether the cursor was over control id last frame.
@@ -285,6 +305,9 @@ func (u *UI) InteractRects(id string, r Rect, more []Rect) (hot, activated bool)
 	if over {
 		u.hover = id
 	}
+	if u.focus == id {
+		u.focusRect, u.focusClip = r, clip
+	}
 	if u.focus == id && (u.keyMoved || u.reveal) {
 		u.reveal = false
 		u.scrollIntoView(r)
@@ -306,6 +329,11 @@ func (u *UI) InteractRects(id string, r Rect, more []Rect) (hot, activated bool)
 	hot = (over && !u.keyboard) || u.focus == id
 	return hot, activated
 }
+
+// Reveal scrolls the pane being laid out, if any, so that r shows: for a
+// part of the content that matters now without having the focus (the
+// clause a delegation is working on while the focus is on its wordings).
+func (u *UI) Reveal(r Rect) { u.scrollIntoView(r) }
 
 func (u *UI) scrollIntoView(r Rect) {
 	if len(u.frames) == 0 {
