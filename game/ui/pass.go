@@ -66,7 +66,7 @@ func (p *passScene) Update(u *widget.UI) Outcome {
 		u.Fill(widget.R(x, y, w, 2), th.Line)
 		y += 18
 		u.TextCenter(u.W/2, y, i18n.T("pass.item.first"), widget.Sans, u.Size(theme.Body), th.TextMuted)
-		y += widget.LineHeight(u.Size(theme.Body)) + 4
+		y += widget.LineHeight(u.Size(theme.Body)) + 16
 	}
 	u.TextCenter(u.W/2, y, i18n.T("pass.heading"), widget.Sans, u.Size(theme.Large), th.TextMuted)
 	y += 48
