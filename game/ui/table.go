@@ -144,6 +144,7 @@ func (t *tableScene) startTurn(u *widget.UI, v rules.View) {
 		return
 	}
 	t.turn = k
+	u.QuietTips()
 	if id := turnFocus(v); id != "" {
 		u.SetFocus(id)
 	}

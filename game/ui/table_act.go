@@ -128,9 +128,17 @@ func (t *tableScene) controls(u *widget.UI, v rules.View, r widget.Rect) {
 	th := u.Th
 	p := v.Seat()
 	small := u.Size(theme.Small)
-	y := u.BeginScroll("tbl.ctl", r)
-	x, w := r.X+8, r.W-widget.ScrollbarW-12
 	bh := 46.0
+	it, voting := v.Pending()
+	voting = voting && v.Phase() == rules.PhaseTable
+	pane := r
+	if voting {
+		// The ballots sit in a strip of their own under the item, so a
+		// long item never scrolls them out of sight.
+		pane.H -= bh + 12
+	}
+	y := u.BeginScroll("tbl.ctl", pane)
+	x, w := r.X+8, r.W-widget.ScrollbarW-12
 	btn := func(id, label string, st widget.ButtonStyle) bool {
 		hit := u.Button(id, widget.R(x, y, w, bh), label, st)
 		y += bh + 8
@@ -144,17 +152,8 @@ func (t *tableScene) controls(u *widget.UI, v rules.View, r widget.Rect) {
 	}
 	switch v.Phase() {
 	case rules.PhaseTable:
-		if it, ok := v.Pending(); ok {
+		if voting {
 			t.itemSummary(u, v, it, &y, x, w)
-			// Neither ballot is the default or looks like one; each says
-			// what it does to the team's points.
-			delta, _, _ := itemDelta(v, it)
-			if btn("act.yes", i18n.T("act.vote.yes.pts", "delta", signed(delta)), widget.ButtonStyle{Tip: i18n.T("act.vote.yes.tip", "delta", signed(delta))}) {
-				t.apply(rules.Action{Party: p, Kind: rules.Vote, Yes: true})
-			}
-			if btn("act.no", i18n.T("act.vote.no.pts"), widget.ButtonStyle{Tip: i18n.T("act.vote.no.tip")}) {
-				t.apply(rules.Action{Party: p, Kind: rules.Vote})
-			}
 			break
 		}
 		t.amendControls(u, v, p, &y, x, w, btn, note)
@@ -181,6 +180,28 @@ func (t *tableScene) controls(u *widget.UI, v rules.View, r widget.Rect) {
 		}
 	}
 	u.EndScroll(y)
+	if voting {
+		t.ballots(u, v, it, widget.R(x, pane.Bottom()+8, r.W-24, bh))
+	}
+}
+
+// ballots are the two votes side by side. Neither is the default or looks
+// like one (the turn starts on the item: see [turnFocus]); each says what
+// it does to the delegation's points.
+func (t *tableScene) ballots(u *widget.UI, v rules.View, it rules.Item, r widget.Rect) {
+	p := v.Seat()
+	delta, _, _ := itemDelta(v, it)
+	d := signed(delta)
+	if delta == 0 {
+		d = "±0"
+	}
+	bw := (r.W - 10) / 2
+	if u.Button("act.yes", widget.R(r.X, r.Y, bw, r.H), i18n.T("act.vote.yes.pts", "delta", d), widget.ButtonStyle{Tip: i18n.T("act.vote.yes.tip", "delta", d)}) {
+		t.apply(rules.Action{Party: p, Kind: rules.Vote, Yes: true})
+	}
+	if u.Button("act.no", widget.R(r.X+bw+10, r.Y, bw, r.H), i18n.T("act.vote.no.pts"), widget.ButtonStyle{Tip: i18n.T("act.vote.no.tip")}) {
+		t.apply(rules.Action{Party: p, Kind: rules.Vote})
+	}
 }
 
 // callButton is the toggle of the delegation's call for signature. Once

@@ -246,8 +246,14 @@ func (t *tableScene) articleText(u *widget.UI, v rules.View, runs []run, x0, y, 
 			if bg != th.Paper {
 				u.Fill(widget.R(r.X-3, r.Y+1, r.W+6, r.H-2), bg)
 			}
-			if hot || t.sel == slot {
+			switch {
+			case hot || t.sel == slot:
 				u.Fill(widget.R(r.X, r.Bottom()-3, r.W, 2), th.Insert)
+			case !dropped:
+				// A dotted underline tells a clause, which can be
+				// chosen, from the plain wording around it before any
+				// hover.
+				dottedLine(u, r.X, r.Right(), r.Bottom()-3, th.Insert)
 			}
 		}
 		if slot == t.revealSlot {
@@ -277,6 +283,13 @@ func (t *tableScene) articleText(u *widget.UI, v rules.View, runs []run, x0, y, 
 	}
 	t.words = t.words[:0]
 	return y + lh
+}
+
+// dottedLine draws a dotted line from x0 to x1 at y, 1.5 px thick.
+func dottedLine(u *widget.UI, x0, x1, y float64, c color.RGBA) {
+	for x := x0; x < x1; x += 6 {
+		u.Fill(widget.R(x, y, min(3, x1-x), 1.5), c)
+	}
 }
 
 // placed is a word laid out in the draft, kept between the passes.

@@ -238,8 +238,12 @@ func TestVoteHasNoDefault(t *testing.T) {
 	v, _ := s.Own()
 	it, _ := v.Pending()
 	delta, _, _ := itemDelta(v, it)
+	yes := "Yes (" + signed(delta) + ")"
+	if delta == 0 {
+		yes = "Yes (±0)"
+	}
 	_, text := frame(a, a.scene)
-	for _, want := range []string{"Yes (" + signed(delta) + ")", "No (±0)"} {
+	for _, want := range []string{yes, "No (±0)"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("no ballot %q on screen:\n%s", want, text)
 		}

@@ -259,6 +259,11 @@ func (u *UI) DefaultFocus(id string) {
 // SetFocus focuses the control with id and scrolls it into view.
 func (u *UI) SetFocus(id string) { u.focus, u.reveal = id, true }
 
+// QuietTips hides the focused control's tooltip until the player next
+// moves the focus with a key: for a screen that stays while what it asks
+// changes (a new turn at the table), as a new screen would.
+func (u *UI) QuietTips() { u.stepped = false }
+
 // ResetFocus forgets focus, hover and scrolling, for a new screen.
 func (u *UI) ResetFocus() {
 	u.focus, u.hover, u.lastHover = "", "", ""
