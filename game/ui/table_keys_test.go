@@ -402,6 +402,22 @@ func TestEscGoesBackOneStep(t *testing.T) {
 	}
 }
 
+// The screens a round passes through go back to the table with Esc too:
+// a vote's result and the polls.
+func TestEscLeavesResultAndPolls(t *testing.T) {
+	a := seatedApp(t, 0, 1)
+	for _, want := range []string{"result", "polls"} {
+		playOn(t, a, func() bool { return sceneName(a) == want }, plainTurn(a))
+		a.ui.Begin(kEsc, BaseW, BaseH)
+		out := a.scene.Update(a.ui)
+		a.ui.End()
+		if out.To != ToTable {
+			t.Errorf("Esc on the %s: want the table, got %+v", want, out)
+		}
+		a.route(out)
+	}
+}
+
 // On the New game screen Down goes from the round timer on to Start,
 // not out of the screen to Back.
 func TestNewGameDownFromTimerGoesToStart(t *testing.T) {
