@@ -42,6 +42,8 @@ type tableScene struct {
 	typed   int
 	typedAt time.Time
 	now     func() time.Time
+	// shownItem is the last item (numbered from 1) the draft scrolled to.
+	shownItem int
 }
 
 func newTable(a *App, s *Session) *tableScene {
@@ -116,6 +118,14 @@ func (t *tableScene) Update(u *widget.UI) Outcome {
 
 	// The order of these calls is the keyboard's Tab order: the draft,
 	// the controls, the delegations, the news, then the top bar.
+	if v := s.Public(); v.HasPending() && t.shownItem != v.NumItems() {
+		// A new item on the table: the draft scrolls to its first clause,
+		// so everyone sees the wording being voted on.
+		t.shownItem = v.NumItems()
+		if it, _ := v.Pending(); len(it.Changes) > 0 {
+			t.revealSlot = it.Changes[0].Slot
+		}
+	}
 	if v, ok := t.own(); ok {
 		t.startTurn(u, v)
 	}

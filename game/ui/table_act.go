@@ -181,7 +181,8 @@ func (t *tableScene) controls(u *widget.UI, v rules.View, r widget.Rect) {
 	}
 	u.EndScroll(y)
 	if voting {
-		t.ballots(u, v, it, widget.R(x, pane.Bottom()+8, r.W-24, bh))
+		// Right under the item when it is short, else under the pane.
+		t.ballots(u, v, it, widget.R(x, min(y, pane.Bottom())+8, r.W-24, bh))
 	}
 }
 

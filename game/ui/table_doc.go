@@ -229,6 +229,10 @@ func (t *tableScene) articleText(u *widget.UI, v rules.View, runs []run, x0, y, 
 		x += ww
 	}
 	// Clause backgrounds, interaction, then the words on top.
+	kinds := map[int]runKind{}
+	for i := len(words) - 1; i >= 0; i-- {
+		kinds[words[i].slot] = words[i].kind
+	}
 	for _, slot := range order {
 		rs := slotRects[slot]
 		id := "slot." + strconv.Itoa(slot)
@@ -249,10 +253,10 @@ func (t *tableScene) articleText(u *widget.UI, v rules.View, runs []run, x0, y, 
 			switch {
 			case hot || t.sel == slot:
 				u.Fill(widget.R(r.X, r.Bottom()-3, r.W, 2), th.Insert)
-			case !dropped:
+			case !dropped && kinds[slot] == runSlot:
 				// A dotted underline tells a clause, which can be
 				// chosen, from the plain wording around it before any
-				// hover.
+				// hover. Bracketed and changed clauses are marked already.
 				dottedLine(u, r.X, r.Right(), r.Bottom()-3, th.Insert)
 			}
 		}
