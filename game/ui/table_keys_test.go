@@ -7,9 +7,12 @@ import (
 	"strings"
 	"testing"
 
+	"bindingwords/game/i18n"
 	"bindingwords/game/match"
 	"bindingwords/game/rules"
 	"bindingwords/game/ui/input"
+	"bindingwords/game/ui/theme"
+	"bindingwords/game/ui/widget"
 	"bindingwords/scenarios"
 )
 
@@ -449,5 +452,55 @@ func TestSettlingReadsAsSettling(t *testing.T) {
 	label := sc.Slots[2].Options[cur].Label
 	if len(lines) != 1 || strings.Contains(lines[0], "→") || !strings.Contains(lines[0], "settles the brackets on “"+label+"”") {
 		t.Fatalf("a settling move reads %q", lines)
+	}
+}
+
+// While the AI delegates move, "Space: skip ahead" has a strip of its
+// own: no text of the feed shows under it, even when the feed is full.
+func TestSkipHintIsNotOverTheFeed(t *testing.T) {
+	a := soloTurn(t, false, rules.PhaseTable)
+	s := a.session
+	tick(a, kEnter) // pass: the AI delegates move, paced
+	// On until the feed overflows its pane (a line of the action panel is
+	// cut by its clip), the AI delegates still moving.
+	full := func() bool {
+		for _, b := range a.ui.TextBoxes() {
+			if b.R.X > BaseW*0.69 && b.R.H < widget.LineHeight(a.ui.Size(theme.Small))-1 {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 0; i < 200*match.PaceTicks && !(s.Pacing() && full()); i++ {
+		if a.table.privileged() >= 0 {
+			plainTurn(a)(0)
+			continue
+		}
+		tick(a, kNone)
+	}
+	if !s.Pacing() || !full() {
+		t.Fatal("the feed never filled while the AI delegates moved")
+	}
+	hint := i18n.T("table.skip")
+	isHint := func(b widget.TextBox) bool { return len(b.S) > 3 && strings.Contains(hint, b.S) }
+	boxes := a.ui.TextBoxes()
+	var lines []widget.Rect
+	for _, b := range boxes {
+		if isHint(b) {
+			lines = append(lines, b.R)
+		}
+	}
+	if len(lines) == 0 {
+		t.Fatal("no skip hint while the AI delegates move")
+	}
+	for _, b := range boxes {
+		if isHint(b) {
+			continue
+		}
+		for _, l := range lines {
+			if in := l.Intersect(b.R); in.W > 1 && in.H > 1 {
+				t.Errorf("%q is drawn over the skip hint", b.S)
+			}
+		}
 	}
 }

@@ -228,6 +228,34 @@ func (u *UI) Texts() []string {
 	return out
 }
 
+// A TextBox is a piece of text of the last frame and the part of the
+// screen it shows in: its line box cut to the clip it was drawn in.
+type TextBox struct {
+	S string
+	R Rect
+}
+
+// TextBoxes lists the text of the last frame that shows on screen (not
+// clipped away) with where it shows, in drawing order: for tests that
+// check nothing is drawn over anything else.
+func (u *UI) TextBoxes() []TextBox {
+	var out []TextBox
+	clip := Rect{0, 0, u.W, u.H}
+	for i := range u.ops {
+		o := &u.ops[i]
+		switch o.k {
+		case opClip, opUnclip:
+			clip = o.r
+		case opText:
+			r := Rect{o.r.X, o.r.Y, u.Measure(o.s, o.f, o.size), LineHeight(o.size)}.Intersect(clip)
+			if r.W > 0 && r.H > 0 {
+				out = append(out, TextBox{o.s, r})
+			}
+		}
+	}
+	return out
+}
+
 // Hash identifies what the last frame shows.
 func (u *UI) Hash() uint64 { return u.hash }
 
