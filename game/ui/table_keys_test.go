@@ -49,7 +49,6 @@ var (
 	kEnter = input.Snapshot{Activate: true}
 	kSpace = input.Snapshot{Space: true}
 	kDown  = input.Snapshot{Down: true}
-	kTab   = input.Snapshot{Next: true}
 	kEsc   = input.Snapshot{Back: true}
 	kNone  = input.Snapshot{}
 )
