@@ -216,6 +216,10 @@ func (t *tableScene) topBar(u *widget.UI, r widget.Rect, back bool) Outcome {
 		bx -= bw + 10
 		if u.Button("tbl.brief", widget.R(bx, r.Y+8, bw, r.H-16), i18n.T("table.briefs"), widget.ButtonStyle{Tip: i18n.T("table.briefs.tip")}) {
 			out = goTo(ToChooser)
+			if s.Solo() {
+				// One brief to choose from: open it.
+				out = Outcome{To: ToBrief, Party: s.Humans()[0]}
+			}
 		}
 	}
 	if s.Cfg.TimerMinutes > 0 {

@@ -144,6 +144,14 @@ func TestSoloHasNoPassScreen(t *testing.T) {
 	if !slices.Contains(seen, "brief:0") || !slices.Contains(seen, "turn:0") {
 		t.Errorf("the brief and the turns should still show: %v", seen)
 	}
+	// Briefs, on the table, opens the one brief there is at once: no
+	// chooser, no pass screen.
+	a = soloTurn(t, false, rules.PhaseTable)
+	a.ui.SetFocus("tbl.brief")
+	tick(a, kEnter)
+	if b, ok := a.scene.(*briefScene); !ok || b.party != 0 || !b.open {
+		t.Fatalf("Briefs in solo play: want the brief open at once, got %s", sceneName(a))
+	}
 }
 
 // In hot-seat, a vote of several human delegations goes: one public
