@@ -204,6 +204,15 @@ func TestItemAndResultScreensArePublic(t *testing.T) {
 	if strings.Contains(text, "For you") {
 		t.Errorf("the item screen shows a delegation's points:\n%s", text)
 	}
+	// Its button stays on screen below the item, at larger text too.
+	for _, size := range []float64{1, 1.3} {
+		a.ui.TextScale = size
+		frame(a, a.scene)
+		if a.ui.Focus() != "pass.show" || !a.ui.FocusShown() {
+			t.Errorf("text %.0f%%: the item screen's button (focus %q) is off screen", size*100, a.ui.Focus())
+		}
+	}
+	a.ui.TextScale = 1
 	playOn(t, a, func() bool { _, ok := a.scene.(*resultScene); return ok }, plainTurn(a))
 	_, text = frame(a, a.scene)
 	votes := 0
