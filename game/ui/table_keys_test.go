@@ -520,3 +520,30 @@ func TestSkipHintIsNotOverTheFeed(t *testing.T) {
 		}
 	}
 }
+
+// A package of an article's two clauses is five keys from the start of
+// the turn: the number, Enter on a wording, the number again for the next
+// clause, Enter on a wording, Enter to table it (it took about 35 keys).
+func TestPackageInFiveKeys(t *testing.T) {
+	a := soloTurn(t, false, rules.PhaseTable)
+	s := a.session
+	items := s.Public().NumItems()
+	sc := s.Scenario()
+	n := slices.IndexFunc(draftArticles(sc), func(art int) bool { return len(sc.Articles[art].Slots) >= 2 })
+	if n < 0 || n > 8 {
+		t.Skip("no article with two clauses among the first nine")
+	}
+	key := kChar(rune('1' + n))
+	for _, in := range []input.Snapshot{key, kEnter, key, kEnter, kEnter} {
+		tick(a, in)
+	}
+	v := s.Public()
+	if v.NumItems() != items+1 {
+		t.Fatalf("five keys tabled nothing (focus on %q, package %v)", a.ui.Focus(), a.table.pkg)
+	}
+	it := v.Item(items)
+	art := sc.Articles[draftArticles(sc)[n]]
+	if it.Party != 0 || len(it.Changes) != 2 || it.Changes[0].Slot != art.Slots[0] || it.Changes[1].Slot != art.Slots[1] {
+		t.Fatalf("tabled %+v: want a package of Article %d's first two clauses", it, n+1)
+	}
+}
