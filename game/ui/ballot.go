@@ -62,6 +62,96 @@ func itemBlock(u *widget.UI, sc *rules.PublicScenario, v rules.View, x, y, w flo
 	return y
 }
 
+// ballots are the two votes side by side. Neither is the default or looks
+// like one (the turn starts on the item: see [turnFocus]); each says what
+// it does to the delegation's points.
+func (t *tableScene) ballots(u *widget.UI, v rules.View, it rules.Item, r widget.Rect) {
+	p := v.Seat()
+	delta, _, _ := itemDelta(v, it)
+	d := signed(delta)
+	if delta == 0 {
+		d = "±0"
+	}
+	bw := (r.W - 10) / 2
+	if u.Button("act.yes", widget.R(r.X, r.Y, bw, r.H), i18n.T("act.vote.yes.pts", "delta", d), widget.ButtonStyle{Tip: i18n.T("act.vote.yes.tip", "delta", d)}) {
+		t.apply(rules.Action{Party: p, Kind: rules.Vote, Yes: true})
+	}
+	if u.Button("act.no", widget.R(r.X+bw+10, r.Y, bw, r.H), i18n.T("act.vote.no.pts"), widget.ButtonStyle{Tip: i18n.T("act.vote.no.tip")}) {
+		t.apply(rules.Action{Party: p, Kind: rules.Vote})
+	}
+}
+
+// itemSummary shows the item being voted on and, to a voting delegation,
+// what it means for its points; for that delegation it is also where its
+// turn's focus starts (see [turnFocus]), a place Enter does nothing.
+func (t *tableScene) itemSummary(u *widget.UI, v rules.View, it rules.Item, y *float64, x, w float64) {
+	th := u.Th
+	sc := t.s.Scenario()
+	small, size := u.Size(theme.Small), u.Size(theme.Body)
+	top := *y
+	*y += u.Para(x, *y, w, i18n.T("act.item", "n", v.NumItems(), "party", sc.Parties[it.Party].Name), widget.SansBold, size, th.Text) + 4
+	for _, l := range changeLines(sc, v, it) {
+		*y += u.Para(x, *y, w, l, widget.Sans, small, th.Text) + 2
+	}
+	if it.Reason != "" {
+		*y += u.Para(x, *y, w, "“"+it.Reason+"”", widget.SerifItalic, small, th.TextMuted) + 2
+	}
+	if v.Seat() < 0 {
+		*y += 6
+		return
+	}
+	delta, score, red := itemDelta(v, it)
+	line := i18n.T("act.item.points", "delta", signed(delta), "score", score)
+	col := th.Good
+	if delta < 0 {
+		col = th.Bad
+	}
+	if red {
+		line += " " + i18n.T("act.item.redline")
+		col = th.Bad
+	}
+	*y += u.Para(x, *y, w, line, widget.SansBold, small, col) + 4
+	box := widget.R(x-4, top-2, w+8, *y-top)
+	u.Interact("act.item", box)
+	if u.Focused("act.item") {
+		u.FocusRing(box)
+	}
+	*y += 8
+}
+
+// itemDelta is what adopting it would do to the text's worth for the
+// delegation whose view v is: the change, the worth after, and whether the
+// text would cross one of its red lines.
+func itemDelta(v rules.View, it rules.Item) (delta, score int, red bool) {
+	after := v.Text()
+	for _, c := range it.Changes {
+		after[c.Slot] = c.Option
+	}
+	now, _ := v.Scores(v.Text())
+	then, red := v.Scores(after)
+	return then - now, then, red
+}
+
+// changeLines describe an item's changes, one line each: the clause, the
+// wording it replaces and the one it puts in. A change that keeps the
+// wording only settles the clause's brackets, and says so.
+func changeLines(sc *rules.PublicScenario, v rules.View, it rules.Item) []string {
+	out := make([]string, 0, len(it.Changes))
+	for i, c := range it.Changes {
+		sl := &sc.Slots[c.Slot]
+		from := v.Option(c.Slot)
+		if i < len(it.Before) {
+			from = it.Before[i]
+		}
+		if from == c.Option {
+			out = append(out, i18n.T("act.change.settle", "slot", sl.Name, "option", sl.Options[c.Option].Label))
+			continue
+		}
+		out = append(out, i18n.T("act.change", "slot", sl.Name, "from", sl.Options[from].Label, "to", sl.Options[c.Option].Label))
+	}
+	return out
+}
+
 // resultScene shows everyone how the item the people at this screen have
 // just voted on was decided: the votes with their reasons, and what it did
 // to the draft.
