@@ -1,6 +1,8 @@
 package narrate
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -93,84 +95,160 @@ func TestSummaryFitsTheOutcome(t *testing.T) {
 	}
 }
 
-// Named games whose turning points the summary must tell.
-func TestSummaryTurningPoints(t *testing.T) {
-	tests := []struct {
-		seed  uint64
-		level string
-		all   bool
-		want  []string
-	}{
-		// The treaty form dropped: the Senate and the French Parliament
-		// would not have reached their bars.
-		{2, "hard", false, []string{"the legal form changed from a treaty to an agreement between governments", "As a treaty it would have failed at home"}},
-		// No agreement: the United States stayed out, and could not have
-		// carried the Senate on a treaty.
-		{3, "easy", true, []string{"there was no agreement: the United States did not sign", "The United States could not have ratified a treaty: the US Senate stood at"}},
-		// Simulated news raised the French bar for a treaty: France did
-		// not decide this game, so the bar is told on its own.
-		{3, "easy", true, []string{"Simulated news in round 5 (“Early parliamentary election called in France”) moved the bar for a treaty in the French Parliament from 50% to 55%."}},
-		// Articles fell out with clauses still in brackets, one item's
-		// failure told once.
-		{1, "normal", true, []string{"Two articles fell out of the text, their clauses still in brackets at signing after item 21 failed in round 6: Response to an armed attack and Legal form and entry into force.",
-			// The article holding the legal form went: the fallback form.
-			"With Legal form and entry into force gone, the text stood as a political declaration.",
-			// No public reason: the summary points to the scores.
-			"there was no agreement: the United States and Ukraine did not sign, and no agreement could form without them.",
-			"The United States and Ukraine gave no public reason: compare what the text was worth with the BATNA in the scores."}},
-		// One article fell out, for one failed item.
-		{12, "normal", false, []string{"European presence fell out of the text: European presence was still in brackets at signing, after item 17 failed in round 6."}},
-		// Signed but not in force: the Senate fell short.
-		{113, "hard", true, []string{"After 6 rounds the United States, Ukraine, Germany, Poland, the United Kingdom and Italy signed, but the agreement did not enter into force.",
-			"The US Senate gave 59.3% where 67% was needed, so the United States could not ratify."}},
-		// Promises broken by signing.
-		{102, "hard", false, []string{"15 public commitments were kept and 2 broken: Ukraine and Poland signed a text that broke a promise made in public"}},
-		// A delegation kept a public promise by not signing.
-		{4, "normal", false, []string{"Germany had promised in public not to sign a text with this wording on Equipment"}},
-	}
-	for _, tt := range tests {
-		sc, v := play(t, tt.seed, tt.level, tt.all)
-		text := strings.Join(New(&sc.PublicScenario).Summary(v), " ")
-		for _, w := range tt.want {
-			if !strings.Contains(text, w) {
-				t.Errorf("seed %d (%s): want %q in the summary:\n%s", tt.seed, tt.level, w, text)
+// A game is one played Berlin game: its seed and seats, and its
+// spectator's view.
+type game struct {
+	seed  uint64
+	level string
+	all   bool
+	sc    *rules.Scenario
+	v     rules.View
+}
+
+type gameKey struct {
+	seed  uint64
+	level string
+	all   bool
+}
+
+// played keeps the games find has played, for the next case to look at.
+var played = map[gameKey]game{}
+
+// find plays seeded Berlin games (seeds 1 to 120, each level, with and
+// without the optional delegations) until one has the property, and
+// fails the test if none has: the cases below ask for a kind of game
+// rather than a seed, so that they hold as the scenario and the AI
+// delegates change.
+func find(t *testing.T, what string, has func(g game) bool) game {
+	t.Helper()
+	for seed := uint64(1); seed <= 120; seed++ {
+		for _, level := range []string{"easy", "normal", "hard"} {
+			for _, all := range []bool{false, true} {
+				key := gameKey{seed, level, all}
+				g, ok := played[key]
+				if !ok {
+					sc, v := play(t, seed, level, all)
+					g = game{seed, level, all, sc, v}
+					played[key] = g
+				}
+				if has(g) {
+					return g
+				}
 			}
 		}
+	}
+	t.Fatalf("no seeded game %s", what)
+	return game{}
+}
+
+// has reports whether the game's events hold one that matches.
+func (g game) has(match func(e rules.Event) bool) bool {
+	for _, e := range g.v.Events() {
+		if match(e) {
+			return true
+		}
+	}
+	return false
+}
+
+func (g game) summary() string { return strings.Join(New(&g.sc.PublicScenario).Summary(g.v), " ") }
+
+// The turning points of a game, each found in a game that had it.
+func TestSummaryTurningPoints(t *testing.T) {
+	treaty := func(g game) int {
+		return slices.IndexFunc(g.sc.Forms, func(f rules.Form) bool { return f.ID == "treaty" })
+	}
+	tests := []struct {
+		what string
+		has  func(g game) bool
+		want []string // regular expressions
+	}{
+		{"that dropped the treaty form", func(g game) bool {
+			return g.v.Result().Forms[0] != treaty(g) && len((&summary{n: New(&g.sc.PublicScenario), sc: &g.sc.PublicScenario, ev: g.v.Events()}).formChanges()) > 0 &&
+				g.v.Result().Present[g.sc.Slots[g.sc.Documents[0].FormSlot].Article]
+		}, []string{`In round \d+ the legal form changed from a treaty to an agreement between governments \(item \d+, tabled by [^)]+\)\.`}},
+		{"without an agreement for want of a required signature", func(g game) bool {
+			return !g.v.Result().Formed && g.has(func(e rules.Event) bool { return e.Kind == rules.EvAgreement && e.Party >= 0 })
+		}, []string{`^After \d+ rounds there was no agreement: .+ did not sign, and no agreement could form without (it|them)\.`}},
+		{"where news moved a bar of the final text's form", func(g game) bool {
+			return g.has(func(e rules.Event) bool {
+				return e.Kind == rules.EvThreshold && e.Delta != 0 && slices.Contains(g.v.Result().Forms, e.Form)
+			})
+		}, []string{`imulated news in round \d+ \(“[^”]+”\)|after simulated news in round \d+, “[^”]+”`}},
+		{"where an article fell out", func(g game) bool {
+			return g.has(func(e rules.Event) bool { return e.Kind == rules.EvArticleDropped })
+		}, []string{`fell out of the text[:,] (.+ was still in brackets at signing|their clauses still in brackets at signing)`}},
+		{"where the form's article fell out", func(g game) bool {
+			fa := g.sc.Slots[g.sc.Documents[0].FormSlot].Article
+			return g.has(func(e rules.Event) bool { return e.Kind == rules.EvArticleDropped && e.Article == fa })
+		}, []string{`With .+ gone, the text stood as a political declaration\.`}},
+		{"signed but not in force", func(g game) bool { r := g.v.Result(); return r.Formed && !r.InForce },
+			[]string{`signed, but the agreement did not enter into force\.`, `gave \d+\.\d% where \d+% was needed, so .+ could not ratify`}},
+		{"with a promise broken", func(g game) bool { return len(g.v.Result().Broken) > 0 },
+			[]string{`\d+ public commitments? (was|were) kept and \d+ broken: .+ signed a text that broke a promise made in public`}},
+		{"where a needed delegation stayed out to keep a promise", func(g game) bool {
+			r := g.v.Result()
+			s := &summary{n: New(&g.sc.PublicScenario), sc: &g.sc.PublicScenario, v: g.v, res: r, ev: g.v.Events(), told: map[[3]int]bool{}}
+			for _, p := range g.v.Parties() {
+				if !r.Signed[p] && (r.Formed || slices.Contains(g.sc.Signing.Required, p)) && s.lostVote(p) == "" && s.promise(p) != "" {
+					return true
+				}
+			}
+			return false
+		}, []string{`had promised in public not to sign a text with this wording on .+ \(“[^”]+”\)\.`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.what, func(t *testing.T) {
+			g := find(t, tt.what, tt.has)
+			text := g.summary()
+			for _, w := range tt.want {
+				if !regexp.MustCompile(w).MatchString(text) {
+					t.Errorf("seed %d (%s, all %v): want /%s/ in the summary:\n%s", g.seed, g.level, g.all, w, text)
+				}
+			}
+		})
 	}
 }
 
 // Every commitment is kept or broken, never both, and each reads as what
-// became of it.
+// became of it: honoured, kept by not signing, or broken by signing.
 func TestCommitmentsKeptAndBroken(t *testing.T) {
-	sc, v := play(t, 4, "normal", false)
-	n := New(&sc.PublicScenario)
-	kept, broken := Commitments(v)
-	if len(kept)+len(broken) != len(v.Commitments()) || len(kept) == 0 {
-		t.Fatalf("%d kept + %d broken, of %d commitments", len(kept), len(broken), len(v.Commitments()))
+	g := find(t, "with commitments", func(g game) bool { return len(g.v.Commitments()) > 0 })
+	kept, broken := Commitments(g.v)
+	if len(kept)+len(broken) != len(g.v.Commitments()) {
+		t.Fatalf("%d kept + %d broken, of %d commitments", len(kept), len(broken), len(g.v.Commitments()))
 	}
+	g = find(t, "with a promise broken", func(g game) bool { return len(g.v.Result().Broken) > 0 })
+	n := New(&g.sc.PublicScenario)
+	_, broken = Commitments(g.v)
+	for _, c := range broken {
+		if f := n.Fate(g.v, c); !strings.Contains(f, ", then signed a text with") {
+			t.Errorf("a broken commitment reads %q", f)
+		}
+	}
+	g = find(t, "with a promise kept by not signing", func(g game) bool {
+		r := g.v.Result()
+		for _, c := range g.v.Commitments() {
+			if !r.Signed[c.Party] && c.Broken(&g.sc.PublicScenario, r.Text, r.Present) {
+				return true
+			}
+		}
+		return false
+	})
+	n = New(&g.sc.PublicScenario)
+	kept, _ = Commitments(g.v)
 	refused := 0
 	for _, c := range kept {
-		f := n.Fate(v, c)
+		f := n.Fate(g.v, c)
 		if strings.Contains(f, "then signed") {
 			t.Errorf("a kept commitment reads as broken: %q", f)
 		}
-		if strings.Contains(f, "it did not sign") {
+		if strings.Contains(f, "and it did not sign") {
 			refused++
 		}
 	}
 	if refused == 0 {
-		t.Errorf("seed 4: Germany kept its promise by not signing, and no commitment says so")
-	}
-	sc, v = play(t, 102, "hard", false)
-	n = New(&sc.PublicScenario)
-	_, broken = Commitments(v)
-	if len(broken) != 2 {
-		t.Fatalf("seed 102: %d commitments broken, want 2", len(broken))
-	}
-	for _, c := range broken {
-		if f := n.Fate(v, c); !strings.Contains(f, ", then signed a text with") && !strings.Contains(f, ", then signed a text without") {
-			t.Errorf("a broken commitment reads %q", f)
-		}
+		t.Errorf("seed %d: a promise was kept by not signing, and no commitment says so", g.seed)
 	}
 }
 
