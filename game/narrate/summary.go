@@ -404,12 +404,24 @@ func (s *summary) bars() []string {
 			forms[f] = true
 		}
 	}
+	// One card moving one public's bar alike for several forms is one
+	// sentence: "for a treaty and an agreement between governments".
+	type move struct{ round, card, party, public, from, to int }
+	var order []move
+	byMove := map[move][]string{}
 	for _, e := range s.ev {
 		if e.Kind != rules.EvThreshold || e.Delta == 0 || !forms[e.Form] || s.told[[3]int{e.Party, e.Form, e.Public}] {
 			continue
 		}
-		out = append(out, i18n.T("sum.bar", "round", e.Round, "headline", s.headline(e.Cause.Card),
-			"public", s.n.PublicIn(e.Public, false), "form", s.form(e.Form), "from", e.Value-e.Delta, "to", e.Value))
+		m := move{e.Round, e.Cause.Card, e.Party, e.Public, e.Value - e.Delta, e.Value}
+		if byMove[m] == nil {
+			order = append(order, m)
+		}
+		byMove[m] = append(byMove[m], s.form(e.Form))
+	}
+	for _, m := range order {
+		out = append(out, i18n.T("sum.bar", "round", m.round, "headline", s.headline(m.card),
+			"public", s.n.PublicIn(m.public, false), "form", joinAnd(byMove[m]), "from", m.from, "to", m.to))
 	}
 	return out
 }

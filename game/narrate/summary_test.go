@@ -320,4 +320,14 @@ func TestSummaryVotesAndBars(t *testing.T) {
 	if got := append(s.votes(), s.bars()...); len(got) != 1 || got[0] != want {
 		t.Errorf("a bar no vote told:\n got  %q\n want %q", got, want)
 	}
+	// One card moving the bar alike for the forms of two documents: one
+	// sentence.
+	sc.Documents = append(sc.Documents, rules.Document{FormSlot: -1, Form: 1, Articles: []int{0}})
+	other := bar(0, 1, 50, 55, 3)
+	other.Form = 1
+	s = summary{n: New(sc), sc: sc, ev: []rules.Event{bar(0, 1, 50, 55, 3), other}, told: map[[3]int]bool{}, res: &rules.PublicResult{Forms: []int{0, 1}, Present: []bool{true}}}
+	want = "Simulated news in round 3 (“Election called”) moved the bar for a treaty and a political declaration in the US Senate from 50% to 55%."
+	if got := s.bars(); len(got) != 1 || got[0] != want {
+		t.Errorf("one card, two forms:\n got  %q\n want %q", got, want)
+	}
 }
