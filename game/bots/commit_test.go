@@ -11,9 +11,10 @@ import (
 // commitment means to them: a delegate never tables a wording another
 // delegation ruled out in public (that delegation would have to pay to
 // sign it), never votes for a wording it ruled out itself, and every
-// commitment it makes is on a wording someone was pushing (the draft read
-// it or another delegation had tabled it), or one of its red lines, not a
-// free statement about a wording nobody wants.
+// commitment it makes is on one of its red lines (which it may rule out
+// ahead of time, see atRisk) or on a wording someone was pushing (the
+// draft read it, another delegation had tabled it or insisted on it), not
+// a free statement about a wording nobody wants.
 func TestDelegatesHoldToCommitmentsAndHeedOthers(t *testing.T) {
 	sc, parties := berlin(t)
 	made := 0
@@ -40,7 +41,7 @@ func TestDelegatesHoldToCommitmentsAndHeedOthers(t *testing.T) {
 					if a.Kind == rules.Statement && a.Press.Kind == rules.Commit {
 						made++
 						d := pl.(*Delegate)
-						if !d.redLine(a.Press.Slot, a.Press.Option) && !pushed(g, p, a.Press.Slot, a.Press.Option) && !d.favourite(a.Press.Slot, a.Press.Option) {
+						if !redLine(d.brief, a.Press.Slot, a.Press.Option) && !pushed(g, p, a.Press.Slot, a.Press.Option) {
 							t.Errorf("%s seed %d: %s ruled out %s, which nobody was pushing", lvl.Name, seed, sc.Parties[p].ID, sc.FormatAction(a))
 						}
 						stands = g.View(p).Commitments()
@@ -64,35 +65,20 @@ func breaks(c rules.Commitment, cs []rules.Change) bool {
 }
 
 // pushed reports whether wording o of clause s was in play when party p
-// spoke: the draft read it or another delegation had tabled it.
+// spoke: the draft read it, another delegation had tabled it or insisted
+// on it in public.
 func pushed(g *rules.Game, p, s, o int) bool {
 	v := g.View(p)
 	if v.Option(s) == o {
 		return true
 	}
-	for i := 0; i < v.NumItems(); i++ {
-		if it := v.DecidedItem(i); it.Party != p && changes(it.Changes, s, o) {
+	for _, c := range v.Commitments() {
+		if c.Party != p && c.Slot == s && c.Stance == rules.Insist && c.Option == o {
 			return true
 		}
 	}
-	return false
-}
-
-// favourite reports whether the delegate believes wording o is another
-// delegation's favourite on clause s, the last reason atRisk knows.
-func (d *Delegate) favourite(s, o int) bool {
-	for _, p := range d.parties {
-		if p == d.seat {
-			continue
-		}
-		row := d.model[p][s]
-		best := 0
-		for i, x := range row {
-			if x > row[best] {
-				best = i
-			}
-		}
-		if best == o {
+	for i := 0; i < v.NumItems(); i++ {
+		if it := v.DecidedItem(i); it.Party != p && changes(it.Changes, s, o) {
 			return true
 		}
 	}
