@@ -21,7 +21,7 @@ func pledgesOf(g *rules.Game) []pledges {
 	sc := g.Scenario()
 	r := g.Result()
 	out := make([]pledges, len(sc.Parties))
-	for _, c := range g.View(-1).Commitments() {
+	for _, c := range g.View(rules.Spectator).Commitments() {
 		pl := &out[c.Party]
 		pl.made++
 		if !r.Signed[c.Party] {
