@@ -45,7 +45,7 @@ func TestEventSentences(t *testing.T) {
 	}{
 		{event(rules.EvRoundStarted), "Round 2 begins."},
 		{with(rules.EvPhase, func(e *rules.Event) { e.Value = int(rules.PhasePress) }), "Phase: Press."},
-		{with(rules.EvNews, func(e *rules.Event) { e.Card = 0 }), "News: Storm over the budget"},
+		{with(rules.EvNews, func(e *rules.Event) { e.Card = 0 }), "Simulated news: Storm over the budget"},
 		{event(rules.EvNoNews), "No news this round."},
 		{with(rules.EvSupport, func(e *rules.Event) { e.Public, e.Delta, e.Value, e.Cause = 0, -15, 485, drift }),
 			"North voters −1.5 → 48.5: it dislikes legal form “declaration label”."},
@@ -54,10 +54,10 @@ func TestEventSentences(t *testing.T) {
 		}), "US Senate +0.6 → 60.6: it welcomes US role “no US troops”."},
 		{with(rules.EvWeight, func(e *rules.Event) {
 			e.Public, e.Attr, e.Value, e.Delta, e.Cause = 1, 0, -3, -1, rules.Cause{Kind: rules.CauseNews, Card: 0}
-		}), "US Senate now weighs strength of commitment at −3 per point (−1): news: Storm over the budget."},
+		}), "US Senate now weighs strength of commitment at −3 per point (−1): simulated news: Storm over the budget."},
 		{with(rules.EvThreshold, func(e *rules.Event) {
 			e.Party, e.Public, e.Form, e.Value, e.Delta, e.Cause = 0, 1, 0, 60, 5, rules.Cause{Kind: rules.CauseNews, Card: 0}
-		}), "Northland's vote at US Senate on a treaty now needs 60% (+5): news: Storm over the budget."},
+		}), "Northland's vote at US Senate on a treaty now needs 60% (+5): simulated news: Storm over the budget."},
 		{with(rules.EvTrust, func(e *rules.Event) {
 			e.Party, e.Delta, e.Value, e.Cause = 1, -20, 80, rules.Cause{Kind: rules.CauseLeak, Party: 1}
 		}), "Southland's trust −20 → 80: Southland leaked the draft."},
@@ -143,7 +143,7 @@ func TestCauses(t *testing.T) {
 		c    rules.Cause
 		want string
 	}{
-		{rules.Cause{Kind: rules.CauseNews, Card: 0}, "news: Storm over the budget"},
+		{rules.Cause{Kind: rules.CauseNews, Card: 0}, "simulated news: Storm over the budget"},
 		{rules.Cause{Kind: rules.CauseDrift, Slot: -1}, "moving toward its verdict on the draft"},
 		{rules.Cause{Kind: rules.CauseDrift, Slot: 0, Option: 0, Value: 3}, "it welcomes legal form “treaty label”"},
 		{rules.Cause{Kind: rules.CauseDrift, Slot: 1, Option: 1, Value: -1}, "it dislikes US role “air cover”"},

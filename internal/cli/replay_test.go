@@ -180,7 +180,7 @@ func TestReplayAccountIsReadable(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, &stderr)
 	}
 	out := stdout.String()
-	for _, want := range []string{"Round 1\n", "  News: ", " tables item 1: ", " votes ", "  Press:\n", "  Polls: ", "Signing\n", "Scores (points; BATNA; best possible):", "Joint gain "} {
+	for _, want := range []string{"Round 1\n", "  Simulated news: ", " tables item 1: ", " votes ", "  Press:\n", "  Polls: ", "Signing\n", "Scores (points; BATNA; best possible):", "Joint gain "} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the account lacks %q", want)
 		}

@@ -15,7 +15,7 @@ var builtinScenarios = []rules.Scenario{{
 		ID:      "berlin",
 		Title:   "The Berlin Guarantees",
 		Summary: "After talks in Berlin, American and European officials and Ukraine must turn two draft documents into a text that deters a new invasion: a set of Article 5-style principles and a plan for military cooperation. Every word counts, from \"shall\" and \"may\" to who sends troops and who pays. But a guarantee is only worth something if it survives the votes at home: the US Senate, the Verkhovna Rada, the Bundestag and other parliaments are watching.",
-		Hash:    "065d7023d3ed1892ca2ce144c129be8963c6dceac90731b31fe26a9bb8c8dde2",
+		Hash:    "594bcc1a67c9ae38ac808bbd2bb420ee3bce0d445c617147b1a639df3c7f77fa",
 		Rounds:  6,
 		Attributes: []rules.Attribute{{
 			ID:          "commitment",
@@ -45,15 +45,15 @@ var builtinScenarios = []rules.Scenario{{
 		Forms: []rules.Form{{
 			ID:          "treaty",
 			Name:        "Treaty",
-			Description: "A legally binding agreement that each country ratifies through its own constitutional procedure, usually a vote in parliament.",
+			Description: "A legally binding agreement that each country ratifies through its own constitutional procedure, usually after a vote in parliament.",
 		}, {
 			ID:          "executive_agreement",
 			Name:        "Agreement between governments",
-			Description: "A legally binding agreement concluded by governments, in force on signature. In the United States it needs no vote in Congress, while Ukraine's Rada must still approve one on military matters. A future government may find it easier to leave than a treaty.",
+			Description: "A legally binding agreement concluded by governments. Whether a parliament must approve it depends on what it contains, not on its name. In the United States most such agreements need no vote in Congress. In Ukraine, Germany, France, Poland and Italy a binding agreement on security, alliances or state spending needs parliament's approval, just as a treaty does. A future government may find it easier to leave than a treaty.",
 		}, {
 			ID:          "political_declaration",
 			Name:        "Political declaration",
-			Description: "A statement of political commitments that creates no legal obligations and needs no vote anywhere.",
+			Description: "A statement of political commitments that creates no legal obligations, so no parliament has to approve it.",
 		}},
 		Parties: []rules.Party{{
 			ID:      "us",
@@ -63,7 +63,7 @@ var builtinScenarios = []rules.Scenario{{
 			Ratification: [][]rules.Requirement{{{
 				Public:    1,
 				Threshold: 67,
-				Label:     "two-thirds of the Senate",
+				Label:     "Senate consent (two-thirds of senators present)",
 			}}, nil, nil},
 		}, {
 			ID:      "ukraine",
@@ -73,11 +73,11 @@ var builtinScenarios = []rules.Scenario{{
 			Ratification: [][]rules.Requirement{{{
 				Public:    3,
 				Threshold: 51,
-				Label:     "majority of the Verkhovna Rada (226 of 450)",
+				Label:     "Verkhovna Rada majority (226 of 450)",
 			}}, {{
 				Public:    3,
 				Threshold: 51,
-				Label:     "Verkhovna Rada approval of foreign forces and military agreements",
+				Label:     "Verkhovna Rada majority (226 of 450)",
 			}}, nil},
 		}, {
 			ID:      "germany",
@@ -87,8 +87,12 @@ var builtinScenarios = []rules.Scenario{{
 			Ratification: [][]rules.Requirement{{{
 				Public:    5,
 				Threshold: 51,
-				Label:     "majority of the Bundestag",
-			}}, nil, nil},
+				Label:     "Bundestag consent by law",
+			}}, {{
+				Public:    5,
+				Threshold: 51,
+				Label:     "Bundestag consent by law",
+			}}, nil},
 		}, {
 			ID:      "france",
 			Name:    "France",
@@ -97,8 +101,12 @@ var builtinScenarios = []rules.Scenario{{
 			Ratification: [][]rules.Requirement{{{
 				Public:    7,
 				Threshold: 50,
-				Label:     "majority in Parliament",
-			}}, nil, nil},
+				Label:     "Parliament's approval by law",
+			}}, {{
+				Public:    7,
+				Threshold: 50,
+				Label:     "Parliament's approval by law",
+			}}, nil},
 		}, {
 			ID:      "poland",
 			Name:    "Poland",
@@ -107,8 +115,12 @@ var builtinScenarios = []rules.Scenario{{
 			Ratification: [][]rules.Requirement{{{
 				Public:    9,
 				Threshold: 51,
-				Label:     "majority of the Sejm",
-			}}, nil, nil},
+				Label:     "Sejm consent by statute",
+			}}, {{
+				Public:    9,
+				Threshold: 51,
+				Label:     "Sejm consent by statute",
+			}}, nil},
 		}, {
 			ID:       "uk",
 			Name:     "United Kingdom",
@@ -118,7 +130,7 @@ var builtinScenarios = []rules.Scenario{{
 			Ratification: [][]rules.Requirement{{{
 				Public:    11,
 				Threshold: 50,
-				Label:     "no objection by the House of Commons (CRaG Act 2010)",
+				Label:     "no objection by the Commons within 21 sitting days (CRaG Act 2010)",
 			}}, nil, nil},
 		}, {
 			ID:       "italy",
@@ -129,8 +141,12 @@ var builtinScenarios = []rules.Scenario{{
 			Ratification: [][]rules.Requirement{{{
 				Public:    13,
 				Threshold: 51,
-				Label:     "parliamentary authorisation to ratify",
-			}}, nil, nil},
+				Label:     "Parliament's authorisation by law",
+			}}, {{
+				Public:    13,
+				Threshold: 51,
+				Label:     "Parliament's authorisation by law",
+			}}, nil},
 		}},
 		Publics: []rules.Public{{
 			ID:      "us_voters",
@@ -191,7 +207,7 @@ var builtinScenarios = []rules.Scenario{{
 			Name:    "French Parliament",
 			Party:   3,
 			Support: 480,
-			Base:    24,
+			Base:    36,
 			Weights: []int{2, 1, 0, -2, 0, 0},
 			Drift:   20,
 		}, {
@@ -390,7 +406,7 @@ var builtinScenarios = []rules.Scenario{{
 			Bracketed:   true,
 			Options: []rules.Option{{
 				ID:    "armed_force",
-				Label: "shall act, incl. armed force",
+				Label: "shall assist; force allowed",
 				Text:  "assist Ukraine by taking, individually and in concert with the other Guarantors, such action as it deems necessary, including the use of armed force, to restore and maintain the security of Ukraine",
 				Attrs: []int{4, 0, 4, 0, 0, 3},
 				Form:  -1,
@@ -484,7 +500,7 @@ var builtinScenarios = []rules.Scenario{{
 			}, {
 				ID:    "executive",
 				Label: "agreement between governments",
-				Text:  "shall constitute an agreement between the Governments of the Parties, binding upon them under international law, and shall enter into force upon signature",
+				Text:  "shall constitute an agreement between the Governments of the Parties, binding upon them under international law, and shall enter into force for each Party on signature or, where its law requires approval, on its notification that this approval has been given",
 				Attrs: []int{0, 2, 0, 0, 0, 0},
 				Form:  1,
 			}, {
@@ -927,7 +943,7 @@ var builtinScenarios = []rules.Scenario{{
 		}, {
 			ID:        "fr_election",
 			Headline:  "Early parliamentary election called in France",
-			Text:      "The President of France dissolved the National Assembly and called an early election. Until a new majority forms, ratifying any treaty will be harder, although agreements between governments are not affected.",
+			Text:      "The President of France dissolved the National Assembly and called an early election. Until a new majority forms, passing the law needed to approve a binding agreement, whether a treaty or an agreement between governments, will be harder.",
 			Weight:    1,
 			FromRound: 3,
 			ToRound:   5,
@@ -936,6 +952,13 @@ var builtinScenarios = []rules.Scenario{{
 				Public: 7,
 				Attr:   -1,
 				Party:  3,
+				Delta:  5,
+			}, {
+				Kind:   2,
+				Public: 7,
+				Attr:   -1,
+				Party:  3,
+				Form:   1,
 				Delta:  5,
 			}, {
 				Public: 6,
@@ -1267,7 +1290,7 @@ var builtinScenarios = []rules.Scenario{{
 			Bands: []rules.Band{{
 				Max:   45,
 				Label: "Weak",
-				Text:  "The guarantors have promised little that an aggressor would need to take seriously.",
+				Text:  "Little or nothing binds the guarantors, so an aggressor has few promises to take seriously.",
 			}, {
 				Max:   70,
 				Label: "Partial",
@@ -1294,7 +1317,7 @@ var builtinScenarios = []rules.Scenario{{
 			}, {
 				Max:   55,
 				Label: "Moderate",
-				Text:  "There are risks, and the guarantors have chosen to accept some of them in order to deter.",
+				Text:  "Real risks remain, whether from a text that accepts some of them in order to deter or, with no agreement, from a ceasefire that rests only on the balance of forces.",
 			}, {
 				Max:   80,
 				Label: "High",
@@ -1312,7 +1335,7 @@ var builtinScenarios = []rules.Scenario{{
 			Bands: []rules.Band{{
 				Max:   30,
 				Label: "Low",
-				Text:  "Cheap to sign, and it may be cheap to ignore.",
+				Text:  "Little or no new spending for the guarantors; a promise that costs little may also be easy to ignore.",
 			}, {
 				Max:   60,
 				Label: "Moderate",
@@ -1334,7 +1357,7 @@ var builtinScenarios = []rules.Scenario{{
 			Bands: []rules.Band{{
 				Max:   20,
 				Label: "Fragile",
-				Text:  "Political promises that the next government can quietly drop.",
+				Text:  "Nothing here would hold a future government for long; at most there are political promises it could quietly drop.",
 			}, {
 				Max:   45,
 				Label: "Medium",
@@ -1365,19 +1388,19 @@ var builtinScenarios = []rules.Scenario{{
 			LeakShift:         50,
 			LeakTrust:         20,
 		},
-		Briefing:  "In Berlin, officials from the United States and from European governments have met Ukraine's negotiators to discuss how Ukraine can be protected once the fighting stops. According to press reports, they have produced two draft documents. Your class now has to turn those drafts into final texts that everyone can sign and that every parliament concerned will accept.\n\nThe first document, the General Principles, is modelled on Article 5 of the North Atlantic Treaty, the clause that makes an attack on one NATO member an attack on all. Ukraine is not being offered NATO membership, but the drafts say the guarantees should be legally binding and should protect Ukraine's sovereignty and territorial integrity. Open questions: must the guarantors act, or only consult? How fast? Which territory is covered? Who decides what happens when the promise is broken? And is the text a treaty, an agreement between governments, or a political declaration?\n\nThe second document is about military cooperation. The drafts speak of training and equipping Ukraine's armed forces to about 800,000 troops over the long term, of modern equipment including drones and cyber-defence, and of European troops in western Ukraine as a deterrent. The United States has said it will not send troops, but it offers reconnaissance and would monitor a ceasefire. Each guarantor would then sign its own agreement with Ukraine. Reports also mention two unsolved problems: how the guarantees would be enforced, and a debate in several EU countries about the risk of escalation.\n\nEach delegation has a private brief: what it wants, what it can never sign, and what happens to it if there is no deal. In each round there is news, then amendments to the text, then press statements, then new polls. The United States and Ukraine must both agree to every change, and most of the other delegations must agree as well. Wording in [square brackets] is still disputed: an amendment that fails puts its clause in brackets, and any article still bracketed at the end is dropped from the text.\n\nAt the end, the United States, Ukraine, Germany and at least one more guarantor must sign. Then every signatory has to ratify at home: a treaty needs two-thirds of the US Senate and majorities in the Verkhovna Rada, the Bundestag and other parliaments. A text that is signed but not ratified protects no one. Words matter, and so do the voters behind them.",
-		Questions: []string{"Article 5 of the North Atlantic Treaty says each ally will take \"such action as it deems necessary\". Is that a strong promise or a flexible one? Compare it with the response clause in your final text.", "Why might a government prefer an agreement between governments to a treaty, even though a treaty is harder to abandon? Who gains from that choice and who loses?", "What was your delegation's BATNA (its best alternative to an agreement)? Did the final text beat it? At what point would you have walked away, and did the others know it?", "Find one package in your game where each side gave up something it cared about less to get something it cared about more. How much value did that trade create?", "Did any delegation commit publicly that it would \"never\" accept a wording? Did that give it leverage, or did it become a trap?", "In 1994 Ukraine received \"assurances\" in the Budapest Memorandum. What is the difference between an assurance and a guarantee, and how did your texts try to avoid repeating 1994?", "The reports from Berlin said it was not clear how the guarantees would be enforced. How did your class solve that, and would your solution work if a ceasefire broke down?", "Which public or parliament mattered most for the outcome of your game, and why?"},
+		Briefing:  "In Berlin, officials from the United States and from European governments have met Ukraine's negotiators to discuss how Ukraine can be protected once the fighting stops. According to two news reports, both citing The New York Times and unnamed sources (the copies we used are undated and say the talks took place \"earlier this week\"), they have produced two draft documents. Your class now has to turn those drafts into final texts that everyone can sign and that every parliament concerned will accept.\n\nThe first document, the General Principles, is modelled on Article 5 of the North Atlantic Treaty, the clause that makes an attack on one NATO member an attack on all. Ukraine is not being offered NATO membership, but the drafts say the guarantees should be legally binding and should protect Ukraine's sovereignty and territorial integrity. Open questions: must the guarantors act, or only consult? How fast? Which territory is covered? Who decides what happens when the promise is broken? And is the text a treaty, an agreement between governments, or a political declaration?\n\nThe second document is about military cooperation. The drafts speak of training and equipping Ukraine's armed forces to about 800,000 troops over the long term, of modern equipment including drones and cyber-defence, and of European troops in western Ukraine as a deterrent. The United States has said it will not send troops, but it offers reconnaissance and would monitor a ceasefire. Each guarantor would then sign its own agreement with Ukraine. Reports also mention two unsolved problems: how the guarantees would be enforced, and a debate in several EU countries about the risk of escalation.\n\nEach delegation has a private brief: what it wants, what it can never sign, and what happens to it if there is no deal. In each round there is news, then amendments to the text, then press statements, then new polls. The news is simulated: every card was invented for the game to show how events move opinion, and none of them reports a real poll, hearing, vote or election. The United States and Ukraine must both agree to every change, and most of the other delegations must agree as well. Wording in [square brackets] is still disputed: an amendment that fails puts its clause in brackets, and any article still bracketed at the end is dropped from the text.\n\nAt the end, the United States, Ukraine, Germany and at least one more guarantor must sign. Then every signatory has to approve the texts at home. In the United States a treaty needs the consent of two-thirds of the senators present before the President can ratify it, while an agreement between governments needs no vote in Congress. In Ukraine, Germany, France, Poland and Italy it is what a binding text contains that counts, not its name: a binding agreement on security, alliances or state spending goes to parliament whether it is called a treaty or an agreement between governments. Only a political declaration, which binds no one, needs no vote anywhere. In this game each country's procedure is simplified to one vote of one chamber against a threshold (for the United Kingdom: the Commons must not object). A text that is signed but not approved at home protects no one. Words matter, and so do the voters behind them.",
+		Questions: []string{"Article 5 of the North Atlantic Treaty says each ally will take \"such action as it deems necessary\". Is that a strong promise or a flexible one? Compare it with the response clause in your final text.", "Why might a government prefer an agreement between governments to a treaty, even though a treaty is harder to abandon? In which countries of your game did that choice decide whether parliament had to vote, and in which did it not? Who gains from that choice and who loses?", "What was your delegation's BATNA (its best alternative to an agreement)? Did the final text beat it? At what point would you have walked away, and did the others know it?", "Find one package in your game where each side gave up something it cared about less to get something it cared about more. How much value did that trade create?", "Did any delegation commit publicly that it would \"never\" accept a wording? Did that give it leverage, or did it become a trap?", "In 1994 Ukraine received \"assurances\" in the Budapest Memorandum. What is the difference between an assurance and a guarantee, and how did your texts try to avoid repeating 1994?", "The reports from Berlin said it was not clear how the guarantees would be enforced. How did your class solve that, and would your solution work if a ceasefire broke down?", "Which public or parliament mattered most for the outcome of your game, and why?"},
 		RealityNotes: []rules.RealityNote{{
 			Title:  "Article 5 of the North Atlantic Treaty",
-			Text:   "The Berlin principles are said to mirror this article, which reads: \"The Parties agree that an armed attack against one or more of them in Europe or North America shall be considered an attack against them all and consequently they agree that, if such an armed attack occurs, each of them, in exercise of the right of individual or collective self-defence recognised by Article 51 of the Charter of the United Nations, will assist the Party or Parties so attacked by taking forthwith, individually and in concert with the other Parties, such action as it deems necessary, including the use of armed force, to restore and maintain the security of the North Atlantic area.\" Notice two things. The duty to assist is firm (\"will assist\", \"forthwith\"), but each ally decides for itself what action is necessary: armed force is included, not required. The game's strongest response option copies this structure; \"shall consult; may assist\" is much weaker.",
+			Text:   "The Berlin principles are said to mirror this article, which reads: \"The Parties agree that an armed attack against one or more of them in Europe or North America shall be considered an attack against them all and consequently they agree that, if such an armed attack occurs, each of them, in exercise of the right of individual or collective self-defence recognised by Article 51 of the Charter of the United Nations, will assist the Party or Parties so attacked by taking forthwith, individually and in concert with the other Parties, such action as it deems necessary, including the use of armed force, to restore and maintain the security of the North Atlantic area. Any such armed attack and all measures taken as a result thereof shall immediately be reported to the Security Council. Such measures shall be terminated when the Security Council has taken the measures necessary to restore and maintain international peace and security.\" Notice three things. The duty to assist is firm (\"will assist\", \"forthwith\"), but each ally decides for itself what action is necessary: armed force is allowed, not required. The game's strongest response option, \"shall assist; force allowed\", copies this structure; \"shall consult; may assist\" is much weaker. And the second paragraph ties the allies' measures to the UN Security Council: they are reported to it and end once it has acted.",
 			Source: "North Atlantic Treaty, signed in Washington, D.C., 4 April 1949, Article 5 (text published by NATO)",
 		}, {
 			Title:  "The Budapest Memorandum (1994)",
-			Text:   "When Ukraine joined the Treaty on the Non-Proliferation of Nuclear Weapons and gave up the Soviet nuclear weapons left on its territory, the United States, the United Kingdom and Russia signed a memorandum with it in Budapest on 5 December 1994. They reaffirmed their commitments to respect Ukraine's independence, sovereignty and existing borders, to refrain from the threat or use of force and from economic coercion against it, and to seek immediate action by the UN Security Council if Ukraine became the victim of aggression in which nuclear weapons were used. These were assurances, not guarantees: nobody promised to defend Ukraine, and the memorandum was a political commitment that was never submitted to the US Senate as a treaty. Russia, a signatory, also holds a veto in the Security Council. This is why the game's \"refer to the UN Security Council\" option looks weak to Ukraine and France.",
+			Text:   "When Ukraine joined the Treaty on the Non-Proliferation of Nuclear Weapons and gave up the Soviet nuclear weapons left on its territory, the United States, the United Kingdom and Russia signed a memorandum with it in Budapest on 5 December 1994. They reaffirmed their commitments to respect Ukraine's independence, sovereignty and existing borders, to refrain from the threat or use of force and from economic coercion against it, and to seek immediate action by the UN Security Council if Ukraine became the victim of aggression in which nuclear weapons were used. These were assurances, not guarantees: nobody promised to defend Ukraine, and the memorandum was a political commitment that was never submitted to the US Senate as a treaty. Russia, a signatory, also holds a veto in the Security Council. France and China did not sign the memorandum; each gave Ukraine assurances of its own in a separate document. This is why the game's \"refer to the UN Security Council\" option looks weak to Ukraine and France.",
 			Source: "Memorandum on Security Assurances in connection with Ukraine's accession to the Treaty on the Non-Proliferation of Nuclear Weapons, Budapest, 5 December 1994 (UN document A/49/765–S/1994/1399)",
 		}, {
 			Title:  "Treaty or executive agreement? The US practice",
-			Text:   "Under Article II of the US Constitution, the President makes treaties \"by and with the Advice and Consent of the Senate\", provided two-thirds of the senators present agree: 67 votes when all 100 senators vote. Most international agreements of the United States are not Article II treaties but executive agreements, which need no Senate vote; some are approved by ordinary majorities of both houses of Congress instead. Executive agreements can be legally binding under international law, but a later President may find it easier to end them, and Congress still controls the money needed to carry them out. NATO's own Article 5 was ratified by the Senate as a treaty in 1949.",
+			Text:   "Under Article II of the US Constitution, the President makes treaties \"by and with the Advice and Consent of the Senate\", provided two-thirds of the senators present agree: 67 votes when all 100 senators vote. The Senate does not ratify: it consents, and the President then ratifies. Most international agreements of the United States are not Article II treaties but executive agreements, which need no Senate vote; some are approved by ordinary majorities of both houses of Congress instead. Executive agreements can be legally binding under international law, but a later President may find it easier to end them, and Congress still controls the money needed to carry them out. The Senate gave its consent to the North Atlantic Treaty, Article 5 included, in 1949.",
 			Source: "US Constitution, Art. II, Sec. 2, Cl. 2; Congressional Research Service, \"International Law and Agreements: Their Effect upon U.S. Law\" (report RL32528)",
 		}, {
 			Title:  "\"In accordance with its constitutional processes\"",
@@ -1385,25 +1408,33 @@ var builtinScenarios = []rules.Scenario{{
 			Source: "Security Treaty between Australia, New Zealand and the United States of America (ANZUS), San Francisco, 1 September 1951, Article IV",
 		}, {
 			Title:  "The 2024 bilateral security agreements",
-			Text:   "After the G7 leaders' Joint Declaration of Support for Ukraine in July 2023, Ukraine signed bilateral security agreements with many partners. The United States signed its Bilateral Security Agreement with Ukraine on 13 June 2024, for ten years, as an executive agreement that did not require approval by Congress. In case of a future armed attack, the two sides promised to meet at the most senior level, where possible within 24 hours, to decide on next steps: a duty to consult quickly, not a duty to defend. The game's \"bilateral agreement with each guarantor\" and \"within 72 hours, after consultations\" options build on this model.",
-			Source: "Bilateral Security Agreement between the United States of America and Ukraine, 13 June 2024; Congressional Research Service Insight IN12385 (June 2024)",
+			Text:   "At NATO's Vilnius summit in July 2023 the G7 leaders issued a Joint Declaration of Support for Ukraine, under which Ukraine then signed bilateral security agreements with many partners. The United States signed its Bilateral Security Agreement with Ukraine on 13 June 2024 at the G7 summit in Apulia, Italy. It runs for ten years, and either side may end it by giving six months' written notice. It was concluded as an executive agreement that did not require approval by Congress. In case of a future armed attack, the two sides promised that senior officials would meet within 24 hours to consult on next steps: a duty to consult quickly, not a duty to defend. The game's \"bilateral agreement with each guarantor\" and \"within 72 hours, after consultations\" options build on this model.",
+			Source: "Bilateral Security Agreement between the United States of America and Ukraine, signed at the G7 summit in Apulia, 13 June 2024 (duration and termination articles); G7 Joint Declaration of Support for Ukraine, Vilnius, 12 July 2023; Congressional Research Service Insight IN12385 (June 2024)",
+		}, {
+			Title:  "Treaty or agreement between governments? Europe and Ukraine",
+			Text:   "The US split between Senate treaties and executive agreements does not carry over to Europe. In Germany, treaties that regulate the Federation's political relations need the Bundestag's consent in the form of a federal law, whatever the document is called (Basic Law Art. 59(2)); a guarantee pact is the classic example. Any armed deployment of the Bundeswehr abroad also needs its own Bundestag mandate (Federal Constitutional Court, judgment of 12 July 1994; Parliamentary Participation Act of 2005). In France, \"treaties or agreements\" that commit state finances or concern international organisation can only be ratified or approved by a law (Constitution Art. 53), and a military intervention abroad that lasts more than four months needs Parliament's authorisation (Art. 35). In Poland, agreements on peace, alliances, political or military matters or large financial burdens need consent by statute before ratification (Constitution Art. 89(1)). In Italy, Parliament authorises by law the ratification of treaties of a political nature or with financial burdens (Constitution Art. 80). In Ukraine, the Verkhovna Rada ratifies military treaties by law and approves the admission of foreign forces (Constitution Art. 85). In the United Kingdom, a treaty subject to ratification is laid before Parliament for 21 sitting days and goes ahead unless a House resolves against it; the government can explain and lay it again (Constitutional Reform and Governance Act 2010, Part 2). In this game each procedure is simplified to one vote of one chamber against a threshold: upper houses (the Bundesrat, the French and Polish Senates) are left out, and the UK's \"no objection\" is counted as Commons support of at least 50.",
+			Source: "Basic Law for the Federal Republic of Germany, Art. 59(2); Federal Constitutional Court, 2 BvE 3/92 and others, 12 July 1994; Parliamentary Participation Act (Parlamentsbeteiligungsgesetz), 18 March 2005; Constitution of France (1958), Art. 35 and 53; Constitution of the Republic of Poland (1997), Art. 89(1); Constitution of the Italian Republic, Art. 80; Constitution of Ukraine, Art. 85; Constitutional Reform and Governance Act 2010 (UK), Part 2, s. 20",
+		}, {
+			Title:  "The Berlin reports behind this scenario",
+			Text:   "The scenario is built on two news reports about talks in Berlin between US and European officials and Ukraine. Both cite The New York Times and unnamed sources; the copies used carry no date and say the talks took place \"earlier this week\". They describe two documents: general principles mirroring Article 5 with legally binding guarantees, and a military cooperation framework (about 800,000 trained troops, drones and cyber-defence, European troops in western Ukraine, US reconnaissance and ceasefire monitoring but no US troops, bilateral agreements with each guarantor). They also note that enforcement was unclear and that several EU states debated the risk of escalation. Everything else in the game, including every news card, is simulated.",
+			Source: "Two undated news reports on the Berlin talks, both citing The New York Times and unnamed sources",
 		}},
 		Outcomes: rules.OutcomeTexts{
 			NoAgreement: "The Berlin talks ended without an agreement. Ukraine continues to rely on help negotiated country by country, with no guarantee behind it, and the ceasefire rests on nothing but the balance of forces. The guarantors have avoided new obligations and new costs, but the question of how to prevent the next invasion is still open, and the next round of talks will start from a weaker position.",
-			NotRatified: "The texts were signed in Berlin, but they did not survive the votes at home. Without ratification the signatures are a statement of intent, and both Kyiv and Moscow know it. The lesson is the one this game is built on: a guarantee that cannot pass a parliament is not a guarantee.",
-			InForce:     "The Berlin texts have been signed and ratified and are now in force. Ukraine has written commitments from its guarantors, and each public has accepted the price its government agreed to pay. Look at the indicators: how credible is the deterrent, how high are the risks and the costs, and how long will the commitments last? Every word that was changed in the talks is part of that answer.",
+			NotRatified: "The texts were signed in Berlin, but a vote at home that they needed failed, so they did not enter into force. Without that approval the signatures are a statement of intent, binding on no one, and both Kyiv and Moscow know it. The lesson is the one this game is built on: a guarantee that cannot pass a parliament is not a guarantee.",
+			InForce:     "The Berlin texts have been signed, have passed every vote at home they needed, and are now in force. Ukraine has written commitments from its guarantors, and each government has accepted the price it agreed to pay. Look at the indicators: how credible is the deterrent, how high are the risks and the costs, and how long will the commitments last? Every word that was changed in the talks is part of that answer.",
 		},
 	},
 	Briefs: []rules.Brief{{
-		Text:        "You represent the United States. Your government wants the war to end in a settlement that lasts, and it wants Europe to carry most of the weight of keeping it. You have already made one promise in public: American reconnaissance, intelligence and ceasefire monitoring, but no American troops in Ukraine. That is the line your voters care about most, and you will not cross it. Europeans will ask for an American \"backstop\", a promise to come to their aid if attacked; for you that is almost as much exposure as troops.\n\nYour biggest worry is exposure: wording that could one day pull the United States into the fighting, or make American taxpayers pay more than Europe. \"Shall act, including with armed force\" alarms you; \"may\" and \"shall consult\" leave you room to decide later. You want the European guarantors to pay the larger share.\n\nThen there is the Senate. A treaty needs two-thirds of the senators present: 67 of 100. Many senators of both parties support Ukraine, but a treaty that could commit American forces is another matter, and today you do not have 67 votes for a strong one. An agreement between governments or a political declaration needs no vote in Congress, but Ukraine and some Europeans will say that a future president could walk away from it.\n\nIf Berlin fails, you keep helping Ukraine country to country, on your own terms and at your own pace, with no new obligation. That fallback is fairly comfortable, so you can afford to say no to a bad text. Still, a deal that puts Europe in front, keeps Americans out of harm's way and ends the war would be a real success at home. Remember that Ukraine must say yes to every change, just as you must.",
-		Objectives:  []string{"No US troops in Ukraine; keep the US role to reconnaissance, intelligence and monitoring.", "Prefer an agreement between governments, so the Senate does not have to vote.", "Keep flexible wording (\"may\", \"consult\", \"in accordance with constitutional processes\").", "Make the European guarantors pay at least two-thirds of the costs.", "Let European forces, not American ones, provide the presence on the ground."},
+		Text:        "You represent the United States. Your government wants a settlement that lasts, and it wants Europe to carry most of the weight of keeping it. You have already promised in public: American reconnaissance, intelligence and ceasefire monitoring, but no American troops in Ukraine. You will not cross that line. Europeans will ask for an American \"backstop\", a promise to come to their aid if attacked; for you that is almost as much exposure as troops.\n\nWhat you want:\n\n• No US troops: reconnaissance, intelligence and monitoring only.\n\n• Flexible wording: \"may\", \"consult\", \"in accordance with its constitutional processes\".\n\n• Europe pays the larger share, ideally two-thirds.\n\n• An agreement between governments rather than a treaty.\n\nYour biggest worry is wording that could one day pull the United States into the fighting. A duty to assist by taking \"such action as it deems necessary, including the use of armed force\" does not oblige anyone to use force, but it reads like Article 5.\n\nThen there is the Senate. A treaty needs the Senate's consent by two-thirds of the senators present (67 if all 100 vote); only then can the President ratify it. Today you do not have 67 votes for a strong one. An agreement between governments or a political declaration needs no vote in Congress, although Congress still decides the money, and Ukraine will say that a future president could walk away from it.\n\nIf Berlin fails, you keep helping Ukraine on your own terms, with no new obligation. That fallback is fairly comfortable, so you can say no to a bad text. Still, a deal that puts Europe in front and keeps Americans out of harm's way would be a real success at home. Remember that Ukraine must say yes to every change, just as you must.",
+		Objectives:  []string{"No US troops in Ukraine; keep the US role to reconnaissance, intelligence and monitoring.", "Prefer an agreement between governments, which needs no Senate vote.", "Keep flexible wording (\"may\", \"consult\", \"in accordance with constitutional processes\").", "Make the European guarantors pay at least two-thirds of the costs.", "Let European forces, not American ones, provide the presence on the ground."},
 		Points:      [][]int{{1, 2, 3}, {2, 3, 4, 5}, {0, 6, 12, 9}, {0, 4, 3, 2}, {0, 5, 4}, {2, 16, 12}, {3, 2, 1}, {2, 3, 4}, {4, 5, 3, 0}, {0, 2, 20, 14}, {8, 3, 1}, {0, 12, 9, 5}, {0, 3, 2}},
 		Reservation: 60,
 		RedLines: []rules.OptionRef{{
 			Slot: 9,
 		}},
 	}, {
-		Text:        "You represent Ukraine. For you these texts are not paperwork: they decide whether a ceasefire becomes a lasting peace or only a pause before the next invasion. In 1994 Ukraine gave up the nuclear weapons left on its soil in return for \"assurances\" in the Budapest Memorandum, and those assurances did not protect it. Your people's message is simple: never again words without obligations.\n\nWhat you want most: European troops on your soil as a visible deterrent; a clear duty to respond (\"shall\", not \"may\"), as fast as possible; real legal force, ideally a ratified treaty; and a guarantee that covers all of Ukraine within its internationally recognised borders. You also want your army trained and equipped to about 800,000, with modern equipment including drones and cyber-defence, and American eyes in the sky watching any ceasefire.\n\nTwo things you can never sign: a text in which the guarantors only promise to consult, and a first document that is merely a political declaration. Either would look like Budapest again.\n\nAt home, the Verkhovna Rada must approve any agreement on military matters or on foreign forces entering Ukraine, whether it is a treaty or an agreement between governments. Its members will vote against a text they see as weak. Your public is tired of war but deeply distrustful of promises.\n\nIf Berlin fails, you hold a fragile ceasefire or keep fighting with the help you can get country by country, with no guarantee at all. That is a bad place to be, but not so bad that you should accept anything. Remember that the United States and Germany must sign too: a perfect text they refuse is worth nothing.",
+		Text:        "You represent Ukraine. For you these texts are not paperwork: they decide whether a ceasefire becomes a lasting peace or only a pause before the next invasion. In 1994 Ukraine gave up the nuclear weapons left on its soil in return for \"assurances\" in the Budapest Memorandum, and those assurances did not protect it. Your people's message is simple: never again words without obligations.\n\nWhat you want, most important first:\n\n• European troops on your soil as a visible deterrent.\n\n• A duty to respond (\"shall\", not \"may\"), as fast as possible.\n\n• Real legal force, ideally a ratified treaty.\n\n• Cover for all of Ukraine within its internationally recognised borders.\n\n• An army of about 800,000, with modern equipment, drones and cyber-defence.\n\n• American eyes in the sky watching any ceasefire.\n\nTwo things you can never sign: a text in which the guarantors only promise to consult, and a first document that is merely a political declaration. Either would look like Budapest again.\n\nAt home, the Verkhovna Rada must approve any agreement on military matters or on foreign forces entering Ukraine, whether it is a treaty or an agreement between governments. Its members will vote against a text they see as weak. Your public is tired of war but deeply distrustful of promises.\n\nIf Berlin fails, you hold a fragile ceasefire or keep fighting with the help you can get country by country, with no guarantee at all. That is a bad place to be, but not so bad that you should accept anything. Remember that the United States and Germany must sign too: a perfect text they refuse is worth nothing.",
 		Objectives:  []string{"European troops in western Ukraine as a deterrent.", "A duty to respond (\"shall\"), not a promise to consult; the faster the better.", "Legal force, ideally a treaty; never a mere political declaration.", "Coverage of Ukraine within its internationally recognised borders.", "Armed forces of about 800,000, trained and equipped for the long term.", "Keep the Verkhovna Rada above its majority so that it ratifies."},
 		Points:      [][]int{{9, 5, 1}, {7, 5, 3, 0}, {14, 12, 3, 0}, {6, 4, 2, 0}, {6, 4, 0}, {10, 7, 0}, {8, 5, 0}, {7, 5, 1}, {16, 10, 6, 0}, {6, 5, 4, 0}, {4, 1, 0}, {2, 2, 4, 0}, {3, 2, 0}},
 		Reservation: 55,
@@ -1415,8 +1446,8 @@ var builtinScenarios = []rules.Scenario{{
 			Option: 2,
 		}},
 	}, {
-		Text:        "You represent Germany, the host of the talks. Your government wants Ukraine secure and Europe stable, and it is ready to pay a large share of the bill. But your voters are divided and cautious: many fear that soldiers on Ukrainian soil or open-ended promises to use force could draw Germany into a direct confrontation with Russia. Escalation risk is your central concern.\n\nWhat you want: a firm but measured response clause, with real military and economic help rather than an automatic promise of armed force; European forces that deter without standing near the front line (a reaction force based in neighbouring countries, or trainers in Ukraine, suits you better than combat contingents); and modern defensive equipment, above all air defence, drones and cyber-defence. Money matters too: you would rather use the immobilised Russian central-bank assets, or share costs by the size of each economy, than accept a rule that Europeans pay two-thirds.\n\nTwo things you will never sign. First, a framework in which the United States only pays: Europeans in Ukraine, or ready to go there, need American intelligence, reconnaissance and air-defence support behind them. Second, a text that writes long-range strike weapons into the equipment list; that debate has divided your country for years.\n\nAt home, a treaty needs a majority in the Bundestag, and a text with high escalation risk would cost you votes there. An agreement between governments avoids that vote, although critics will ask why parliament was bypassed.\n\nIf Berlin fails, you go on supporting Ukraine through national and EU programmes, with no new obligations. That is uncomfortable but manageable, so do not sign a text that your Bundestag and your voters will not accept. Without your signature there is no agreement.",
-		Objectives:  []string{"Keep escalation risk low, with no automatic armed-force clause, no long-range weapons in the text.", "European presence as a reaction force in neighbouring states or as trainers.", "An American backstop of intelligence, reconnaissance and air defence.", "Pay with immobilised Russian assets or by size of economy, not \"Europe pays two-thirds\".", "Keep the Bundestag on side if the principles become a treaty."},
+		Text:        "You represent Germany, the host of the talks. Your government wants Ukraine secure and Europe stable, and it is ready to pay a large share of the bill. But your voters are cautious: many fear that soldiers on Ukrainian soil or open-ended promises to use force could draw Germany into a confrontation with Russia. Escalation risk is your central concern.\n\nWhat you want:\n\n• Real military and economic help, not an automatic promise of armed force.\n\n• European forces that deter from a distance: a reaction force in neighbouring countries, or trainers in Ukraine, rather than combat troops.\n\n• Defensive equipment first: air defence, drones and cyber-defence.\n\n• Costs paid from immobilised Russian central-bank assets, or shared by size of economy, not \"Europeans pay two-thirds\".\n\n• An agreement between governments rather than a treaty.\n\nTwo things you will never sign. First, a framework in which the United States only pays: Europeans in Ukraine, or ready to go there, need American intelligence, reconnaissance and air-defence support behind them. Second, a text that writes long-range strike weapons into the equipment list; that debate has divided your country for years.\n\nAt home, no label lets you skip parliament. A binding guarantee regulates Germany's political relations, so under Article 59(2) of the Basic Law the Bundestag must consent by law, whether it is called a treaty or an agreement between governments. German soldiers sent to Ukraine would also need their own Bundestag mandate. Escalation risk costs you votes there. You still prefer an agreement between governments: Washington can sign it without a Senate vote it might lose.\n\nIf Berlin fails, you go on supporting Ukraine through national and EU programmes. That is uncomfortable but manageable, so do not sign a text your Bundestag will not accept. Without your signature there is no agreement.",
+		Objectives:  []string{"Keep escalation risk low, with no automatic armed-force clause, no long-range weapons in the text.", "European presence as a reaction force in neighbouring states or as trainers.", "An American backstop of intelligence, reconnaissance and air defence.", "Pay with immobilised Russian assets or by size of economy, not \"Europe pays two-thirds\".", "Keep the Bundestag on side, since it must consent to any binding text."},
 		Points:      [][]int{{2, 3, 4}, {0, 5, 6, 4}, {0, 12, 8, 4}, {3, 6, 5, 2}, {3, 5, 2}, {7, 10, 3}, {5, 6, 3}, {0, 8, 6}, {0, 12, 14, 6}, {10, 14, 9, 0}, {3, 2, 0}, {7, 0, 8, 4}, {3, 4, 1}},
 		Reservation: 62,
 		RedLines: []rules.OptionRef{{
@@ -1426,7 +1457,7 @@ var builtinScenarios = []rules.Scenario{{
 			Slot: 7,
 		}},
 	}, {
-		Text:        "You represent France. Your government has argued for years that Europe must be able to defend itself instead of depending entirely on Washington. In Berlin you want Europe to lead: a visible European presence in western Ukraine as a deterrent, and a guarantee with teeth.\n\nWhat matters most to you is enforcement. The reports from Berlin say the drafts do not yet explain what happens if the ceasefire is broken or Ukraine is attacked again. You want a standing Guarantors' Council that meets quickly and decides on measures binding on all, including sanctions. You want European troops in western Ukraine as a deterrent force, and you want the United States to back them with intelligence and air-defence support even if it sends no soldiers. You prefer joint European structures to a patchwork of national promises, and you want costs shared by the size of each economy: your budget is under strain, and your parliament will not accept a rule that Europeans pay two-thirds.\n\nOne thing you will never sign: a text that relies on the UN Security Council, where Russia holds a veto. That was the empty promise of 1994.\n\nAt home, a treaty needs a majority in Parliament, which is divided and watches every euro; your public is readier than most to see European soldiers keep a ceasefire, but not to be drawn into a war. An agreement between governments avoids a vote but makes Europe's commitment look smaller.\n\nIf Berlin fails, you keep helping Ukraine with like-minded European partners in a \"coalition of the willing\". That is workable but weaker, and more expensive for each country, so a good text is worth fighting for. The deal needs at least one more European signature besides Germany's, and yours is the natural one.",
+		Text:        "You represent France. Your government has argued for years that Europe must be able to defend itself instead of depending entirely on Washington. In Berlin you want Europe to lead: a visible European presence in western Ukraine as a deterrent, and a guarantee with teeth. What matters most to you is enforcement: the reports from Berlin say the drafts do not yet explain what happens if the ceasefire is broken or Ukraine is attacked again.\n\nWhat you want:\n\n• A standing Guarantors' Council that meets quickly and decides on measures binding on all, including sanctions.\n\n• European troops in western Ukraine as a deterrent force.\n\n• A US backstop: intelligence and air-defence support, even without American soldiers.\n\n• Joint European structures rather than a patchwork of national promises.\n\n• Costs shared by size of economy: your budget is under strain.\n\nOne thing you will never sign: a text that relies on the UN Security Council, where Russia holds a veto and could block any action against itself. In 1994 the Budapest Memorandum also pointed Ukraine to the Security Council. France did not sign it, but it gave Ukraine assurances of its own in a separate document.\n\nAt home, the label does not decide. Under Article 53 of the Constitution, treaties or agreements that commit state finances can only be approved by a law, so Parliament votes on either form. It is divided and watches every euro. Your public is readier than most to see European soldiers keep a ceasefire, but not to be drawn into a war.\n\nIf Berlin fails, you keep helping Ukraine with like-minded partners in a \"coalition of the willing\": workable, but weaker and dearer for each country. The deal needs one more European signature besides Germany's, and yours is the natural one.",
 		Objectives:  []string{"A Guarantors' Council that decides on binding measures, including sanctions.", "European troops in western Ukraine as a deterrent force.", "A US backstop (intelligence, reconnaissance, air defence) behind the Europeans.", "Costs shared by size of economy; joint European structures.", "Never rely on the UN Security Council alone."},
 		Points:      [][]int{{3, 2, 1}, {3, 4, 2, 1}, {8, 10, 4, 0}, {14, 8, 4, 0}, {3, 6, 2}, {8, 6, 2}, {4, 3, 1}, {8, 6, 2}, {18, 13, 8, 0}, {8, 12, 9, 0}, {2, 4, 0}, {6, 1, 4, 2}, {2, 3, 0}},
 		Reservation: 55,
@@ -1435,8 +1466,8 @@ var builtinScenarios = []rules.Scenario{{
 			Option: 3,
 		}},
 	}, {
-		Text:        "You represent Poland, Ukraine's neighbour and the main land route for the help it receives. Your public sees Russia as a direct threat, and support for a strong guarantee runs across your political parties. You want the strongest text the others will accept.\n\nWhat you want most: a response clause that obliges the guarantors to act at once (armed force is best, but a firm duty to give military aid is nearly as good); as much American involvement as possible, ideally US forces and at least American intelligence and air-defence support behind the Europeans; and a large, well-equipped Ukrainian army of about 800,000. On European presence you have a special interest, almost as strong: a rapid reaction force based in neighbouring Guarantor States, which means largely on Polish soil, would make Poland the hub of European deterrence. Your government does not plan to send Polish combat troops into Ukraine, but it supports partners who do. You would like the text to name Ukraine's internationally recognised borders, though \"the territory of Ukraine\" would almost do, and to pay first from Russia's immobilised assets.\n\nAt home, a military treaty needs the consent of the Sejm. Your parliament strongly favours helping Ukraine, so ratification is not your problem; looking soft would be.\n\nIf Berlin fails, you remain protected by NATO's own Article 5 and keep supporting Ukraine country to country. You are safe without a deal, so you can push hard. But your vote matters: the agreement needs a fourth signature besides the United States, Ukraine and Germany, and a weak, empty guarantee next to your border is worth less to you than no deal at all.",
-		Objectives:  []string{"A firm duty to act at once, ideally including armed force.", "The strongest American role the United States will accept.", "A rapid reaction force based in neighbouring states (Poland as the hub).", "About 800,000 Ukrainian troops; coverage of internationally recognised borders.", "A long-lasting, legally binding text."},
+		Text:        "You represent Poland, Ukraine's neighbour and the main land route for the help it receives. Your public sees Russia as a direct threat, and support for a strong guarantee runs across your political parties. You want the strongest text the others will accept.\n\nWhat you want:\n\n• A duty to act at once: assistance that may include armed force is best, a firm duty to give military aid nearly as good.\n\n• As much American involvement as possible: ideally US forces, at least American intelligence and air defence behind the Europeans.\n\n• A rapid reaction force in neighbouring Guarantor States, largely on Polish soil: Poland as the hub of European deterrence.\n\n• An army of about 800,000, well equipped.\n\n• Ukraine's internationally recognised borders named (\"the territory of Ukraine\" would almost do), and Russia's immobilised assets paying first.\n\nYour government does not plan to send Polish combat troops into Ukraine, but it supports partners who do.\n\nAt home, a binding agreement on alliances or military matters needs the Sejm's consent by statute before it can be ratified (Constitution Art. 89(1)), whatever it is called. Your parliament strongly favours helping Ukraine, so ratification is not your problem; looking soft would be.\n\nIf Berlin fails, you remain protected by NATO's own Article 5 and keep supporting Ukraine country to country. You are safe without a deal, so you can push hard. But your vote matters: the agreement needs a fourth signature besides the United States, Ukraine and Germany, and a weak, empty guarantee next to your border is worth less to you than no deal at all.",
+		Objectives:  []string{"A firm duty to act at once, ideally one that may include armed force.", "The strongest American role the United States will accept.", "A rapid reaction force based in neighbouring states (Poland as the hub).", "About 800,000 Ukrainian troops; coverage of internationally recognised borders.", "A long-lasting, legally binding text."},
 		Points:      [][]int{{8, 7, 0}, {8, 6, 3, 1}, {14, 13, 3, 0}, {6, 5, 2, 0}, {5, 4, 0}, {8, 6, 0}, {8, 5, 0}, {6, 5, 1}, {7, 6, 12, 0}, {14, 12, 8, 0}, {3, 1, 0}, {3, 1, 5, 2}, {3, 2, 0}},
 		Reservation: 58,
 		RedLines: []rules.OptionRef{{
@@ -1444,7 +1475,7 @@ var builtinScenarios = []rules.Scenario{{
 			Option: 3,
 		}},
 	}, {
-		Text:        "You represent the United Kingdom. Together with France, your government has led European planning for a \"coalition of the willing\" that could place forces in Ukraine after a ceasefire. You want a guarantee that is credible on the ground: European contingents in western Ukraine as a deterrent, backed by American intelligence, reconnaissance and air defence.\n\nWhat you want: a strong response clause with real military help; a deterrent presence in western Ukraine; a US backstop; and enforcement that works quickly, whether a Guarantors' Council or automatic reimposition of sanctions. You are comfortable with long-range capabilities in the equipment list and with using the immobilised Russian assets to pay. You are less keen on an open-ended duration and prefer ten years, renewable.\n\nOne thing you will never sign: a framework with no foreign forces in Ukraine at all. After years of planning, that would leave your proposal with nothing to show.\n\nAt home, a treaty is laid before Parliament for 21 sitting days; the House of Commons can object to it. Support for Ukraine is broad across the main parties, though people ask what a deployment would cost and for how long.\n\nIf Berlin fails, you continue supporting Ukraine bilaterally and through the coalition of the willing. Your signature is not required, but it counts towards the minimum number of signatories, and your votes count when amendments are adopted. Use them to build the package you want.",
+		Text:        "You represent the United Kingdom. Together with France, your government has led European planning for a \"coalition of the willing\" that could place forces in Ukraine after a ceasefire. You want a guarantee that is credible on the ground.\n\nWhat you want:\n\n• A strong response clause with real military help.\n\n• European contingents in western Ukraine as a deterrent, with a US backstop of intelligence, reconnaissance and air defence.\n\n• Fast enforcement: a Guarantors' Council or automatic reimposition of sanctions.\n\n• Long-range capabilities in the equipment list; immobilised Russian assets to help pay.\n\n• Ten years, renewable, rather than an open-ended commitment.\n\nOne thing you will never sign: a framework with no foreign forces in Ukraine at all. After years of planning, that would leave your proposal with nothing to show.\n\nAt home, a treaty that needs ratification is laid before Parliament for 21 sitting days and goes ahead unless a House resolves against it (Constitutional Reform and Governance Act 2010). In this game that is simplified: the treaty passes if the House of Commons' support is at least 50. An agreement that takes effect on signature is not laid at all. Support for Ukraine is broad across the main parties, though people ask what a deployment would cost and for how long.\n\nIf Berlin fails, you continue supporting Ukraine bilaterally and through the coalition of the willing. Your signature is not required, but it counts towards the minimum number of signatories, and your votes count when amendments are adopted. Use them to build the package you want.",
 		Objectives:  []string{"European contingents in western Ukraine as a deterrent, with a US backstop.", "Fast enforcement through a Guarantors' Council or automatic sanctions.", "Equipment including long-range capabilities; pay partly with immobilised Russian assets.", "Ten years, renewable, rather than an open-ended commitment."},
 		Points:      [][]int{{3, 2, 1}, {5, 4, 2, 1}, {12, 10, 4, 0}, {8, 8, 4, 1}, {4, 6, 2}, {8, 6, 2}, {6, 4, 1}, {8, 6, 2}, {16, 12, 8, 0}, {8, 14, 11, 0}, {2, 4, 0}, {4, 3, 6, 0}, {4, 3, 0}},
 		Reservation: 55,
@@ -1453,7 +1484,7 @@ var builtinScenarios = []rules.Scenario{{
 			Option: 3,
 		}},
 	}, {
-		Text:        "You represent Italy. Your government has argued that the best protection for Ukraine is an Article 5-style commitment outside NATO, rather than foreign soldiers on the ground, and it has said that it will not send Italian troops to Ukraine. Your public is among the most cautious in Europe about anything that could look like escalation.\n\nWhat you want: a clear commitment to help Ukraine with military, economic and political means; wording that leaves room for consultation before any action; a legally binding text, ideally one the government can conclude without a long battle in parliament; and no combat contingents in Ukraine. A reaction force in neighbouring states, or no foreign forces at all, suits you; trainers are acceptable. You prefer defensive equipment, and you want costs shared by the size of each economy or pledged nationally, not a rule that Europeans pay two-thirds.\n\nOne thing you will never sign: a framework that deploys European combat contingents in Ukraine. Your public and your parliament would not accept it.\n\nAt home, treaties of a political nature need parliamentary authorisation to be ratified, and escalation risk and foreign troops cost you support there.\n\nIf Berlin fails, you keep supporting Ukraine through the EU and bilaterally. Your signature is not required, but it counts towards the minimum number of signatories and your votes count when amendments are adopted: you can be the bridge between the cautious and the bold.",
+		Text:        "You represent Italy. Your government has argued that the best protection for Ukraine is an Article 5-style commitment outside NATO, rather than foreign soldiers on the ground, and it has said that it will not send Italian troops to Ukraine. Your public is among the most cautious in Europe about anything that could look like escalation.\n\nWhat you want:\n\n• A clear commitment to help Ukraine with military, economic and political means.\n\n• Room for consultation before any action.\n\n• No combat contingents in Ukraine: a reaction force nearby, or no forces at all; trainers are acceptable.\n\n• Defensive equipment.\n\n• Costs shared by size of economy or pledged nationally, not \"Europeans pay two-thirds\".\n\n• A binding agreement between governments rather than a treaty.\n\nOne thing you will never sign: a framework that deploys European combat contingents in Ukraine. Your public and your parliament would not accept it.\n\nAt home, Article 80 of the Constitution requires Parliament to authorise by law any treaty of a political nature or with costs for the budget, and calling it an agreement between governments does not change that. Escalation risk and foreign troops cost you support there. You prefer an agreement between governments because the United States can sign it without a Senate vote.\n\nIf Berlin fails, you keep supporting Ukraine through the EU and bilaterally. Your signature is not required, but it counts towards the minimum number of signatories and your votes count when amendments are adopted: you can be the bridge between the cautious and the bold.",
 		Objectives:  []string{"An Article 5-style commitment to help, with room for consultation.", "No European combat contingents in Ukraine; a reaction force outside it is fine.", "Defensive equipment; costs shared by size of economy or pledged nationally.", "A binding text that parliament can support."},
 		Points:      [][]int{{2, 4, 4}, {2, 5, 6, 4}, {4, 12, 10, 4}, {4, 6, 5, 3}, {3, 6, 4}, {8, 10, 4}, {2, 6, 4}, {0, 6, 8}, {0, 8, 14, 10}, {6, 12, 12, 2}, {3, 5, 1}, {6, 0, 2, 6}, {2, 5, 2}},
 		Reservation: 55,

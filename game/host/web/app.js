@@ -796,7 +796,11 @@
     var box = fill('n-body'), ns = st.news || [], older = null;
     for (var r = ns.length - 1; r >= 0; r--) {
       var c = ns[r], card = c >= 0 ? sc.News[c] : null;
+      // Every card carries its own "Simulated news" tag, not only the
+      // section: a card read (or photographed) on its own must not pass
+      // for a real report.
       var art = el('article', { class: 'news' }, [
+        card ? el('p', { class: 'simtag', text: 'Simulated news' }) : null,
         el('h3', null, [el('small', { text: 'Round ' + (r + 1) + ': ' }), card ? card.Headline : 'No news this round']),
         card ? el('p', { text: card.Text }) : null]);
       if (r === ns.length - 1) { art.className = 'news now'; box.appendChild(art); continue; }
