@@ -11,10 +11,11 @@ import (
 // commitment means to them: a delegate never tables a wording another
 // delegation ruled out in public (that delegation would have to pay to
 // sign it), never votes for a wording it ruled out itself, and every
-// commitment it makes is on one of its red lines (which it may rule out
-// ahead of time, see atRisk) or on a wording someone was pushing (the
-// draft read it, another delegation had tabled it or insisted on it), not
-// a free statement about a wording nobody wants.
+// commitment it makes is on one of its red lines or on a wording someone
+// is pushing or is believed to want (the draft read it, another delegation
+// had tabled it or insisted on it, or it is another delegation's
+// favourite as far as the delegate can tell), not a free statement about
+// a wording nobody wants.
 func TestDelegatesHoldToCommitmentsAndHeedOthers(t *testing.T) {
 	sc, parties := berlin(t)
 	made := 0
@@ -41,7 +42,7 @@ func TestDelegatesHoldToCommitmentsAndHeedOthers(t *testing.T) {
 					if a.Kind == rules.Statement && a.Press.Kind == rules.Commit {
 						made++
 						d := pl.(*Delegate)
-						if !redLine(d.brief, a.Press.Slot, a.Press.Option) && !pushed(g, p, a.Press.Slot, a.Press.Option) {
+						if !redLine(d.brief, a.Press.Slot, a.Press.Option) && !pushed(g, p, a.Press.Slot, a.Press.Option) && !d.favourite(a.Press.Slot, a.Press.Option) {
 							t.Errorf("%s seed %d: %s ruled out %s, which nobody was pushing", lvl.Name, seed, sc.Parties[p].ID, sc.FormatAction(a))
 						}
 						stands = g.View(p).Commitments()
@@ -79,6 +80,27 @@ func pushed(g *rules.Game, p, s, o int) bool {
 	}
 	for i := 0; i < v.NumItems(); i++ {
 		if it := v.DecidedItem(i); it.Party != p && changes(it.Changes, s, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// favourite reports whether the delegate believes wording o is another
+// delegation's favourite on clause s, the last reason atRisk knows.
+func (d *Delegate) favourite(s, o int) bool {
+	for _, p := range d.parties {
+		if p == d.seat {
+			continue
+		}
+		row := d.model[p][s]
+		best := 0
+		for i, x := range row {
+			if x > row[best] {
+				best = i
+			}
+		}
+		if best == o {
 			return true
 		}
 	}
