@@ -164,7 +164,7 @@ var en = map[string]string{
 	"act.commit.pick":         "To commit publicly, choose a clause in the draft first (click it, or type its article's number).",
 	"act.commit.reject":       "“We will never sign ‘{option}’”",
 	"act.commit.insist":       "“We will not sign without ‘{option}’”",
-	"act.commit.tip":          "A public commitment wins support at home now, but your public punishes you if you sign a text that breaks it.",
+	"act.commit.tip":          "A public commitment shows the others where your limit is, and they can believe it: your public punishes you if you sign a text that breaks it.",
 	"act.leak":                "Leak the draft to the press",
 	"act.leak.tip":            "Every public reacts to the draft at once; your trust suffers.",
 	"act.nocomment":           "No comment",
