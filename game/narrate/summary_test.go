@@ -12,7 +12,10 @@ import (
 )
 
 // play plays a seeded Berlin game with AI delegates at level, the
-// optional delegations in or out, and returns its spectator's view.
+// optional delegations in or out, and returns its spectator's view. Level
+// "mixed" seats normal delegates and, in one seat chosen by the seed, a
+// player that moves at random: AI delegates keep every public promise,
+// so only such a seat (standing in for a class's people) breaks one.
 func play(t *testing.T, seed uint64, level string, optional bool) (*rules.Scenario, rules.View) {
 	t.Helper()
 	sc, err := scenarios.LoadBuiltin("berlin")
@@ -22,6 +25,12 @@ func play(t *testing.T, seed uint64, level string, optional bool) (*rules.Scenar
 	seats := make([]match.SeatKind, len(sc.Parties))
 	for p := range seats {
 		seats[p] = match.AISeat(level)
+		if level == "mixed" {
+			seats[p] = match.AISeat("normal")
+			if uint64(p) == seed%uint64(len(seats)) {
+				seats[p] = match.AISeat("random") // an unknown level plays at random
+			}
+		}
 		if sc.Parties[p].Optional && !optional {
 			seats[p] = match.OutSeat()
 		}
@@ -114,7 +123,8 @@ type gameKey struct {
 // played keeps the games find has played, for the next case to look at.
 var played = map[gameKey]game{}
 
-// find plays seeded Berlin games (seeds 1 to 120, each level, with and
+// find plays seeded Berlin games (seeds 1 to 120, each level and the
+// mixed table, with and
 // without the optional delegations) until one has the property, and
 // fails the test if none has: the cases below ask for a kind of game
 // rather than a seed, so that they hold as the scenario and the AI
@@ -122,7 +132,7 @@ var played = map[gameKey]game{}
 func find(t *testing.T, what string, has func(g game) bool) game {
 	t.Helper()
 	for seed := uint64(1); seed <= 120; seed++ {
-		for _, level := range []string{"easy", "normal", "hard"} {
+		for _, level := range []string{"easy", "normal", "hard", "mixed"} {
 			for _, all := range []bool{false, true} {
 				key := gameKey{seed, level, all}
 				g, ok := played[key]
