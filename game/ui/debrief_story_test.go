@@ -23,7 +23,7 @@ func TestDebriefExplains(t *testing.T) {
 			[]string{"What happened", "there was no agreement", "imulated news in round ", "the readings written for a text in force do not apply", "The last draft"},
 			[]string{"Cheap to sign"}},
 		{"with a promise broken", false, brokenPromise,
-			[]string{"What happened", "entered into force", "Public commitments broken", "then signed a text with it"},
+			[]string{"What happened", "entered into force", "Public commitments broken", "then signed a text with"},
 			[]string{"do not apply", "The last draft"}},
 	} {
 		seed, level := findSeed(t, tt.what, tt.all, tt.has)
