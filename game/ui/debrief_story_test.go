@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -42,6 +43,12 @@ func TestDebriefExplains(t *testing.T) {
 		for _, w := range tt.want {
 			if !strings.Contains(text, w) {
 				t.Errorf("seed %d (%s): the debrief lacks %q:\n%s", seed, level, w, text)
+			}
+		}
+		// A move that kept the wording reads as settling it, not "X" → "X".
+		for _, m := range regexp.MustCompile(`“([^”]*)” → “([^”]*)”`).FindAllStringSubmatch(text, -1) {
+			if m[1] == m[2] {
+				t.Errorf("seed %d (%s): the history reads %q", seed, level, m[0])
 			}
 		}
 		for _, w := range tt.notWant {
