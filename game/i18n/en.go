@@ -231,6 +231,7 @@ var en = map[string]string{
 	"debrief.text":                "The final text, clause by clause",
 	"debrief.text.draft":          "The last draft, clause by clause (nothing was signed)",
 	"debrief.hist":                "Round {round}: {party} proposed {slot} “{from}” → “{to}”: {result}",
+	"debrief.hist.settle":         "Round {round}: {party} proposed keeping {slot} “{to}” and lifting its brackets: {result}",
 	"debrief.hist.adopted":        "adopted",
 	"debrief.hist.failed":         "failed",
 	"debrief.polls":               "The polls",

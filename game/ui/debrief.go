@@ -339,6 +339,11 @@ func (d *debriefScene) finalText(u *widget.UI, x, y, w float64) float64 {
 						}
 						line := i18n.T("debrief.hist", "round", it.Round, "party", d.d.n().Object(it.Party), "slot", sc.Slots[si].Name,
 							"from", sc.Slots[si].Options[from].Label, "to", sc.Slots[si].Options[c.Option].Label, "result", verdict)
+						if from == c.Option {
+							// Keeping the wording only lifts its brackets: "X" → "X" would read as nonsense.
+							line = i18n.T("debrief.hist.settle", "round", it.Round, "party", d.d.n().Object(it.Party), "slot", sc.Slots[si].Name,
+								"to", sc.Slots[si].Options[c.Option].Label, "result", verdict)
+						}
 						y += bullet(u, x+12, y, w-12, line, widget.Sans, small, th.TextMuted)
 					}
 				}

@@ -21,13 +21,7 @@ func debriefAt(t *testing.T, seed uint64, level string, all bool, tab int, scrol
 	if err != nil {
 		t.Fatal(err)
 	}
-	seats := make([]match.SeatKind, len(sc.Parties))
-	for p := range seats {
-		seats[p] = match.AISeat(level)
-		if sc.Parties[p].Optional && !all {
-			seats[p] = match.OutSeat()
-		}
-	}
+	seats := berlinSeats(sc, seed, level, all)
 	a := storeApp(t, t.TempDir(), nil)
 	a.route(Outcome{To: ToStart, Cfg: &Config{ScenarioID: "berlin", Scenario: sc, Seats: seats, Seed: seed}})
 	a.route(goTo(ToTable))
@@ -51,6 +45,28 @@ func debriefAt(t *testing.T, seed uint64, level string, all bool, tab int, scrol
 // has the property, and returns its seed and level: the debrief's tests
 // ask for a kind of game rather than a seed, so that they hold as the
 // scenario and the AI delegates change.
+// berlinSeats seats AI delegates at level, the optional delegations in
+// or out. Level "mixed" seats normal delegates and, in one seat chosen by
+// the seed, a player that moves at random: AI delegates keep every public
+// promise, so only such a seat (standing in for a class's people) breaks
+// one.
+func berlinSeats(sc *rules.Scenario, seed uint64, level string, all bool) []match.SeatKind {
+	seats := make([]match.SeatKind, len(sc.Parties))
+	for p := range seats {
+		seats[p] = match.AISeat(level)
+		if level == "mixed" {
+			seats[p] = match.AISeat("normal")
+			if uint64(p) == seed%uint64(len(seats)) {
+				seats[p] = match.AISeat("random") // an unknown level plays at random
+			}
+		}
+		if sc.Parties[p].Optional && !all {
+			seats[p] = match.OutSeat()
+		}
+	}
+	return seats
+}
+
 func findSeed(t *testing.T, what string, all bool, has func(g *rules.Game) bool) (uint64, string) {
 	t.Helper()
 	sc, err := scenarios.LoadBuiltin("berlin")
@@ -58,14 +74,8 @@ func findSeed(t *testing.T, what string, all bool, has func(g *rules.Game) bool)
 		t.Fatal(err)
 	}
 	for seed := uint64(1); seed <= 120; seed++ {
-		for _, level := range []string{"easy", "normal", "hard"} {
-			seats := make([]match.SeatKind, len(sc.Parties))
-			for p := range seats {
-				seats[p] = match.AISeat(level)
-				if sc.Parties[p].Optional && !all {
-					seats[p] = match.OutSeat()
-				}
-			}
+		for _, level := range []string{"easy", "normal", "hard", "mixed"} {
+			seats := berlinSeats(sc, seed, level, all)
 			m, err := match.New(match.Config{Scenario: sc, Seed: seed, Seats: seats})
 			if err != nil {
 				t.Fatal(err)

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -23,7 +24,7 @@ func TestDebriefExplains(t *testing.T) {
 			[]string{"What happened", "there was no agreement", "imulated news in round ", "the readings written for a text in force do not apply", "The last draft"},
 			[]string{"Cheap to sign"}},
 		{"with a promise broken", false, brokenPromise,
-			[]string{"What happened", "entered into force", "Public commitments broken", "then signed a text with it"},
+			[]string{"What happened", "entered into force", "Public commitments broken", "then signed a text with"},
 			[]string{"do not apply", "The last draft"}},
 	} {
 		seed, level := findSeed(t, tt.what, tt.all, tt.has)
@@ -42,6 +43,12 @@ func TestDebriefExplains(t *testing.T) {
 		for _, w := range tt.want {
 			if !strings.Contains(text, w) {
 				t.Errorf("seed %d (%s): the debrief lacks %q:\n%s", seed, level, w, text)
+			}
+		}
+		// A move that kept the wording reads as settling it, not "X" → "X".
+		for _, m := range regexp.MustCompile(`“([^”]*)” → “([^”]*)”`).FindAllStringSubmatch(text, -1) {
+			if m[1] == m[2] {
+				t.Errorf("seed %d (%s): the history reads %q", seed, level, m[0])
 			}
 		}
 		for _, w := range tt.notWant {
