@@ -238,8 +238,18 @@ func TestBrowserBuildServedCompressed(t *testing.T) {
 				t.Fatalf("the loading page reads %q / %q at %.2f; want the download, its megabytes of %s and a share", stage, amount, value, total)
 			}
 			t.Logf("loading page at %.0f%%: %q, %q", value*100, stage, amount)
-			if err := chromedp.Run(ctx, network.EmulateNetworkConditions(false, 0, -1, -1)); err != nil {
+			// Once downloaded, the page says the game is starting, and
+			// stays until the game's canvas is there: no blank seconds.
+			var order string
+			if err := chromedp.Run(ctx,
+				chromedp.Poll(`document.querySelector("canvas") !== null && document.getElementById("loading") === null`, nil,
+					chromedp.WithPollingTimeout(2*time.Minute)),
+				chromedp.Evaluate(`performance.getEntriesByType("mark").map((m) => m.name.replace("bw-", "")).join(",")`, &order),
+			); err != nil {
 				t.Fatal(err)
+			}
+			if order != "start,response,downloaded,compiled,starting,run,canvas" {
+				t.Fatalf("the loading page went through %s", order)
 			}
 		})
 	}

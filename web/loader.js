@@ -153,6 +153,14 @@
     // blank.
     stage.textContent = "Starting the game…";
     amount.textContent = "Setting up the table: a few seconds.";
+    // The game's setup holds the page until it first waits: let the
+    // browser draw these words first (a tab in the background draws no
+    // frames, hence the timer).
+    await new Promise((done) => {
+      requestAnimationFrame(() => setTimeout(done, 0));
+      setTimeout(done, 100);
+    });
+    performance.mark("bw-starting");
     const shown = () => {
       const loading = $("loading");
       if (loading && document.querySelector("canvas")) {
