@@ -264,6 +264,14 @@ func TestRatificationScreenshots(t *testing.T) {
 				func(t *testing.T) *App { a, _ := endedWithForm(t, form); return a }})
 		}
 	}
+	// High contrast with text at 130 %, the hardest fit.
+	shots = append(shots, projShot{"ratification-executive-contrast-text130-1024x768", 1024, 768,
+		func(t *testing.T) *App {
+			a, _ := endedWithForm(t, "executive")
+			a.set.HighContrast, a.set.TextSize = true, 1.3
+			a.applySettings()
+			return a
+		}})
 	// A tall window shows both documents without scrolling.
 	shots = append(shots, projShot{"ratification-executive-1280x1600", 1280, 1600,
 		func(t *testing.T) *App { a, _ := endedWithForm(t, "executive"); return a }})
