@@ -10,8 +10,9 @@ package analysis
 // groups stay few (thousands) where the texts number in the millions.
 // A state has one score, one total per voting public and one option per
 // form slot; when they do not fit in stateDims, the texts are counted one
-// by one instead.
-func (w *balanceWalk) acceptance(p int) float64 {
+// by one instead. It returns the texts p accepts and the texts it can
+// sign on points and red lines alone.
+func (w *balanceWalk) acceptance(p int) (accept, canSign float64) {
 	sc := w.sc
 	var pubs, formSlots []int
 	for _, vt := range w.b.Votes {
@@ -65,13 +66,13 @@ func (w *balanceWalk) acceptance(p int) float64 {
 		}
 		cur = next
 	}
-	total := 0.0
 	for st, n := range cur {
+		canSign += n
 		if w.ratifiesState(p, st, pubs, formSlots) {
-			total += n
+			accept += n
 		}
 	}
-	return total
+	return accept, canSign
 }
 
 // stateDims is the size of a dynamic-programming state.
@@ -110,13 +111,15 @@ func (w *balanceWalk) ratifiesState(p int, st state, pubs, formSlots []int) bool
 
 // acceptanceByText counts the texts p accepts one by one, for a scenario
 // whose states are too wide for the dynamic programme.
-func (w *balanceWalk) acceptanceByText(p int) float64 {
-	n := 0.0
+func (w *balanceWalk) acceptanceByText(p int) (accept, canSign float64) {
 	var visit func(depth int)
 	visit = func(depth int) {
 		if depth == len(w.text) {
-			if w.red[p] == 0 && w.score[p] >= w.sc.Briefs[p].Reservation && w.b.accepts(w.key(), p) {
-				n++
+			if w.red[p] == 0 && w.score[p] >= w.sc.Briefs[p].Reservation {
+				canSign++
+				if w.b.accepts(w.key(), p) {
+					accept++
+				}
 			}
 			return
 		}
@@ -130,5 +133,5 @@ func (w *balanceWalk) acceptanceByText(p int) float64 {
 		}
 	}
 	visit(0)
-	return n
+	return accept, canSign
 }

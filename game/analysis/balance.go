@@ -41,8 +41,10 @@ type Balance struct {
 	sc *rules.Scenario
 	// Texts is the number of complete texts.
 	Texts float64
-	// Accept is, per party, how many texts it accepts (see Acceptance).
-	Accept []float64
+	// Accept is, per party, how many texts it accepts (see Acceptance);
+	// CanSign how many it can sign on points and red lines alone, before
+	// its votes at home.
+	Accept, CanSign []float64
 	// Exact is false when the walk behind the joint figures (ZOPA, Zone)
 	// hit MaxBalanceNodes; they are then lower bounds.
 	Exact bool
@@ -176,7 +178,9 @@ func NewBalance(sc *rules.Scenario, op *Opinion) *Balance {
 	}
 	w := newBalanceWalk(b, op)
 	for p := range sc.Parties {
-		b.Accept = append(b.Accept, w.acceptance(p))
+		acc, can := w.acceptance(p)
+		b.Accept = append(b.Accept, acc)
+		b.CanSign = append(b.CanSign, can)
 	}
 	w.walk(0)
 	for k, c := range w.counts {

@@ -128,21 +128,24 @@ func TestAcceptanceShareMatchesBruteForce(t *testing.T) {
 		b := NewBalance(sc, nil)
 		texts := allTexts(sc)
 		for p := range sc.Parties {
-			want := 0
+			want, can := 0, 0
 			for _, x := range texts {
 				if bruteAccepts(sc, p, x, -1) {
 					want++
+				}
+				if !sc.CrossesRedLine(p, x, nil) && sc.Score(p, x, nil) >= sc.Briefs[p].Reservation {
+					can++
 				}
 			}
 			if want > 0 && want < len(texts) {
 				nonTrivial++
 			}
-			if got := b.Acceptance(p); got != float64(want) {
-				t.Errorf("seed %d: party %s accepts %.0f texts, brute force %d", seed, sc.Parties[p].ID, got, want)
+			if got := b.Acceptance(p); got != float64(want) || b.CanSign[p] != float64(can) {
+				t.Errorf("seed %d: party %s accepts %.0f texts and can sign %.0f, brute force %d and %d", seed, sc.Parties[p].ID, got, b.CanSign[p], want, can)
 			}
 			w := newBalanceWalk(&Balance{sc: sc}, &Opinion{Polls: sc.Rounds})
-			if got := w.acceptanceByText(p); got != float64(want) {
-				t.Errorf("seed %d: party %s accepts %.0f texts counted one by one, brute force %d", seed, sc.Parties[p].ID, got, want)
+			if got, gotCan := w.acceptanceByText(p); got != float64(want) || gotCan != float64(can) {
+				t.Errorf("seed %d: party %s accepts %.0f texts and can sign %.0f counted one by one, brute force %d and %d", seed, sc.Parties[p].ID, got, gotCan, want, can)
 			}
 		}
 		req := sc.Signing.Required
