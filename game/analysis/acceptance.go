@@ -6,8 +6,10 @@ package analysis
 // total of each public that votes for p (its verdict), and the option of
 // each slot that decides a document's form. So the texts are grouped by
 // that state, slot after slot: a text with a red line of p is dropped at
-// once, and so is a group that can no longer reach p's reservation. The
-// groups stay few (thousands) where the texts number in the millions.
+// once. The groups stay few (thousands) where the texts number in the
+// millions. Every score is kept (not only those reaching the
+// reservation), so the count for any other reservation is known too
+// (see [Balance.SuggestReservation]).
 // A state has one score, one total per voting public and one option per
 // form slot; when they do not fit in stateDims, the texts are counted one
 // by one instead. It returns the texts p accepts and the texts it can
@@ -52,9 +54,6 @@ func (w *balanceWalk) acceptance(p int) (accept, canSign float64) {
 				}
 				t := st
 				t[0] += int32(sc.Briefs[p].Points[si][oi])
-				if int(t[0])+w.remMax[si+1][p] < res {
-					continue
-				}
 				for i, pub := range pubs {
 					t[1+i] += int32(w.linAdd[si][oi][pub])
 				}
@@ -66,12 +65,21 @@ func (w *balanceWalk) acceptance(p int) (accept, canSign float64) {
 		}
 		cur = next
 	}
+	hist := map[int]float64{}
 	for st, n := range cur {
+		ok := w.ratifiesState(p, st, pubs, formSlots)
+		if ok {
+			hist[int(st[0])] += n
+		}
+		if int(st[0]) < res {
+			continue
+		}
 		canSign += n
-		if w.ratifiesState(p, st, pubs, formSlots) {
+		if ok {
 			accept += n
 		}
 	}
+	w.b.ratified[p] = hist
 	return accept, canSign
 }
 

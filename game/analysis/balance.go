@@ -51,6 +51,9 @@ type Balance struct {
 	// Votes lists every vote at home, party by party.
 	Votes []Vote
 	keys  map[uint64]float64
+	// ratified[p] counts, per score, the texts without a red line of p
+	// that pass every vote of p (nil when counted text by text).
+	ratified []map[int]float64
 	nodes int64
 }
 
@@ -89,6 +92,30 @@ func (b *Balance) Count(keep func(key uint64) bool) float64 {
 // scenario's rounds).
 func (b *Balance) Acceptance(p int) float64 {
 	return b.Accept[p]
+}
+
+// SuggestReservation is the highest reservation at which party p would
+// accept at least the given share of all texts (0 < share ≤ 1), or false
+// when no reservation reaches it (its red lines and votes at home rule out
+// too many) or the counts per score are not known.
+func (b *Balance) SuggestReservation(p int, share float64) (int, bool) {
+	h := b.ratified[p]
+	if h == nil {
+		return 0, false
+	}
+	scores := make([]int, 0, len(h))
+	for s := range h {
+		scores = append(scores, s)
+	}
+	slices.Sort(scores)
+	n := 0.0
+	for i := len(scores) - 1; i >= 0; i-- {
+		n += h[scores[i]]
+		if n >= share*b.Texts {
+			return scores[i], true
+		}
+	}
+	return 0, false
 }
 
 // ZOPA counts the texts every party in required accepts, as
@@ -177,6 +204,7 @@ func NewBalance(sc *rules.Scenario, op *Opinion) *Balance {
 		b.Texts *= float64(len(s.Options))
 	}
 	w := newBalanceWalk(b, op)
+	b.ratified = make([]map[int]float64, len(sc.Parties))
 	for p := range sc.Parties {
 		acc, can := w.acceptance(p)
 		b.Accept = append(b.Accept, acc)

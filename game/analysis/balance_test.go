@@ -122,7 +122,7 @@ func allTexts(sc *rules.Scenario) [][]int {
 // ZOPA with and without each vote, and the agreement zone for each set of
 // optional parties, judged by the engine's own adoption rule.
 func TestAcceptanceShareMatchesBruteForce(t *testing.T) {
-	nonTrivial := 0
+	nonTrivial, suggested := 0, 0
 	for seed := range 20 {
 		sc := tinyBalanceScenario(seed)
 		b := NewBalance(sc, nil)
@@ -142,6 +142,25 @@ func TestAcceptanceShareMatchesBruteForce(t *testing.T) {
 			}
 			if got := b.Acceptance(p); got != float64(want) || b.CanSign[p] != float64(can) {
 				t.Errorf("seed %d: party %s accepts %.0f texts and can sign %.0f, brute force %d and %d", seed, sc.Parties[p].ID, got, b.CanSign[p], want, can)
+			}
+			if r, ok := b.SuggestReservation(p, 1.0/3); ok {
+				suggested++
+				// At r a third of the texts or more are accepted; one point
+				// higher, fewer.
+				keep := sc.Briefs[p].Reservation
+				for _, rr := range []int{r, r + 1} {
+					sc.Briefs[p].Reservation = rr
+					n := 0
+					for _, x := range texts {
+						if bruteAccepts(sc, p, x, -1) {
+							n++
+						}
+					}
+					if (rr == r) != (3*n >= len(texts)) {
+						t.Errorf("seed %d: party %s: suggested reservation %d, but at %d it accepts %d of %d texts", seed, sc.Parties[p].ID, r, rr, n, len(texts))
+					}
+				}
+				sc.Briefs[p].Reservation = keep
 			}
 			w := newBalanceWalk(&Balance{sc: sc}, &Opinion{Polls: sc.Rounds})
 			if got, gotCan := w.acceptanceByText(p); got != float64(want) || gotCan != float64(can) {
@@ -195,6 +214,9 @@ func TestAcceptanceShareMatchesBruteForce(t *testing.T) {
 				t.Errorf("seed %d: zone with %v: %.0f, brute force %d", seed, ids, got, want)
 			}
 		}
+	}
+	if suggested < 20 {
+		t.Errorf("only %d suggested reservations were checked", suggested)
 	}
 	if nonTrivial < 20 {
 		t.Errorf("only %d party acceptance counts were strictly between none and all: the test scenarios are too easy", nonTrivial)

@@ -91,13 +91,17 @@ func sharePercent(x float64) string {
 // its acceptance share is far from the guide's third.
 func acceptanceHint(sc *rules.Scenario, b *analysis.Balance, p int, share float64) string {
 	res := sc.Briefs[p].Reservation
+	now := fmt.Sprintf("now %d", res)
+	if r, ok := b.SuggestReservation(p, 1.0/3); ok && r != res {
+		now += fmt.Sprintf("; about %d meets a third of the texts", r)
+	}
 	switch {
 	case share < acceptLow && b.CanSign[p]/b.Texts >= acceptLow:
 		return fmt.Sprintf("← under %.0f%%: its votes at home reject most texts it would sign; lower a threshold or start its public warmer", 100*acceptLow)
 	case share < acceptLow:
-		return fmt.Sprintf("← under %.0f%%: it can walk away from almost anything; lower its reservation (now %d) or drop a red line", 100*acceptLow, res)
+		return fmt.Sprintf("← under %.0f%%: it rejects almost every text; lower its reservation (%s) or drop a red line", 100*acceptLow, now)
 	case share > acceptHigh:
-		return fmt.Sprintf("← over %.0f%%: walking away is no threat; raise its reservation (now %d)", 100*acceptHigh, res)
+		return fmt.Sprintf("← over %.0f%%: it accepts almost anything, so walking away is no threat; raise its reservation (%s)", 100*acceptHigh, now)
 	}
 	return ""
 }
