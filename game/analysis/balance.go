@@ -54,7 +54,7 @@ type Balance struct {
 	// ratified[p] counts, per score, the texts without a red line of p
 	// that pass every vote of p (nil when counted text by text).
 	ratified []map[int]float64
-	nodes int64
+	nodes    int64
 }
 
 // Accepts reports whether a key's text is accepted by party p: it can sign
