@@ -10,8 +10,11 @@ import (
 
 // rareShare is how far an optional delegation may shrink the agreement
 // zone before check warns: below half of what the others reach without
-// it, agreement among bots fell from about 70% to 13% in the case that
-// showed the need (issue 14).
+// it. The zone is a static measure (each delegation voting for the texts
+// it accepts, publics drifting without press), so the warning says "may":
+// in the test case (testdata/balance) one such party took the AI
+// delegates from 47% agreement to 29%, but play can also find its way
+// round (reassured publics ratify more than the drift alone predicts).
 const rareShare = 0.5
 
 // CheckBalance adds check's balancing warnings to r, for a scenario that
@@ -44,7 +47,8 @@ func (r *Report) CheckBalance(sc *rules.Scenario) {
 	if b.ZOPA(req, -1) == 0 {
 		return // the feasibility warning has said it
 	}
-	if b.Zone(all) == 0 && !slices.ContainsFunc(all, func(p int) bool { return sc.Parties[p].Optional }) {
+	core := slices.DeleteFunc(slices.Clone(all), func(p int) bool { return sc.Parties[p].Optional })
+	if b.Zone(all) == 0 && b.Zone(core) == 0 {
 		warn(0, "no text passes the adoption rule (%s) and the signing rule (%s) when each delegation votes for the texts it accepts, although %s all accept some texts: the others will block every draft the required signatories can live with; ask fewer of the others to agree (a lower others: quota) or a smaller signing minimum, or raise the points of the delegations that refuse",
 			adoptionWords(sc), signingWords(sc), partyList(sc, req))
 	}
@@ -58,21 +62,25 @@ func (r *Report) CheckBalance(sc *rules.Scenario) {
 			continue
 		}
 		name := sc.Parties[p].ID
-		why := fmt.Sprintf("%s accepts only %.1f%% of all texts", name, 100*b.Acceptance(p)/b.Texts)
+		why := fmt.Sprintf("%s accepts %.1f%% of all texts", name, 100*b.Acceptance(p)/b.Texts)
 		if slices.Contains(sc.Adoption.MustAgree, p) {
 			why += " and must agree to every change"
 		} else if n := countOthers(sc, all); analysis.QuotaNeeds(sc.Adoption.Others, n) > analysis.QuotaNeeds(sc.Adoption.Others, n-1) {
 			why += fmt.Sprintf(", and with it %d of the %d other delegations must vote yes instead of %d of %d",
 				analysis.QuotaNeeds(sc.Adoption.Others, n), n, analysis.QuotaNeeds(sc.Adoption.Others, n-1), n-1)
 		}
-		lead := fmt.Sprintf("with optional party %q taking part, agreement becomes rare: only %s of the texts pass the adoption rule (%s) and the signing rule (%s) when each delegation votes for the texts it accepts, against %s without it",
+		lead := fmt.Sprintf("with optional party %q taking part, agreement may become rare: only %s of the texts pass the adoption rule (%s) and the signing rule (%s) when each delegation votes for the texts it accepts, against %s without it",
 			name, balancePct(zw/b.Texts), adoptionWords(sc), signingWords(sc), balancePct(zo/b.Texts))
 		if zw == 0 {
 			lead = fmt.Sprintf("with optional party %q taking part, no text passes the adoption rule (%s) and the signing rule (%s) when each delegation votes for the texts it accepts (%s do without it)",
 				name, adoptionWords(sc), signingWords(sc), balancePct(zo/b.Texts))
 		}
-		warn(p, "%s; %s. To fix it, lower %s's reservation (now %d) or give it points on wordings the others accept, or ask fewer of the others to agree (a lower others: quota); \"bindingwords analyze\" shows the zone with and without it",
-			lead, why, name, sc.Briefs[p].Reservation)
+		fix := fmt.Sprintf("lower %s's reservation (now %d) or give it points on wordings the others accept", name, sc.Briefs[p].Reservation)
+		if b.CanSign[p] > 1.5*b.Acceptance(p) {
+			fix = fmt.Sprintf("make %s's vote at home easier to win (a lower threshold, or a public that starts warmer): on points alone it would accept %s of the texts", name, balancePct(b.CanSign[p]/b.Texts))
+		}
+		warn(p, "%s; %s. To fix it, %s, or ask fewer of the others to agree (a lower others: quota); \"bindingwords analyze\" shows the zone with and without it, and \"bindingwords sim --parties\" how often the AI delegates agree without it",
+			lead, why, fix)
 	}
 	r.sort()
 }

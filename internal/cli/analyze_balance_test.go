@@ -56,3 +56,39 @@ func TestAnalyzeBalanceFiguresBerlin(t *testing.T) {
 		}
 	}
 }
+
+// TestAnalyzeTeacherCaseCycle follows the balancing cycle of the
+// teacher-style case (scenarios/testdata/balance): the first draft's
+// hints name the reservation that meets a third of the texts; the
+// balanced version's figures, which a brute-force count in the scenarios
+// tests confirms for the acceptance and the ZOPA.
+func TestAnalyzeTeacherCaseCycle(t *testing.T) {
+	draft := analyzeOut(t, "scenarios/testdata/balance/tidewater-draft.yaml")
+	for _, want := range []string{
+		"Aster               0.07%      0.07%  ← under 15%: it rejects almost every text; lower its reservation (now 50; about 30 meets a third of the texts)",
+		"Elm Islands          0.0%       0.0%  ← under 15%",
+		"The ZOPA is empty",
+	} {
+		if !strings.Contains(draft, want) {
+			t.Errorf("the draft's analysis lacks %q:\n%s", want, draft)
+		}
+	}
+	final := analyzeOut(t, "scenarios/testdata/balance/tidewater.yaml")
+	for _, want := range []string{
+		"Delegations: aster, brava, calder, dorn, elm, fjord (optional elm, fjord included, as on the New-game screen; --core leaves them out)",
+		"ZOPA               283 texts (6.47%)",
+		"Calder              35.3%      35.3%\n",
+		"Aster — two-thirds of the Senate: removes 19% of the texts the delegations accept (348 without it)",
+		"Agreement zone: 196 texts (4.5%)",
+		"Elm Islands (optional): zone 4.5% with it, 5.8% without it (-23%); adoption: 3 of 4 others must say yes with it, 2 of 3 without",
+	} {
+		if !strings.Contains(final, want) {
+			t.Errorf("the balanced case's analysis lacks %q:\n%s", want, final)
+		}
+	}
+	var out, errs bytes.Buffer
+	Run([]string{"check", "scenarios/testdata/balance/tidewater-rare.yaml"}, &out, &errs)
+	if !strings.Contains(out.String(), `warning: with optional party "elm" taking part, agreement may become rare`) {
+		t.Errorf("check does not warn about the Elm Islands:\n%s", out.String())
+	}
+}
