@@ -29,6 +29,9 @@ func (r *Report) CheckBalance(sc *rules.Scenario) {
 		return
 	}
 	b := analysis.NewBalance(sc, nil)
+	if !b.Exact {
+		return // partial counts would make guesses of the warnings
+	}
 	var all []int
 	for p := range sc.Parties {
 		all = append(all, p)

@@ -1,5 +1,7 @@
 package analysis
 
+import "math"
+
 // acceptance counts exactly the texts party p accepts, by dynamic
 // programming over the slots. Whether p accepts a text depends only on
 // its score, whether it crosses a red line of p, the weighted attribute
@@ -12,7 +14,8 @@ package analysis
 // (see [Balance.SuggestReservation]).
 // A state has one score, one total per voting public and one option per
 // form slot; when they do not fit in stateDims, the texts are counted one
-// by one instead. It returns the texts p accepts and the texts it can
+// by one instead, if there are at most MaxBalanceNodes of them, and
+// otherwise both counts are NaN (unknown). It returns the texts p accepts and the texts it can
 // sign on points and red lines alone.
 func (w *balanceWalk) acceptance(p int) (accept, canSign float64) {
 	sc := w.sc
@@ -28,6 +31,11 @@ func (w *balanceWalk) acceptance(p int) (accept, canSign float64) {
 		}
 	}
 	if 1+len(pubs)+len(formSlots) > stateDims {
+		if w.b.Texts > MaxBalanceNodes {
+			// Too wide for the programme and too many to count one by
+			// one: unknown.
+			return math.NaN(), math.NaN()
+		}
 		return w.acceptanceByText(p)
 	}
 	red := make([][]bool, len(sc.Slots))

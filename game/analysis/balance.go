@@ -43,7 +43,9 @@ type Balance struct {
 	Texts float64
 	// Accept is, per party, how many texts it accepts (see Acceptance);
 	// CanSign how many it can sign on points and red lines alone, before
-	// its votes at home.
+	// its votes at home. Both are NaN when they could not be counted (a
+	// party with more voting publics and form clauses than the counting
+	// handles, in a scenario of more than MaxBalanceNodes texts).
 	Accept, CanSign []float64
 	// Exact is false when the walk behind the joint figures (ZOPA, Zone)
 	// hit MaxBalanceNodes; they are then lower bounds.

@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"strings"
 
@@ -81,6 +82,9 @@ func printBalance(w io.Writer, sc *rules.Scenario, a *analysis.Analysis, b *anal
 // sharePercent writes a share with two decimals under 1% (an agreement zone
 // is often a fraction of a percent) and one above.
 func sharePercent(x float64) string {
+	if math.IsNaN(x) {
+		return "n/a"
+	}
 	if x > 0 && x < 0.01 {
 		return fmt.Sprintf("%.2f%%", 100*x)
 	}
