@@ -48,7 +48,8 @@ type Balance struct {
 	// handles, in a scenario of more than MaxBalanceNodes texts).
 	Accept, CanSign []float64
 	// Exact is false when the walk behind the joint figures (ZOPA, Zone)
-	// hit MaxBalanceNodes; they are then lower bounds.
+	// hit MaxBalanceNodes, or was not made (more than 64 parties and votes
+	// together); they are then lower bounds.
 	Exact bool
 	// Votes lists every vote at home, party by party.
 	Votes []Vote
@@ -212,7 +213,11 @@ func NewBalance(sc *rules.Scenario, op *Opinion) *Balance {
 		b.Accept = append(b.Accept, acc)
 		b.CanSign = append(b.CanSign, can)
 	}
-	w.walk(0)
+	if len(sc.Parties)+len(b.Votes) <= 64 {
+		w.walk(0)
+	} else {
+		b.Exact = false // a key holds 64 bits: no joint figures
+	}
 	for k, c := range w.counts {
 		if c > 0 {
 			b.keys[uint64(k)] = float64(c)
