@@ -72,7 +72,7 @@ func TestCheckBalanceQuietOnBalancedCases(t *testing.T) {
 func TestCheckBalanceWhenTheRulesBlockEverything(t *testing.T) {
 	data := readFile(t, "testdata/balance/tidewater.yaml")
 	text := strings.NewReplacer("    optional: true\n", "", "others: majority", "others: all",
-		"reservation: 20", "reservation: 38").Replace(data)
+		"reservation: 16", "reservation: 38").Replace(data)
 	sc, r := Load("blocked.yaml", []byte(text))
 	if sc == nil {
 		t.Fatal(r)
@@ -148,8 +148,8 @@ func TestTidewaterAcceptanceMatchesBruteForce(t *testing.T) {
 			t.Errorf("%s accepts %.0f texts, counted one by one %d", sc.Parties[p].ID, b.Acceptance(p), count[p])
 		}
 	}
-	if got := b.ZOPA(sc.Signing.Required, -1); got != float64(zopa) || zopa != 283 {
-		t.Errorf("ZOPA %.0f, counted %d, want 283", got, zopa)
+	if got := b.ZOPA(sc.Signing.Required, -1); got != float64(zopa) || zopa != 315 {
+		t.Errorf("ZOPA %.0f, counted %d, want 315", got, zopa)
 	}
 }
 
