@@ -95,6 +95,9 @@ func TestHotSeatGameByInputOnly(t *testing.T) {
 		Exported []string
 		Replay   bool
 		Error    string
+		Votes    int
+		Results  int
+		EscBack  bool `json:"esc_back"`
 	}
 	if err := json.Unmarshal(data, &rep); err != nil {
 		t.Fatal(err)
@@ -121,6 +124,17 @@ func TestHotSeatGameByInputOnly(t *testing.T) {
 	}
 	if rep.Polls < 1 {
 		t.Error("no polls screen")
+	}
+	// Issue 15: the amendment is made by an article's number, with an Esc
+	// that takes back one step and stays at the table; a vote has no
+	// default (Enter alone on it casts nothing, so every ballot took Down
+	// and Enter); a vote of the two human delegations ends on its public
+	// result.
+	if !rep.EscBack {
+		t.Error("Esc while choosing a wording did not stay at the table")
+	}
+	if rep.Votes < 1 || rep.Results < 1 {
+		t.Errorf("%d ballots by Down and Enter, %d public results: want both", rep.Votes, rep.Results)
 	}
 	switch c := rep.Crash; {
 	case c == nil:

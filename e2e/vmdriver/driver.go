@@ -161,6 +161,7 @@ var (
 	colAlt     = rgb(0x2e3a4f)
 	colPaper   = rgb(0xfaf6ec)
 	colAccent  = rgb(0x56b4e9)
+	colBad     = rgb(0xe8763a)
 )
 
 type kind int
@@ -172,6 +173,16 @@ const (
 	kPolls
 	kDebrief
 )
+
+// isResult tells a vote's public result in hot-seat from the other
+// screens that are neither the table nor the polls: a band across the top
+// in the "good" (adopted) or "bad" (failed) colour, none below. A private
+// brief has a band too, in its delegation's colour, but never shows
+// while the game is played on (see playUntil).
+func (d *driver) isResult() bool {
+	top, bottom := d.px(d.lw/2, 3), d.px(d.lw/2, d.lh-3)
+	return (near(top, colAccent, 8) || near(top, colBad, 8)) && near(d.px(d.lw/2, 14), colBg, 8) && near(bottom, colBg, 8)
+}
 
 // share is the fraction of pixels in a logical box near colour c.
 func (d *driver) share(x0, y0, x1, y1 float64, c color.RGBA) float64 {
@@ -198,6 +209,7 @@ func (d *driver) classify() kind {
 	if near(d.px(20, 20), colSurface, 6) && d.share(d.lw*0.35, d.lh*0.3, d.lw*0.6, d.lh*0.8, colPaper) > 0.45 {
 		return kTable
 	}
+
 	if d.share(40, 150, 400, 420, colAlt) > 0.6 {
 		return kPolls
 	}

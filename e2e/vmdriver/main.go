@@ -56,11 +56,17 @@ type Report struct {
 	Shots       []string `json:"shots"`
 	HumanTurns  int      `json:"human_turns"`
 	PassScreens int      `json:"pass_screens"`
-	Polls       int      `json:"polls"`
-	Amended     bool     `json:"amended"`
-	Committed   bool     `json:"committed"`
-	Debrief     bool     `json:"debrief"`
-	Ticks       int      `json:"ticks"`
+	// Votes counts the ballots cast with Down and Enter (a vote has no
+	// default); Results the public results of hot-seat votes.
+	Votes   int `json:"votes"`
+	Results int `json:"results"`
+	// EscBack: Esc while choosing a wording took back one step.
+	EscBack   bool `json:"esc_back"`
+	Polls     int  `json:"polls"`
+	Amended   bool `json:"amended"`
+	Committed bool `json:"committed"`
+	Debrief   bool `json:"debrief"`
+	Ticks     int  `json:"ticks"`
 	// The saves run.
 	Crash    *Crash       `json:"crash,omitempty"`
 	SavedAs  string       `json:"saved_as,omitempty"`

@@ -127,7 +127,7 @@ func (d *driver) setUp() error {
 // (checked at every step, when not nil) says so.
 func (d *driver) playUntil(stop func() bool) (bool, error) {
 	var last []byte
-	same := 0
+	same, stuck := 0, 0
 	for step := 0; step < 4000; step++ {
 		if stop != nil && stop() {
 			return false, nil
@@ -140,11 +140,19 @@ func (d *driver) playUntil(stop func() bool) (bool, error) {
 		if last != nil && string(last) == string(d.img.Pix) {
 			same++
 		} else {
-			same = 0
+			same, stuck = 0, 0
 		}
 		last = append(last[:0], d.img.Pix...)
 		if same >= 4 {
 			same = 0
+			stuck++
+			if stuck > 1 {
+				// Enter changed nothing: a vote, which starts on the item
+				// and has no default ballot. Down to Yes, and Enter.
+				d.key(ebiten.KeyArrowDown)
+				d.rep.Votes++
+				stuck = 0
+			}
 			d.key(ebiten.KeyEnter)
 			continue
 		}
@@ -191,6 +199,26 @@ func (d *driver) playUntil(stop func() bool) (bool, error) {
 			d.scene("debrief")
 			return true, nil
 		default:
+			// A frame in the middle of a cross-fade is none of the
+			// scenes: look again once it is over.
+			d.tick(15)
+			if err := d.frame(); err != nil {
+				return false, err
+			}
+			if d.classify() != kOther {
+				continue
+			}
+			if d.isResult() {
+				d.rep.Results++
+				d.scene("result")
+				if d.rep.Results == 1 {
+					if err := d.shot("09-vote-result"); err != nil {
+						return false, err
+					}
+				}
+				d.key(ebiten.KeyEnter)
+				continue
+			}
 			// The signing and ratification result.
 			d.scene("ratification")
 			if err := d.shot("11-ratification"); err != nil {
@@ -209,14 +237,27 @@ func (d *driver) playUntil(stop func() bool) (bool, error) {
 // signing).
 func (d *driver) humanTurn() error {
 	if !d.rep.Amended {
-		// Round 1 opens with the United States tabling: amend a clause.
-		// Shift+Tab from Pass reaches the draft's last clause, Enter
-		// selects it and takes the focus to its first other wording,
-		// Enter picks it and Enter tables it.
+		// Round 1 opens with the United States tabling: amend a clause
+		// by its article's number. "2" selects Article 2's first clause
+		// and takes the focus to its first other wording; Esc takes that
+		// step back (the focus on the clause, the table still on
+		// screen, no menu); Enter selects the clause again, Enter picks
+		// the wording and Enter tables it.
 		if err := d.shot("07-table-human"); err != nil {
 			return err
 		}
-		d.shiftTab()
+		d.char('2')
+		if err := d.shot("07-table-clause"); err != nil {
+			return err
+		}
+		d.key(ebiten.KeyEscape)
+		if err := d.frame(); err != nil {
+			return err
+		}
+		if d.classify() != kTable {
+			return d.failf("Esc while choosing a wording left the table (kind %d): it must take back one step", d.classify())
+		}
+		d.rep.EscBack = true
 		d.key(ebiten.KeyEnter)
 		d.key(ebiten.KeyEnter)
 		if err := d.shot("08-table-amend"); err != nil {
@@ -236,8 +277,8 @@ func (d *driver) humanTurn() error {
 // commit makes a public commitment in the press phase with the keyboard:
 // Shift+Tab back from "No comment" until the focus ring is on a clause of
 // the draft, Enter to select it (the focus goes to its wordings), Enter
-// to choose the first wording (the focus goes to "We will never sign"),
-// and Enter to say it.
+// to choose the first wording (the focus goes to "We will not sign
+// without" it), and Enter to say it.
 func (d *driver) commit() error {
 	for i := 0; ; i++ {
 		if i == 30 {

@@ -137,8 +137,18 @@ func TestGoldenHandouts(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		brief, public, guide := briefData(sc, 0), publicData(&sc.PublicScenario), guideData(sc)
-		for _, d := range []any{brief, public, guide} {
+		all, err := TakingPart(sc, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The summary gets a scenario of its own: the poison follows
+		// pointers, and the others' strings must be poisoned once.
+		sc2, err := testFinder("harbour", "", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		brief, public, guide, summary := briefData(sc, 0), publicData(&sc.PublicScenario), guideData(sc, all), summaryData(sc2, 0)
+		for _, d := range []any{brief, public, guide, summary} {
 			poison(reflect.ValueOf(d))
 		}
 		for _, tt := range []struct {
@@ -148,6 +158,7 @@ func TestGoldenHandouts(t *testing.T) {
 			{"brief", briefPage(brief, Options{}, hostile)},
 			{"briefing", briefingPage(public, Options{})},
 			{"guide", guidePage(guide, Options{Paper: A4}, hostile)},
+			{"summary", summaryPage(summary, Options{}, hostile)},
 		} {
 			golden(t, "handout-hostile-"+tt.name+".html", tt.html)
 		}

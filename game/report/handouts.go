@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 
-	"bindingwords/game/analysis"
 	"bindingwords/game/rules"
 )
 
@@ -18,23 +17,56 @@ type Handout struct {
 	HTML  []byte
 }
 
-// Handouts writes the printed material for a scenario: one private brief
-// per delegation (each to be handed to that team only), the public
-// briefing for everyone, and the teacher's guide with the answer key.
-// The error is always nil; it is kept for callers written when a template
-// could fail.
+// Handouts writes the printed material for a scenario with every
+// delegation taking part (what "Host a class" and the new-game screen
+// start with); see [HandoutsFor].
 func Handouts(sc *rules.Scenario, opt Options) ([]Handout, error) {
+	return HandoutsFor(sc, opt, nil)
+}
+
+// HandoutsFor writes the printed material for a class in which the
+// delegations parties (ids; nil: every delegation) take part: for each
+// of them its private brief (to be handed to that team only, the long
+// read, for homework) and its one-page summary for the table, then the
+// public briefing for everyone and the teacher's guide with the answer
+// key. The set is the game's own: [rules.NewGame] decides it, as it does
+// for the match a class plays, so the key's figures are the ones that
+// class's debrief will show. The error is the game's refusal of the set.
+func HandoutsFor(sc *rules.Scenario, opt Options, parties []string) ([]Handout, error) {
 	ps := &sc.PublicScenario
+	taking, err := TakingPart(sc, parties)
+	if err != nil {
+		return nil, err
+	}
 	var out []Handout
-	for p := range ps.Parties {
-		h := briefPage(briefData(sc, p), opt, T("brief.private", "party", ps.Parties[p].Name))
+	for _, p := range taking {
+		b := briefData(sc, p)
+		h := briefPage(b, opt, T("brief.private", "party", ps.Parties[p].Name))
 		out = append(out, Handout{File: "brief-" + fileID(ps.Parties[p].ID) + "-private.html",
 			Title: T("brief.title", "party", ps.Parties[p].Name), HTML: h})
 	}
+	for _, p := range taking {
+		h := summaryPage(summaryData(sc, p), opt, T("brief.private", "party", ps.Parties[p].Name))
+		out = append(out, Handout{File: "summary-" + fileID(ps.Parties[p].ID) + "-private.html",
+			Title: T("summary.title", "party", ps.Parties[p].Name), HTML: h})
+	}
 	out = append(out, Handout{File: "briefing.html", Title: T("briefing.title"), HTML: briefingPage(publicData(ps), opt)})
-	h := guidePage(guideData(sc), opt, T("guide.header"))
+	h := guidePage(guideData(sc, taking), opt, T("guide.header"))
 	out = append(out, Handout{File: "teacher-guide.html", Title: T("guide.title"), HTML: h})
 	return out, nil
+}
+
+// TakingPart is the delegations (indices, in the scenario's order) that
+// a game of sc with the delegations ids takes part in (nil: every one):
+// the set [rules.NewGame] makes, which the match, its debrief and the
+// answer key all use. It refuses what the game refuses (an unknown or
+// repeated id, a delegation that must take part left out).
+func TakingPart(sc *rules.Scenario, ids []string) ([]int, error) {
+	g, _, err := rules.NewGame(sc, rules.Setup{Parties: ids, NoLog: true})
+	if err != nil {
+		return nil, err
+	}
+	return g.Parties(), nil
 }
 
 // fileID keeps a scenario id safe as part of a file name.
@@ -199,6 +231,8 @@ type Brief struct {
 	Slots        []BriefSlot
 	RedLines     []string
 	PrivateLabel string
+	// Words and Minutes are the brief's length and reading time.
+	Words, Minutes int
 }
 
 // BriefSlot is one clause of a delegation's scoring table.
@@ -221,6 +255,8 @@ func briefData(sc *rules.Scenario, p int) *Brief {
 	b := &Brief{S: ps, Party: pub.Parties[p], Text: sc.Briefs[p].Text, Objectives: sc.Briefs[p].Objectives,
 		Reservation: sc.Briefs[p].Reservation, Best: sc.BestScore(p),
 		PrivateLabel: T("brief.private", "party", ps.Parties[p].Name)}
+	b.Words = words(append([]string{b.Text}, b.Objectives...)...)
+	b.Minutes = readMinutes(b.Words)
 	red := map[rules.OptionRef]bool{}
 	for _, r := range sc.Briefs[p].RedLines {
 		red[r] = true
@@ -241,125 +277,4 @@ func briefData(sc *rules.Scenario, p int) *Brief {
 		b.Slots = append(b.Slots, bs)
 	}
 	return b
-}
-
-// Guide is the teacher's guide and answer key.
-type Guide struct {
-	S     *rules.PublicScenario
-	Rules []string
-	Plans []Plan
-	Key   []KeyParty
-	A     *analysis.Analysis
-	// Nash, Kalai and MaxJoint list each benchmark text clause by clause.
-	Nash, MaxJoint []string
-}
-
-// A Plan is a lesson timing plan.
-type Plan struct {
-	Minutes int
-	Steps   []PlanStep
-}
-
-// A PlanStep is one block of a lesson.
-type PlanStep struct {
-	At, Minutes int
-	What        string
-}
-
-// KeyParty is one delegation's interests for the answer key.
-type KeyParty struct {
-	Name         string
-	Objectives   []string
-	Reservation  int
-	Best         int
-	Nash         int
-	MaxJoint     int
-	RedLines     []string
-	Priorities   []string
-	Ratification []string
-}
-
-func guideData(sc *rules.Scenario) *Guide {
-	ps := &sc.PublicScenario
-	a := analysis.Analyze(sc, analysis.Options{})
-	pub := publicData(ps)
-	g := &Guide{S: ps, Rules: RulesText(ps), A: a, Plans: []Plan{plan(45), plan(90)}}
-	text := func(pt *analysis.Point) []string {
-		if pt == nil {
-			return nil
-		}
-		var out []string
-		for si, oi := range pt.Text {
-			out = append(out, ps.Slots[si].Name+": “"+ps.Slots[si].Options[oi].Label+"”")
-		}
-		return out
-	}
-	g.Nash, g.MaxJoint = text(a.Nash), text(a.MaxJoint)
-	for p := range ps.Parties {
-		bd := briefData(sc, p)
-		k := KeyParty{Name: ps.Parties[p].Name, Objectives: bd.Objectives, Reservation: bd.Reservation, Best: bd.Best,
-			Nash: -1, MaxJoint: -1, RedLines: bd.RedLines, Ratification: pub.Parties[p].Ratification}
-		if a.Nash != nil {
-			k.Nash, k.MaxJoint = a.Nash.Scores[p], a.MaxJoint.Scores[p]
-		}
-		k.Priorities = priorities(sc, p)
-		g.Key = append(g.Key, k)
-	}
-	return g
-}
-
-// priorities names the three clauses that matter most to party p: those
-// with the widest spread of its points, with its favourite wording.
-func priorities(sc *rules.Scenario, p int) []string {
-	type pr struct{ slot, spread, best int }
-	var list []pr
-	for si, row := range sc.Briefs[p].Points {
-		hi, lo := slices.Max(row), slices.Min(row)
-		list = append(list, pr{si, hi - lo, slices.Index(row, hi)})
-	}
-	slices.SortStableFunc(list, func(a, b pr) int { return b.spread - a.spread })
-	var out []string
-	for _, x := range list[:min(3, len(list))] {
-		s := &sc.Slots[x.slot]
-		out = append(out, T("key.priority", "clause", s.Name, "option", s.Options[x.best].Label, "spread", x.spread))
-	}
-	return out
-}
-
-// The lesson plans are measured, not guessed: a scripted class of five
-// teams on their own devices, at the together pace, on the real host
-// (internal/classsim, `bash scripts/class.sh`; figures and method in
-// docs/class-timing.md) took 4.2 minutes a round on average; six rounds
-// and the signing 25.7 minutes on average and 29.2 in the worst of 30
-// games, ten rounds 42.6 and 47.4 in the worst of 20. A round timer of 5
-// minutes caps the play at 30 and 50 minutes and, in those games, cut
-// one round in five, mostly its last press statements; at 4 minutes it
-// cut more than half the rounds and decided one item in ten by the clock.
-const (
-	planTimer                  = 5 // minutes a round
-	planRounds45, planRounds90 = 6, 10
-	planMean45, planWorst45    = 26, 29
-	planMean90, planWorst90    = 43, 47
-)
-
-// plan divides a 45- or 90-minute lesson into briefing, the game and
-// debrief, as the "Host a class" presets play it: 6 rounds for one lesson,
-// 10 over two, with a 5-minute round timer.
-func plan(minutes int) Plan {
-	pl := Plan{Minutes: minutes}
-	at := 0
-	add := func(m int, what string) {
-		pl.Steps = append(pl.Steps, PlanStep{At: at, Minutes: m, What: what})
-		at += m
-	}
-	if minutes >= 90 {
-		add(5, T("plan.intro"))
-		add(10, T("plan.briefs.long"))
-		add(planRounds90*planTimer, T("plan.rounds", "n", planRounds90, "timer", planTimer, "mean", planMean90, "worst", planWorst90))
-	} else {
-		add(5, T("plan.briefs"))
-		add(planRounds45*planTimer, T("plan.rounds", "n", planRounds45, "timer", planTimer, "mean", planMean45, "worst", planWorst45))
-	}
-	add(minutes-at, T("plan.debrief"))
-	return pl
 }

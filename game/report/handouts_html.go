@@ -1,7 +1,6 @@
 package report
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 )
@@ -10,7 +9,7 @@ import (
 // head, and header, when set, printed at the top of every page (a CSS
 // page-margin box) as well as on the first.
 func handoutPage(title string, opt Options, header string, body func(*htmlPage)) []byte {
-	style := css(opt.Paper)
+	style := css(opt.Paper) + packCSS
 	if header != "" {
 		style += `@page { @top-center { content: "` + cssString(header) + `"; font: bold 9pt system-ui, sans-serif; color: #a0281e; letter-spacing: .05em; } }`
 	}
@@ -52,7 +51,7 @@ func rulesList(p *htmlPage, rules []string) {
 func briefPage(b *Brief, opt Options, header string) []byte {
 	return handoutPage(tr("brief.title", "party", b.Party.Name), opt, header, func(p *htmlPage) {
 		p.put("<header>\n<p class=\"kicker\">", esc(b.S.Title), " · ", tr("brief.kicker"), "</p>\n<h1>", chip("chip big", b.Party.Colour), esc(b.Party.Name),
-			"</h1>\n</header>\n<section>\n<h2>", tr("h.brief"), "</h2>\n")
+			"</h1>\n<p class=\"note\">", tr("brief.reading", "words", b.Words, "minutes", b.Minutes), "</p>\n</header>\n<section>\n<h2>", tr("h.brief"), "</h2>\n")
 		p.paras(b.Text, "")
 		p.put("\n")
 		if len(b.Objectives) > 0 {
@@ -176,81 +175,5 @@ func briefingPage(d *Public, opt Options) []byte {
 			p.put("<dt>", esc(f.Name), "</dt><dd>", esc(f.Description), "</dd>")
 		}
 		p.put("</dl>\n</section>\n")
-	})
-}
-
-// guidePage is the teacher's guide with the answer key.
-func guidePage(g *Guide, opt Options, header string) []byte {
-	return handoutPage(tr("guide.title")+": "+esc(g.S.Title), opt, header, func(p *htmlPage) {
-		p.put("<header>\n<p class=\"kicker\">", tr("guide.kicker"), "</p>\n<h1>", esc(g.S.Title), "</h1>\n<p class=\"lead\">", tr("guide.lead"),
-			"</p>\n</header>\n<section class=\"onepage\">\n<h2>", tr("h.rules1"), "</h2>\n")
-		rulesList(p, g.Rules)
-		p.put("\n<p class=\"note\">", tr("guide.rules.note"), "</p>\n</section>\n<section class=\"avoid\">\n<h2>", tr("h.timing"), "</h2>\n<div class=\"cols2\">")
-		for _, pl := range g.Plans {
-			p.put(`<div class="avoid"><h3>`, tr("plan.title", "n", pl.Minutes), "</h3>\n<table><thead><tr><th class=\"num\">", tr("col.minute"),
-				`</th><th class="num">`, tr("col.minutes"), "</th><th>", tr("col.what"), "</th></tr></thead>\n<tbody>")
-			for _, st := range pl.Steps {
-				p.put(`<tr><td class="num">`, num(st.At), `</td><td class="num">`, num(st.Minutes), "</td><td>", esc(st.What), "</td></tr>")
-			}
-			p.put("</tbody></table></div>")
-		}
-		p.put("</div>\n<p class=\"note\">", tr("plan.note"), "</p>\n</section>\n<section>\n<h2>", tr("h.rundebrief"), "</h2>\n<ol>")
-		for _, k := range []string{"debrief.step1", "debrief.step2", "debrief.step3", "debrief.step4", "debrief.step5", "debrief.step6"} {
-			p.put("<li>", tr(k), "</li>")
-		}
-		p.put("</ol>\n")
-		if len(g.S.Questions) > 0 {
-			p.put("<h3>", tr("h.questions"), "</h3><ol>")
-			p.items(g.S.Questions)
-			p.put("</ol>")
-		}
-		p.put("\n</section>\n<section class=\"pagebreak\">\n<h2>", tr("h.key"), "</h2>\n<p>", tr("key.intro"), "</p>\n")
-		if a := g.A; a != nil {
-			p.put("<table class=\"facts\"><tbody>\n<tr><th>", tr("key.texts"), "</th><td>", esc(fmt.Sprintf("%.0f", a.Texts)), "</td></tr>\n",
-				"<tr><th>", tr("key.zopa"), "</th><td><strong>", strconv.FormatInt(a.ZOPA, 10), "</strong> — ", tr("key.zopa.note"))
-			if !a.Exact {
-				p.put(" ", tr("value.inexact"))
-			}
-			p.put("</td></tr>\n<tr><th>", tr("key.frontier"), "</th><td>", strconv.FormatFloat(a.FrontierTexts, 'f', 0, 64), "</td></tr>\n",
-				"<tr><th>", tr("key.maxjoint"), "</th><td>", num(a.MaxJointGain), "</td></tr>\n</tbody></table>")
-		}
-		p.put("\n<h3>", tr("h.interests"), "</h3>\n<table class=\"key\"><thead><tr><th>", tr("col.delegation"), "</th>")
-		for _, c := range []string{"col.batna", "col.best", "col.nash", "col.maxjoint"} {
-			p.put(`<th class="num">`, tr(c), "</th>")
-		}
-		p.put("<th>", tr("col.priorities"), "</th><th>", tr("brief.redlines"), "</th></tr></thead>\n<tbody>")
-		for _, k := range g.Key {
-			p.put("<tr><td><strong>", esc(k.Name), `</strong></td><td class="num">`, num(k.Reservation), `</td><td class="num">`, num(k.Best),
-				`</td><td class="num">`, orDash(k.Nash), `</td><td class="num">`, orDash(k.MaxJoint), "</td><td>", escJoin(k.Priorities, "; "), "</td><td>")
-			if len(k.RedLines) > 0 {
-				p.put(escJoin(k.RedLines, "; "))
-			} else {
-				p.put("—")
-			}
-			p.put("</td></tr>")
-		}
-		p.put("</tbody></table>\n")
-		for _, k := range g.Key {
-			p.put(`<div class="avoid"><h4>`, esc(k.Name), "</h4><ul>")
-			p.items(k.Objectives)
-			p.put("</ul></div>")
-		}
-		p.put("\n")
-		if len(g.Nash) > 0 {
-			p.put("<h3>", tr("h.nashtext"), "</h3>\n<p>", tr("key.nash.intro"), "</p>\n<ul class=\"cols\">")
-			p.items(g.Nash)
-			p.put("</ul>\n<h3>", tr("h.maxjointtext"), "</h3>\n<ul class=\"cols\">")
-			p.items(g.MaxJoint)
-			p.put("</ul>\n")
-		} else {
-			p.put("<p>", tr("value.nozopa"), "</p>")
-		}
-		p.put("\n</section>\n")
-		if len(g.S.RealityNotes) > 0 {
-			p.put("<section>\n<h2>", tr("h.historical"), "</h2>\n")
-			realityNotes(p, g.S.RealityNotes)
-			p.put("</section>")
-		}
-		p.put("\n")
 	})
 }

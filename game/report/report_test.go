@@ -156,8 +156,8 @@ func TestHandouts(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(hs) != len(sc.Parties)+2 {
-				t.Fatalf("%d handouts, want a brief per delegation, the briefing and the guide", len(hs))
+			if len(hs) != 2*len(sc.Parties)+2 {
+				t.Fatalf("%d handouts, want a brief and a summary per delegation, the briefing and the guide", len(hs))
 			}
 			for i, h := range hs {
 				keepFile(t, id+"-"+h.File, h.HTML)
@@ -169,7 +169,8 @@ func TestHandouts(t *testing.T) {
 				}
 				if i < len(sc.Parties) {
 					// A brief holds its own delegation's points and no one
-					// else's private text.
+					// else's private text. (Its summary is checked in
+					// TestSummaryIsPrivate.)
 					own := sc.Briefs[i].Objectives
 					if len(own) > 0 && !bytes.Contains(h.HTML, []byte(template.HTMLEscapeString(own[0]))) {
 						t.Errorf("%s lacks its own objectives", h.File)

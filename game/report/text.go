@@ -126,7 +126,7 @@ var en = map[string]string{
 	"h.attributes":   "What the publics look at",
 	"h.forms":        "Legal forms",
 	"h.rules1":       "The rules on one page",
-	"h.timing":       "Running it in one lesson or in two",
+	"h.timing":       "Timing plans: one device per team, one screen, or solo",
 	"h.rundebrief":   "How to run the debrief",
 	"h.key":          "Answer key",
 	"h.interests":    "Each delegation's interests",
@@ -185,11 +185,11 @@ var en = map[string]string{
 
 	"plan.title":       "{n}-minute lesson",
 	"plan.intro":       "Introduce the game and the scenario; form the delegations; teams join the host from their devices.",
-	"plan.briefs":      "Teams join the host from their devices; they read their private briefs while you read the public briefing aloud.",
-	"plan.briefs.long": "Teams read their private briefs and agree on a strategy: their priorities, their red lines, what they can trade.",
+	"plan.briefs":      "Teams join from their devices and read their one-page summaries (about {n} minutes) while you read the public briefing aloud; the long brief was homework.",
+	"plan.briefs.long": "Teams read their long private briefs (about {n} minutes) and agree a strategy: their priorities, their red lines, what they can trade.",
 	"plan.rounds":      "{n} rounds and the signing, every team choosing at once, with a {timer}-minute round timer. A scripted class of five teams took {mean} minutes on average and {worst} at worst; a round takes about 4.",
 	"plan.debrief":     "Debrief: project the results and discuss (see below).",
-	"plan.note":        "Measured on The Berlin Guarantees with five teams on their own devices (the project's docs/class-timing.md). When the round timer runs out, every team still choosing passes, votes no or says nothing to the press: give a one-minute warning. A 4-minute timer cuts more than half the rounds. Over two 45-minute lessons, stop after round 6 (the game is saved after every phase: Host a class, then Game: Go on, or the host's --resume, goes on with it) and play rounds 7 to 10 and the debrief next time. On one projected screen, one delegation at a time, a round takes longer: play fewer rounds.",
+	"plan.note":        "Every figure was measured on The Berlin Guarantees with its five core delegations (the project's docs/class-timing.md); a case with more delegations takes longer. When the round timer runs out, every team still choosing passes, votes no or says nothing to the press: give a one-minute warning. A 4-minute timer cuts more than half the rounds. Over two 45-minute lessons, stop after round 6 (the game is saved after every phase: Host a class, then Game: Go on, or the host's --resume, goes on with it) and play rounds 7 to 10 and the debrief next time.",
 
 	"debrief.step1": "Show the outcome: did the agreement form, was it ratified, and what do the indicators say about deterrence, risk and cost?",
 	"debrief.step2": "Reveal the scores. Ask each delegation to read out its BATNA and its score: who did better than without an agreement, and who did not?",
@@ -198,7 +198,7 @@ var en = map[string]string{
 	"debrief.step5": "Show the value left on the table: the class's joint gain against the best possible, and where the Nash bargain reads otherwise.",
 	"debrief.step6": "Compare with reality, using the historical wordings, and close with one or two discussion questions.",
 
-	"key.intro":      "Computed from the scenario's private tables. The zone of possible agreement (ZOPA) counts the texts every required signatory can sign (no red line, at least its BATNA) and would ratify with the starting opinion.",
+	"key.intro":      "Computed from the scenario's private tables for the delegations above, as the game's analyze command and the class's debrief compute them. The zone of possible agreement (ZOPA) counts the complete texts that every required signatory can sign (no red line, at least its BATNA) and that each of them would ratify at home once its publics have drifted toward their verdict on that text for {polls} polls from their starting support.",
 	"key.texts":      "Possible texts",
 	"key.zopa":       "Texts in the ZOPA",
 	"key.zopa.note":  "a small number means a hard negotiation.",

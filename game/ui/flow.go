@@ -41,6 +41,9 @@ const (
 	// has the device, else behind its pass screen.
 	ToBrief
 	ToTable
+	// ToResult shows the public result of the vote the people at this
+	// screen have just cast in turn (hot-seat).
+	ToResult
 	ToPolls
 	ToRatification
 	ToDebrief
@@ -63,6 +66,9 @@ const (
 	passForBrief
 	// passForReview: a brief opened again during the game.
 	passForReview
+	// passForItem: the first ballot on an item, whose public screen
+	// shows the item to everyone before the first voter takes the device.
+	passForItem
 )
 
 // An Outcome is what a scene's Update decided.
@@ -95,6 +101,10 @@ func (a *App) route(o Outcome) {
 			a.session.Hold(!runs)
 		}
 	}()
+	if o.To == ToPass && s != nil && s.Solo() {
+		// One delegation of people: nobody to look away, no pass screen.
+		o.To = ToUnlocked
+	}
 	switch o.To {
 	case ToTitle:
 		a.leaveGame()
@@ -150,7 +160,7 @@ func (a *App) route(o Outcome) {
 		a.scene = newSaveAs(a)
 	case ToBriefs:
 		if p := s.NextToBrief(); p >= 0 {
-			a.scene = newPass(a, s, p, passForBrief)
+			a.route(Outcome{To: ToPass, Party: p, Purpose: passForBrief})
 			return
 		}
 		a.scene, runs = a.table, true
@@ -175,9 +185,11 @@ func (a *App) route(o Outcome) {
 			a.scene = newBrief(a, s, o.Party, false)
 			return
 		}
-		a.scene = newPass(a, s, o.Party, passForReview)
+		a.route(Outcome{To: ToPass, Party: o.Party, Purpose: passForReview})
 	case ToTable:
 		a.scene, runs = a.table, true
+	case ToResult:
+		a.scene, runs = newResult(a, s), true
 	case ToPolls:
 		s.Lock()
 		s.PollsShown++

@@ -149,14 +149,17 @@ func (s *newGameScene) Update(u *widget.UI) Outcome {
 	}
 	u.EndScroll(y)
 
+	// Start comes before Back in the Tab order, although Back is drawn
+	// to its left: Down from the last setting (the round timer) goes on
+	// to starting the game, never out of the screen.
 	btn := footerButtons(body, 200, 260)
-	if u.Button("ng.back", btn[0], i18n.T("common.back"), widget.ButtonStyle{}) || u.In.Back {
-		return goTo(ToTitle)
-	}
 	if u.Button("ng.start", btn[1], i18n.T("newgame.start"), widget.ButtonStyle{Primary: true, Disabled: s.sc == nil}) {
 		cfg := &Config{ScenarioID: s.a.opt.Scenarios[s.idx], Scenario: s.sc, Seats: append([]match.SeatKind(nil), s.seats...),
 			Rounds: s.rounds, TimerMinutes: timerChoices[s.timer], Seed: s.a.newSeed()}
 		return Outcome{To: ToStart, Cfg: cfg}
+	}
+	if u.Button("ng.back", btn[0], i18n.T("common.back"), widget.ButtonStyle{}) || u.In.Back {
+		return goTo(ToTitle)
 	}
 	return stay()
 }

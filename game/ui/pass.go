@@ -47,7 +47,7 @@ func (p *passScene) task() string {
 
 func (p *passScene) Update(u *widget.UI) Outcome {
 	th := u.Th
-	if p.purpose == passToAct && p.s.Actor() != p.party {
+	if (p.purpose == passToAct || p.purpose == passForItem) && p.s.Actor() != p.party {
 		// The round timer moved this delegation on meanwhile.
 		return goTo(ToTable)
 	}
@@ -59,21 +59,46 @@ func (p *passScene) Update(u *widget.UI) Outcome {
 	w := min(900, u.W-2*margin)
 	x := (u.W - w) / 2
 	y := u.H*0.22 - 20
-	u.TextCenter(u.W/2, y, i18n.T("pass.heading"), widget.Sans, u.Size(theme.Large), th.TextMuted)
-	y += 48
+	if p.purpose == passForItem {
+		// The item's public screen: everyone reads what is on the table
+		// before the first voter takes the device. The item scrolls in
+		// what the pass part below leaves, so the button stays on screen
+		// whatever the package's length and the text size.
+		large, head, body := u.Size(theme.Large), u.Size(theme.Head), u.Size(theme.Body)
+		nameH := float64(len(u.Fonts.Wrap(name, widget.SansBold, head, w))) * widget.LineHeight(head)
+		passH := 2*widget.LineHeight(large) + nameH + widget.LineHeight(body) + 60 + 110
+		view := widget.R(x, 30, w, max(120, u.H-14-passH-30))
+		top := u.BeginScroll("pass.item", view)
+		end := itemBlock(u, p.s.Scenario(), p.s.Public(), x, top, w-widget.ScrollbarW-8)
+		u.EndScroll(end)
+		y = min(end, view.Bottom()) + 20
+		u.Fill(widget.R(x, y, w, 2), th.Line)
+		y += 18
+		u.TextCenter(u.W/2, y, i18n.T("pass.item.first"), widget.Sans, u.Size(theme.Body), th.TextMuted)
+		y += widget.LineHeight(u.Size(theme.Body)) + 16
+	}
+	// Under an item the pass part is compact: the item says what the vote
+	// is, and the button must stay on screen below a long package.
+	compact := p.purpose == passForItem
+	large := u.Size(theme.Large)
+	u.TextCenter(u.W/2, y, i18n.T("pass.heading"), widget.Sans, large, th.TextMuted)
+	y += widget.LineHeight(large) + 12
 	big := u.Size(theme.Title)
+	if compact {
+		big = u.Size(theme.Head)
+	}
 	for _, l := range u.Fonts.Wrap(name, widget.SansBold, big, w) {
 		u.TextCenter(u.W/2, y, l, widget.SansBold, big, col)
 		y += widget.LineHeight(big)
 	}
 	y += 16
-	u.TextCenter(u.W/2, y, i18n.T("pass.lookaway"), widget.Sans, u.Size(theme.Large), th.Text)
-	y += 44
-	if t := p.task(); t != "" {
+	u.TextCenter(u.W/2, y, i18n.T("pass.lookaway"), widget.Sans, large, th.Text)
+	y += widget.LineHeight(large) + 8
+	if t := p.task(); t != "" && !compact {
 		u.TextCenter(u.W/2, y, t, widget.Sans, u.Size(theme.Body), th.TextMuted)
 		y += 40
 	}
-	y += 24
+	y += 16
 	bw := min(w, 520)
 	if u.Button("pass.show", widget.R(x+(w-bw)/2, y, bw, 60), i18n.T("pass.show", "party", name), widget.ButtonStyle{Primary: true}) {
 		return Outcome{To: ToUnlocked, Party: p.party, Purpose: p.purpose}

@@ -83,7 +83,8 @@ func (p *pollsScene) Update(u *widget.UI) Outcome {
 	}
 	u.EndScroll(y)
 	btn := footerButtons(body, 280)
-	if u.Button("polls.go", btn[0], i18n.T("common.continue"), widget.ButtonStyle{Primary: true}) {
+	// Esc, too, goes back to the table the polls interrupted.
+	if u.Button("polls.go", btn[0], i18n.T("common.continue"), widget.ButtonStyle{Primary: true}) || u.In.Back {
 		return goTo(ToTable)
 	}
 	return stay()

@@ -29,6 +29,10 @@ type Session struct {
 	Briefed []bool
 	// PollsShown is how many rounds' polls the players have seen.
 	PollsShown int
+	// ballot is the item (numbered from 1) that the people at this screen
+	// are voting on in turn, since its public screen was shown; 0 for
+	// none. Once the item is decided, the table shows its result.
+	ballot int
 }
 
 // NewSession starts a game.
@@ -81,6 +85,42 @@ func (s *Session) RulesSeats() []rules.Seat { return s.m.RecordSeats() }
 
 // Seat is who plays party p.
 func (s *Session) Seat(p int) match.SeatKind { return s.m.Kind(p) }
+
+// Solo reports whether a single delegation is played by people at this
+// screen: with nobody to hide its brief from, it takes no pass screens.
+func (s *Session) Solo() bool { return len(s.Humans()) == 1 }
+
+// openBallot reports whether the vote now pending is one the people at
+// this screen have not been called to yet, and if so records that they
+// are: its public screen is shown once, before the first ballot.
+func (s *Session) openBallot() bool {
+	v := s.Public()
+	if !v.HasPending() || s.ballot == v.NumItems() {
+		return false
+	}
+	s.ballot = v.NumItems()
+	return true
+}
+
+// ballotDecided is the item (from 0) whose ballot the people at this
+// screen cast and which has now been decided, and true, until
+// [Session.closeBallot]: the table shows its result once.
+func (s *Session) ballotDecided() (int, bool) {
+	if s.ballot == 0 || !s.Public().ItemDecided(s.ballot-1) {
+		return 0, false
+	}
+	return s.ballot - 1, true
+}
+
+// ballotDone reports whether a ballot the people cast awaits its result
+// screen.
+func (s *Session) ballotDone() bool {
+	_, ok := s.ballotDecided()
+	return ok
+}
+
+// closeBallot forgets the ballot once its result is on screen.
+func (s *Session) closeBallot() { s.ballot = 0 }
 
 // NextToBrief is the first human delegation that has not read its brief, or -1.
 func (s *Session) NextToBrief() int {

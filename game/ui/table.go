@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"time"
 
 	"bindingwords/game/i18n"
 	"bindingwords/game/rules"
@@ -31,10 +32,22 @@ type tableScene struct {
 	// focusOpts moves the focus to the first wording of the clause just
 	// selected, so the keyboard need not walk through the other controls.
 	focusOpts bool
+	// turn is the human turn the focus was last placed for.
+	turn turnKey
+	// revealSlot is a clause the draft scrolls to when next laid out, or
+	// -1: the one a number key or Esc has just gone to.
+	revealSlot int
+	// typed is the article number being typed, typedAt when its last
+	// digit came; now is the clock (a test's own in tests).
+	typed   int
+	typedAt time.Time
+	now     func() time.Time
+	// shownItem is the last item (numbered from 1) the draft scrolled to.
+	shownItem int
 }
 
 func newTable(a *App, s *Session) *tableScene {
-	return &tableScene{a: a, s: s, d: describer{s.Scenario()}, sel: -1}
+	return &tableScene{a: a, s: s, d: describer{s.Scenario()}, sel: -1, revealSlot: -1, now: time.Now}
 }
 
 func (t *tableScene) Busy() bool { return t.s.Busy() }
@@ -70,11 +83,24 @@ func (t *tableScene) Update(u *widget.UI) Outcome {
 		switch actor := s.Actor(); {
 		case s.Public().Over():
 			return goTo(ToRatification)
+		case s.ballotDone():
+			t.reset()
+			return goTo(ToResult)
 		case s.PollRounds() > s.PollsShown:
 			return goTo(ToPolls)
 		case actor >= 0 && s.Human(actor) && s.Unlocked() != actor:
+			if s.Solo() {
+				// Alone against AI delegates: the device never changes
+				// hands, so the turn opens at once.
+				s.Unlock(actor)
+				break
+			}
 			t.reset()
-			return Outcome{To: ToPass, Party: actor, Purpose: passToAct}
+			purpose := passToAct
+			if s.openBallot() {
+				purpose = passForItem
+			}
+			return Outcome{To: ToPass, Party: actor, Purpose: purpose}
 		}
 	}
 	if t.privileged() < 0 {
@@ -92,24 +118,58 @@ func (t *tableScene) Update(u *widget.UI) Outcome {
 
 	// The order of these calls is the keyboard's Tab order: the draft,
 	// the controls, the delegations, the news, then the top bar.
-	if v, ok := t.own(); ok {
-		u.DefaultFocus(defaultControl(v))
+	if v := s.Public(); v.HasPending() && t.shownItem != v.NumItems() {
+		// A new item on the table: the draft scrolls to its first clause,
+		// so everyone sees the wording being voted on.
+		t.shownItem = v.NumItems()
+		if it, _ := v.Pending(); len(it.Changes) > 0 {
+			t.revealSlot = it.Changes[0].Slot
+		}
 	}
+	if v, ok := t.own(); ok {
+		t.startTurn(u, v)
+	}
+	t.clauseKeys(u)
+	back := u.In.Back && !t.stepBack(u)
 	t.document(u, doc)
 	t.actPanel(u, act)
 	t.delegations(u, side)
 	t.newsTicker(u, news)
-	return t.topBar(u, widget.R(0, 0, u.W, 60))
+	return t.topBar(u, widget.R(0, 0, u.W, 60), back)
 }
 
-// defaultControl is the control a delegation's turn starts on, seen
-// through its own view: the move that keeps the game going, so Enter
-// alone always plays a legal move.
-func defaultControl(v rules.View) string {
+// A turnKey tells one human turn from the next, so that each starts with
+// the focus in its place even when no pass screen came between them.
+type turnKey struct {
+	actor, round, items int
+	phase               rules.Phase
+	vote                bool
+}
+
+// startTurn puts the focus where a delegation's turn starts, once per
+// turn, and scrolls it into view.
+func (t *tableScene) startTurn(u *widget.UI, v rules.View) {
+	k := turnKey{actor: v.Seat(), round: v.Round(), items: v.NumItems(), phase: v.Phase(), vote: v.HasPending()}
+	if k == t.turn {
+		return
+	}
+	t.turn = k
+	u.QuietTips()
+	if id := turnFocus(v); id != "" {
+		u.SetFocus(id)
+	}
+}
+
+// turnFocus is the control a delegation's turn starts on, seen through
+// its own view. A vote starts on the item itself, not on a ballot: a
+// stray Enter must not cast a vote nobody chose. Elsewhere it is the move
+// that keeps the game going and costs nothing (pass, no comment), or
+// signing when the text allows it.
+func turnFocus(v rules.View) string {
 	switch v.Phase() {
 	case rules.PhaseTable:
-		if _, ok := v.Pending(); ok {
-			return "act.yes"
+		if v.HasPending() {
+			return "act.item"
 		}
 		return "act.pass"
 	case rules.PhasePress:
@@ -132,7 +192,9 @@ func (t *tableScene) phaseLabel() string {
 	return t.d.phase(t.s.Public().Phase())
 }
 
-func (t *tableScene) topBar(u *widget.UI, r widget.Rect) Outcome {
+// topBar draws the title, round and phase, the clock, Briefs and Menu;
+// back is an Esc that no step of the turn took back, which opens the menu.
+func (t *tableScene) topBar(u *widget.UI, r widget.Rect, back bool) Outcome {
 	th := u.Th
 	s := t.s
 	u.Fill(r, th.Surface)
@@ -147,13 +209,17 @@ func (t *tableScene) topBar(u *widget.UI, r widget.Rect) Outcome {
 	var out Outcome
 	bw := 150.0
 	bx -= bw
-	if u.Button("tbl.menu", widget.R(bx, r.Y+8, bw, r.H-16), i18n.T("table.menu"), widget.ButtonStyle{Tip: i18n.T("table.menu.tip")}) || u.In.Back {
+	if u.Button("tbl.menu", widget.R(bx, r.Y+8, bw, r.H-16), i18n.T("table.menu"), widget.ButtonStyle{Tip: i18n.T("table.menu.tip")}) || back {
 		out = goTo(ToMenu)
 	}
 	if len(s.Humans()) > 0 {
 		bx -= bw + 10
 		if u.Button("tbl.brief", widget.R(bx, r.Y+8, bw, r.H-16), i18n.T("table.briefs"), widget.ButtonStyle{Tip: i18n.T("table.briefs.tip")}) {
 			out = goTo(ToChooser)
+			if s.Solo() {
+				// One brief to choose from: open it.
+				out = Outcome{To: ToBrief, Party: s.Humans()[0]}
+			}
 		}
 	}
 	if s.Cfg.TimerMinutes > 0 {

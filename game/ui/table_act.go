@@ -40,6 +40,7 @@ func (t *tableScene) actPanel(u *widget.UI, r widget.Rect) {
 		y += widget.LineHeight(size) + 8
 	}
 	var feedTop float64
+	feedBottom := r.Bottom() - widget.LineHeight(small) - 12
 	if v, ok := t.own(); ok {
 		ctl := widget.R(r.X+6, y, r.W-12, r.Bottom()-y-130)
 		t.controls(u, v, ctl)
@@ -51,12 +52,16 @@ func (t *tableScene) actPanel(u *widget.UI, r widget.Rect) {
 		}
 		feedTop = y
 		if s.Pacing() {
+			// The hint has a strip of its own under the feed, so the
+			// feed's moves never run under it.
 			hint := i18n.T("table.skip")
 			hh := u.ParaHeight(w, hint, widget.Sans, small)
-			u.Para(x, r.Bottom()-hh-8, w, hint, widget.Sans, small, th.TextMuted)
+			feedBottom = r.Bottom() - hh - 16
+			u.Fill(widget.R(r.X+6, feedBottom+4, r.W-12, 1), th.Line)
+			u.Para(x, feedBottom+8, w, hint, widget.Sans, small, th.TextMuted)
 		}
 	}
-	t.feed(u, widget.R(r.X, feedTop, r.W, r.Bottom()-feedTop-widget.LineHeight(small)-12))
+	t.feed(u, widget.R(r.X, feedTop, r.W, feedBottom-feedTop))
 }
 
 func (t *tableScene) taskLine(p int) string {
@@ -123,9 +128,17 @@ func (t *tableScene) controls(u *widget.UI, v rules.View, r widget.Rect) {
 	th := u.Th
 	p := v.Seat()
 	small := u.Size(theme.Small)
-	y := u.BeginScroll("tbl.ctl", r)
-	x, w := r.X+8, r.W-widget.ScrollbarW-12
 	bh := 46.0
+	it, voting := v.Pending()
+	voting = voting && v.Phase() == rules.PhaseTable
+	pane := r
+	if voting {
+		// The ballots sit in a strip of their own under the item, so a
+		// long item never scrolls them out of sight.
+		pane.H -= bh + 12
+	}
+	y := u.BeginScroll("tbl.ctl", pane)
+	x, w := r.X+8, r.W-widget.ScrollbarW-12
 	btn := func(id, label string, st widget.ButtonStyle) bool {
 		hit := u.Button(id, widget.R(x, y, w, bh), label, st)
 		y += bh + 8
@@ -139,24 +152,18 @@ func (t *tableScene) controls(u *widget.UI, v rules.View, r widget.Rect) {
 	}
 	switch v.Phase() {
 	case rules.PhaseTable:
-		if it, ok := v.Pending(); ok {
+		if voting {
 			t.itemSummary(u, v, it, &y, x, w)
-			if btn("act.yes", i18n.T("act.vote.yes"), widget.ButtonStyle{Primary: true}) {
-				t.apply(rules.Action{Party: p, Kind: rules.Vote, Yes: true})
-			}
-			if btn("act.no", i18n.T("act.vote.no"), widget.ButtonStyle{}) {
-				t.apply(rules.Action{Party: p, Kind: rules.Vote})
-			}
 			break
 		}
 		t.amendControls(u, v, p, &y, x, w, btn, note)
 		if btn("act.pass", i18n.T("act.pass"), widget.ButtonStyle{Tip: i18n.T("act.pass.tip")}) {
 			t.apply(rules.Action{Party: p, Kind: rules.Pass})
 		}
-		t.callButton(v, p, btn)
+		t.callButton(u, v, p, btn)
 	case rules.PhasePress:
 		t.pressControls(u, v, p, &y, x, w, btn, note)
-		t.callButton(v, p, btn)
+		t.callButton(u, v, p, btn)
 	case rules.PhaseSigning:
 		note(i18n.T("act.sign.score", "score", v.DraftScore(), "reservation", v.Brief().Reservation), th.Text)
 		can := v.CanSign()
@@ -173,56 +180,31 @@ func (t *tableScene) controls(u *widget.UI, v rules.View, r widget.Rect) {
 		}
 	}
 	u.EndScroll(y)
-}
-
-func (t *tableScene) callButton(v rules.View, p int, btn func(string, string, widget.ButtonStyle) bool) {
-	if v.Calling(p) {
-		if btn("act.call", i18n.T("act.call.off"), widget.ButtonStyle{Tip: i18n.T("act.call.tip")}) {
-			t.apply(rules.Action{Party: p, Kind: rules.Call})
-		}
-		return
-	}
-	if btn("act.call", i18n.T("act.call.on"), widget.ButtonStyle{Tip: i18n.T("act.call.tip")}) {
-		t.apply(rules.Action{Party: p, Kind: rules.Call, Yes: true})
+	if voting {
+		// Right under the item when it is short, else under the pane.
+		t.ballots(u, v, it, widget.R(x, min(y, pane.Bottom())+8, r.W-24, bh))
 	}
 }
 
-// itemSummary shows the item being voted on and what it means for the
-// voting delegation.
-func (t *tableScene) itemSummary(u *widget.UI, v rules.View, it rules.Item, y *float64, x, w float64) {
-	th := u.Th
-	sc := t.s.Scenario()
-	small, size := u.Size(theme.Small), u.Size(theme.Body)
-	*y += u.Para(x, *y, w, i18n.T("act.item", "n", v.NumItems(), "party", sc.Parties[it.Party].Name), widget.SansBold, size, th.Text) + 4
-	after := v.Text()
-	for i, c := range it.Changes {
-		sl := &sc.Slots[c.Slot]
-		from := v.Option(c.Slot)
-		if i < len(it.Before) {
-			from = it.Before[i]
-		}
-		*y += u.Para(x, *y, w, i18n.T("act.change", "slot", sl.Name, "from", sl.Options[from].Label, "to", sl.Options[c.Option].Label), widget.Sans, small, th.Text) + 2
-		after[c.Slot] = c.Option
+// callButton is the toggle of the delegation's call for signature. Once
+// pressed it reads "Withdraw our call", so the focus leaves it for the
+// turn's next step: a second Enter must not take the call back in front
+// of everyone.
+func (t *tableScene) callButton(u *widget.UI, v rules.View, p int, btn func(string, string, widget.ButtonStyle) bool) {
+	calling := v.Calling(p)
+	label := i18n.T("act.call.on")
+	if calling {
+		label = i18n.T("act.call.off")
 	}
-	if it.Reason != "" {
-		*y += u.Para(x, *y, w, "“"+it.Reason+"”", widget.SerifItalic, small, th.TextMuted) + 2
-	}
-	if v.Seat() < 0 {
-		*y += 6
+	if !btn("act.call", label, widget.ButtonStyle{Tip: i18n.T("act.call.tip")}) {
 		return
 	}
-	now, _ := v.Scores(v.Text())
-	then, red := v.Scores(after)
-	line := i18n.T("act.item.points", "delta", signed(then-now), "score", then)
-	col := th.Good
-	if then < now {
-		col = th.Bad
+	t.apply(rules.Action{Party: p, Kind: rules.Call, Yes: !calling})
+	next := turnFocus(v)
+	if v.Phase() == rules.PhaseTable && len(t.pkg) > 0 {
+		next = "act.table"
 	}
-	if red {
-		line += " " + i18n.T("act.item.redline")
-		col = th.Bad
-	}
-	*y += u.Para(x, *y, w, line, widget.SansBold, small, col) + 8
+	u.SetFocus(next)
 }
 
 // amendControls let the delegation pick clauses in the draft and build an
@@ -364,17 +346,20 @@ func (t *tableScene) pressControls(u *widget.UI, v rules.View, p int, y *float64
 		t.optionButtons(u, v, p, y, x, w, true, func(o int) { opt = o })
 		if opt >= 0 {
 			t.pkg = []rules.Change{{Slot: t.sel, Option: opt}}
-			// On to the two commitments this wording allows.
-			u.SetFocus("say.reject")
+			// On to the two commitments this wording allows, starting
+			// with the one that stands by the wording chosen: choosing
+			// a wording and then, by a second Enter, vowing never to
+			// sign it would say the opposite of what was meant.
+			u.SetFocus("say.insist")
 		}
 		if len(t.pkg) == 1 && t.pkg[0].Slot == t.sel {
 			c := t.pkg[0]
 			label := sc.Slots[c.Slot].Options[c.Option].Label
-			if wrapBtn("say.reject", i18n.T("act.commit.reject", "option", label), widget.ButtonStyle{Tip: i18n.T("act.commit.tip")}) {
-				say(rules.Press{Kind: rules.Commit, Public: -1, Slot: c.Slot, Option: c.Option, Stance: rules.Reject})
-			}
 			if wrapBtn("say.insist", i18n.T("act.commit.insist", "option", label), widget.ButtonStyle{Tip: i18n.T("act.commit.tip")}) {
 				say(rules.Press{Kind: rules.Commit, Public: -1, Slot: c.Slot, Option: c.Option, Stance: rules.Insist})
+			}
+			if wrapBtn("say.reject", i18n.T("act.commit.reject", "option", label), widget.ButtonStyle{Tip: i18n.T("act.commit.tip")}) {
+				say(rules.Press{Kind: rules.Commit, Public: -1, Slot: c.Slot, Option: c.Option, Stance: rules.Reject})
 			}
 		}
 	}

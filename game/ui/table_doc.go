@@ -229,6 +229,10 @@ func (t *tableScene) articleText(u *widget.UI, v rules.View, runs []run, x0, y, 
 		x += ww
 	}
 	// Clause backgrounds, interaction, then the words on top.
+	kinds := map[int]runKind{}
+	for i := len(words) - 1; i >= 0; i-- {
+		kinds[words[i].slot] = words[i].kind
+	}
 	for _, slot := range order {
 		rs := slotRects[slot]
 		id := "slot." + strconv.Itoa(slot)
@@ -246,9 +250,19 @@ func (t *tableScene) articleText(u *widget.UI, v rules.View, runs []run, x0, y, 
 			if bg != th.Paper {
 				u.Fill(widget.R(r.X-3, r.Y+1, r.W+6, r.H-2), bg)
 			}
-			if hot || t.sel == slot {
+			switch {
+			case hot || t.sel == slot:
 				u.Fill(widget.R(r.X, r.Bottom()-3, r.W, 2), th.Insert)
+			case !dropped && kinds[slot] == runSlot:
+				// A dotted underline tells a clause, which can be
+				// chosen, from the plain wording around it before any
+				// hover. Bracketed and changed clauses are marked already.
+				dottedLine(u, r.X, r.Right(), r.Bottom()-3, th.Insert)
 			}
+		}
+		if slot == t.revealSlot {
+			t.revealSlot = -1
+			u.Reveal(widget.R(rs[0].X, rs[0].Y, rs[0].W, rs[len(rs)-1].Bottom()-rs[0].Y))
 		}
 		if u.Focused(id) {
 			for _, r := range rs {
@@ -273,6 +287,13 @@ func (t *tableScene) articleText(u *widget.UI, v rules.View, runs []run, x0, y, 
 	}
 	t.words = t.words[:0]
 	return y + lh
+}
+
+// dottedLine draws a dotted line from x0 to x1 at y, 1.5 px thick.
+func dottedLine(u *widget.UI, x0, x1, y float64, c color.RGBA) {
+	for x := x0; x < x1; x += 6 {
+		u.Fill(widget.R(x, y, min(3, x1-x), 1.5), c)
+	}
 }
 
 // placed is a word laid out in the draft, kept between the passes.

@@ -18,6 +18,11 @@ type Times struct {
 	// TableChance is the range of each team's chance of tabling in a
 	// round's window (drawn once a team, from the seed).
 	TableChance Span
+	// Handover is added to every decision: on one shared screen a team
+	// comes to the keyboard, the "pass the device" screen is cleared and
+	// the team finds its place before it can choose (zero on devices of
+	// their own).
+	Handover Span
 }
 
 // IssueTimes are the issue's: 20–40 s to vote, 60–120 s to table an
@@ -30,7 +35,8 @@ func IssueTimes() Times {
 }
 
 // Slower is t with every decision time multiplied by f: a slower (f > 1)
-// or quicker class. The chance of tabling stays.
+// or quicker class. The chance of tabling stays, and so does the
+// handover: walking to a shared keyboard is not thinking.
 func (t Times) Slower(f float64) Times {
 	for _, s := range []*Span{&t.Vote, &t.Table, &t.Pass, &t.Press, &t.Sign} {
 		s.Min, s.Max = s.Min*f, s.Max*f
@@ -53,6 +59,15 @@ type decision struct {
 // own publics (two in three) or address another delegation's; sign when
 // the text allows it, else decline.
 func (t *team) decide(k StepKey, st *wire.State) decision {
+	d := t.choose(k, st)
+	if h := t.times.Handover; h.Max > 0 {
+		d.think += h.draw(t.rng)
+	}
+	return d
+}
+
+// choose is decide without the handover.
+func (t *team) choose(k StepKey, st *wire.State) decision {
 	r, tm := t.rng, t.times
 	switch k.Kind {
 	case Window:

@@ -47,7 +47,16 @@ type Config struct {
 	// Parties are the delegations the teams play (the others are left
 	// out); nil is berlin's five core delegations.
 	Parties []string
-	Times   Times
+	// AI are delegations played by normal AI delegates, their moves made
+	// at once (a solo student skips the window's pacing with Space).
+	AI []string
+	// Turns plays at the turn pace of one screen (hot-seat or solo): one
+	// delegation tables at a time instead of every team at once, and the
+	// teams share one screen, so that every decision (votes and press
+	// statements too, which the host takes from all at once) waits for
+	// the one before it.
+	Turns bool
+	Times Times
 	// Parallel is how many games are played at once (on one host, each at
 	// its own table).
 	Parallel int
@@ -124,7 +133,7 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 			break
 		}
 		seed := cfg.Seed + uint64(i)
-		room, err := h.table(seed, cfg.Rounds, timer, cfg.Parties)
+		room, err := h.table(seed, cfg.Rounds, timer, cfg.Parties, cfg.AI, cfg.Turns)
 		if err != nil {
 			cancel()
 			wg.Wait()
@@ -133,7 +142,7 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 		slots <- struct{}{}
 		wg.Go(func() {
 			defer func() { <-slots }()
-			g, err := playGame(ctx, h.Base(), room, cfg.Parties, seed, cfg.Times, cfg.Scale)
+			g, err := playGame(ctx, h.Base(), room, cfg.Parties, cfg.AI, cfg.Turns, seed, cfg.Times, cfg.Scale)
 			mu.Lock()
 			defer mu.Unlock()
 			if err != nil {

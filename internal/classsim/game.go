@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"slices"
 	"sync"
 	"time"
 
@@ -112,8 +113,9 @@ func publicScenario(ctx context.Context, base, room string) (*rules.PublicScenar
 }
 
 // playGame plays one game at room: a device for each team and one for
-// the projector, every team choosing in its own goroutine.
-func playGame(ctx context.Context, base, room string, parties []string, seed uint64, times Times, scale time.Duration) (*Game, error) {
+// the projector, every team choosing in its own goroutine; with shared,
+// the teams share one screen and choose one after another.
+func playGame(ctx context.Context, base, room string, parties, ai []string, shared bool, seed uint64, times Times, scale time.Duration) (*Game, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	sc, err := publicScenario(ctx, base, room)
@@ -121,13 +123,17 @@ func playGame(ctx context.Context, base, room string, parties []string, seed uin
 		return nil, err
 	}
 	playing := map[int]bool{}
-	for _, id := range parties {
+	for _, id := range append(slices.Clone(parties), ai...) {
 		playing[sc.PartyIndex(id)] = true
 	}
 	var (
 		teams   []*team
 		clients []*client.Client
+		scr     *screen
 	)
+	if shared {
+		scr = &screen{}
+	}
 	defer func() {
 		for _, c := range clients {
 			c.Close()
@@ -142,7 +148,9 @@ func playGame(ctx context.Context, base, room string, parties []string, seed uin
 		if err := c.Connect(ctx); err != nil {
 			return nil, fmt.Errorf("%s: %w", id, err)
 		}
-		teams = append(teams, newTeam(c, c.Seat, sc, playing, seed, times, scale))
+		tm := newTeam(c, c.Seat, sc, playing, seed, times, scale)
+		tm.screen = scr
+		teams = append(teams, tm)
 	}
 	pc, err := client.Join(ctx, base, room, "", "Projector")
 	if err != nil {

@@ -39,9 +39,11 @@ func ServeIfAsked() {
 // default limits, autosaving after each phase as the host command does)
 // on a loopback port, driven by one command a line on stdin:
 //
-//	play SEED ROUNDS TIMER PARTY,PARTY,…   a berlin table at the together
-//	     pace, the named delegations played by people and the others left
-//	     out, a round timer of TIMER real minutes (0: none) → "room CODE"
+//	play SEED ROUNDS TIMER PARTY,PARTY,… [AI,AI,…|- [turns]]   a berlin
+//	     table at the together pace (at the turn pace of one screen with
+//	     "turns"), the named delegations played by people, those of the
+//	     second list by normal AI delegates and the others left out, a
+//	     round timer of TIMER real minutes (0: none) → "room CODE"
 //
 // It stops, closing the host, when stdin ends.
 func serve(args []string, stdin io.Reader, stdout io.Writer) error {
@@ -57,8 +59,8 @@ func serve(args []string, stdin io.Reader, stdout io.Writer) error {
 	cfg := hostproc.Config{Name: "classsim host", Saves: *saves, Scenario: sc}
 	return hostproc.Serve(cfg, stdin, stdout, func(h *host.Host, line string, reply hostproc.Reply) {
 		f := strings.Fields(line)
-		if len(f) != 5 || f[0] != "play" {
-			reply("err want \"play SEED ROUNDS TIMER PARTIES\", not %q", line)
+		if len(f) < 5 || len(f) > 7 || f[0] != "play" {
+			reply("err want \"play SEED ROUNDS TIMER PARTIES [AI [turns]]\", not %q", line)
 			return
 		}
 		seed, err1 := strconv.ParseUint(f[1], 10, 64)
@@ -72,15 +74,22 @@ func serve(args []string, stdin io.Reader, stdout io.Writer) error {
 		for p := range kinds {
 			kinds[p] = match.OutSeat()
 		}
-		for _, id := range strings.Split(f[4], ",") {
-			p := sc.PartyIndex(id)
-			if p < 0 {
-				reply("err no delegation %q in berlin", id)
-				return
+		lists := map[int]match.SeatKind{4: match.HumanSeat(), 5: match.AISeat("normal")}
+		for i := 4; i < min(len(f), 6); i++ {
+			if f[i] == "-" {
+				continue
 			}
-			kinds[p] = match.HumanSeat()
+			for _, id := range strings.Split(f[i], ",") {
+				p := sc.PartyIndex(id)
+				if p < 0 {
+					reply("err no delegation %q in berlin", id)
+					return
+				}
+				kinds[p] = lists[i]
+			}
 		}
-		m, err := match.New(match.Config{Scenario: sc, Seed: seed, Rounds: rounds, Seats: kinds, TimerMinutes: timer, Together: true})
+		turns := len(f) == 7 && f[6] == "turns"
+		m, err := match.New(match.Config{Scenario: sc, Seed: seed, Rounds: rounds, Seats: kinds, TimerMinutes: timer, Together: !turns})
 		if err != nil {
 			reply("err %v", err)
 			return
@@ -110,8 +119,15 @@ func startHost(args ...string) (*hostProc, error) {
 type hostProc struct{ *hostproc.Proc }
 
 // table asks the host for a new table and returns its room code.
-func (p *hostProc) table(seed uint64, rounds, timerMinutes int, parties []string) (string, error) {
-	l, err := p.Ask(fmt.Sprintf("play %d %d %d %s", seed, rounds, timerMinutes, strings.Join(parties, ",")), 30*time.Second)
+func (p *hostProc) table(seed uint64, rounds, timerMinutes int, parties, ai []string, turns bool) (string, error) {
+	ais, pace := "-", ""
+	if len(ai) > 0 {
+		ais = strings.Join(ai, ",")
+	}
+	if turns {
+		pace = " turns"
+	}
+	l, err := p.Ask(fmt.Sprintf("play %d %d %d %s %s%s", seed, rounds, timerMinutes, strings.Join(parties, ","), ais, pace), 30*time.Second)
 	if err != nil {
 		return "", err
 	}

@@ -35,6 +35,9 @@ func Main(args []string, stdout, stderr io.Writer) int {
 	fs.IntVar(&cfg.Parallel, "parallel", 30, "games played at once, each at its own table")
 	caps := fs.String("caps", "3,4,5,6", "round timers (class minutes) to say what each would cut")
 	parties := fs.String("parties", strings.Join(DefaultParties, ","), "the delegations played by teams; the others are left out")
+	ai := fs.String("ai", "", "delegations played by normal AI delegates (moves at once), e.g. for a solo student")
+	turns := fs.Bool("turns", false, "the turn pace of one screen (hot-seat, solo): one delegation at a time")
+	handover := fs.String("handover", "", "MIN,MAX class seconds added to every decision for passing one screen between teams, e.g. 10,20")
 	timeout := fs.Duration("timeout", 15*time.Minute, "the run's time bound")
 	verbose := fs.Bool("v", false, "list every game's rounds")
 	slower := fs.Float64("slower", 1, "multiply every decision time by this (1.25: a class a quarter slower than the issue's times)")
@@ -60,8 +63,22 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "classsim: -slower must be positive")
 		return ExitUsage
 	}
+	if *handover != "" {
+		a, b, ok := strings.Cut(*handover, ",")
+		lo, err1 := strconv.ParseFloat(a, 64)
+		hi, err2 := strconv.ParseFloat(b, 64)
+		if !ok || err1 != nil || err2 != nil || lo < 0 || hi < lo {
+			fmt.Fprintf(stderr, "classsim: -handover %q: want MIN,MAX class seconds, e.g. 10,20\n", *handover)
+			return ExitUsage
+		}
+		cfg.Times.Handover = Span{lo, hi}
+	}
 	cfg.Times = cfg.Times.Slower(*slower)
 	cfg.Parties = strings.Split(*parties, ",")
+	if *ai != "" {
+		cfg.AI = strings.Split(*ai, ",")
+	}
+	cfg.Turns = *turns
 	for _, c := range strings.Split(*caps, ",") {
 		if c = strings.TrimSpace(c); c == "" {
 			continue

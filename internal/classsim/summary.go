@@ -231,8 +231,18 @@ func (r *Report) Print(w io.Writer) {
 		timer = fmt.Sprintf("%d class minutes a round (the host's real timer)", cfg.TimerMinutes)
 	}
 	tm := cfg.Times
-	fmt.Fprintf(w, "classsim: The Berlin Guarantees, together pace, on the real host (loopback, own process)\n")
-	fmt.Fprintf(w, "  teams                 %d human teams, one device each: %s\n", len(cfg.Parties), strings.Join(cfg.Parties, ", "))
+	pace, devices := "together pace", "one device each"
+	if cfg.Turns {
+		pace, devices = "turn pace (one screen)", "taking turns"
+	}
+	fmt.Fprintf(w, "classsim: The Berlin Guarantees, %s, on the real host (loopback, own process)\n", pace)
+	fmt.Fprintf(w, "  teams                 %d human teams, %s: %s\n", len(cfg.Parties), devices, strings.Join(cfg.Parties, ", "))
+	if len(cfg.AI) > 0 {
+		fmt.Fprintf(w, "  AI delegates          %s (normal; their moves at once)\n", strings.Join(cfg.AI, ", "))
+	}
+	if h := cfg.Times.Handover; h.Max > 0 {
+		fmt.Fprintf(w, "  handover              %s class s added to every decision (passing one screen)\n", span(h))
+	}
 	fmt.Fprintf(w, "  decision times        vote %s, table %s (or pass %s), press %s, sign %s class s; tables in %s of windows\n",
 		span(tm.Vote), span(tm.Table), span(tm.Pass), span(tm.Press), span(tm.Sign), pct(tm.TableChance))
 	fmt.Fprintf(w, "  games                 %d (seeds %d–%d), %d rounds, %d at once\n", s.Games, cfg.Seed, cfg.Seed+uint64(s.Games)-1, rounds, min(cfg.Parallel, s.Games))

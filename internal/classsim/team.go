@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"sync"
 	"time"
 
 	"bindingwords/game/host/client"
@@ -47,6 +48,30 @@ type team struct {
 	tableChance float64
 	scale       time.Duration // wall time of one class second
 	choices     []Choice
+	// screen, when set, is the one screen the teams share: a team can
+	// only choose once the team before it has finished.
+	screen *screen
+}
+
+// screen is one shared screen and keyboard (hot-seat or solo): decisions
+// are made one after another, in the order the teams come to it.
+type screen struct {
+	mu   sync.Mutex
+	free time.Time
+}
+
+// book reserves the screen for think, from now or from when the team
+// before has finished, and says when the decision is made.
+func (s *screen) book(now time.Time, think time.Duration) time.Time {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	at := now
+	if s.free.After(now) {
+		at = s.free
+	}
+	at = at.Add(think)
+	s.free = at
+	return at
 }
 
 func newTeam(c *client.Client, party int, sc *rules.PublicScenario, playing map[int]bool, seed uint64, times Times, scale time.Duration) *team {
@@ -108,7 +133,11 @@ func (t *team) play(ctx context.Context, ready func(), begin <-chan struct{}) er
 		}
 		if cur == nil && inStep && mustAct && key != done && !t.c.Pending() {
 			d := t.decide(key, st)
-			cur = &plan{key: key, d: d, seen: now, at: now.Add(t.wall(d.think))}
+			at := now.Add(t.wall(d.think))
+			if t.screen != nil {
+				at = t.screen.book(now, t.wall(d.think))
+			}
+			cur = &plan{key: key, d: d, seen: now, at: at}
 		}
 		rctx, cancel := ctx, context.CancelFunc(nil)
 		if cur != nil && cur.sent.IsZero() {

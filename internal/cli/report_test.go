@@ -80,10 +80,30 @@ func TestHandoutsCommand(t *testing.T) {
 		{name: "an unknown scenario", args: []string{"handouts", "--scenario", "atlantis", "--out", dir}, code: 1, stderr: "atlantis"},
 		{name: "no --out", args: []string{"handouts", "--scenario", "berlin"}, code: 2, stderr: "--out is required"},
 		{name: "no --scenario", args: []string{"handouts", "--out", dir}, code: 2, stderr: "--scenario is required"},
+		{name: "a delegation that must take part left out", args: []string{"handouts", "--scenario", "berlin", "--out", dir, "--parties", "us,ukraine"},
+			code: 2, stderr: "--parties: setup: Germany must take part"},
+		{name: "an unknown delegation", args: []string{"handouts", "--scenario", "berlin", "--out", dir, "--parties", "us,ukraine,germany,france,poland,atlantis"},
+			code: 2, stderr: "no delegation \"atlantis\""},
 	})
 	files, _ := filepath.Glob(filepath.Join(dir, "*.html"))
-	if len(files) != 9 {
-		t.Errorf("%d files for berlin, want 7 briefs, the briefing and the guide: %v", len(files), files)
+	if len(files) != 16 {
+		t.Errorf("%d files for berlin, want 7 briefs, 7 summaries, the briefing and the guide: %v", len(files), files)
+	}
+	// A five-team class: briefs and summaries for those five, and a key
+	// that says it was computed for them.
+	five := filepath.Join(dir, "five")
+	runCmdCases(t, []cmdCase{{name: "five delegations", args: []string{"handouts", "--scenario", "berlin", "--out", five, "--parties", "us,ukraine,germany,france,poland"},
+		stdout: []string{"…"}}})
+	files, _ = filepath.Glob(filepath.Join(five, "*.html"))
+	if len(files) != 12 {
+		t.Errorf("%d files for five delegations, want 5 briefs, 5 summaries, the briefing and the guide: %v", len(files), files)
+	}
+	guide, err := os.ReadFile(filepath.Join(five, "teacher-guide.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "computed for a class of 5 delegations: United States, Ukraine, Germany, France and Poland."; !strings.Contains(string(guide), want) {
+		t.Errorf("the guide does not say %q", want)
 	}
 }
 

@@ -51,6 +51,7 @@ func (u *UI) BeginScroll(id string, view Rect) float64 {
 	}
 	off = min(max(off, 0), maxOff)
 	u.scroll[pid] = off
+	u.atStart[pid], u.atEnd[pid] = off <= 0, off >= maxOff-0.5
 	u.frames = append(u.frames, scrollFrame{id: pid, view: view, offset: off, clipIdx: len(u.clips)})
 	u.PushClip(view)
 	return view.Y - off

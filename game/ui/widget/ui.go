@@ -95,11 +95,20 @@ type UI struct {
 	// reveal scrolls the focused control into view when it is next laid
 	// out, after a [UI.SetFocus].
 	reveal bool
+	// atStart and atEnd record, per scroll pane, that it is scrolled to
+	// its top or its bottom: there the arrows leave a focused pane for
+	// the next control instead of scrolling it, so Down never gets stuck
+	// in a pane on its way through a screen.
+	atStart, atEnd map[string]bool
+	// focusRect is where the focused control was laid out this frame,
+	// and focusClip the part of the screen it could be seen in.
+	focusRect, focusClip Rect
 }
 
 // NewUI returns a toolkit drawing with th and fonts.
 func NewUI(th *theme.Theme, fonts *Fonts) *UI {
-	return &UI{Th: th, Fonts: fonts, TextScale: 1, scroll: map[string]float64{}, content: map[string]float64{}}
+	return &UI{Th: th, Fonts: fonts, TextScale: 1, scroll: map[string]float64{}, content: map[string]float64{},
+		atStart: map[string]bool{}, atEnd: map[string]bool{}}
 }
 
 // Begin starts a frame of size w×h with input in.
@@ -116,6 +125,7 @@ func (u *UI) Begin(in input.Snapshot, w, h float64) {
 	u.again = false
 	u.clips = u.clips[:0]
 	u.frames = u.frames[:0]
+	u.focusRect, u.focusClip = Rect{}, Rect{}
 	if in.Next || in.Prev || in.Up || in.Down || in.Activate {
 		u.keyboard = true
 	}
@@ -128,9 +138,9 @@ func (u *UI) Begin(in input.Snapshot, w, h float64) {
 		step = 1
 	case in.Prev:
 		step = -1
-	case in.Down && !u.focusIsPane():
+	case in.Down && (!u.focusIsPane() || u.atEnd[u.focus]):
 		step = 1
-	case in.Up && !u.focusIsPane():
+	case in.Up && (!u.focusIsPane() || u.atStart[u.focus]):
 		step = -1
 	}
 	if step != 0 && len(u.lastOrder) > 0 {
@@ -218,6 +228,34 @@ func (u *UI) Texts() []string {
 	return out
 }
 
+// A TextBox is a piece of text of the last frame and the part of the
+// screen it shows in: its line box cut to the clip it was drawn in.
+type TextBox struct {
+	S string
+	R Rect
+}
+
+// TextBoxes lists the text of the last frame that shows on screen (not
+// clipped away) with where it shows, in drawing order: for tests that
+// check nothing is drawn over anything else.
+func (u *UI) TextBoxes() []TextBox {
+	var out []TextBox
+	clip := Rect{0, 0, u.W, u.H}
+	for i := range u.ops {
+		o := &u.ops[i]
+		switch o.k {
+		case opClip, opUnclip:
+			clip = o.r
+		case opText:
+			r := Rect{o.r.X, o.r.Y, u.Measure(o.s, o.f, o.size), LineHeight(o.size)}.Intersect(clip)
+			if r.W > 0 && r.H > 0 {
+				out = append(out, TextBox{o.s, r})
+			}
+		}
+	}
+	return out
+}
+
 // Hash identifies what the last frame shows.
 func (u *UI) Hash() uint64 { return u.hash }
 
@@ -227,6 +265,14 @@ func (u *UI) Again() bool { return u.again }
 
 // RequestAgain asks for another tick, for animations.
 func (u *UI) RequestAgain() { u.again = true }
+
+// FocusShown reports whether the focused control lay wholly in sight in
+// the last frame (not scrolled out of its pane, nor off the screen): what
+// a player using the keyboard must always be able to see.
+func (u *UI) FocusShown() bool {
+	r, c := u.focusRect, u.focusClip
+	return indexOf(u.order, u.focus) >= 0 && r.X >= c.X-0.5 && r.Y >= c.Y-0.5 && r.Right() <= c.Right()+0.5 && r.Bottom() <= c.Bottom()+0.5
+}
 
 // Focus is the id of the focused control.
 func (u *UI) Focus() string { return u.focus }
@@ -241,6 +287,11 @@ func (u *UI) DefaultFocus(id string) {
 // SetFocus focuses the control with id and scrolls it into view.
 func (u *UI) SetFocus(id string) { u.focus, u.reveal = id, true }
 
+// QuietTips hides the focused control's tooltip until the player next
+// moves the focus with a key: for a screen that stays while what it asks
+// changes (a new turn at the table), as a new screen would.
+func (u *UI) QuietTips() { u.stepped = false }
+
 // ResetFocus forgets focus, hover and scrolling, for a new screen.
 func (u *UI) ResetFocus() {
 	u.focus, u.hover, u.lastHover = "", "", ""
@@ -248,6 +299,8 @@ func (u *UI) ResetFocus() {
 	u.order = u.order[:0]
 	u.scroll = map[string]float64{}
 	u.content = map[string]float64{}
+	clear(u.atStart)
+	clear(u.atEnd)
 }
 
 // Hovered reports whether the cursor was over control id last frame.
@@ -285,6 +338,9 @@ func (u *UI) InteractRects(id string, r Rect, more []Rect) (hot, activated bool)
 	if over {
 		u.hover = id
 	}
+	if u.focus == id {
+		u.focusRect, u.focusClip = r, clip
+	}
 	if u.focus == id && (u.keyMoved || u.reveal) {
 		u.reveal = false
 		u.scrollIntoView(r)
@@ -306,6 +362,11 @@ func (u *UI) InteractRects(id string, r Rect, more []Rect) (hot, activated bool)
 	hot = (over && !u.keyboard) || u.focus == id
 	return hot, activated
 }
+
+// Reveal scrolls the pane being laid out, if any, so that r shows: for a
+// part of the content that matters now without having the focus (the
+// clause a delegation is working on while the focus is on its wordings).
+func (u *UI) Reveal(r Rect) { u.scrollIntoView(r) }
 
 func (u *UI) scrollIntoView(r Rect) {
 	if len(u.frames) == 0 {

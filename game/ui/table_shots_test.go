@@ -1,0 +1,109 @@
+package ui
+
+import (
+	"os"
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"bindingwords/game/match"
+	"bindingwords/game/rules"
+)
+
+// TestTableScreenshots writes screenshots of the single-screen table to
+// the folder $BW_TABLE_SHOTS, in a real window (run it under Xvfb, on a
+// screen larger than the window so the pointer stays out of it):
+//
+//	BW_TABLE_SHOTS=/tmp/shots xvfb-run -a -s "-screen 0 3840x2160x24" go test ./game/ui -run TestTableScreenshots
+//
+// At 1280×720 and 1024×768: a solo vote (no default ballot, the points
+// on the buttons), a clause chosen by its article's number, the press
+// step, a public commitment's wording chosen, and in hot-seat the item's
+// public screen and a vote's result.
+func TestTableScreenshots(t *testing.T) {
+	dir := os.Getenv("BW_TABLE_SHOTS")
+	if dir == "" || os.Getenv("DISPLAY") == "" {
+		t.Skip("set BW_TABLE_SHOTS to a folder and run under Xvfb to take the table's screenshots")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	hot := func(stop func(a *App) bool) func(t *testing.T) *App {
+		return func(t *testing.T) *App {
+			a := seatedApp(t, 0, 1)
+			playOn(t, a, func() bool { return stop(a) }, plainTurn(a))
+			return a
+		}
+	}
+	setups := []struct {
+		name  string
+		setup func(t *testing.T) *App
+	}{
+		{"solo-vote", func(t *testing.T) *App { return soloTurn(t, true, rules.PhaseTable) }},
+		{"solo-clause", func(t *testing.T) *App {
+			a := soloTurn(t, false, rules.PhaseTable)
+			tick(a, kChar('8'))
+			return a
+		}},
+		{"solo-package", func(t *testing.T) *App {
+			a := soloTurn(t, false, rules.PhaseTable)
+			for _, in := range []rune{'2', '\n', '2', '\n'} {
+				if in == '\n' {
+					tick(a, kEnter)
+					continue
+				}
+				tick(a, kChar(in))
+			}
+			return a
+		}},
+		{"solo-ai-moves", func(t *testing.T) *App {
+			a := soloTurn(t, false, rules.PhaseTable)
+			tick(a, kEnter) // pass: the AI delegates move, paced
+			for range 3 * match.PaceTicks {
+				tick(a, kNone)
+			}
+			return a
+		}},
+		{"solo-press", func(t *testing.T) *App { return soloTurn(t, false, rules.PhasePress) }},
+		{"solo-commit", func(t *testing.T) *App {
+			a := soloTurn(t, false, rules.PhasePress)
+			tick(a, kChar('3'))
+			tick(a, kEnter)
+			return a
+		}},
+		{"hot-item", hot(func(a *App) bool {
+			ps, ok := a.scene.(*passScene)
+			return ok && ps.purpose == passForItem
+		})},
+		{"hot-result", hot(func(a *App) bool { _, ok := a.scene.(*resultScene); return ok })},
+		{"newgame", func(t *testing.T) *App {
+			a := storeApp(t, t.TempDir(), nil)
+			a.route(goTo(ToNewGame))
+			a.ui.ResetFocus()
+			return a
+		}},
+	}
+	var shots []projShot
+	for _, size := range [][2]int{{1280, 720}, {1024, 768}} {
+		for _, s := range setups {
+			setup := s.setup
+			shots = append(shots, projShot{"table-" + s.name + "-" + itoa(size[0]) + "x" + itoa(size[1]), size[0], size[1], func(t *testing.T) *App {
+				a := setup(t)
+				a.fade = 0 // the scene itself, not a cross-fade into it
+				return a
+			}})
+		}
+	}
+	ebiten.SetWindowSize(1280, 720)
+	ebiten.SetScreenClearedEveryFrame(false)
+	g := &shotGame{t: t, dir: dir, shots: shots}
+	if err := ebiten.RunGame(g); err != nil {
+		t.Fatal(err)
+	}
+	if g.err != nil {
+		t.Fatal(g.err)
+	}
+	if g.i != len(shots) {
+		t.Fatalf("%d of %d shots taken", g.i, len(shots))
+	}
+}
