@@ -26,6 +26,8 @@ func writeTable(w io.Writer, r *sim.Report) {
 	fmt.Fprintln(w)
 	writeParties(w, r)
 	fmt.Fprintln(w)
+	writeCommitments(w, r)
+	fmt.Fprintln(w)
 	writeTexts(w, r)
 	if r.Paired != nil {
 		fmt.Fprintln(w)
@@ -206,6 +208,31 @@ func writeParties(w io.Writer, r *sim.Report) {
 const advantageNote = `(advantage: points over the delegation's BATNA as a share of the way to its best text,
 0 = no better than walking away, 1 = its best; the mean over all games, 0 when no agreement
 is in force. Best placed: the share of games in which it had the highest advantage.)`
+
+// writeCommitments prints what each delegation's public commitments came
+// to: kept or broken by the text it signed.
+func writeCommitments(w io.Writer, r *sim.Report) {
+	width := len("Delegation")
+	carried := false
+	for _, p := range r.Parties {
+		width = max(width, utf8.RuneCountInString(p.Name))
+		carried = carried || p.Commitments.Carried != nil
+	}
+	fmt.Fprintln(w, "Public commitments per game (kept or broken: by the text the delegation signed)")
+	head := pad("Delegation", width+2) + fmt.Sprintf("%7s%7s%8s", "Made", "Kept", "Broken")
+	if carried {
+		head += "  Ratifications the boost carried"
+	}
+	fmt.Fprintln(w, head)
+	for _, p := range r.Parties {
+		c := p.Commitments
+		line := pad(p.Name, width+2) + fmt.Sprintf("%7s%7s%8s", fixed2.val(c.Made), fixed2.val(c.Kept), fixed2.val(c.Broken))
+		if c.Carried != nil {
+			line += fmt.Sprintf("  %d", *c.Carried)
+		}
+		fmt.Fprintln(w, line)
+	}
+}
 
 func writePaired(w io.Writer, r *sim.Report) {
 	how := "in the same seat of the same games"
