@@ -13,8 +13,9 @@ import (
 // it. The zone is a static measure (each delegation voting for the texts
 // it accepts, publics drifting without press), so the warning says "may":
 // in the test case (testdata/balance) one such party took the AI
-// delegates from 47% agreement to 29%, but play can also find its way
-// round (reassured publics ratify more than the drift alone predicts).
+// delegates from 47% agreement to 29%, but with later delegates (which
+// keep their public promises) from 5% to 91%: play finds its own ways
+// round, and sim has the last word.
 const rareShare = 0.5
 
 // CheckBalance adds check's balancing warnings to r, for a scenario that
