@@ -103,7 +103,11 @@ func acceptanceHint(sc *rules.Scenario, b *analysis.Balance, p int, share float6
 	case share < acceptLow && b.CanSign[p]/b.Texts >= acceptLow:
 		return fmt.Sprintf("← under %.0f%%: its votes at home reject most texts it would sign; lower a threshold or start its public warmer", 100*acceptLow)
 	case share < acceptLow:
-		return fmt.Sprintf("← under %.0f%%: it rejects almost every text; lower its reservation (%s) or drop a red line", 100*acceptLow, now)
+		redLine := ""
+		if len(sc.Briefs[p].RedLines) > 0 {
+			redLine = " or drop a red line"
+		}
+		return fmt.Sprintf("← under %.0f%%: it rejects almost every text; lower its reservation (%s)%s", 100*acceptLow, now, redLine)
 	case share > acceptHigh:
 		return fmt.Sprintf("← over %.0f%%: it accepts almost anything, so walking away is no threat; raise its reservation (%s)", 100*acceptHigh, now)
 	}
