@@ -45,6 +45,8 @@ const (
 	// screen have just cast in turn (hot-seat).
 	ToResult
 	ToPolls
+	// ToNews shows the round's news card before its first move.
+	ToNews
 	ToRatification
 	ToDebrief
 	// ToReplay steps through the game just played.
@@ -194,6 +196,8 @@ func (a *App) route(o Outcome) {
 		s.Lock()
 		s.PollsShown++
 		a.scene = newPolls(a, s, s.PollsShown)
+	case ToNews:
+		a.scene = newNewsCard(a, s)
 	case ToRatification:
 		s.Lock()
 		a.scene = newRatification(a, s)

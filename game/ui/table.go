@@ -44,6 +44,8 @@ type tableScene struct {
 	now     func() time.Time
 	// shownItem is the last item (numbered from 1) the draft scrolled to.
 	shownItem int
+	// newsRound is the last round whose news card was shown (news_card.go).
+	newsRound int
 }
 
 func newTable(a *App, s *Session) *tableScene {
@@ -73,6 +75,15 @@ func (t *tableScene) own() (rules.View, bool) {
 
 func (t *tableScene) Update(u *widget.UI) Outcome {
 	s := t.s
+	if v := s.Public(); t.newsRound < v.Round() && !v.Over() && s.PollRounds() <= s.PollsShown {
+		// A new round opens with its news, once, before any move or pass
+		// screen: everyone reads it on the public screen.
+		t.newsRound = v.Round()
+		if roundNews(s.Scenario(), v) >= 0 {
+			t.reset()
+			return goTo(ToNews)
+		}
+	}
 	u.SpaceSkips = s.Pacing()
 	if u.In.Space && s.Pacing() {
 		s.Skip()
@@ -108,8 +119,10 @@ func (t *tableScene) Update(u *widget.UI) Outcome {
 	}
 
 	const gap = 12.0
-	rest := widget.R(gap, 60+gap/2, u.W-2*gap, u.H-60-gap/2-64-gap)
-	news := widget.R(gap, u.H-64-gap/2, u.W-2*gap, 64)
+	// The news strip holds two lines of the headline at any text size.
+	newsH := max(64, 2*widget.LineHeight(u.Size(theme.Body))+8)
+	rest := widget.R(gap, 60+gap/2, u.W-2*gap, u.H-60-gap/2-newsH-gap)
+	news := widget.R(gap, u.H-newsH-gap/2, u.W-2*gap, newsH)
 	sideW := max(270, min(340, rest.W*0.24))
 	actW := max(330, min(440, rest.W*0.30))
 	side := widget.R(rest.X, rest.Y, sideW, rest.H)
@@ -134,8 +147,12 @@ func (t *tableScene) Update(u *widget.UI) Outcome {
 	t.document(u, doc)
 	t.actPanel(u, act)
 	t.delegations(u, side)
-	t.newsTicker(u, news)
-	return t.topBar(u, widget.R(0, 0, u.W, 60), back)
+	reread := t.newsTicker(u, news)
+	out := t.topBar(u, widget.R(0, 0, u.W, 60), back)
+	if reread && out.To == Stay {
+		return goTo(ToNews)
+	}
+	return out
 }
 
 // A turnKey tells one human turn from the next, so that each starts with
@@ -253,15 +270,16 @@ func (t *tableScene) topBar(u *widget.UI, r widget.Rect, back bool) Outcome {
 	return out
 }
 
-func (t *tableScene) newsTicker(u *widget.UI, r widget.Rect) {
+// newsTicker shows the round's news headline in a strip along the bottom,
+// wrapped over two lines rather than cut; a click or Enter on it opens the
+// card again (it reports that).
+func (t *tableScene) newsTicker(u *widget.UI, r widget.Rect) bool {
 	th := u.Th
 	s := t.s
-	news := s.Public().News()
-	card := -1
-	if len(news) > 0 {
-		card = news[len(news)-1]
-	}
-	hot, _ := u.Interact("tbl.news", r)
+	// The round's card, unless it concerns only delegations not at the
+	// table (see roundNews).
+	card := roundNews(s.Scenario(), s.Public())
+	hot, act := u.Interact("tbl.news", r)
 	u.Fill(r, th.Surface)
 	label := i18n.T("table.news")
 	small, size := u.Size(theme.Small), u.Size(theme.Body)
@@ -274,8 +292,15 @@ func (t *tableScene) newsTicker(u *widget.UI, r widget.Rect) {
 		u.Text(x, r.Y+(r.H-widget.LineHeight(size))/2, i18n.T("ev.nonews"), widget.Sans, size, th.TextMuted)
 	} else {
 		c := &s.Scenario().News[card]
-		u.TextFit(x, r.Y+4, w, c.Headline, widget.SansBold, size, th.Text)
-		u.TextFit(x, r.Y+4+widget.LineHeight(size), w, c.Text, widget.Sans, small, th.TextMuted)
+		hint := i18n.T("table.news.open")
+		hw := u.Measure(hint, widget.Sans, small)
+		lines := u.Fonts.Wrap(c.Headline, widget.SansBold, size, w-hw-20)
+		ty := r.Y + (r.H-float64(len(lines))*widget.LineHeight(size))/2
+		for _, l := range lines {
+			u.Text(x, ty, l, widget.SansBold, size, th.Text)
+			ty += widget.LineHeight(size)
+		}
+		u.TextRight(r.Right()-16, r.Y+(r.H-widget.LineHeight(small))/2, hint, widget.Sans, small, th.TextMuted)
 		if hot {
 			u.TipFor("tbl.news", r, c.Headline+"\n"+c.Text)
 		}
@@ -283,4 +308,5 @@ func (t *tableScene) newsTicker(u *widget.UI, r widget.Rect) {
 	if u.Focused("tbl.news") {
 		u.FocusRing(r)
 	}
+	return act && card >= 0
 }

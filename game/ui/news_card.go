@@ -1,0 +1,132 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+
+	"bindingwords/game/i18n"
+	"bindingwords/game/rules"
+	"bindingwords/game/ui/theme"
+	"bindingwords/game/ui/widget"
+)
+
+// newsParties lists the delegations a news card concerns, from its
+// effects: the owner of each public it moves, each delegation whose
+// threshold or trust it changes. A card with no such effect concerns
+// everyone and returns nil.
+func newsParties(sc *rules.PublicScenario, card int) []int {
+	var out []int
+	for _, ef := range sc.News[card].Effects {
+		p := ef.Party
+		if ef.Kind == rules.EffSupport || ef.Kind == rules.EffWeight {
+			p = sc.Publics[ef.Public].Party
+		}
+		if !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// roundNews is the card drawn at the start of the current round, or -1
+// when there is none or it concerns only delegations not at the table.
+// The rules may deal such a card (only a condition on a public's support
+// checks who is seated), and its effects then fall on nobody: the table
+// shows no news rather than a story about someone absent.
+func roundNews(sc *rules.PublicScenario, v rules.View) int {
+	news := v.News()
+	if v.Round() < 1 || len(news) < v.Round() {
+		return -1
+	}
+	card := news[v.Round()-1]
+	if card < 0 {
+		return -1
+	}
+	concerns := newsParties(sc, card)
+	if len(concerns) == 0 {
+		return card
+	}
+	for _, p := range v.Parties() {
+		if slices.Contains(concerns, p) {
+			return card
+		}
+	}
+	return -1
+}
+
+// newsScene is the news moment at the start of a round: the round's card,
+// marked as simulated news, read by everyone before the first move (in
+// hot-seat it comes before any pass screen, so it is public). Continue,
+// Enter, Space or Esc go on to the table.
+type newsScene struct {
+	a     *App
+	s     *Session
+	card  int
+	round int
+}
+
+func newNewsCard(a *App, s *Session) *newsScene {
+	v := s.Public()
+	return &newsScene{a: a, s: s, card: roundNews(s.Scenario(), v), round: v.Round()}
+}
+
+func (n *newsScene) Busy() bool { return false }
+
+func (n *newsScene) Update(u *widget.UI) Outcome {
+	th := u.Th
+	if n.card < 0 {
+		return goTo(ToTable)
+	}
+	u.DefaultFocus("news.go")
+	sc := n.s.Scenario()
+	c := &sc.News[n.card]
+	w := min(900, u.W-2*margin)
+	x := (u.W - w) / 2
+	label, head, body, small := u.Size(theme.Small), u.Size(theme.Head), u.Size(theme.Body), u.Size(theme.Small)
+	// The card's parts, measured first so it sits in the middle of the
+	// screen when it fits and scrolls when it does not.
+	const pad = 28.0
+	iw := w - 2*pad - widget.ScrollbarW
+	var who []string
+	for _, p := range newsParties(sc, n.card) {
+		if slices.Contains(n.s.Public().Parties(), p) {
+			who = append(who, sc.Parties[p].Name)
+		}
+	}
+	concerns := ""
+	if len(who) > 0 {
+		concerns = i18n.T("news.card.concerns", "parties", strings.Join(who, ", "))
+	}
+	stripH := widget.LineHeight(label) + 16
+	textH := u.ParaHeight(iw, c.Headline, widget.SerifBold, head) + 14 + u.ParaHeight(iw, c.Text, widget.Serif, body)
+	if concerns != "" {
+		textH += 14 + u.ParaHeight(iw, concerns, widget.Sans, small)
+	}
+	const btnH = 56.0
+	room := u.H - 2*margin - stripH - btnH - 2*pad
+	viewH := min(textH, room)
+	cardH := stripH + viewH + 2*pad + btnH + 16
+	y := max(margin, (u.H-cardH)/2)
+	u.Fill(widget.R(0, 0, u.W, u.H), th.Bg)
+	u.Fill(widget.R(x, y, w, cardH), th.Paper)
+	u.Stroke(widget.R(x, y, w, cardH), 2, th.PaperEdge)
+	u.Fill(widget.R(x, y, w, stripH), th.Primary)
+	strip := i18n.T("news.card.label", "round", n.round)
+	u.Text(x+pad, y+8, u.Fonts.Fit(strip, widget.SansBold, label, w-2*pad), widget.SansBold, label, th.PrimaryText)
+	view := widget.R(x+pad, y+stripH+pad, w-2*pad, viewH)
+	ty := u.BeginScroll("news.card", view)
+	ty += u.Para(view.X, ty, iw, c.Headline, widget.SerifBold, head, th.Ink) + 14
+	ty += u.Para(view.X, ty, iw, c.Text, widget.Serif, body, th.Ink)
+	if concerns != "" {
+		ty += 14
+		ty += u.Para(view.X, ty, iw, concerns, widget.Sans, small, th.InkMuted)
+	}
+	u.EndScroll(ty)
+	bw := min(280, w-2*pad)
+	btn := widget.R(x+w-pad-bw, view.Bottom()+pad/2+8, bw, btnH)
+	if u.Button("news.go", btn, i18n.T("news.card.go"), widget.ButtonStyle{Primary: true}) || u.In.Back ||
+		(u.In.Space && u.Focus() != "news.go") {
+		return goTo(ToTable)
+	}
+	return stay()
+}
