@@ -111,6 +111,8 @@ var en = map[string]string{
 	"table.timeup":          "Time!",
 	"table.timer.tip":       "The round timer. When it runs out, the delegation whose turn it is passes at the table or makes no comment to the press. Votes still need an answer.",
 	"table.news":            "SIMULATED NEWS",
+	"table.tab.act":         "Moves",
+	"table.tab.side":        "Delegations",
 	"table.news.open":       "Read the card",
 	"table.delegations":     "DELEGATIONS AND POLLS",
 	"table.tag.ai":          "AI",

@@ -3,6 +3,7 @@ package ui
 import (
 	"bindingwords/game/i18n"
 	"bindingwords/game/rules"
+	"bindingwords/game/ui/theme"
 	"bindingwords/game/ui/widget"
 )
 
@@ -50,8 +51,10 @@ func (p *pollsScene) Update(u *widget.UI) Outcome {
 	u.DefaultFocus("polls.go")
 	s := p.s
 	v := s.Public()
-	body := screenFrame(u, i18n.T("polls.title", "round", p.round), i18n.T("polls.sub"))
-	list := widget.R(body.X, body.Y, body.W, body.H-70)
+	body := screenFrame(u, i18n.T("polls.title", "round", p.round), "")
+	// The key to the charts, wrapped rather than cut at a large text size.
+	sub := u.Para(body.X, body.Y-12, body.W, i18n.T("polls.sub"), widget.Sans, u.Size(theme.Small), u.Th.TextMuted)
+	list := widget.R(body.X, body.Y+sub, body.W, body.H-70-sub)
 	cells := pollCells(s.Scenario(), v, p.round)
 	for i := range cells {
 		for _, e := range v.Events() {

@@ -46,6 +46,31 @@ type tableScene struct {
 	shownItem int
 	// newsRound is the last round whose news card was shown (news_card.go).
 	newsRound int
+	// sideTab shows the delegations instead of the moves when the screen
+	// is too narrow for both beside the draft (see tableColumns).
+	sideTab bool
+}
+
+// tableColumns splits the table's area into the delegations, the draft
+// and the moves. The side columns grow with the text size; when the draft
+// would be left narrower than about forty words' characters, the layout
+// drops to two columns (narrow): the moves and the delegations then take
+// turns in the right one, so no column squeezes words apart.
+func tableColumns(u *widget.UI, rest widget.Rect, gap float64) (side, doc, act widget.Rect, narrow bool) {
+	ts := u.TextScale
+	sideW := max(270*ts, min(340*ts, rest.W*0.24))
+	actW := max(330*ts, min(440*ts, rest.W*0.30))
+	minDoc := 400 * ts
+	if rest.W-sideW-actW-2*gap < minDoc {
+		actW = max(330*ts, min(440*ts, rest.W*0.42))
+		doc = widget.R(rest.X, rest.Y, rest.W-actW-gap, rest.H)
+		act = widget.R(doc.Right()+gap, rest.Y, actW, rest.H)
+		return act, doc, act, true
+	}
+	side = widget.R(rest.X, rest.Y, sideW, rest.H)
+	doc = widget.R(side.Right()+gap, rest.Y, rest.W-sideW-actW-2*gap, rest.H)
+	act = widget.R(doc.Right()+gap, rest.Y, actW, rest.H)
+	return side, doc, act, false
 }
 
 func newTable(a *App, s *Session) *tableScene {
@@ -123,11 +148,7 @@ func (t *tableScene) Update(u *widget.UI) Outcome {
 	newsH := max(64, 2*widget.LineHeight(u.Size(theme.Body))+8)
 	rest := widget.R(gap, 60+gap/2, u.W-2*gap, u.H-60-gap/2-newsH-gap)
 	news := widget.R(gap, u.H-newsH-gap/2, u.W-2*gap, newsH)
-	sideW := max(270, min(340, rest.W*0.24))
-	actW := max(330, min(440, rest.W*0.30))
-	side := widget.R(rest.X, rest.Y, sideW, rest.H)
-	doc := widget.R(side.Right()+gap, rest.Y, rest.W-sideW-actW-2*gap, rest.H)
-	act := widget.R(doc.Right()+gap, rest.Y, actW, rest.H)
+	side, doc, act, narrow := tableColumns(u, rest, gap)
 
 	// The order of these calls is the keyboard's Tab order: the draft,
 	// the controls, the delegations, the news, then the top bar.
@@ -145,8 +166,27 @@ func (t *tableScene) Update(u *widget.UI) Outcome {
 	t.clauseKeys(u)
 	back := u.In.Back && !t.stepBack(u)
 	t.document(u, doc)
-	t.actPanel(u, act)
-	t.delegations(u, side)
+	if narrow {
+		// Too narrow for three columns: the moves and the delegations
+		// share the right one, a tab each, rather than squeeze the draft.
+		tabs, body := act.CutTop(44 + 6)
+		half := widget.R(tabs.X, tabs.Y, (tabs.W-6)/2, 44)
+		if u.Button("tbl.tab.act", half, i18n.T("table.tab.act"), widget.ButtonStyle{Selected: !t.sideTab}) {
+			t.sideTab = false
+		}
+		half.X += half.W + 6
+		if u.Button("tbl.tab.side", half, i18n.T("table.tab.side"), widget.ButtonStyle{Selected: t.sideTab}) {
+			t.sideTab = true
+		}
+		if t.sideTab {
+			t.delegations(u, body)
+		} else {
+			t.actPanel(u, body)
+		}
+	} else {
+		t.actPanel(u, act)
+		t.delegations(u, side)
+	}
 	reread := t.newsTicker(u, news)
 	out := t.topBar(u, widget.R(0, 0, u.W, 60), back)
 	if reread && out.To == Stay {
@@ -171,6 +211,7 @@ func (t *tableScene) startTurn(u *widget.UI, v rules.View) {
 		return
 	}
 	t.turn = k
+	t.sideTab = false
 	u.QuietTips()
 	if id := turnFocus(v); id != "" {
 		u.SetFocus(id)
@@ -265,7 +306,11 @@ func (t *tableScene) topBar(u *widget.UI, r widget.Rect, back bool) Outcome {
 		ix = bx - 16 - infoW
 		titleW = ix - 24
 	}
-	u.TextFit(16, ty, titleW, s.Scenario().Title, widget.SerifBold, size, th.Text)
+	// The title only when it fits whole: on a narrow screen the round
+	// and phase matter more than a title cut short.
+	if title := s.Scenario().Title; u.Measure(title, widget.SerifBold, size) <= titleW {
+		u.Text(16, ty, title, widget.SerifBold, size, th.Text)
+	}
 	u.Text(ix, ty, info, widget.SansBold, size, th.Accent)
 	return out
 }
