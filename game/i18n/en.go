@@ -177,14 +177,14 @@ var en = map[string]string{
 	"act.decline":             "Decline to sign",
 
 	"polls.title":        "Polls after round {round}",
-	"polls.sub":          "Each public's support, poll by poll; the dashed line is what its vote at home needs.",
+	"polls.sub":          "Each public's support, poll by poll, with the change since the last poll in brackets; the dashed line is what its vote at home needs.",
 	"news.card.label":    "SIMULATED NEWS · Round {round}",
 	"news.card.concerns": "Concerns: {parties}",
 	"news.card.go":       "Continue to the table",
-	"polls.cell.change":  "{delta} since the last poll",
+	"polls.cell.change":  "({delta})",
 	"polls.cell.novote":  "No vote at home on this draft.",
-	"polls.cell.above":   "✓ {by} above the {n}% its vote needs",
-	"polls.cell.short":   "✗ {by} short of the {n}% its vote needs",
+	"polls.cell.above":   "✓ {by} above the {n}% needed",
+	"polls.cell.short":   "✗ {by} short of the {n}% needed",
 	"polls.nochange":     "No change.",
 
 	"rat.title":       "Signing and ratification",

@@ -117,9 +117,9 @@ func pollCellLayout(u *widget.UI, c cellData, r widget.Rect, draw bool) float64 
 	if draw {
 		u.Text(x, y, val, widget.SansBold, large, th.Text)
 	}
-	if change != "" && vw+16+u.Measure(change, widget.Sans, small) <= w {
+	if change != "" && vw+12+u.Measure(change, widget.Sans, body) <= w {
 		if draw {
-			u.Text(x+vw+16, y+widget.LineHeight(large)-widget.LineHeight(small)-2, change, widget.Sans, small, th.TextMuted)
+			u.Text(x+vw+12, y+widget.LineHeight(large)-widget.LineHeight(body)-1, change, widget.Sans, body, th.Text)
 		}
 		y += widget.LineHeight(large)
 	} else {

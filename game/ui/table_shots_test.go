@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"math"
 	"os"
 	"slices"
 	"testing"
@@ -128,7 +129,7 @@ func TestTableScreenshots(t *testing.T) {
 			setup, lk := s.setup, lk
 			name := "table-" + s.name + "-" + itoa(lk.w) + "x" + itoa(lk.h)
 			if lk.scale != 1 || lk.txt != 1 {
-				name += "-ui" + itoa(int(lk.scale*100)) + "-text" + itoa(int(lk.txt*100))
+				name += "-ui" + itoa(int(math.Round(lk.scale*100))) + "-text" + itoa(int(math.Round(lk.txt*100)))
 			}
 			if lk.hc {
 				name += "-hc"

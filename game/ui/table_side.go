@@ -126,7 +126,7 @@ func (t *tableScene) delegations(u *widget.UI, r widget.Rect) {
 		if u.Focused("party." + party.ID) {
 			u.FocusRing(row)
 		}
-		y += 8
+		y += 6
 	}
 	u.EndScroll(y)
 }
@@ -156,8 +156,8 @@ func (t *tableScene) pollRow(u *widget.UI, v rules.View, p, pub int, x, y, w flo
 	name := sc.Publics[pub].Name
 	u.TextRight(x+w, y, val, widget.SansBold, small, vcol)
 	y += u.Para(x, y, w-valW-10, name, widget.Sans, small, th.Text)
-	pollBar(u, widget.R(x, y, w, 7), v.Support(pub), thr, th.Party(p))
-	return y + 13
+	pollBar(u, widget.R(x, y, w, 6), v.Support(pub), thr, th.Party(p))
+	return y + 9
 }
 
 // pollBar draws support (tenths) as a bar in the delegation's colour on
@@ -170,6 +170,6 @@ func pollBar(u *widget.UI, r widget.Rect, support, thr int, col color.RGBA) {
 	u.Fill(widget.R(r.X, r.Y, r.W*min(max(float64(support)/1000, 0), 1), r.H), col)
 	if thr >= 0 {
 		mx := r.X + r.W*min(float64(thr)/100, 1)
-		u.Fill(widget.R(mx-1.5, r.Y-4, 3, r.H+8), th.Text)
+		u.Fill(widget.R(mx-1.5, r.Y-3, 3, r.H+6), th.Text)
 	}
 }
