@@ -109,6 +109,7 @@ var en = map[string]string{
 	"table.briefs":          "Briefs",
 	"table.briefs.tip":      "Any human delegation can open its private brief again, behind its own pass-the-device screen.",
 	"table.timeup":          "Time!",
+	"table.clock":           "Round time",
 	"table.timer.tip":       "The round timer. When it runs out, the delegation whose turn it is passes at the table or makes no comment to the press. Votes still need an answer.",
 	"table.news":            "SIMULATED NEWS",
 	"table.tab.act":         "Moves",

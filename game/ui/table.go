@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"time"
 
 	"bindingwords/game/i18n"
@@ -281,17 +280,9 @@ func (t *tableScene) topBar(u *widget.UI, r widget.Rect, back bool) Outcome {
 		}
 	}
 	if s.Cfg.TimerMinutes > 0 {
-		left := (s.TimerLeft() + 59) / 60
-		txt := fmt.Sprintf("%d:%02d", left/60, left%60)
-		col := th.Text
-		if left == 0 {
-			txt = i18n.T("table.timeup")
-			col = th.Warn
-		}
-		tw := u.Measure(txt, widget.SansBold, size)
-		bx -= tw + 24
-		tr := widget.R(bx, r.Y+8, tw, r.H-16)
-		u.Text(bx, ty, txt, widget.SansBold, size, col)
+		bx -= 10
+		tr := clockBox(u, s, bx, r.Y+8, r.H-16, u.Size(theme.Large))
+		bx = tr.X
 		if hot, _ := u.Interact("tbl.timer", tr); hot {
 			u.TipFor("tbl.timer", tr, i18n.T("table.timer.tip"))
 		}

@@ -165,7 +165,7 @@ func (t *tableScene) pollRow(u *widget.UI, v rules.View, p, pub int, x, y, w flo
 // -1 for none) as a tall mark in the text colour: readable in both themes.
 func pollBar(u *widget.UI, r widget.Rect, support, thr int, col color.RGBA) {
 	th := u.Th
-	u.Fill(r, th.SurfaceAlt)
+	u.Fill(r, th.Track)
 	u.Stroke(r, 1, th.Line)
 	u.Fill(widget.R(r.X, r.Y, r.W*min(max(float64(support)/1000, 0), 1), r.H), col)
 	if thr >= 0 {
