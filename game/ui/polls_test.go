@@ -104,20 +104,30 @@ func containsAll(text string, want []string) bool {
 // At 1280×720 and 1024×768, interface and text at 100%, the table's side
 // shows every public of the five delegations whole, without scrolling
 // (only three and a half delegations' polls fitted).
+// In the first round and in the last, with the delegations' public
+// commitments tagged.
 func TestSideShowsFiveDelegationsPolls(t *testing.T) {
-	a := soloTurn(t, false, rules.PhaseTable)
-	sc := a.session.Scenario()
-	v := a.session.Public()
-	if len(v.Parties()) != 5 {
-		t.Fatalf("%d delegations, want 5", len(v.Parties()))
-	}
-	for _, win := range [][2]int{{1280, 720}, {1024, 768}} {
-		w, h := logicalSize(win[0], win[1], 1)
-		a.frame(kNone, w, h)
-		for _, p := range v.Parties() {
-			for _, pub := range sc.Parties[p].Publics {
-				if name := sc.Publics[pub].Name; !shownWhole(a, name) {
-					t.Errorf("%dx%d: %s's poll is not shown whole on the table", win[0], win[1], name)
+	first := soloTurn(t, false, rules.PhaseTable)
+	last := seatedApp(t, 0)
+	tick(last, kNone)
+	playOn(t, last, func() bool {
+		v := last.session.Public()
+		return last.table.privileged() == 0 && v.Round() == v.Rounds() && v.Phase() == rules.PhaseTable
+	}, plainTurn(last))
+	for _, a := range []*App{first, last} {
+		sc := a.session.Scenario()
+		v := a.session.Public()
+		if len(v.Parties()) != 5 {
+			t.Fatalf("%d delegations, want 5", len(v.Parties()))
+		}
+		for _, win := range [][2]int{{1280, 720}, {1024, 768}} {
+			w, h := logicalSize(win[0], win[1], 1)
+			a.frame(kNone, w, h)
+			for _, p := range v.Parties() {
+				for _, pub := range sc.Parties[p].Publics {
+					if name := sc.Publics[pub].Name; !shownWhole(a, name) {
+						t.Errorf("round %d at %dx%d: %s's poll is not shown whole on the table", v.Round(), win[0], win[1], name)
+					}
 				}
 			}
 		}

@@ -57,8 +57,8 @@ type tableScene struct {
 // turns in the right one, so no column squeezes words apart.
 func tableColumns(u *widget.UI, rest widget.Rect, gap float64) (side, doc, act widget.Rect, narrow bool) {
 	ts := u.TextScale
-	sideW := max(270*ts, min(340*ts, rest.W*0.24))
-	actW := max(330*ts, min(440*ts, rest.W*0.30))
+	sideW := max(270*ts, min(340*ts, rest.W*0.255))
+	actW := max(330*ts, min(440*ts, rest.W*0.29))
 	minDoc := 400 * ts
 	if rest.W-sideW-actW-2*gap < minDoc {
 		actW = max(330*ts, min(440*ts, rest.W*0.42))
@@ -143,8 +143,8 @@ func (t *tableScene) Update(u *widget.UI) Outcome {
 	}
 
 	const gap = 12.0
-	// The news strip holds two lines of the headline at any text size.
-	newsH := max(64, 2*widget.LineHeight(u.Size(theme.Body))+8)
+	// The news strip is as tall as its headline, wrapped.
+	_, newsH := t.newsLines(u, u.W-2*gap)
 	rest := widget.R(gap, 60+gap/2, u.W-2*gap, u.H-60-gap/2-newsH-gap)
 	news := widget.R(gap, u.H-newsH-gap/2, u.W-2*gap, newsH)
 	side, doc, act, narrow := tableColumns(u, rest, gap)
@@ -323,14 +323,12 @@ func (t *tableScene) newsTicker(u *widget.UI, r widget.Rect) bool {
 	u.Fill(widget.R(r.X, r.Y, lw, r.H), th.Primary)
 	u.Text(r.X+14, r.Y+(r.H-widget.LineHeight(small))/2, label, widget.SansBold, small, th.PrimaryText)
 	x := r.X + lw + 16
-	w := r.Right() - x - 16
 	if card < 0 {
 		u.Text(x, r.Y+(r.H-widget.LineHeight(size))/2, i18n.T("ev.nonews"), widget.Sans, size, th.TextMuted)
 	} else {
 		c := &s.Scenario().News[card]
 		hint := i18n.T("table.news.open")
-		hw := u.Measure(hint, widget.Sans, small)
-		lines := u.Fonts.Wrap(c.Headline, widget.SansBold, size, w-hw-20)
+		lines, _ := t.newsLines(u, r.W)
 		ty := r.Y + (r.H-float64(len(lines))*widget.LineHeight(size))/2
 		for _, l := range lines {
 			u.Text(x, ty, l, widget.SansBold, size, th.Text)
@@ -345,4 +343,19 @@ func (t *tableScene) newsTicker(u *widget.UI, r widget.Rect) bool {
 		u.FocusRing(r)
 	}
 	return act && card >= 0
+}
+
+// newsLines is the round's headline wrapped for a news strip w wide, and
+// the strip's height: one line of body text or as many as the headline
+// needs, so the strip takes no more of the table than it must.
+func (t *tableScene) newsLines(u *widget.UI, w float64) ([]string, float64) {
+	small, size := u.Size(theme.Small), u.Size(theme.Body)
+	card := roundNews(t.s.Scenario(), t.s.Public())
+	if card < 0 {
+		return nil, max(44, widget.LineHeight(size)+14)
+	}
+	lw := u.Measure(i18n.T("table.news"), widget.SansBold, small) + 28
+	hw := u.Measure(i18n.T("table.news.open"), widget.Sans, small)
+	lines := u.Fonts.Wrap(t.s.Scenario().News[card].Headline, widget.SansBold, size, w-lw-32-hw-20)
+	return lines, max(44, float64(len(lines))*widget.LineHeight(size)+14)
 }

@@ -96,6 +96,19 @@ func TestTableScreenshots(t *testing.T) {
 			playOn(t, a, func() bool { _, ok := a.scene.(*newsScene); return ok }, plainTurn(a))
 			return a
 		}},
+		{"hot-pass-timer", func(t *testing.T) *App {
+			a := timedApp(t)
+			playOn(t, a, func() bool {
+				ps, ok := a.scene.(*passScene)
+				return ok && ps.purpose == passToAct && a.session.Public().Round() > 1
+			}, plainTurn(a))
+			return a
+		}},
+		{"hot-table-timer", func(t *testing.T) *App {
+			a := timedApp(t)
+			playOn(t, a, func() bool { return sceneName(a) == "turn:0" && a.session.Public().Round() > 1 }, plainTurn(a))
+			return a
+		}},
 		{"settings", func(t *testing.T) *App {
 			a := storeApp(t, t.TempDir(), nil)
 			a.route(goTo(ToSettings))
@@ -113,7 +126,7 @@ func TestTableScreenshots(t *testing.T) {
 		only       []string
 	}
 	all := []string(nil)
-	big := []string{"solo-vote", "solo-clause", "solo-press", "polls", "news", "settings", "hot-item"}
+	big := []string{"solo-vote", "solo-clause", "solo-press", "polls", "news", "settings", "hot-item", "hot-pass-timer"}
 	looks := []look{
 		{1280, 720, 1, 1, false, all}, {1024, 768, 1, 1, false, all}, {1920, 1080, 1, 1, false, all},
 		{1280, 720, 1.5, 1, false, big}, {1280, 720, 1.25, 1, false, big}, {1280, 720, 1, 1.3, false, big},

@@ -93,23 +93,26 @@ func (t *tableScene) delegations(u *widget.UI, r widget.Rect) {
 		if tr := v.Trust(p); tr < 100 {
 			tags = append(tags, i18n.T("table.tag.trust", "n", tr))
 		}
-		// The name, then its tags on the same line when they fit, else
-		// wrapped on the lines below: nothing is cut short.
+		// The name, then as many of its tags as fit on the same line; the
+		// rest wrap on the lines below: nothing is cut short.
 		nameW := w - 22 - sw - 8
-		tag := strings.Join(tags, " · ")
 		nw := u.Measure(party.Name, widget.SansBold, size)
 		if nw <= nameW {
 			u.Text(inner.X+22, y, party.Name, widget.SansBold, size, th.Text)
-			if tag != "" && nw+12+u.Measure(tag, widget.Sans, small) <= nameW {
-				u.Text(inner.X+22+nw+12, y+widget.LineHeight(size)-widget.LineHeight(small)-1, tag, widget.Sans, small, th.TextMuted)
-				tag = ""
+			n := 0
+			for n < len(tags) && nw+12+u.Measure(strings.Join(tags[:n+1], " · "), widget.Sans, small) <= nameW {
+				n++
+			}
+			if n > 0 {
+				u.Text(inner.X+22+nw+12, y+widget.LineHeight(size)-widget.LineHeight(small)-1, strings.Join(tags[:n], " · "), widget.Sans, small, th.TextMuted)
+				tags = tags[n:]
 			}
 			y += widget.LineHeight(size)
 		} else {
 			y += u.Para(inner.X+22, y, nameW, party.Name, widget.SansBold, size, th.Text)
 		}
-		if tag != "" {
-			y += u.Para(inner.X+22, y, w-22, tag, widget.Sans, small, th.TextMuted)
+		if len(tags) > 0 {
+			y += u.Para(inner.X+22, y, w-22, strings.Join(tags, " · "), widget.Sans, small, th.TextMuted)
 		}
 		for _, pub := range party.Publics {
 			y = t.pollRow(u, v, p, pub, inner.X+22, y, w-22)
@@ -126,7 +129,7 @@ func (t *tableScene) delegations(u *widget.UI, r widget.Rect) {
 		if u.Focused("party." + party.ID) {
 			u.FocusRing(row)
 		}
-		y += 6
+		y += 4
 	}
 	u.EndScroll(y)
 }
@@ -156,8 +159,9 @@ func (t *tableScene) pollRow(u *widget.UI, v rules.View, p, pub int, x, y, w flo
 	name := sc.Publics[pub].Name
 	u.TextRight(x+w, y, val, widget.SansBold, small, vcol)
 	y += u.Para(x, y, w-valW-10, name, widget.Sans, small, th.Text)
-	pollBar(u, widget.R(x, y, w, 6), v.Support(pub), thr, th.Party(p))
-	return y + 9
+	// The bar sits in the foot of the line box, below the letters.
+	pollBar(u, widget.R(x, y-3, w, 6), v.Support(pub), thr, th.Party(p))
+	return y + 5
 }
 
 // pollBar draws support (tenths) as a bar in the delegation's colour on

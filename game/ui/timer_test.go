@@ -12,22 +12,7 @@ import (
 // through (it was absent there) and on the table: at the heading size
 // on a pass screen, larger than body text on the table.
 func TestTimerOnPassScreens(t *testing.T) {
-	sc, err := scenarios.LoadBuiltin("berlin")
-	if err != nil {
-		t.Fatal(err)
-	}
-	seats := make([]match.SeatKind, len(sc.Parties))
-	for p := range seats {
-		seats[p] = match.AISeat("normal")
-		if sc.Parties[p].Optional {
-			seats[p] = match.OutSeat()
-		}
-	}
-	seats[0], seats[1] = match.HumanSeat(), match.HumanSeat()
-	a := storeApp(t, t.TempDir(), nil)
-	a.route(Outcome{To: ToStart, Cfg: &Config{ScenarioID: "berlin", Scenario: sc, Seats: seats, Rounds: 3, TimerMinutes: 5, Seed: 11}})
-	a.ui.ResetFocus()
-	tick(a, kNone)
+	a := timedApp(t)
 	clockOn := func(where string, size float64) {
 		t.Helper()
 		txt, _ := clockText(a.ui.Th, a.session)
@@ -55,4 +40,27 @@ func TestTimerOnPassScreens(t *testing.T) {
 		}
 		return sawPass && sawTable && a.session.Public().Round() > 1
 	}, plainTurn(a))
+}
+
+// timedApp is a hot-seat game of Berlin (the United States and Ukraine
+// human) with a five-minute round timer, on its public briefing.
+func timedApp(t *testing.T) *App {
+	t.Helper()
+	sc, err := scenarios.LoadBuiltin("berlin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seats := make([]match.SeatKind, len(sc.Parties))
+	for p := range seats {
+		seats[p] = match.AISeat("normal")
+		if sc.Parties[p].Optional {
+			seats[p] = match.OutSeat()
+		}
+	}
+	seats[0], seats[1] = match.HumanSeat(), match.HumanSeat()
+	a := storeApp(t, t.TempDir(), nil)
+	a.route(Outcome{To: ToStart, Cfg: &Config{ScenarioID: "berlin", Scenario: sc, Seats: seats, Rounds: 3, TimerMinutes: 5, Seed: 11}})
+	a.ui.ResetFocus()
+	tick(a, kNone)
+	return a
 }
