@@ -180,7 +180,7 @@ var en = map[string]string{
 	"polls.title":        "Polls after round {round}",
 	"polls.sub":          "Each public's support, poll by poll, with the change since the last poll in brackets; the dashed line is what its vote at home needs.",
 	"news.card.label":    "SIMULATED NEWS · Round {round}",
-	"news.card.concerns": "Concerns: {parties}",
+	"news.card.concerns": "Affects at this table: {parties}",
 	"news.card.go":       "Continue to the table",
 	"polls.cell.change":  "({delta})",
 	"polls.cell.novote":  "No vote at home on this draft.",

@@ -186,27 +186,28 @@ func miniChart(u *widget.UI, c cellData, r widget.Rect, col color.RGBA) {
 		return plot.X + 10 + (plot.W-20)*float64(i)/float64(n-1)
 	}
 	yOf := func(v int) float64 { return plot.Bottom() - plot.H*float64(v-lo)/float64(hi-lo) }
-	// The threshold: a step at each poll where news moved it.
-	for i := range n {
-		if c.needs[i] < 0 {
-			continue
+	// The threshold: one dashed stretch per run of polls at the same
+	// value, with a step where news moved it.
+	for i := 0; i < n; {
+		j := i
+		for j+1 < n && c.needs[j+1] == c.needs[i] {
+			j++
 		}
-		x0, x1 := xOf(i), xOf(i)
-		if i > 0 {
-			x0 = (xOf(i-1) + xOf(i)) / 2
-		} else {
-			x0 = plot.X
+		if c.needs[i] >= 0 {
+			x0, x1 := plot.X, plot.Right()
+			if i > 0 {
+				x0 = (xOf(i-1) + xOf(i)) / 2
+			}
+			if j < n-1 {
+				x1 = (xOf(j) + xOf(j+1)) / 2
+			}
+			y := yOf(c.needs[i] * 10)
+			styledLine(u, x0, y, x1, y, 2, th.Text, dashed)
+			if i > 0 && c.needs[i-1] >= 0 {
+				u.Line(x0, yOf(c.needs[i-1]*10), x0, y, 2, th.Text)
+			}
 		}
-		if i < n-1 {
-			x1 = (xOf(i) + xOf(i+1)) / 2
-		} else {
-			x1 = plot.Right()
-		}
-		y := yOf(c.needs[i] * 10)
-		styledLine(u, x0, y, x1, y, 2, th.Text, dashed)
-		if i > 0 && c.needs[i-1] >= 0 && c.needs[i-1] != c.needs[i] {
-			u.Line(x0, yOf(c.needs[i-1]*10), x0, y, 2, th.Text)
-		}
+		i = j + 1
 	}
 	for i := range n {
 		y := yOf(c.values[i])
