@@ -119,7 +119,7 @@ func TestMinimal(t *testing.T) {
 		// Minimum defaults to the number of required parties.
 		{"Signing", sc.Signing, rules.SigningRule{Required: []int{0, 1}, Minimum: 2}},
 		// Only audience_cost is set; the rest are SPEC.md's defaults.
-		{"Press", sc.Press, rules.PressRules{Reassure: 3, Address: 2, CommitBoost: 2, AudienceCost: 6, LeakShift: 50, LeakTrust: 20}},
+		{"Press", sc.Press, rules.PressRules{Reassure: 3, Address: 2, CommitBoost: 0, FormerCommitBoost: 2, AudienceCost: 6, LeakShift: 50, LeakTrust: 20}},
 		{"Briefing", sc.Briefing, "Northland and Southland share a harbour. Southland has been threatened and asks Northland for a security guarantee.\n\n" +
 			"Agree on two things: what Northland promises to do if Southland is attacked, and whether the promise is a treaty or a political declaration."},
 		{"Questions", sc.Questions, []string{

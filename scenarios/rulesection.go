@@ -12,7 +12,7 @@ const defaultDrift = 25
 var defaultPress = rules.PressRules{
 	Reassure:     3,
 	Address:      2,
-	CommitBoost:  2,
+	CommitBoost:  0,
 	AudienceCost: 8,
 	LeakShift:    50,
 	LeakTrust:    20,
@@ -68,7 +68,13 @@ func (d *decoder) rules(rf *fields) {
 	p := defaultPress
 	p.Reassure = pf.numberOr("reassure", 0, 100, p.Reassure)
 	p.Address = pf.numberOr("address", 0, 100, p.Address)
+	// commit_boost's default was 2 before it became 0; a file that does
+	// not set it keeps 2 as its former value, for the records made then.
 	p.CommitBoost = pf.numberOr("commit_boost", 0, 100, p.CommitBoost)
+	p.FormerCommitBoost = rules.FormerCommitBoostDefault
+	if pf.present("commit_boost") {
+		p.FormerCommitBoost = p.CommitBoost
+	}
 	p.AudienceCost = pf.numberOr("audience_cost", 0, 100, p.AudienceCost)
 	p.LeakShift = pf.numberOr("leak_shift", 0, 100, p.LeakShift)
 	p.LeakTrust = pf.numberOr("leak_trust", 0, 100, p.LeakTrust)

@@ -77,9 +77,9 @@ func (d *Delegate) delta(c rules.Change) int {
 }
 
 // press chooses the delegate's statement: shore up a vote at home that is
-// at risk; rule out a red line in public (it costs nothing to keep and
-// tells the others where the limits are); help another country's vote
-// that the agreement needs; otherwise keep its own public on side.
+// at risk; rule out in public a wording it will not accept that someone
+// is pushing (see commitment); help another country's vote that the
+// agreement needs; otherwise keep its own public on side.
 func (d *Delegate) press(v rules.View, st *situation) rules.Action {
 	a := rules.Action{Party: d.seat, Kind: rules.Statement, Press: rules.Press{Kind: rules.NoComment, Public: -1, Slot: -1, Option: -1}}
 	m, pub := d.margin(v, st.remain)
@@ -114,46 +114,6 @@ func (d *Delegate) press(v rules.View, st *situation) rules.Action {
 	}
 	a.Reason = d.say(reasonNoComment)
 	return a
-}
-
-// commitment picks what to rule out in public: a red line first (it
-// costs nothing to keep), then the wording that would cost the delegate
-// most in a clause it cares about, if the draft does not read so and its
-// own target does not need it. Saying so tells the others where its
-// limits lie, and a public that sees its government stand firm rallies.
-func (d *Delegate) commitment(v rules.View) (slot, option int, ok bool) {
-	for _, r := range d.brief.RedLines {
-		if d.text[r.Slot] != r.Option && !committed(v, d.seat, r.Slot) {
-			return r.Slot, r.Option, true
-		}
-	}
-	d.ensureTarget(v)
-	worst := d.scale // only what costs more than a typical clause's spread
-	slot, option = -1, -1
-	for s, row := range d.brief.Points {
-		if committed(v, d.seat, s) {
-			continue
-		}
-		best := slices.Max(row)
-		for o, x := range row {
-			if o == d.text[s] || o == d.target[s] {
-				continue
-			}
-			if best-x > worst {
-				worst, slot, option = best-x, s, o
-			}
-		}
-	}
-	return slot, option, slot >= 0
-}
-
-func committed(v rules.View, p, slot int) bool {
-	for i := 0; i < v.NumCommitments(); i++ {
-		if c := v.Commitment(i); c.Party == p && c.Slot == slot {
-			return true
-		}
-	}
-	return false
 }
 
 // weakestOtherVote finds another required signatory's public whose vote on
@@ -195,6 +155,12 @@ func (d *Delegate) sign(v rules.View, st *situation) rules.Action {
 		return a
 	}
 	m, pub := d.margin(v, 0)
+	if cost := d.audienceCost(v); cost > 0 && pub >= 0 && m-cost < 0 {
+		// Signing would break its word in public, and its publics would
+		// then turn the vote at home against it: walk away instead.
+		a.Reason = d.declining(v)
+		return a
+	}
 	if d.level.Aware && pub >= 0 && m < 0 {
 		a.Reason = d.say(reasonDeclineRatify, d.publicName(pub))
 		return a

@@ -100,5 +100,9 @@ func (d *Delegate) margin(v rules.View, remain int) (int, int) {
 	return worst, pub
 }
 
-// redLine reports whether option o of slot s is one of the delegate's red lines.
-func (d *Delegate) redLine(s, o int) bool { return redLine(d.brief, s, o) }
+// redLine reports whether option o of slot s is one of the delegate's red
+// lines, or a wording it ruled out in public: signing that would cost it
+// the audience cost, so it stands as firm as on a red line.
+func (d *Delegate) redLine(s, o int) bool {
+	return redLine(d.brief, s, o) || (d.ruledOut != nil && d.ruledOut[s][o])
+}

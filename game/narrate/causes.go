@@ -11,7 +11,9 @@ import (
 // out of a rendered event.
 func (n Narrator) Cause(c rules.Cause) string {
 	sc := n.sc
-	party := n.Party(c.Party)
+	// A cause reads in the middle of a sentence: "the United States
+	// reassured it".
+	party := n.Object(c.Party)
 	switch c.Kind {
 	case rules.CauseNews:
 		return i18n.T("cause.news", "headline", sc.News[c.Card].Headline)
@@ -51,7 +53,7 @@ func (n Narrator) Cause(c rules.Cause) string {
 // Press is a press statement by delegation p as a sentence. It also words
 // a commitment on its own, as the brief and the debrief list them.
 func (n Narrator) Press(p int, s rules.Press) string {
-	party := n.Party(p)
+	party := n.Subject(p)
 	switch s.Kind {
 	case rules.Reassure:
 		return i18n.T("press.reassures", "party", party, "public", n.Public(s.Public))

@@ -57,7 +57,7 @@ func TestEventSentences(t *testing.T) {
 		}), "US Senate now weighs strength of commitment at −3 per point (−1): simulated news: Storm over the budget."},
 		{with(rules.EvThreshold, func(e *rules.Event) {
 			e.Party, e.Public, e.Form, e.Value, e.Delta, e.Cause = 0, 1, 0, 60, 5, rules.Cause{Kind: rules.CauseNews, Card: 0}
-		}), "Northland's vote at US Senate on a treaty now needs 60% (+5): simulated news: Storm over the budget."},
+		}), "Northland's vote in the US Senate on a treaty now needs 60% (+5): simulated news: Storm over the budget."},
 		{with(rules.EvTrust, func(e *rules.Event) {
 			e.Party, e.Delta, e.Value, e.Cause = 1, -20, 80, rules.Cause{Kind: rules.CauseLeak, Party: 1}
 		}), "Southland's trust −20 → 80: Southland leaked the draft."},

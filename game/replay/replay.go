@@ -4,6 +4,7 @@
 package replay
 
 import (
+	"errors"
 	"fmt"
 
 	"bindingwords/game/rules"
@@ -28,8 +29,22 @@ type Mark struct {
 }
 
 // New replays rec against sc, checking every state hash as [rules.Replay]
-// does, and notes where each round and phase begins.
+// does (a record made under the scenario's former rules replays under
+// them, see [rules.Scenario.Former]), and notes where each round and
+// phase begins.
 func New(sc *rules.Scenario, rec *rules.Record) (*Timeline, error) {
+	t, err := newOn(sc, rec)
+	if div := (*rules.DivergenceError)(nil); errors.As(err, &div) {
+		if old := sc.Former(); old != nil {
+			if t2, err2 := newOn(old, rec); err2 == nil {
+				return t2, nil
+			}
+		}
+	}
+	return t, err
+}
+
+func newOn(sc *rules.Scenario, rec *rules.Record) (*Timeline, error) {
 	if sc.ID != rec.Scenario || sc.Hash != rec.ScenarioHash {
 		return nil, fmt.Errorf("the record is of scenario %s %.12s…, not %s %.12s…", rec.Scenario, rec.ScenarioHash, sc.ID, sc.Hash)
 	}

@@ -48,7 +48,9 @@ func seatName(kind string) string {
 // could fail.
 func HTML(d *Debrief, opt Options) ([]byte, error) {
 	var p htmlPage
-	title, style := tr("debrief.title", "title", d.Title), css(opt.Paper)
+	// The summary's box is the debrief's own: the handouts share the
+	// rest of the style.
+	title, style := tr("debrief.title", "title", d.Title), css(opt.Paper)+storyStyle
 	if d.TeacherCopy() {
 		// Printed, the page-margin box repeats the warning at the top of
 		// every page; on screen the banner opens and closes the file.
@@ -68,9 +70,12 @@ func HTML(d *Debrief, opt Options) ([]byte, error) {
 		p.put(`<p class="note">`, tr("debrief.unchecked"), "</p>\n")
 	}
 	p.put("</header>\n\n")
+	if len(d.Story) > 0 {
+		p.put("<section id=\"summary\">\n<h2>", tr("h.summary"), "</h2>\n<p class=\"story\">", escJoin(d.Story, " "), "</p>\n</section>\n\n")
+	}
 	debriefOutcome(&p, d)
 	debriefScores(&p, d)
-	debriefValue(&p, &d.Value)
+	debriefValue(&p, &d.Value, d.Outcome.Formed)
 	debriefText(&p, d)
 	debriefPolls(&p, d)
 	debriefReasons(&p, d)
@@ -92,6 +97,9 @@ func HTML(d *Debrief, opt Options) ([]byte, error) {
 	p.put("<footer>", tr("footer"), "</footer>\n</body>\n</html>\n")
 	return []byte(p.String()), nil
 }
+
+const storyStyle = `.story { font-size: 12pt; line-height: 1.5; background: #eef3f8; border-left: 4px solid var(--accent); padding: 6pt 10pt; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+`
 
 // teacherStyle prints the teacher's-copy warning in the top margin of
 // every page, as the private handouts print theirs.
@@ -118,6 +126,9 @@ func debriefOutcome(p *htmlPage, d *Debrief) {
 	p.put("<section id=\"outcome\">\n<h2>", tr("h.outcome"), "</h2>\n<p class=\"headline\">", esc(o.Headline), "</p>\n")
 	p.paras(o.Narrative, "\n")
 	p.put("\n")
+	if len(o.Indicators) > 0 && o.NoText && d.Over {
+		p.put("<p class=\"note\">", tr("outcome.noreading"), "</p>\n")
+	}
 	if len(o.Indicators) > 0 {
 		p.put("<table>\n<thead><tr><th>", tr("col.indicator"), "</th><th class=\"num\">", tr("col.value"), "</th><th>", tr("col.band"), "</th></tr></thead>\n<tbody>")
 		for _, in := range o.Indicators {
@@ -134,6 +145,13 @@ func debriefOutcome(p *htmlPage, d *Debrief) {
 	if len(d.Broken) > 0 {
 		p.put("<h3>", tr("h.broken"), "</h3>\n<ul>")
 		p.items(d.Broken)
+		p.put("</ul>")
+	}
+	if len(d.Kept) > 0 {
+		// Kept commitments can be many (AI delegates commit every round):
+		// two small columns, as the AI delegates' reasons are printed.
+		p.put("\n<h3>", tr("h.kept"), "</h3>\n<ul class=\"reasons\">")
+		p.items(d.Kept)
 		p.put("</ul>")
 	}
 	p.put("\n</section>\n\n")
@@ -170,7 +188,7 @@ func debriefScores(p *htmlPage, d *Debrief) {
 	p.put("\n</tbody></table>\n<p class=\"note\">", tr("scores.note"), "</p>\n</section>\n\n")
 }
 
-func debriefValue(p *htmlPage, v *Value) {
+func debriefValue(p *htmlPage, v *Value, formed bool) {
 	p.put("<section id=\"value\">\n<h2>", tr("h.value"), "</h2>\n")
 	if v.MaxJointGain > 0 {
 		p.put("<p>", tr("value.joint", "joint", v.JointGain, "max", v.MaxJointGain, "pct", pct(v.Welfare)), "</p>\n<p>",
@@ -184,10 +202,16 @@ func debriefValue(p *htmlPage, v *Value) {
 	}
 	p.put("</p>\n<p>", tr("value.pareto", "d", fmt.Sprintf("%.2f", v.ParetoDistance)), "</p>\n")
 	if len(v.Nash) > 0 {
-		p.put("<div class=\"avoid\"><h3>", tr("h.nash"), "</h3>\n<p>", tr("value.nash.intro"), "</p>\n<table><thead><tr><th>",
-			tr("col.clause"), "</th><th>", tr("col.final"), "</th><th>", tr("col.nashtext"), "</th></tr></thead>\n<tbody>")
+		p.put("<div class=\"avoid\"><h3>", tr("h.nash"), "</h3>\n<p>", tr(nashIntro(formed)), "</p>\n<table><thead><tr><th>",
+			tr("col.clause"), "</th><th>", tr(draftOr(formed, "col.final", "col.draft")), "</th><th>", tr("col.nashtext"), "</th></tr></thead>\n<tbody>")
 		for _, n := range v.Nash {
-			p.put("<tr><td>", esc(n.Clause), "</td><td>", esc(n.Final), "</td><td>", esc(n.Nash), "</td></tr>")
+			p.put("<tr><td>", esc(n.Clause), "</td><td>")
+			if n.Dropped {
+				p.put("<s>", esc(n.Final), "</s> <span class=\"failed\">(", tr("value.dropped"), ")</span>")
+			} else {
+				p.put(esc(n.Final))
+			}
+			p.put("</td><td>", esc(n.Nash), "</td></tr>")
 		}
 		p.put("</tbody></table></div>\n")
 	}
@@ -195,7 +219,7 @@ func debriefValue(p *htmlPage, v *Value) {
 }
 
 func debriefText(p *htmlPage, d *Debrief) {
-	p.put("<section id=\"text\">\n<h2>", tr("h.text"), "</h2>\n<p>", tr("text.intro"), "</p>\n")
+	p.put("<section id=\"text\">\n<h2>", tr(draftOr(d.Outcome.Formed || !d.Over, "h.text", "h.draft.text")), "</h2>\n<p>", tr("text.intro"), "</p>\n")
 	for _, doc := range d.Docs {
 		p.put("<h3>", esc(doc.Title), " <span class=\"meta\">— ", esc(doc.Form), "</span></h3>\n")
 		for _, a := range doc.Articles {
@@ -215,6 +239,24 @@ func debriefText(p *htmlPage, d *Debrief) {
 		}
 	}
 	p.put("\n</section>\n\n")
+}
+
+// draftOr is key, or draft when nothing was signed: the class's text is
+// then its last draft, not a final text.
+func draftOr(formed bool, key, draft string) string {
+	if formed {
+		return key
+	}
+	return draft
+}
+
+// nashIntro is the key of the Nash comparison's introduction: with
+// nothing signed, the class's text is its last draft.
+func nashIntro(formed bool) string {
+	if formed {
+		return "value.nash.intro"
+	}
+	return "value.nash.intro.draft"
 }
 
 // clauseHistory is one clause's table of the items that touched it, or a
@@ -275,7 +317,14 @@ func debriefPolls(p *htmlPage, d *Debrief) {
 		p.put("<div class=\"public\">\n<h3>", chip("chip", pc.Colour), esc(pc.Name), " <span class=\"meta\">— ", esc(pc.Party), "</span></h3>\n<figure>",
 			PollChart(pc, d.Rounds), "<figcaption>", tr("polls.caption", "start", rules.Tenths(pc.Polls[0], false), "end", rules.Tenths(pc.Polls[len(pc.Polls)-1], false)))
 		for _, th := range pc.Thresholds {
+			if th.Moved() {
+				p.put(" ", tr("polls.moved", "label", th.Label, "from", th.Steps[0], "value", th.Value))
+				continue
+			}
 			p.put(" ", tr("polls.needs", "label", th.Label, "value", th.Value))
+		}
+		for _, e := range pc.Earlier {
+			p.put(" ", esc(e.Sentence()))
 		}
 		p.put("</figcaption></figure>\n<ul>")
 		for _, m := range pc.Moves {

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+
+	"bindingwords/game/rules"
 )
 
 // Markdown writes the debrief as Markdown with tables, for a class wiki
@@ -33,9 +35,15 @@ func Markdown(d *Debrief) []byte {
 		p("*%s*\n\n", mdText(T("debrief.unchecked")))
 	}
 
+	if len(d.Story) > 0 {
+		p("## %s\n\n%s\n\n", T("h.summary"), mdText(strings.Join(d.Story, " ")))
+	}
 	p("## %s\n\n**%s**\n\n", T("h.outcome"), mdText(d.Outcome.Headline))
 	for _, para := range paras(d.Outcome.Narrative) {
 		p("%s\n\n", mdText(para))
+	}
+	if len(d.Outcome.Indicators) > 0 && d.Outcome.NoText && d.Over {
+		p("*%s*\n\n", T("outcome.noreading"))
 	}
 	if len(d.Outcome.Indicators) > 0 {
 		row(&b, T("col.indicator"), T("col.value"), T("col.band"))
@@ -48,6 +56,13 @@ func Markdown(d *Debrief) []byte {
 	if len(d.Broken) > 0 {
 		p("### %s\n\n", T("h.broken"))
 		for _, s := range d.Broken {
+			p("- %s\n", mdText(s))
+		}
+		p("\n")
+	}
+	if len(d.Kept) > 0 {
+		p("### %s\n\n", T("h.kept"))
+		for _, s := range d.Kept {
 			p("- %s\n", mdText(s))
 		}
 		p("\n")
@@ -86,16 +101,20 @@ func Markdown(d *Debrief) []byte {
 	}
 	p("%s\n\n%s\n\n", T("value.zopa", "n", v.ZOPA), T("value.pareto", "d", fmt.Sprintf("%.2f", v.ParetoDistance)))
 	if len(v.Nash) > 0 {
-		p("### %s\n\n%s\n\n", T("h.nash"), T("value.nash.intro"))
-		row(&b, T("col.clause"), T("col.final"), T("col.nashtext"))
+		p("### %s\n\n%s\n\n", T("h.nash"), T(nashIntro(d.Outcome.Formed)))
+		row(&b, T("col.clause"), T(draftOr(d.Outcome.Formed, "col.final", "col.draft")), T("col.nashtext"))
 		row(&b, "---", "---", "---")
 		for _, n := range v.Nash {
-			row(&b, n.Clause, n.Final, n.Nash)
+			final := n.Final
+			if n.Dropped {
+				final += " (" + T("value.dropped") + ")"
+			}
+			row(&b, n.Clause, final, n.Nash)
 		}
 		p("\n")
 	}
 
-	p("## %s\n\n%s\n\n", T("h.text"), T("text.intro"))
+	p("## %s\n\n%s\n\n", T(draftOr(d.Outcome.Formed || !d.Over, "h.text", "h.draft.text")), T("text.intro"))
 	for _, doc := range d.Docs {
 		p("### %s — %s\n\n", mdText(doc.Title), mdText(doc.Form))
 		for _, a := range doc.Articles {
@@ -178,13 +197,21 @@ func Markdown(d *Debrief) []byte {
 	for _, pc := range d.Publics {
 		p("### %s (%s)\n\n", mdText(pc.Name), mdText(pc.Party))
 		for _, t := range pc.Thresholds {
+			if t.Moved() {
+				// Markdown has no chart: the bar's steps are in the words.
+				p("%s ", mdText(T("polls.moved.md", "label", t.Label, "from", t.Steps[0], "value", t.Value, "steps", barSteps(t.Steps))))
+				continue
+			}
 			p("%s ", mdText(T("polls.needs", "label", t.Label, "value", t.Value)))
 		}
-		if len(pc.Thresholds) > 0 {
+		for _, e := range pc.Earlier {
+			p("%s ", mdText(e.Sentence()))
+		}
+		if len(pc.Thresholds)+len(pc.Earlier) > 0 {
 			p("\n\n")
 		}
 		for _, m := range pc.Moves {
-			p("- **%s (%s)**", T("round.short", "n", m.Round), signedTenths(m.Delta))
+			p("- **%s (%s)**", T("round.short", "n", m.Round), rules.Tenths(m.Delta, true))
 			if len(m.Reasons) > 0 {
 				p(": %s", mdText(strings.Join(m.Reasons, "; ")))
 			}
@@ -231,6 +258,17 @@ func Markdown(d *Debrief) []byte {
 	return b.Bytes()
 }
 
+// barSteps names the rounds where a bar changed: "55% from round 4".
+func barSteps(steps []int) string {
+	var out []string
+	for i := 1; i < len(steps); i++ {
+		if steps[i] != steps[i-1] {
+			out = append(out, T("polls.step", "value", steps[i], "round", i))
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
 // row writes one table row; its cells are escaped.
 func row(b *bytes.Buffer, cells ...string) {
 	b.WriteString("|")
@@ -250,5 +288,4 @@ var mdEscaper = strings.NewReplacer(`\`, `\\`, "<", "&lt;", ">", "&gt;", "*", `\
 
 func mdText(s string) string { return mdEscaper.Replace(s) }
 
-func tenths(v int) string       { return strings.TrimSpace(fmt.Sprint(float64(v) / 10)) }
-func signedTenths(v int) string { return fmt.Sprintf("%+.1f", float64(v)/10) }
+func tenths(v int) string { return strings.TrimSpace(fmt.Sprint(float64(v) / 10)) }

@@ -43,8 +43,12 @@ type Debrief struct {
 	Reasons   []Reason
 	Questions []string
 	Reality   []rules.RealityNote
-	// Broken lists the public commitments signatories broke.
-	Broken []string
+	// Story is the plain summary of what happened, a few short sentences
+	// built from the game's events (empty for a game not over).
+	Story []string
+	// Kept and Broken list the public commitments kept (honoured by the
+	// text, or kept by not signing) and those signatories broke.
+	Kept, Broken []string
 }
 
 // TeacherCopy reports whether the debrief is a teacher's copy: one of a
@@ -57,6 +61,10 @@ func (d *Debrief) TeacherCopy() bool { return !d.Over }
 // Outcome is how the game ended.
 type Outcome struct {
 	Formed, InForce bool
+	// NoText says no text is in force (or the game is not over): the
+	// indicators are the values without an agreement, and the bands'
+	// readings, written for a text in force, are left out.
+	NoText bool
 	// Headline is one line ("The agreement is in force."), Narrative the
 	// scenario's text for this ending.
 	Headline, Narrative string
@@ -139,12 +147,107 @@ type PublicChart struct {
 	Thresholds []Threshold
 	// Moves explains each round's change.
 	Moves []Move
+	// Bar is the support the draft needed from this public at each poll,
+	// as it then stood: the legal form its documents had then and the
+	// threshold as news had moved it (-1: that draft needed no vote of
+	// this public). BarForm is the form that set it. The last poll of a
+	// finished game is the final text, whose vote was held.
+	Bar, BarForm []int
+	// Earlier names the bars of forms the draft had and lost before the
+	// end, each at the last poll it held: the chart labels them where
+	// they stop.
+	Earlier []EarlierBar
+}
+
+// An EarlierBar is the bar of a legal form the draft had until a poll.
+type EarlierBar struct {
+	// From and To are the first and last polls the form held (0: the
+	// start); First the bar at From and Value the bar at To (news may
+	// have moved it in between).
+	From, To, First, Value int
+	// Form is the form's name, AForm the same in a sentence ("a treaty").
+	Form, AForm string
+}
+
+// Sentence says in words what the chart draws: "As a treaty the draft
+// needed 67% until round 4."
+func (e EarlierBar) Sentence() string {
+	switch {
+	case e.First != e.Value && e.From == 0:
+		return T("polls.earlier.moved", "form", e.AForm, "first", e.First, "value", e.Value, "to", e.To)
+	case e.First != e.Value:
+		return T("polls.earlier.moved.between", "form", e.AForm, "first", e.First, "value", e.Value, "from", e.From, "to", e.To)
+	case e.To == 0:
+		return T("polls.earlier.start", "form", e.AForm, "value", e.Value)
+	case e.From == 0:
+		return T("polls.earlier.until", "form", e.AForm, "value", e.Value, "to", e.To)
+	}
+	return T("polls.earlier.between", "form", e.AForm, "value", e.Value, "from", e.From, "to", e.To)
+}
+
+// EarlierBars lists the runs of polls whose bar (from [BarSteps]) was set
+// by a form other than the last poll's, and ended with a different bar.
+func EarlierBars(ps *rules.PublicScenario, bar, form []int) []EarlierBar {
+	var out []EarlierBar
+	last := form[len(form)-1]
+	for r := 0; r < len(bar); r++ {
+		if bar[r] < 0 || form[r] == last {
+			continue
+		}
+		from := r
+		for r+1 < len(bar) && bar[r+1] >= 0 && form[r+1] == form[r] {
+			r++
+		}
+		if r+1 < len(bar) && bar[r+1] == bar[r] {
+			// The form changed but the bar did not (the Rada votes on
+			// both): nothing to tell.
+			continue
+		}
+		out = append(out, EarlierBar{From: from, To: r, First: bar[from], Value: bar[r], Form: ps.Forms[form[r]].Name, AForm: narrate.New(ps).AForm(form[r])})
+	}
+	return out
 }
 
 // A Threshold is one ratification vote's bar.
 type Threshold struct {
 	Label string
+	// Value is the bar at the end; Steps is the bar at each poll (the
+	// start and after each round), as news moved it.
 	Value int
+	Steps []int
+}
+
+// Moved reports whether news moved the bar during the game.
+func (t Threshold) Moved() bool {
+	for _, v := range t.Steps {
+		if v != t.Value {
+			return true
+		}
+	}
+	return false
+}
+
+// ThresholdSteps is party p's bar at public pub for form f (its i-th
+// requirement) at each of n polls: the scenario's bar at the start, then
+// as the game's threshold events moved it. A poll after round r counts
+// the news of round r, which comes first in the round.
+func ThresholdSteps(ps *rules.PublicScenario, events []rules.Event, p, f, i, n int) []int {
+	req := ps.Parties[p].Ratification[f][i]
+	out := make([]int, n)
+	v, r := req.Threshold, 0
+	for _, e := range events {
+		if e.Kind != rules.EvThreshold || e.Party != p || e.Form != f || e.Public != req.Public {
+			continue
+		}
+		for ; r < n && r < e.Round; r++ {
+			out[r] = v
+		}
+		v = e.Value
+	}
+	for ; r < n; r++ {
+		out[r] = v
+	}
+	return out
 }
 
 // A Move is one round's change of a public's support and its main
@@ -173,6 +276,9 @@ type Value struct {
 // final text.
 type NashClause struct {
 	Clause, Nash, Final string
+	// Dropped says the clause's article fell out of the final text: Final
+	// is the wording it had when it was still in brackets.
+	Dropped bool
 }
 
 // A Reason is one AI delegate's explanation of one move.
@@ -225,9 +331,13 @@ func Build(sc *rules.Scenario, g *rules.Game, seats []rules.Seat) *Debrief {
 		Welfare: m.Welfare, ParetoDistance: m.ParetoDistance}
 	if a.Nash != nil {
 		for si := range ps.Slots {
-			if a.Nash.Text[si] != text[si] {
-				s := &ps.Slots[si]
-				d.Value.Nash = append(d.Value.Nash, NashClause{Clause: s.Name, Nash: s.Options[a.Nash.Text[si]].Label, Final: s.Options[text[si]].Label})
+			s := &ps.Slots[si]
+			// A clause whose article fell out is not in the final text at
+			// all, whatever its wording was: it always differs.
+			dropped := present != nil && !present[s.Article]
+			if a.Nash.Text[si] != text[si] || dropped {
+				d.Value.Nash = append(d.Value.Nash, NashClause{Clause: s.Name, Nash: s.Options[a.Nash.Text[si]].Label,
+					Final: s.Options[text[si]].Label, Dropped: dropped})
 			}
 		}
 	}
@@ -236,8 +346,13 @@ func Build(sc *rules.Scenario, g *rules.Game, seats []rules.Seat) *Debrief {
 	d.Reasons = reasons(ps, g, seatOf)
 	if res != nil {
 		n := narrate.New(ps)
-		for _, c := range res.Broken {
-			d.Broken = append(d.Broken, n.Press(c.Party, rules.Press{Kind: rules.Commit, Slot: c.Slot, Option: c.Option, Stance: c.Stance}))
+		d.Story = n.Summary(v)
+		kept, broken := narrate.Commitments(v)
+		for _, c := range kept {
+			d.Kept = append(d.Kept, n.Fate(v, c))
+		}
+		for _, c := range broken {
+			d.Broken = append(d.Broken, n.Fate(v, c))
 		}
 	}
 	return d
@@ -245,9 +360,9 @@ func Build(sc *rules.Scenario, g *rules.Game, seats []rules.Seat) *Debrief {
 
 func outcome(ps *rules.PublicScenario, res *rules.Result) Outcome {
 	if res == nil {
-		return Outcome{Headline: T("outcome.unfinished")}
+		return Outcome{Headline: T("outcome.unfinished"), NoText: true}
 	}
-	o := Outcome{Formed: res.Formed, InForce: res.InForce}
+	o := Outcome{Formed: res.Formed, InForce: res.InForce, NoText: !res.InForce}
 	switch {
 	case res.InForce:
 		o.Headline, o.Narrative = T("outcome.inforce"), ps.Outcomes.InForce
@@ -260,6 +375,11 @@ func outcome(ps *rules.PublicScenario, res *rules.Result) Outcome {
 		x := Indicator{Name: ind.Name, Description: ind.Description, Value: res.Indicators[i]}
 		if b := ps.Band(i, x.Value); b != nil {
 			x.Band, x.BandText = b.Label, b.Text
+			if o.NoText {
+				// The bands read a text in force ("cheap to sign");
+				// without one, only the label fits.
+				x.BandText = ""
+			}
 		}
 		o.Indicators = append(o.Indicators, x)
 	}
@@ -346,28 +466,93 @@ func publics(ps *rules.PublicScenario, g *rules.Game, text []int, present []bool
 	for _, p := range g.Parties() {
 		for _, pub := range ps.Parties[p].Publics {
 			pc := PublicChart{Name: ps.Publics[pub].Name, Party: ps.Parties[p].Name, Colour: ps.Parties[p].Colour, Polls: v.Polls(pub)}
-			seen := map[Threshold]bool{}
+			seen := map[[2]any]bool{}
 			for di := range ps.Documents {
 				f := ps.DocumentForm(di, text, present)
 				for i, req := range ps.Parties[p].Ratification[f] {
 					if req.Public != pub {
 						continue
 					}
-					t := Threshold{Label: req.Label, Value: v.Threshold(p, f, i)}
+					t := Threshold{Label: req.Label, Value: v.Threshold(p, f, i), Steps: ThresholdSteps(ps, g.Events(), p, f, i, len(pc.Polls))}
 					if t.Label == "" {
 						t.Label = ps.Forms[f].Name
 					}
-					if !seen[t] {
-						seen[t] = true
+					k := [2]any{t.Label, t.Value}
+					if !seen[k] {
+						seen[k] = true
 						pc.Thresholds = append(pc.Thresholds, t)
 					}
 				}
 			}
+			pc.Bar, pc.BarForm = BarSteps(ps, g.Events(), p, pub, len(pc.Polls), text, present)
+			pc.Earlier = EarlierBars(ps, pc.Bar, pc.BarForm)
 			pc.Moves = moves(ps, g, pub, pc.Polls)
 			out = append(out, pc)
 		}
 	}
 	return out
+}
+
+// BarSteps is the support party p's public pub had to give the draft at
+// each of n polls, for the draft as it then stood, and the form that set
+// it: the draft is replayed from the chair's text through the adopted
+// changes, each document's legal form read from it, and each bar taken
+// as news had moved it ([ThresholdSteps]). -1 means that draft needed no
+// vote of pub. The last poll reads final (the final text, or the draft
+// now) with present, the articles still in it, as the vote at home does.
+func BarSteps(ps *rules.PublicScenario, events []rules.Event, p, pub, n int, final []int, present []bool) (bar, form []int) {
+	text := make([]int, len(ps.Slots))
+	for si := range ps.Slots {
+		text[si] = ps.Slots[si].Default
+	}
+	bar, form = make([]int, n), make([]int, n)
+	steps := map[[2]int][]int{}
+	k := 0
+	for r := range n {
+		for ; k < len(events) && events[k].Round <= r; k++ {
+			if e := events[k]; e.Kind == rules.EvTextChanged {
+				text[e.Slot] = e.Option
+			}
+		}
+		at, pres := text, []bool(nil)
+		if r == n-1 && final != nil {
+			at, pres = final, present
+		}
+		bar[r], form[r] = -1, -1
+		for d := range ps.Documents {
+			if !documentIn(ps, d, pres) {
+				continue
+			}
+			f := ps.DocumentForm(d, at, pres)
+			for i, req := range ps.Parties[p].Ratification[f] {
+				if req.Public != pub {
+					continue
+				}
+				key := [2]int{f, i}
+				if steps[key] == nil {
+					steps[key] = ThresholdSteps(ps, events, p, f, i, n)
+				}
+				if v := steps[key][r]; v > bar[r] {
+					bar[r], form[r] = v, f
+				}
+			}
+		}
+	}
+	return bar, form
+}
+
+// documentIn reports whether document d has an article in the text
+// (present nil: every article is).
+func documentIn(ps *rules.PublicScenario, d int, present []bool) bool {
+	if present == nil {
+		return true
+	}
+	for _, a := range ps.Documents[d].Articles {
+		if present[a] {
+			return true
+		}
+	}
+	return false
 }
 
 // moves sums each round's support events for pub by cause and keeps the

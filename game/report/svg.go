@@ -53,10 +53,29 @@ func PollChart(pc PublicChart, rounds int) string {
 		}
 		fmt.Fprintf(&b, `<text x="%.1f" y="%g" class="axis" text-anchor="middle">%s</text>`, x(i), h-bottom+18, svgEsc(label))
 	}
+	if path := barPath(pc.Bar, x, y, w-right); path != "" {
+		// The bar the draft had to clear at each poll, as the legal form
+		// and the news moved it: a step halfway before the poll that
+		// first felt a change, a gap while the draft needed no vote.
+		fmt.Fprintf(&b, `<path d="%s" fill="none" class="threshold"/>`, path)
+	} else {
+		for _, t := range pc.Thresholds {
+			fmt.Fprintf(&b, `<line x1="%g" y1="%.1f" x2="%g" y2="%.1f" class="threshold"/>`, left, y(t.Value*10), w-right, y(t.Value*10))
+		}
+	}
 	for _, t := range pc.Thresholds {
-		fmt.Fprintf(&b, `<line x1="%g" y1="%.1f" x2="%g" y2="%.1f" class="threshold"/>`, left, y(t.Value*10), w-right, y(t.Value*10))
-		fmt.Fprintf(&b, `<text x="%g" y="%.1f" class="thlabel" text-anchor="end">%s</text>`, w-right-4, y(t.Value*10)-5,
+		fmt.Fprintf(&b, `<text x="%g" y="%.1f" class="thlabel" text-anchor="end">%s</text>`, w-right-4, y(t.Value*10)+labelShift(pc.Polls, t.Value),
 			svgEsc(T("chart.threshold", "label", t.Label, "value", t.Value)))
+	}
+	for _, e := range pc.Earlier {
+		// Between the run's last two polls, clear of their values' labels,
+		// and above or below the line as those values lie.
+		lx, anchor := x(e.To), anchorAt(e.To)
+		if e.To > e.From {
+			lx, anchor = (x(e.To-1)+x(e.To))/2, "middle"
+		}
+		fmt.Fprintf(&b, `<text x="%.1f" y="%.1f" class="thlabel" text-anchor="%s">%s</text>`, lx, y(e.Value*10)+labelShift(pc.Polls[e.From:min(e.To+1, len(pc.Polls))], e.Value), anchor,
+			svgEsc(T("chart.threshold", "label", e.Form, "value", e.Value)))
 	}
 	col := colour(pc.Colour)
 	var pts []string
@@ -79,6 +98,62 @@ func PollChart(pc PublicChart, rounds int) string {
 	}
 	b.WriteString(`</svg>`)
 	return b.String()
+}
+
+// labelShift places a threshold's label clear of the last of polls'
+// values, each written just above its point:
+// just above the line when the poll ends far from it, higher when the
+// poll ends just below it, and under the line when the poll ends just
+// above it.
+func labelShift(polls []int, bar int) float64 {
+	if len(polls) == 0 {
+		return -5
+	}
+	last := polls[len(polls)-1]
+	switch d := last - bar*10; {
+	case d < 0 && d > -120:
+		return -18
+	case d >= 0 && d < 120:
+		return 14
+	}
+	return -5
+}
+
+// barPath is the SVG path of a bar that changed over the polls: level
+// around each poll, stepping halfway between two polls, broken where the
+// draft needed no vote (-1). It is "" when no poll had a bar.
+func barPath(bar []int, x func(int) float64, y func(int) float64, end float64) string {
+	var b strings.Builder
+	open := false
+	for r, v := range bar {
+		if v < 0 {
+			open = false
+			continue
+		}
+		from, to := x(r), end
+		if r > 0 {
+			from = (x(r-1) + x(r)) / 2
+		}
+		if r+1 < len(bar) {
+			to = (x(r) + x(r+1)) / 2
+		}
+		if open {
+			fmt.Fprintf(&b, " V%.1f H%.1f", y(v*10), to)
+		} else {
+			fmt.Fprintf(&b, " M%.1f %.1f H%.1f", from, y(v*10), to)
+			open = true
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// anchorAt anchors a label that ends at poll i: at the start, it runs
+// rightwards, clear of the axis.
+func anchorAt(i int) string {
+	if i == 0 {
+		return "start"
+	}
+	return "end"
 }
 
 // ScoreChart draws each delegation's score as a bar from zero, with its

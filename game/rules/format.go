@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -48,6 +49,9 @@ func InSentence(name string) string {
 	if r1, n1 := utf8.DecodeRuneInString(name[n0:]); n1 > 0 && unicode.IsUpper(r1) {
 		return name
 	}
+	if properWord(name) {
+		return name
+	}
 	if !utf8.ValidString(name) {
 		// Going through runes replaces each invalid byte with U+FFFD;
 		// such a name keeps that treatment.
@@ -56,4 +60,21 @@ func InSentence(name string) string {
 		return string(r)
 	}
 	return string(unicode.ToLower(r0)) + name[n0:]
+}
+
+// properWords are English words that keep their capital in any sentence:
+// the adjectives of places and peoples a scenario's names start with
+// ("European presence" reads "European presence", not "european").
+var properWords = []string{"European", "American", "Ukrainian", "German", "French", "Polish", "British", "English",
+	"Italian", "Russian", "Chinese", "Atlantic", "Baltic", "Nordic", "Black Sea", "Western Europe", "Eastern Europe"}
+
+// properWord reports whether name starts with one of properWords as a
+// whole word.
+func properWord(name string) bool {
+	for _, w := range properWords {
+		if strings.HasPrefix(name, w) && (len(name) == len(w) || name[len(w)] == ' ') {
+			return true
+		}
+	}
+	return false
 }

@@ -39,6 +39,9 @@ func (g *Game) say(a Action) {
 		c := g.newEvent(EvCommitted)
 		c.Party, c.Slot, c.Option, c.Value = p, s.Slot, s.Option, int(s.Stance)
 		g.emit(c)
+		// The boost is 0 unless the scenario sets it: a commitment is worth
+		// what it does at the table, where the others know that signing
+		// the wording would cost the party AudienceCost (see signing.go).
 		cause.Kind, cause.Slot, cause.Option = CauseCommit, s.Slot, s.Option
 		for _, pub := range g.sc.Parties[p].Publics {
 			g.shift(pub, rules.CommitBoost*10, cause)

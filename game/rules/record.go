@@ -321,11 +321,8 @@ func (e *DivergenceError) Error() string {
 	return fmt.Sprintf("replay diverged %s: the record has state %s, the replay reached %s", where, e.Want, e.Got)
 }
 
-// Replay plays a record against sc and checks every hash. It returns the
-// game as it stands after the last step, or the first error: a scenario
-// that is not the one recorded, an action the rules refuse, or a
-// [*DivergenceError].
-func Replay(sc *Scenario, r *Record) (*Game, error) {
+// replayOn is [Replay] under sc's rules as they are.
+func replayOn(sc *Scenario, r *Record) (*Game, error) {
 	if sc.ID != r.Scenario {
 		return nil, fmt.Errorf("the record is of scenario %q, not %q", r.Scenario, sc.ID)
 	}

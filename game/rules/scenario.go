@@ -321,8 +321,18 @@ type PressRules struct {
 	// Address is the support a delegation wins for the draft when it
 	// addresses another country's public.
 	Address int
-	// CommitBoost is the support a public commitment wins at home at once.
+	// CommitBoost is the support a public commitment wins at home at once
+	// (default 0). A commitment is a costly signal (Fearon 1994): it earns
+	// its worth at the table, where the others know the committed party
+	// cannot sign the wording it ruled out without paying AudienceCost. A
+	// boost for saying it made a commitment a free gift that delegates
+	// took every round, so it is only what a scenario asks for.
 	CommitBoost int
+	// FormerCommitBoost is what CommitBoost was before its default became
+	// 0: 2 when the scenario file does not set commit_boost, else the
+	// file's value. A record made under the old default replays with it
+	// (see [Replay]).
+	FormerCommitBoost int
 	// AudienceCost is what each of a party's publics takes away when the
 	// party signs a text that breaks its public commitment.
 	AudienceCost int

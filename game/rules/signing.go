@@ -20,8 +20,11 @@ type Result struct {
 	Scores []int
 	// Indicators holds the value of each outcome indicator.
 	Indicators []int
-	// Broken lists the public commitments the signatories broke.
+	// Broken lists the public commitments the signatories broke (each
+	// cost the party's publics the audience cost when it signed), and
+	// Kept those the signatories kept: the final text honours them.
 	Broken []Commitment
+	Kept   []Commitment
 }
 
 // openSigning ends the negotiation: bracketed articles fall out and the
@@ -136,8 +139,12 @@ func (g *Game) finish() {
 		}
 		if r.Signed[p] {
 			for _, c := range g.commitments {
-				if c.Party == p && c.Broken(&sc.PublicScenario, g.text, g.present) {
+				switch {
+				case c.Party != p:
+				case c.Broken(&sc.PublicScenario, g.text, g.present):
 					r.Broken = append(r.Broken, c)
+				default:
+					r.Kept = append(r.Kept, c)
 				}
 			}
 		}

@@ -247,7 +247,7 @@ func (v View) Result() *PublicResult {
 	}
 	pr := &PublicResult{Text: slices.Clone(r.Text), Present: slices.Clone(r.Present), Forms: slices.Clone(r.Forms),
 		Signed: slices.Clone(r.Signed), Formed: r.Formed, Ratify: slices.Clone(r.Ratify), InForce: r.InForce,
-		Indicators: slices.Clone(r.Indicators), Broken: slices.Clone(r.Broken), Score: -1}
+		Indicators: slices.Clone(r.Indicators), Broken: slices.Clone(r.Broken), Kept: slices.Clone(r.Kept), Score: -1}
 	if v.seat >= 0 {
 		pr.Score = r.Scores[v.seat]
 	}
@@ -265,6 +265,7 @@ type PublicResult struct {
 	InForce    bool
 	Indicators []int
 	Broken     []Commitment
+	Kept       []Commitment
 	// Score is the seat's own score, or -1 for a spectator.
 	Score int
 }

@@ -140,7 +140,10 @@ func Replay(name string, f *File, find Finder) (l *Loaded, err error) {
 	if err := checkMeta(&f.Meta, sc, g, r); err != nil {
 		return nil, fail(name, Corrupt, 0, "the file is damaged or was edited: %s", err)
 	}
-	return &Loaded{File: name, Save: f, Scenario: sc, Game: g, Seats: append([]rules.Seat(nil), r.Seats...)}, nil
+	// The game may play under the scenario's former rules (an old
+	// record, see rules.Scenario.Former): whoever resumes or rebuilds it
+	// needs those.
+	return &Loaded{File: name, Save: f, Scenario: g.Rules(), Game: g, Seats: append([]rules.Seat(nil), r.Seats...)}, nil
 }
 
 // because is the reason a save's scenario file was not opened, as a

@@ -118,7 +118,7 @@ func newCase(fam string, seed uint64, attrs int) *rules.Scenario {
 	p.Forms = []rules.Form{{ID: "declaration", Name: "Declaration"}}
 	p.Documents = []rules.Document{{ID: "text", Title: "Text", FormSlot: -1, Form: 0}}
 	p.Adoption = rules.AdoptionRule{Others: rules.QuotaAll}
-	p.Press = rules.PressRules{Reassure: 3, Address: 2, CommitBoost: 2, AudienceCost: 8, LeakShift: 50, LeakTrust: 20}
+	p.Press = rules.PressRules{Reassure: 3, Address: 2, CommitBoost: 0, AudienceCost: 8, LeakShift: 50, LeakTrust: 20}
 	return sc
 }
 

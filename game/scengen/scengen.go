@@ -65,7 +65,7 @@ func Generate(seed uint64, cfg Config) *rules.Scenario {
 	}
 	p.Signing.Minimum = n
 	p.Adoption = rules.AdoptionRule{Others: rules.QuotaAll}
-	p.Press = rules.PressRules{Reassure: 3, Address: 2, CommitBoost: 2, AudienceCost: 8, LeakShift: 50, LeakTrust: 20}
+	p.Press = rules.PressRules{Reassure: 3, Address: 2, CommitBoost: 0, AudienceCost: 8, LeakShift: 50, LeakTrust: 20}
 	setReservations(r, sc, cfg.ZOPAShare)
 	return seal(sc)
 }

@@ -75,6 +75,9 @@ type outcome struct {
 	social, nashDist, paretoPts float64
 	// welfareAll is the welfare ratio with a failure at 0.
 	welfareAll float64
+	// pledges is per party: its public commitments and what came of them.
+	pledges []pledges
+	boost   bool // the scenario gives support for a commitment
 }
 
 // batch is how many generated scenarios are analysed before their games
@@ -255,7 +258,10 @@ func (s *sim) playOne(t *table, seed uint64, levels []bots.Level, base []bool) (
 	if !g.Over() {
 		return outcome{}, nil, fmt.Errorf("the game stopped in round %d (%s): no seat would act", g.Round(), g.Phase())
 	}
-	return t.measure(g, s.cfg.Generated > 0), m, nil
+	o := t.measure(g, s.cfg.Generated > 0)
+	o.pledges, o.boost = pledgesOf(g), t.sc.Press.CommitBoost > 0
+	carriedBy(t.sc, g, o.pledges)
+	return o, m, nil
 }
 
 // measure turns a finished game into an outcome; generated says the run

@@ -91,6 +91,8 @@ type PartyRow struct {
 	AdvantageCI  Interval `json:"advantage_ci95"`
 	BestPlaced   Num      `json:"best_placed"`
 	BestPlacedCI Interval `json:"best_placed_ci95"`
+	// Commitments is what its public commitments came to.
+	Commitments Commitments `json:"commitments"`
 }
 
 // A PairRow compares the baseline's mean advantage in a seat with the

@@ -95,6 +95,7 @@ type seatTally struct {
 	id, name string
 	adv      mean
 	best     rate
+	pledges  pledgeTally
 }
 
 func newTally(generated bool) *tally { return &tally{generated: generated, texts: textCount{}} }
@@ -131,6 +132,9 @@ func (t *tally) add(tb *table, o *outcome) {
 		}
 		st.adv.add(o.adv[p])
 		st.best.add(o.best[p])
+		if o.pledges != nil {
+			st.pledges.add(o.pledges[p], o.boost)
+		}
 		t.adv.add(o.adv[p])
 	}
 }
@@ -174,7 +178,8 @@ func (t *tally) summary() Summary {
 		}
 		s.Parties = append(s.Parties, PartyRow{ID: st.id, Name: st.name, Games: st.adv.n,
 			Advantage: st.adv.value(), AdvantageCI: st.adv.ci(),
-			BestPlaced: st.best.value(), BestPlacedCI: st.best.ci()})
+			BestPlaced: st.best.value(), BestPlacedCI: st.best.ci(),
+			Commitments: st.pledges.row(st.adv.n)})
 	}
 	return s
 }

@@ -31,6 +31,9 @@ type series struct {
 	// threshold is what the public must reach to ratify the draft as it
 	// stands, in whole points, or -1 when it has no vote on it.
 	threshold int
+	// bars, when set, is that threshold at each poll, as news moved it:
+	// the debrief draws it across the chart where it changed.
+	bars []int
 }
 
 // pollSeries gathers every public of the delegations taking part, with
@@ -118,6 +121,9 @@ func pollChart(u *widget.UI, r widget.Rect, lines []series, from int) {
 		u.TextCenter(xOf(i), plot.Bottom()+6, strconv.Itoa(i+from), widget.Sans, small, th.TextMuted)
 	}
 	for _, s := range lines {
+		drawBars(u, plot, s, xOf)
+	}
+	for _, s := range lines {
 		for i := range s.values {
 			y := plot.Bottom() - plot.H*float64(s.values[i])/1000
 			if i > 0 {
@@ -126,6 +132,37 @@ func pollChart(u *widget.UI, r widget.Rect, lines []series, from int) {
 			}
 			u.Dot(xOf(i), y, 4, s.col)
 		}
+	}
+}
+
+// drawBars draws a bar that changed over the game as a thin dotted step
+// line across the plot, level around each poll and stepping halfway to
+// the poll that first felt the change, broken where the draft needed no
+// vote (-1). A bar that never changed is only the mark on the right edge.
+func drawBars(u *widget.UI, plot widget.Rect, s series, xOf func(int) float64) {
+	changed := false
+	for _, b := range s.bars {
+		changed = changed || b != s.bars[len(s.bars)-1]
+	}
+	if !changed {
+		return
+	}
+	yOf := func(v int) float64 { return plot.Bottom() - plot.H*float64(v)/100 }
+	for r, v := range s.bars {
+		if v < 0 {
+			continue
+		}
+		from, to := xOf(r), plot.Right()
+		if r > 0 {
+			from = (xOf(r-1) + xOf(r)) / 2
+			if prev := s.bars[r-1]; prev >= 0 && prev != v {
+				styledLine(u, from, yOf(prev), from, yOf(v), 3, s.col, dotted)
+			}
+		}
+		if r+1 < len(s.bars) {
+			to = (xOf(r) + xOf(r+1)) / 2
+		}
+		styledLine(u, from, yOf(v), to, yOf(v), 3, s.col, dotted)
 	}
 }
 
@@ -142,7 +179,10 @@ func pollLegend(u *widget.UI, x, y, w float64, lines []series, cols int) float64
 		cy := y + lh*float64(i%rows)
 		styledLine(u, cx, cy+lh/2, cx+34, cy+lh/2, 3, s.col, s.style)
 		label := s.label
-		if s.threshold >= 0 {
+		switch {
+		case s.threshold >= 0 && len(s.bars) > 0 && s.bars[0] >= 0 && s.bars[0] != s.threshold:
+			label = i18n.T("chart.legend.moved", "public", s.label, "n", s.threshold, "from", s.bars[0])
+		case s.threshold >= 0:
 			label = i18n.T("chart.legend.needs", "public", s.label, "n", s.threshold)
 		}
 		u.TextFit(cx+44, cy, colW-52, label, widget.Sans, small, th.Text)

@@ -173,6 +173,7 @@ func (d *debriefScene) outcome(u *widget.UI, x, y, w float64) float64 {
 	case res.Formed:
 		text = sc.Outcomes.NotRatified
 	}
+	y = d.story(u, x, y, w)
 	y = d.heading(u, x, y, w, i18n.T("debrief.outcome"))
 	for _, para := range strings.Split(text, "\n") {
 		if strings.TrimSpace(para) != "" {
@@ -180,13 +181,17 @@ func (d *debriefScene) outcome(u *widget.UI, x, y, w float64) float64 {
 		}
 	}
 	y += 10
+	if !res.InForce && len(sc.Indicators) > 0 {
+		// The bands' readings are written for a text in force.
+		y += u.Para(x, y, w, i18n.T("debrief.none.reading"), widget.Sans, u.Size(theme.Small), th.TextMuted) + 8
+	}
 	for i, ind := range sc.Indicators {
 		val := res.Indicators[i]
 		line := ind.Name + ": " + strconv.Itoa(val)
 		if b := sc.Band(i, val); b != nil {
 			line += " — " + b.Label
 			y += u.Para(x, y, w, line, widget.SansBold, size, th.Text)
-			if b.Text != "" {
+			if b.Text != "" && res.InForce {
 				y += u.Para(x, y, w, b.Text, widget.Sans, u.Size(theme.Small), th.TextMuted)
 			}
 		} else {
@@ -194,13 +199,7 @@ func (d *debriefScene) outcome(u *widget.UI, x, y, w float64) float64 {
 		}
 		y += 10
 	}
-	if len(res.Broken) > 0 {
-		y = d.heading(u, x, y+6, w, i18n.T("debrief.broken"))
-		for _, c := range res.Broken {
-			y += bullet(u, x, y, w, d.d.Press(c.Party, rules.Press{Kind: rules.Commit, Slot: c.Slot, Option: c.Option, Stance: c.Stance}), widget.Sans, size, th.Text) + 4
-		}
-	}
-	return y
+	return d.commitments(u, x, y, w)
 }
 
 func (d *debriefScene) scores(u *widget.UI, x, y, w float64) float64 {
@@ -271,16 +270,27 @@ func (d *debriefScene) scores(u *widget.UI, x, y, w float64) float64 {
 	}
 	y += u.Para(x, y, w, note, widget.Sans, small, th.TextMuted) + 12
 	// Where the balanced deal reads otherwise than the class's text.
-	text := v.Result().Text
+	text, present := v.Result().Text, v.Result().Present
 	var diff []string
 	for si := range sc.Slots {
-		if an.Nash != nil && an.Nash.Text[si] != text[si] {
-			sl := &sc.Slots[si]
+		sl := &sc.Slots[si]
+		switch {
+		case an.Nash == nil:
+		case !present[sl.Article]:
+			// The clause fell out with its article: the final text has
+			// nothing there, whatever its last wording.
+			diff = append(diff, i18n.T("debrief.nash.dropped", "slot", sl.Name, "nash", sl.Options[an.Nash.Text[si]].Label))
+		case an.Nash.Text[si] != text[si]:
 			diff = append(diff, i18n.T("debrief.nash.clause", "slot", sl.Name, "nash", sl.Options[an.Nash.Text[si]].Label, "final", sl.Options[text[si]].Label))
 		}
 	}
 	if len(diff) > 0 {
-		y += u.Para(x, y, w, i18n.T("debrief.nash.head"), widget.SansBold, small, th.Text) + 4
+		head := i18n.T("debrief.nash.head")
+		if !v.Result().Formed {
+			// Nothing was signed: the comparison is with the last draft.
+			head = i18n.T("debrief.nash.head.draft")
+		}
+		y += u.Para(x, y, w, head, widget.SansBold, small, th.Text) + 4
 		for _, l := range diff {
 			y += bullet(u, x, y, w, l, widget.Sans, small, th.TextMuted) + 2
 		}
@@ -295,7 +305,11 @@ func (d *debriefScene) finalText(u *widget.UI, x, y, w float64) float64 {
 	res := v.Result()
 	size, small := u.Size(theme.Body), u.Size(theme.Small)
 	items := v.Items()
-	y = d.heading(u, x, y, w, i18n.T("debrief.text"))
+	head := i18n.T("debrief.text")
+	if !res.Formed {
+		head = i18n.T("debrief.text.draft")
+	}
+	y = d.heading(u, x, y, w, head)
 	for doc := range sc.Documents {
 		y += u.Para(x, y, w, sc.Documents[doc].Title+" — "+sc.Forms[res.Forms[doc]].Name, widget.SerifBold, size, th.Text) + 6
 		for _, art := range sc.Documents[doc].Articles {
@@ -323,8 +337,13 @@ func (d *debriefScene) finalText(u *widget.UI, x, y, w float64) float64 {
 						if it.Adopted {
 							verdict = i18n.T("debrief.hist.adopted")
 						}
-						line := i18n.T("debrief.hist", "round", it.Round, "party", sc.Parties[it.Party].Name, "slot", sc.Slots[si].Name,
+						line := i18n.T("debrief.hist", "round", it.Round, "party", d.d.n().Object(it.Party), "slot", sc.Slots[si].Name,
 							"from", sc.Slots[si].Options[from].Label, "to", sc.Slots[si].Options[c.Option].Label, "result", verdict)
+						if from == c.Option {
+							// Keeping the wording only lifts its brackets: "X" → "X" would read as nonsense.
+							line = i18n.T("debrief.hist.settle", "round", it.Round, "party", d.d.n().Object(it.Party), "slot", sc.Slots[si].Name,
+								"to", sc.Slots[si].Options[c.Option].Label, "result", verdict)
+						}
 						y += bullet(u, x+12, y, w-12, line, widget.Sans, small, th.TextMuted)
 					}
 				}
@@ -351,6 +370,7 @@ func (d *debriefScene) polls(u *widget.UI, x, y, w float64) float64 {
 	small := u.Size(theme.Small)
 	y = d.heading(u, x, y, w, i18n.T("debrief.polls"))
 	lines := pollSeries(th, sc, v, -1)
+	earlier := barSeries(sc, v, lines)
 	pollChart(u, widget.R(x, y, w, 300), lines, 0)
 	y += 312
 	y += pollLegend(u, x, y, w, lines, 2) + 10
@@ -361,8 +381,11 @@ func (d *debriefScene) polls(u *widget.UI, x, y, w float64) float64 {
 			i++
 			mid := y + widget.LineHeight(small)/2
 			styledLine(u, x, mid, x+26, mid, 3, s.col, s.style)
-			line := sc.Publics[pub].Name + ": " + rules.Tenths(v.Polls(pub)[0], false) + " → " + rules.Tenths(v.Support(pub), false)
+			line := sc.Publics[pub].Name + ": " + rules.Tenths(v.Polls(pub)[0], false) + "% → " + rules.Tenths(v.Support(pub), false) + "%"
 			y += u.Para(x+36, y, w-36, line, widget.Sans, small, th.Text)
+			for _, note := range barNotes(sc, pub, s, earlier[i-1]) {
+				y += u.Para(x+36, y, w-36, note, widget.Sans, small, th.Bad)
+			}
 		}
 	}
 	return y

@@ -26,6 +26,8 @@ func writeTable(w io.Writer, r *sim.Report) {
 	fmt.Fprintln(w)
 	writeParties(w, r)
 	fmt.Fprintln(w)
+	writeCommitments(w, r)
+	fmt.Fprintln(w)
 	writeTexts(w, r)
 	if r.Paired != nil {
 		fmt.Fprintln(w)
@@ -193,6 +195,31 @@ func writeParties(w io.Writer, r *sim.Report) {
 		}
 		line += fmt.Sprintf("%10s  %-18s%12s  %s", fixed3.val(p.Advantage), fixed3.ci(p.AdvantageCI), percent.val(p.BestPlaced), percent.ci(p.BestPlacedCI))
 		fmt.Fprintln(w, strings.TrimRight(line, " "))
+	}
+}
+
+// writeCommitments prints what each delegation's public commitments came
+// to: kept or broken by the text it signed.
+func writeCommitments(w io.Writer, r *sim.Report) {
+	width := len("Delegation")
+	carried := false
+	for _, p := range r.Parties {
+		width = max(width, utf8.RuneCountInString(p.Name))
+		carried = carried || p.Commitments.Carried != nil
+	}
+	fmt.Fprintln(w, "Public commitments per game (kept or broken: by the text the delegation signed)")
+	head := pad("Delegation", width+2) + fmt.Sprintf("%7s%7s%8s", "Made", "Kept", "Broken")
+	if carried {
+		head += "  Ratifications the boost carried"
+	}
+	fmt.Fprintln(w, head)
+	for _, p := range r.Parties {
+		c := p.Commitments
+		line := pad(p.Name, width+2) + fmt.Sprintf("%7s%7s%8s", fixed2.val(c.Made), fixed2.val(c.Kept), fixed2.val(c.Broken))
+		if c.Carried != nil {
+			line += fmt.Sprintf("  %d", *c.Carried)
+		}
+		fmt.Fprintln(w, line)
 	}
 }
 

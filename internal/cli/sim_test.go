@@ -55,6 +55,7 @@ func TestSimTable(t *testing.T) {
 		"Welfare ratio (all)", "Social welfare (pts)", "Nash distance (pts)", "Pareto dist. (pts)",
 		"Social welfare allowed: 410 at the Nash point, 412 at the best joint gain, 290 with no agreement",
 		"United States", "Ukraine", "Germany", "France", "Poland", "Best placed",
+		"Public commitments per game", "Made   Kept  Broken",
 		"games/s on 1 CPU",
 	} {
 		if !strings.Contains(out, want) {
@@ -104,6 +105,16 @@ func TestSimJSON(t *testing.T) {
 			t.Errorf("%v: advantage %v", p["id"], a)
 		}
 		best += num01(t, p, "best_placed")
+		c, ok := p["commitments"].(map[string]any)
+		if !ok {
+			t.Fatalf("%v: no commitments in the JSON", p["id"])
+		}
+		if made, kept, broken := c["made_per_game"].(float64), c["kept_per_game"].(float64), c["broken_per_game"].(float64); kept+broken > made+1e-9 {
+			t.Errorf("%v: %v kept and %v broken of %v made", p["id"], kept, broken, made)
+		}
+		if _, ok := c["ratifications_carried"]; ok {
+			t.Errorf("%v: Berlin gives no boost, yet carried ratifications are reported", p["id"])
+		}
 	}
 	// Each game in force has one best-placed delegation (or shares it).
 	if math.Abs(best-force) > 1e-5 {

@@ -580,7 +580,7 @@
       none: 'Say nothing this round. Nothing changes.',
       reassure: 'Speak to your own public at home: its support for the draft goes up (' + pr.Reassure + ' points the first time, less after).',
       address: 'Make the case for the draft to another country\u2019s public: its support goes up (' + pr.Address + ' points).',
-      commit: 'Promise in public never to sign a text with a wording (reject), or never without it (insist). Support at home goes up ' + pr.CommitBoost + ' points now, but falls ' + pr.AudienceCost + ' if you later sign a text that breaks the promise.',
+      commit: 'Promise in public never to sign a text with a wording (reject), or never without it (insist). The others can believe you: if you later sign a text that breaks the promise, support at home falls ' + pr.AudienceCost + ' points.' + (pr.CommitBoost ? ' It also goes up ' + pr.CommitBoost + ' points now.' : ''),
       leak: 'Publish the draft: every public moves at once toward what it thinks of the text, and the others trust you less (trust \u2212' + pr.LeakTrust + ').'
     };
     var titles = { none: 'No comment', reassure: 'Reassure your public', address: 'Address another public', commit: 'Make a public commitment', leak: 'Leak the draft' };

@@ -1,0 +1,142 @@
+package bots
+
+import (
+	"slices"
+
+	"bindingwords/game/rules"
+)
+
+// Public commitments, as the delegates use them. A commitment earns
+// nothing at home by itself (a scenario may give it a boost, by default
+// none): it is a costly signal (Fearon 1994). Having said in public that
+// it will not sign a wording, a delegation would pay the audience cost if
+// it signed it after all, so the others can believe it. The delegates
+// therefore commit only on what they truly will not give up and someone
+// wants (see atRisk), hold to it (they treat it as a red line: see redLine
+// and sign), and take the others' commitments as limits of the deal.
+
+// commitment picks what to rule out in public, if anything: a red line
+// at risk first (it is never signed anyway), then a wording at risk that
+// would cost the delegate more than a typical clause's spread, in a
+// clause where it can do without it (its target does not need it, and
+// another wording it can sign is left). See atRisk for what is at risk.
+func (d *Delegate) commitment(v rules.View) (slot, option int, ok bool) {
+	for _, r := range d.brief.RedLines {
+		if !committed(v, d.seat, r.Slot) && d.atRisk(v, r.Slot, r.Option) {
+			return r.Slot, r.Option, true
+		}
+	}
+	d.ensureTarget(v)
+	worst := d.scale // only what costs more than a typical clause's spread
+	slot, option = -1, -1
+	for s, row := range d.brief.Points {
+		if committed(v, d.seat, s) || d.signable(s) < 2 {
+			continue
+		}
+		best := slices.Max(row)
+		for o, x := range row {
+			if o == d.text[s] || o == d.target[s] || d.redLine(s, o) {
+				continue
+			}
+			if best-x > worst && d.atRisk(v, s, o) {
+				worst, slot, option = best-x, s, o
+			}
+		}
+	}
+	return slot, option, slot >= 0
+}
+
+// signable counts the wordings of clause s the delegate could sign.
+func (d *Delegate) signable(s int) int {
+	n := 0
+	for o := range d.sc.Slots[s].Options {
+		if !d.redLine(s, o) {
+			n++
+		}
+	}
+	return n
+}
+
+// atRisk reports whether wording o of clause s could end up in the text:
+// the draft reads it, another delegation has tabled it or insists on it
+// in public, or the delegate believes it is another delegation's
+// favourite on the clause. Ruling out what nobody wants would tell nobody
+// anything; ruling out what someone wants tells the table where the limit
+// is, and the others then build their proposals inside it. Measured on
+// Berlin, 2,000 games each (docs/balance.md, "Public commitments"): with
+// the belief left out for all but red lines, normal delegates' welfare
+// fell to 0.835 (0.846 before the change); with it, 0.849.
+func (d *Delegate) atRisk(v rules.View, s, o int) bool {
+	if d.text[s] == o {
+		return true
+	}
+	for i := 0; i < v.NumItems(); i++ {
+		if !v.ItemDecided(i) {
+			break
+		}
+		if it := v.DecidedItem(i); it.Party != d.seat && changes(it.Changes, s, o) {
+			return true
+		}
+	}
+	if it, ok := v.Pending(); ok && it.Party != d.seat && changes(it.Changes, s, o) {
+		return true
+	}
+	for _, p := range d.parties {
+		if p == d.seat || !v.Active(p) {
+			continue
+		}
+		if c, ok := publicStand(v, p, s); ok && c.Stance == rules.Insist && c.Option == o {
+			return true
+		}
+		if row := d.model[p][s]; slices.Index(row, slices.Max(row)) == o {
+			return true
+		}
+	}
+	return false
+}
+
+func changes(cs []rules.Change, s, o int) bool {
+	for _, c := range cs {
+		if c.Slot == s && c.Option == o {
+			return true
+		}
+	}
+	return false
+}
+
+func committed(v rules.View, p, slot int) bool {
+	_, ok := publicStand(v, p, slot)
+	return ok
+}
+
+// noteStand takes a new public commitment into account: the delegate's
+// own becomes a wording it will not sign, another delegation's a wording
+// that delegation will not sign, which the delegate then does not table.
+func (d *Delegate) noteStand(c rules.Commitment) {
+	if d.ruledOut == nil {
+		return
+	}
+	marks := d.barred
+	if c.Party == d.seat {
+		marks = d.ruledOut
+	}
+	for o := range marks[c.Slot] {
+		if !heeds(c, o) {
+			marks[c.Slot][o] = true
+		}
+	}
+}
+
+// audienceCost is how far (tenths) signing the final text would set back
+// the delegate's publics: the scenario's audience cost for each of its
+// public commitments the text breaks.
+func (d *Delegate) audienceCost(v rules.View) int {
+	present := v.Present()
+	n := 0
+	for _, c := range v.Commitments() {
+		if c.Party == d.seat && c.Broken(d.sc, d.text, present) {
+			n++
+		}
+	}
+	return n * d.sc.Press.AudienceCost * 10
+}
