@@ -148,6 +148,9 @@ func (a *App) route(o Outcome) {
 		}
 		switch {
 		case err == nil:
+			// The resumed round's news was read before the save: its
+			// card stays on the ticker rather than opening again.
+			a.table.newsRound = a.session.Public().Round()
 			a.scene, runs = a.table, true
 		case o.To == ToLoadFile:
 			a.scene = newLoadError(a, err)
