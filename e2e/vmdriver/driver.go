@@ -158,7 +158,6 @@ func (d *driver) save(name string) error {
 var (
 	colBg      = rgb(0x1b2230)
 	colSurface = rgb(0x252e3f)
-	colAlt     = rgb(0x2e3a4f)
 	colPaper   = rgb(0xfaf6ec)
 	colAccent  = rgb(0x56b4e9)
 	colBad     = rgb(0xe8763a)
