@@ -67,7 +67,8 @@ func layouts() []struct {
 }
 
 // At every window size, interface size and text size the table, the
-// polls and the settings reflow instead of cutting text: no label is
+// polls, the settings, a round's news card and a vote's public screen
+// (with the round timer) reflow instead of cutting text: no label is
 // shortened with "…" or cut at its side, read from the display list.
 func TestNothingCutAtAnySize(t *testing.T) {
 	vote := soloTurn(t, true, rules.PhaseTable)
@@ -76,7 +77,14 @@ func TestNothingCutAtAnySize(t *testing.T) {
 	playOn(t, polls, func() bool { return sceneName(polls) == "polls" }, plainTurn(polls))
 	settings := storeApp(t, t.TempDir(), nil)
 	settings.route(goTo(ToSettings))
-	screens := map[string]*App{"vote": vote, "press": press, "polls": polls, "settings": settings}
+	news := seatedApp(t, 0)
+	playOn(t, news, func() bool { _, ok := news.scene.(*newsScene); return ok }, plainTurn(news))
+	timed := timedApp(t)
+	playOn(t, timed, func() bool {
+		ps, ok := timed.scene.(*passScene)
+		return ok && ps.purpose == passForItem
+	}, plainTurn(timed))
+	screens := map[string]*App{"vote": vote, "press": press, "polls": polls, "settings": settings, "news": news, "item": timed}
 	for _, lay := range layouts() {
 		for name, a := range screens {
 			a.set.TextSize = lay.txt

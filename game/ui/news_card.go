@@ -122,7 +122,8 @@ func (n *newsScene) Update(u *widget.UI) Outcome {
 		ty += u.Para(view.X, ty, iw, concerns, widget.Sans, small, th.InkMuted)
 	}
 	u.EndScroll(ty)
-	bw := min(280, w-2*pad)
+	// As wide as its label needs at this text size, at least 280.
+	bw := min(max(280, u.Measure(i18n.T("news.card.go"), widget.SansBold, body)+48), w-2*pad)
 	btn := widget.R(x+w-pad-bw, view.Bottom()+pad/2+8, bw, btnH)
 	if u.Button("news.go", btn, i18n.T("news.card.go"), widget.ButtonStyle{Primary: true}) || u.In.Back ||
 		(u.In.Space && u.Focus() != "news.go") {
