@@ -10,6 +10,7 @@ import (
 
 	"bindingwords/game/match"
 	"bindingwords/game/rules"
+	"bindingwords/scenarios"
 )
 
 // TestTableScreenshots writes screenshots of the single-screen table to
@@ -109,6 +110,16 @@ func TestTableScreenshots(t *testing.T) {
 			playOn(t, a, func() bool { return sceneName(a) == "turn:0" && a.session.Public().Round() > 1 }, plainTurn(a))
 			return a
 		}},
+		{"seven-polls", func(t *testing.T) *App {
+			a := sevenApp(t)
+			playOn(t, a, func() bool { return sceneName(a) == "polls" }, plainTurn(a))
+			return a
+		}},
+		{"seven-table", func(t *testing.T) *App {
+			a := sevenApp(t)
+			playOn(t, a, func() bool { return a.table.privileged() == 0 && a.session.Public().Round() > 1 }, plainTurn(a))
+			return a
+		}},
 		{"settings", func(t *testing.T) *App {
 			a := storeApp(t, t.TempDir(), nil)
 			a.route(goTo(ToSettings))
@@ -126,7 +137,7 @@ func TestTableScreenshots(t *testing.T) {
 		only       []string
 	}
 	all := []string(nil)
-	big := []string{"solo-vote", "solo-clause", "solo-press", "polls", "news", "settings", "hot-item", "hot-pass-timer"}
+	big := []string{"seven-table", "solo-vote", "solo-clause", "solo-press", "polls", "news", "settings", "hot-item", "hot-pass-timer"}
 	looks := []look{
 		{1280, 720, 1, 1, false, all}, {1024, 768, 1, 1, false, all}, {1920, 1080, 1, 1, false, all},
 		{1280, 720, 1.5, 1, false, big}, {1280, 720, 1.25, 1, false, big}, {1280, 720, 1, 1.3, false, big},
@@ -168,4 +179,24 @@ func TestTableScreenshots(t *testing.T) {
 	if g.i != len(shots) {
 		t.Fatalf("%d of %d shots taken", g.i, len(shots))
 	}
+}
+
+// sevenApp is a solo game of Berlin with all seven delegations, on its
+// public briefing.
+func sevenApp(t *testing.T) *App {
+	t.Helper()
+	sc, err := scenarios.LoadBuiltin("berlin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seats := make([]match.SeatKind, len(sc.Parties))
+	for p := range seats {
+		seats[p] = match.AISeat("normal")
+	}
+	seats[0] = match.HumanSeat()
+	a := storeApp(t, t.TempDir(), nil)
+	a.route(Outcome{To: ToStart, Cfg: &Config{ScenarioID: "berlin", Scenario: sc, Seats: seats, Rounds: 3, Seed: 11}})
+	a.ui.ResetFocus()
+	tick(a, kNone)
+	return a
 }
