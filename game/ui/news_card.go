@@ -29,10 +29,16 @@ func newsParties(sc *rules.PublicScenario, card int) []int {
 }
 
 // roundNews is the card drawn at the start of the current round, or -1
-// when there is none or it concerns only delegations not at the table.
-// The rules may deal such a card (only a condition on a public's support
-// checks who is seated), and its effects then fall on nobody: the table
-// shows no news rather than a story about someone absent.
+// when there is none or it is about a delegation not at the table.
+//
+// A card is about the delegation of its first effect (the scenario lists
+// a card's main effect first: the Commons debate moves the British
+// publics, then the French one). The rules deal such a card even when
+// that delegation is absent — they check who is seated only in a
+// condition on support, and apply the effects that fall on seated
+// delegations — so a game without the United Kingdom would otherwise open
+// a round with news of the House of Commons. Those cards are only not
+// shown here. A card with no delegation's effect is about everyone.
 func roundNews(sc *rules.PublicScenario, v rules.View) int {
 	news := v.News()
 	if v.Round() < 1 || len(news) < v.Round() {
@@ -42,16 +48,10 @@ func roundNews(sc *rules.PublicScenario, v rules.View) int {
 	if card < 0 {
 		return -1
 	}
-	concerns := newsParties(sc, card)
-	if len(concerns) == 0 {
-		return card
+	if about := newsParties(sc, card); len(about) > 0 && !slices.Contains(v.Parties(), about[0]) {
+		return -1
 	}
-	for _, p := range v.Parties() {
-		if slices.Contains(concerns, p) {
-			return card
-		}
-	}
-	return -1
+	return card
 }
 
 // newsScene is the news moment at the start of a round: the round's card,
