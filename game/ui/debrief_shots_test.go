@@ -5,8 +5,6 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/hajimehoshi/ebiten/v2"
-
 	"bindingwords/game/match"
 	"bindingwords/game/rules"
 	"bindingwords/scenarios"
@@ -141,16 +139,5 @@ func TestDebriefScreenshots(t *testing.T) {
 		shot("debrief-dropped-scores", "with an article dropped", true, droppedArticle, 1, 1e6),
 		shot("debrief-broken-commitments", "with a promise broken", false, brokenPromise, 0, 560),
 	}
-	ebiten.SetWindowSize(1280, 720)
-	ebiten.SetScreenClearedEveryFrame(false)
-	g := &shotGame{t: t, dir: dir, shots: shots}
-	if err := ebiten.RunGame(g); err != nil {
-		t.Fatal(err)
-	}
-	if g.err != nil {
-		t.Fatal(g.err)
-	}
-	if g.i != len(shots) {
-		t.Fatalf("%d of %d shots taken", g.i, len(shots))
-	}
+	takeShots(t, dir, shots)
 }

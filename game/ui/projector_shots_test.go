@@ -118,18 +118,7 @@ func TestProjectorScreenshots(t *testing.T) {
 			return a
 		}},
 	)
-	ebiten.SetWindowSize(1280, 720)
-	ebiten.SetScreenClearedEveryFrame(false)
-	g := &shotGame{t: t, dir: dir, shots: shots}
-	if err := ebiten.RunGame(g); err != nil {
-		t.Fatal(err)
-	}
-	if g.err != nil {
-		t.Fatal(g.err)
-	}
-	if g.i != len(shots) {
-		t.Fatalf("%d of %d shots taken", g.i, len(shots))
-	}
+	takeShots(t, dir, shots)
 }
 
 // shotVoteResult is a class of five, one item tabled and voted on in
@@ -217,4 +206,22 @@ func shotPress(t *testing.T) *App {
 	})
 	p.refresh()
 	return a
+}
+
+// takeShots runs the game window once, taking each shot into dir in turn
+// (see shotGame), and fails the test if any was not taken.
+func takeShots(t *testing.T, dir string, shots []projShot) {
+	t.Helper()
+	ebiten.SetWindowSize(1280, 720)
+	ebiten.SetScreenClearedEveryFrame(false)
+	g := &shotGame{t: t, dir: dir, shots: shots}
+	if err := ebiten.RunGame(g); err != nil {
+		t.Fatal(err)
+	}
+	if g.err != nil {
+		t.Fatal(g.err)
+	}
+	if g.i != len(shots) {
+		t.Fatalf("%d of %d shots taken", g.i, len(shots))
+	}
 }

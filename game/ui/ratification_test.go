@@ -5,8 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/hajimehoshi/ebiten/v2"
-
 	"bindingwords/game/match"
 	"bindingwords/game/rules"
 	"bindingwords/game/ui/input"
@@ -275,16 +273,5 @@ func TestRatificationScreenshots(t *testing.T) {
 	// A tall window shows both documents without scrolling.
 	shots = append(shots, projShot{"ratification-executive-1280x1600", 1280, 1600,
 		func(t *testing.T) *App { a, _ := endedWithForm(t, "executive"); return a }})
-	ebiten.SetWindowSize(1280, 720)
-	ebiten.SetScreenClearedEveryFrame(false)
-	g := &shotGame{t: t, dir: dir, shots: shots}
-	if err := ebiten.RunGame(g); err != nil {
-		t.Fatal(err)
-	}
-	if g.err != nil {
-		t.Fatal(g.err)
-	}
-	if g.i != len(shots) {
-		t.Fatalf("%d of %d shots taken", g.i, len(shots))
-	}
+	takeShots(t, dir, shots)
 }

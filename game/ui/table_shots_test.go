@@ -6,8 +6,6 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/hajimehoshi/ebiten/v2"
-
 	"bindingwords/game/match"
 	"bindingwords/game/rules"
 	"bindingwords/scenarios"
@@ -167,18 +165,7 @@ func TestTableScreenshots(t *testing.T) {
 			}})
 		}
 	}
-	ebiten.SetWindowSize(1280, 720)
-	ebiten.SetScreenClearedEveryFrame(false)
-	g := &shotGame{t: t, dir: dir, shots: shots}
-	if err := ebiten.RunGame(g); err != nil {
-		t.Fatal(err)
-	}
-	if g.err != nil {
-		t.Fatal(g.err)
-	}
-	if g.i != len(shots) {
-		t.Fatalf("%d of %d shots taken", g.i, len(shots))
-	}
+	takeShots(t, dir, shots)
 }
 
 // sevenApp is a solo game of Berlin with all seven delegations, on its
