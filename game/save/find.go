@@ -3,7 +3,11 @@
 package save
 
 import (
+	"errors"
+	"strings"
+
 	"bindingwords/game/rules"
+	"bindingwords/internal/fileread"
 	"bindingwords/scenarios"
 )
 
@@ -27,4 +31,41 @@ func ReadFileOn(path, scenario string) (*Loaded, error) {
 		return nil, err
 	}
 	return ReadFile(path, FindOnly(sc, scenario))
+}
+
+// parseScenario reads a scenario a save carries with the scenarios
+// package's checked loader, from memory: the text names no file to open.
+var parseScenario = func(name string, text []byte) (*rules.Scenario, error) {
+	sc, rep := scenarios.Load(name, text)
+	if rep.HasErrors() {
+		return nil, errors.New(strings.TrimSpace(rep.Error()))
+	}
+	return sc, nil
+}
+
+// builtinText is the bytes of the built-in scenario id, or nil.
+func builtinText(id string) []byte {
+	text, ok := scenarios.BuiltinText(id)
+	if !ok {
+		return nil
+	}
+	return text
+}
+
+// currentHash is the hash of the scenario of id as it is now: the
+// built-in one, or the file the save names if the rule of trust.go lets
+// it be opened (saveFile is the save's path). ok is false when there is
+// none to compare with.
+func currentHash(id, source, saveFile string) (hash string, ok bool) {
+	if text := builtinText(id); text != nil {
+		return hashOf(text), true
+	}
+	if source == "" || checkSource(source, saveFile) != nil {
+		return "", false
+	}
+	text, err := fileread.Read(source, MaxScenarioSize)
+	if err != nil {
+		return "", false
+	}
+	return hashOf(text), true
 }

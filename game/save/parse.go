@@ -57,6 +57,9 @@ func Parse(name string, data []byte) (*File, error) {
 		return nil, err
 	}
 	f.Version = v
+	if v < 5 && f.Scenario != nil {
+		return nil, fail(name, Corrupt, 0, "the file was edited: it carries a scenario, which only saves of format 5 or later do, and it says format %d", v)
+	}
 	if v >= 4 && !f.Record.Chained() {
 		// Format 4 writes chained records only: an unchained one was
 		// turned back by hand, to escape the chain.
@@ -192,6 +195,13 @@ func parseCurrent(name string, data []byte) (*File, error) {
 				return nil, bad("%v", err)
 			}
 			m.Clock = c
+		case "scenario":
+			text, next, at, err := readScenario(ls[:last], n, rest)
+			if err != nil {
+				return nil, fail(name, Corrupt, at, "the file is damaged: %v", err)
+			}
+			f.Scenario, f.scenarioLine = text, n+1
+			n = next - 1
 		case "delegation":
 			fs := strings.Fields(rest)
 			if len(fs) < 2 {
@@ -216,6 +226,9 @@ func parseCurrent(name string, data []byte) (*File, error) {
 	r, err := rules.ParseRecord(rec)
 	if err != nil {
 		return nil, recordError(name, err)
+	}
+	if f.Scenario != nil && hashOf(f.Scenario) != r.ScenarioHash {
+		return nil, fail(name, Corrupt, f.scenarioLine, "the file was edited after saving: the scenario it carries (content %.12s…) is not the one the game was played on (%.12s…)", hashOf(f.Scenario), r.ScenarioHash)
 	}
 	if len(r.Steps) != steps {
 		return nil, fail(name, Corrupt, last+1, "the file is damaged: the end line counts %d steps, the record has %d", steps, len(r.Steps))

@@ -12,6 +12,7 @@ import (
 
 	"bindingwords/game/match"
 	"bindingwords/game/rules"
+	"bindingwords/internal/fileread"
 )
 
 // The autosave files: the newest and the one before it. Each autosave
@@ -91,6 +92,12 @@ func (s *Store) RegisterScenario(sc *rules.Scenario, path string) {
 	s.byHash[sc.Hash] = sc
 	if path != "" {
 		s.sources[sc.ID] = path
+		// The file as the player opened it, so that saves carry it even
+		// if it is edited or deleted during the game. A file changed
+		// since sc was loaded is not sc's text, and is not kept.
+		if text, err := fileread.Read(path, MaxScenarioSize); err == nil {
+			RememberScenarioText(sc, text)
+		}
 	}
 }
 
@@ -305,8 +312,11 @@ type Entry struct {
 	Round, Rounds int
 	Phase         rules.Phase
 	Over          bool
-	Steps         int
-	Delegations   []Delegation
+	// Earlier marks a game played on an earlier version of its scenario,
+	// which the save carries ([Loaded.Earlier]).
+	Earlier     bool
+	Steps       int
+	Delegations []Delegation
 	// Err is why the save cannot be loaded, or nil. An unreadable save is
 	// listed rather than hidden, with what could be read of its header.
 	Err error
@@ -343,7 +353,7 @@ func (s *Store) List() ([]Entry, error) {
 		} else {
 			g := l.Game
 			e.Scenario, e.Round, e.Phase, e.Over = l.Scenario.Title, g.Round(), g.Phase(), g.Over()
-			e.Delegations = delegationsOf(l)
+			e.Delegations, e.Earlier = delegationsOf(l), l.Earlier
 		}
 		out = append(out, e)
 	}
