@@ -43,8 +43,20 @@ func TestMakeFixtures(t *testing.T) {
 		{"v2/berlin-round3.bws", "berlin", 5, 70},
 		{"v4/harbour-over.bws", "harbour", 2, -1},
 		{"v4/berlin-round4.bws", "berlin", 5, 70},
+		{"v5/harbour-over.bws", "harbour", 2, -1},
+		{"v5/berlin-round4.bws", "berlin", 5, 70},
 	} {
-		g, seats := play(t, mustScenario(t, fx.scenario), fx.seed, fx.steps)
+		sc := mustScenario(t, fx.scenario)
+		forgetScenarios(t)
+		if strings.HasPrefix(fx.file, "v5/") {
+			// Format 5 carries the scenario: the frozen copy's bytes.
+			text, err := os.ReadFile(filepath.Join("testdata", "scenarios", fx.scenario+".yaml"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			RememberScenarioText(sc, text)
+		}
+		g, seats := play(t, sc, fx.seed, fx.steps)
 		path := filepath.Join("testdata", fx.file)
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
@@ -83,7 +95,7 @@ var refused = map[string]string{
 // refused).
 func TestFixturesLoad(t *testing.T) {
 	files, _ := filepath.Glob("testdata/v*/*")
-	if len(files) < 9 {
+	if len(files) < 11 {
 		t.Fatalf("only %d fixtures; run go test -run TestMakeFixtures -update", len(files))
 	}
 	for _, path := range files {
@@ -98,6 +110,9 @@ func TestFixturesLoad(t *testing.T) {
 			}
 			if err != nil {
 				t.Fatal(err)
+			}
+			if carries := l.Save.Scenario != nil; carries != (wantVersion >= 5) {
+				t.Errorf("a save of format %d: carries its scenario %v", wantVersion, carries)
 			}
 			if chained := l.Save.Record.Chained(); chained != (wantVersion >= 4) {
 				t.Errorf("a save of format %d: its record chained %v", wantVersion, chained)
