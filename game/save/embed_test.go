@@ -313,8 +313,30 @@ func TestEmbeddedScenarioMismatch(t *testing.T) {
 
 // A save whose scenario, though it is the one of the record's hash, does
 // not pass the loader's checks (a later version of the game may check
-// more) is refused with the loader's messages.
+// more) is refused with the loader's messages. The committed copy in
+// testdata/broken serves the attack tool and the fuzz target.
 func TestEmbeddedScenarioMismatchFailsToLoad(t *testing.T) {
+	fresh := brokenScenarioSave(t)
+	committed, err := os.ReadFile(brokenFixture)
+	if err != nil {
+		t.Fatalf("%v (go test -run TestMakeFixtures -update writes it)", err)
+	}
+	for name, data := range map[string][]byte{"fresh": fresh, "committed": committed} {
+		_, err = Load("game.bws", data, testFinder)
+		if ProblemOf(err) != Corrupt || !strings.Contains(err.Error(), "the scenario saved with this game does not load") || !strings.Contains(err.Error(), "no_such_key") {
+			t.Fatalf("%s: got %v", name, err)
+		}
+	}
+}
+
+// brokenFixture is a save of format 5 whose scenario fails to load.
+const brokenFixture = "testdata/broken/v5-scenario-fails-to-load.bws"
+
+// brokenScenarioSave makes a save that carries a scenario the loader
+// refuses, its hash the record's: the game is played on the scenario
+// loaded from the sound file, given the broken file's hash.
+func brokenScenarioSave(t *testing.T) []byte {
+	t.Helper()
 	forgetScenarios(t)
 	yaml, err := os.ReadFile("testdata/scenarios/harbour.yaml")
 	if err != nil {
@@ -326,8 +348,8 @@ func TestEmbeddedScenarioMismatchFailsToLoad(t *testing.T) {
 	}
 	sc := *mustScenario(t, "harbour")
 	sc.Hash = hashOf(broken)
-	g, seats := play(t, &sc, 2, 10)
-	f, err := FileOf(g, seats, Meta{})
+	g, seats := play(t, &sc, 2, -1)
+	f, err := FileOf(g, seats, Meta{Name: "Broken scenario"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -336,10 +358,7 @@ func TestEmbeddedScenarioMismatchFailsToLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = Load("game.bws", data, testFinder)
-	if ProblemOf(err) != Corrupt || !strings.Contains(err.Error(), "the scenario saved with this game does not load") || !strings.Contains(err.Error(), "no_such_key") {
-		t.Fatalf("got %v", err)
-	}
+	return data
 }
 
 // The scenario a save carries wins over a file of the same id, and the

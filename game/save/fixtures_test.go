@@ -81,6 +81,10 @@ func TestMakeFixtures(t *testing.T) {
 		}
 		write(path, data)
 	}
+	if err := os.MkdirAll(filepath.Dir(brokenFixture), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	write(brokenFixture, brokenScenarioSave(t))
 }
 
 // refused are the fixtures that must not load, and what they get: a bare
