@@ -34,10 +34,13 @@ type Store struct {
 	// Now tells the time for the save headers; tests fix it.
 	Now func() time.Time
 
-	mu        sync.Mutex
-	find      Finder
-	byHash    map[string]*rules.Scenario
-	sources   map[string]string
+	mu      sync.Mutex
+	find    Finder
+	byHash  map[string]*rules.Scenario
+	sources map[string]string
+	// texts are the scenario texts of the games this store saves, by
+	// hash: pinned here, as the package's own memory of texts is bounded.
+	texts     map[string][]byte
 	created   map[*rules.Game]time.Time
 	autoGame  *rules.Game
 	autoSteps int
@@ -62,7 +65,7 @@ type backend interface {
 
 func newStore(b backend) *Store {
 	return &Store{b: b, Now: time.Now, find: FindScenario, byHash: map[string]*rules.Scenario{},
-		sources: map[string]string{}, created: map[*rules.Game]time.Time{}}
+		sources: map[string]string{}, texts: map[string][]byte{}, created: map[*rules.Game]time.Time{}}
 }
 
 // OpenDefault opens the store in [Dir].
@@ -98,6 +101,9 @@ func (s *Store) RegisterScenario(sc *rules.Scenario, path string) {
 		if text, err := fileread.Read(path, MaxScenarioSize); err == nil {
 			RememberScenarioText(sc, text)
 		}
+	}
+	if text := textOf(sc.ID, sc.Hash); text != nil {
+		s.texts[sc.Hash] = text
 	}
 }
 
@@ -153,6 +159,9 @@ func (s *Store) marshal(g *rules.Game, seats []rules.Seat, clock match.Clock, na
 	if err != nil {
 		return nil, err
 	}
+	if f.Scenario == nil {
+		f.Scenario = s.texts[f.Record.ScenarioHash]
+	}
 	return f.Marshal()
 }
 
@@ -197,6 +206,15 @@ func (s *Store) adopt(l *Loaded) {
 		s.created[l.Game] = l.Save.Meta.Created
 	}
 	s.autoGame, s.autoSteps = l.Game, len(l.Save.Record.Steps)
+	// The game's next saves carry the scenario it is played on: the one
+	// its save carried, or (a save of format 4) the file or built-in
+	// scenario it was found in, if that is still the same content.
+	hash := l.Save.Record.ScenarioHash
+	if text := l.Save.Scenario; text != nil {
+		s.texts[hash] = text
+	} else if text := textOf(l.Scenario.ID, hash); text != nil {
+		s.texts[hash] = text
+	}
 	// A source the rule of trust.go refused stays unused: the store
 	// would otherwise open it for the next save of this scenario.
 	if src := l.Save.Meta.Source; src != "" && checkSource(src, l.File) == nil {
