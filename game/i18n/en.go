@@ -294,6 +294,7 @@ var en = map[string]string{
 	"load.broken":       "Cannot be loaded: {error}",
 	"load.where":        "{scenario} · round {round} of {rounds} · {phase}",
 	"load.where.over":   "{scenario} · finished",
+	"load.earlier":      "{scenario} (an earlier version, kept in the save)",
 	"load.who":          "Delegations: {delegations}",
 	"load.dateformat":   "Mon 2 Jan 2006, 15:04",
 	"load.keys":         "Click a game or press Enter on it to load it.",
