@@ -324,6 +324,7 @@ var en = map[string]string{
 	"save.autosave.failed": "The game could not be saved automatically: {error}. Play goes on; the next phase tries again.",
 	"save.resumed":         "Resumed where the game stood: {where}.",
 	"save.resumed.over":    "Resumed a finished game: its results and debrief.",
+	"save.earlier":         "Played with an earlier version of {title}, kept in the save.",
 	"save.where.browser":   "{file} in this browser's storage",
 	"save.folder.browser":  "this browser's storage (on this computer only)",
 

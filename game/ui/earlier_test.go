@@ -2,7 +2,11 @@ package ui
 
 import (
 	"bytes"
+	"errors"
+	"image"
+	"image/png"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -72,6 +76,9 @@ func TestLoadListSaysEarlierVersion(t *testing.T) {
 	if a.scene != Scene(a.table) {
 		t.Errorf("the save of the earlier version did not load: %T", a.scene)
 	}
+	if !strings.Contains(a.note.text, "Played with an earlier version of The Berlin Guarantees, kept in the save.") {
+		t.Errorf("the notice on resuming it: %q", a.note.text)
+	}
 }
 
 // TestLoadEarlierScreenshot writes the load list with a save of an
@@ -87,18 +94,75 @@ func TestLoadEarlierScreenshot(t *testing.T) {
 	}
 	dir := t.TempDir()
 	earlierSave(t, dir)
-	shots := []projShot{{"load-earlier-version", 1280, 720, func(t *testing.T) *App {
-		a := storeApp(t, dir, nil)
-		a.route(goTo(ToLoad))
-		a.scene.(*loadScene).list.wait()
-		return a
-	}}}
+	list := storeApp(t, dir, nil)
+	list.route(goTo(ToLoad))
+	list.scene.(*loadScene).list.wait()
+	resumed := storeApp(t, dir, nil)
+	resumed.route(goTo(ToLoad))
+	resumed.scene.(*loadScene).list.wait()
+	frame(resumed, resumed.scene)
+	for _, e := range resumed.scene.(*loadScene).entries {
+		if e.Name == "Lesson 1, last term" {
+			resumed.route(Outcome{To: ToLoadFile, File: e.File})
+		}
+	}
+	if _, ok := resumed.scene.(*tableScene); !ok {
+		t.Fatalf("the save did not load: %T", resumed.scene)
+	}
 	ebiten.SetWindowSize(1280, 720)
-	g := &shotGame{t: t, dir: out, shots: shots}
+	ebiten.SetScreenClearedEveryFrame(false)
+	g := &noticeShots{dir: out, names: []string{"load-earlier-version", "resume-earlier-version"}, apps: []*App{list, resumed}}
 	if err := ebiten.RunGame(g); err != nil {
 		t.Fatal(err)
 	}
-	if g.err != nil || g.i != 1 {
+	if g.err != nil || g.i != 2 {
 		t.Fatalf("%v (%d shots)", g.err, g.i)
 	}
+}
+
+// noticeShots draws each app for a few frames and saves the last, its
+// notice kept (shotGame clears notices).
+type noticeShots struct {
+	dir   string
+	names []string
+	apps  []*App
+	i, n  int
+	err   error
+}
+
+func (g *noticeShots) Update() error {
+	if g.i == len(g.apps) {
+		return ebiten.Termination
+	}
+	g.n++
+	return g.apps[g.i].Update()
+}
+
+func (g *noticeShots) Draw(screen *ebiten.Image) {
+	if g.i == len(g.apps) {
+		return
+	}
+	g.apps[g.i].Draw(screen)
+	// Past the cross-fade into the scene.
+	if g.n < 40 {
+		return
+	}
+	img := image.NewRGBA(screen.Bounds())
+	screen.ReadPixels(img.Pix)
+	f, err := os.Create(filepath.Join(g.dir, g.names[g.i]+".png"))
+	if err == nil {
+		err = png.Encode(f, img)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	g.err = errors.Join(g.err, err)
+	g.i, g.n = g.i+1, 0
+}
+
+func (g *noticeShots) Layout(int, int) (int, int) {
+	if g.i < len(g.apps) {
+		g.apps[g.i].Layout(1280, 720)
+	}
+	return 1280, 720
 }
