@@ -1,6 +1,7 @@
 package save
 
 import (
+	"bytes"
 	"flag"
 	"os"
 	"path/filepath"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"bindingwords/game/rules"
+	"bindingwords/scenarios"
 )
 
 var update = flag.Bool("update", false, "write the fixtures in testdata that are missing")
@@ -161,4 +163,36 @@ func TestMigrationKeepsLines(t *testing.T) {
 	if err == nil || !strings.HasPrefix(err.Error(), "old.record:10: ") {
 		t.Fatalf("got %v, want an error at old.record:10", err)
 	}
+}
+
+// brokenFixture is a save of format 5 whose scenario fails to load.
+const brokenFixture = "testdata/broken/v5-scenario-fails-to-load.bws"
+
+// brokenScenarioSave makes a save that carries a scenario the loader
+// refuses, its hash the record's: the game is played on the scenario
+// loaded from the sound file, given the broken file's hash.
+func brokenScenarioSave(t *testing.T) []byte {
+	t.Helper()
+	forgetScenarios(t)
+	yaml, err := os.ReadFile("testdata/scenarios/harbour.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	broken := append(bytes.Clone(yaml), "\nno_such_key: 1\n"...)
+	if _, rep := scenarios.Load("broken.yaml", broken); !rep.HasErrors() {
+		t.Fatal("the broken scenario loads")
+	}
+	sc := *mustScenario(t, "harbour")
+	sc.Hash = hashOf(broken)
+	g, seats := play(t, &sc, 2, -1)
+	f, err := FileOf(g, seats, Meta{Name: "Broken scenario"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Scenario = broken
+	data, err := f.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
 }

@@ -135,7 +135,7 @@ func TestHostResumesAFormat5Autosave(t *testing.T) {
 		t.Fatal(err)
 	}
 	auto := filepath.Join(dir, save.AutosaveFile)
-	if data, _ := os.ReadFile(auto); !bytes.HasPrefix(data, []byte("bindingwords-save 5\n")) || !bytes.Contains(data, []byte("\nscenario ")) {
+	if data, _ := os.ReadFile(auto); !bytes.HasPrefix(data, []byte("bindingwords-save 5\n")) || !bytes.Contains(data, []byte("\n| id: ")) {
 		t.Fatalf("the autosave does not carry its scenario:\n%.400s", data)
 	}
 	if err := os.Remove(path); err != nil {
