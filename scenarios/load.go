@@ -45,7 +45,7 @@ func Load(name string, data []byte) (*rules.Scenario, *Report) {
 		d.s.Hash = hex.EncodeToString(sum[:])
 		d.lint()
 	}
-	r := &Report{File: name, Diagnostics: d.diags}
+	r := &Report{File: name, Diagnostics: d.diags, partyAt: d.partyAt}
 	r.sort()
 	if r.HasErrors() {
 		return nil, r

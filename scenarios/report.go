@@ -36,6 +36,8 @@ type Report struct {
 	// File is the name the file was loaded under, as in its diagnostics.
 	File        string
 	Diagnostics []Diagnostic
+	// partyAt keeps where each party is, for [Report.CheckBalance].
+	partyAt []pos
 }
 
 // HasErrors reports whether any diagnostic is an error. A nil report has none.

@@ -236,13 +236,19 @@ func (s *search) ratifies(text []int) bool {
 // support predicts a public's support at the votes: from the opinion's
 // support, drifting toward the verdict on the text for the opinion's polls.
 func (s *search) support(pub int) int {
-	sc := s.sc
-	v := rules.VerdictOf(sc.Publics[pub].Base, s.weights[pub], s.totals) * 10
+	return supportAt(s.sc, s.op, pub, rules.VerdictOf(s.sc.Publics[pub].Base, s.weights[pub], s.totals))
+}
+
+// supportAt is a public's support at the votes when its verdict on the
+// text is verdict (whole points): the opinion's support drifting toward it
+// for the opinion's polls. Analysis and balance both judge through it.
+func supportAt(sc *rules.Scenario, op *Opinion, pub, verdict int) int {
+	v := verdict * 10
 	sup := sc.Publics[pub].Support
-	if s.op.Support != nil {
-		sup = s.op.Support[pub]
+	if op.Support != nil {
+		sup = op.Support[pub]
 	}
-	for i := 0; i < s.op.Polls; i++ {
+	for i := 0; i < op.Polls; i++ {
 		sup += (v - sup) * sc.Publics[pub].Drift / 100
 	}
 	return sup

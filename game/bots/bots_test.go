@@ -26,11 +26,12 @@ func berlin(t testing.TB) (*rules.Scenario, []string) {
 
 // play runs one game with the players mk makes, checking every action on
 // the way: each is legal, and each carries a plain one-line reason that
-// names its delegation.
+// opens with its delegation's name as a sentence writes it ("The United
+// States", "France").
 func play(t *testing.T, sc *rules.Scenario, setup rules.Setup, mk func(seat int) Player) *rules.Game {
 	t.Helper()
 	return playWatched(t, sc, setup, mk, func(g *rules.Game, p int, pl Player, a rules.Action) {
-		name := sc.Parties[p].Name
+		name := rules.PartyInSentence(sc.Parties[p].Name, true)
 		if _, isRandom := pl.(*Random); !isRandom {
 			if !strings.HasPrefix(a.Reason, name) || strings.Contains(a.Reason, "%!") || strings.Contains(a.Reason, "\n") {
 				t.Fatalf("%s gave the reason %q", name, a.Reason)

@@ -550,7 +550,7 @@ func (d *Delegate) meetsStand(v rules.View, c *cand, who int) (string, bool) {
 		}
 		for _, ch := range c.ch[:c.n] {
 			if st, ok := publicStand(v, p, ch.Slot); ok && heeds(st, ch.Option) && !heeds(st, d.text[ch.Slot]) {
-				return d.say(reasonMeetStand, d.label(ch.Slot, ch.Option), d.slotName(ch.Slot), d.sc.Parties[p].Name), true
+				return d.say(reasonMeetStand, d.label(ch.Slot, ch.Option), d.slotName(ch.Slot), rules.PartyInSentence(d.sc.Parties[p].Name, false)), true
 			}
 		}
 	}

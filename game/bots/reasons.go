@@ -106,9 +106,14 @@ func (d *Delegate) say(k reasonKey, args ...string) string {
 // gives the same bytes, was a twentieth of a bot game's time. A wording
 // whose verbs do not match the arguments goes to fmt.Sprintf, so that
 // even a mistake reads as fmt would write it.
+//
+// Every wording opens with the delegation's name, so a name that takes
+// "the" in a sentence gets "The " ("The United States sees…"), written
+// straight into the line rather than into a new string first.
 func sayFor(name string, k reasonKey, args ...string) string {
 	format := reasonText[k]
-	n := len(format) + len(name)
+	the := rules.PartyTakesThe(name)
+	n := len(format) + len(name) + 4
 	for _, a := range args {
 		n += len(a)
 	}
@@ -124,6 +129,9 @@ func sayFor(name string, k reasonKey, args ...string) string {
 			return sayFmt(format, name, args)
 		}
 		if next < 0 {
+			if the {
+				b.WriteString("The ")
+			}
 			b.WriteString(name)
 		} else {
 			b.WriteString(args[next])
@@ -140,7 +148,7 @@ func sayFor(name string, k reasonKey, args ...string) string {
 // sayFmt is sayFor's slow path, for a wording the fast one cannot fill.
 func sayFmt(format, name string, args []string) string {
 	all := make([]any, 0, 1+len(args))
-	all = append(all, name)
+	all = append(all, rules.PartyInSentence(name, true))
 	for _, a := range args {
 		all = append(all, a)
 	}

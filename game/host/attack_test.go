@@ -400,7 +400,7 @@ func TestAttackIllegalMovesGetTheRulesReason(t *testing.T) {
 	}
 
 	t.Run("out of turn", func(t *testing.T) {
-		refused(t, uaDev, `{"t":"act","id":"u1","action":{"kind":"pass"}}`, "It is United States's turn to table")
+		refused(t, uaDev, `{"t":"act","id":"u1","action":{"kind":"pass"}}`, "It is the United States' turn to table")
 	})
 	t.Run("wrong phase", func(t *testing.T) {
 		refused(t, usDev, `{"t":"act","id":"a1","action":{"kind":"statement","press":{"kind":"none"}}}`, "made in the press phase")

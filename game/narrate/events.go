@@ -24,9 +24,9 @@ func (n Narrator) Event(e rules.Event) string {
 	case rules.EvWeight:
 		return i18n.T("ev.weight", "public", n.Public(e.Public), "attr", rules.InSentence(sc.Attributes[e.Attr].Name), "value", Signed(e.Value), "delta", Signed(e.Delta), "cause", n.Cause(e.Cause))
 	case rules.EvThreshold:
-		return i18n.T("ev.threshold", "owner", possessive(n.Subject(e.Party)), "public", n.PublicIn(e.Public, false), "form", n.AForm(e.Form), "value", e.Value, "delta", Signed(e.Delta), "cause", n.Cause(e.Cause))
+		return i18n.T("ev.threshold", "owner", rules.Possessive(n.Subject(e.Party)), "public", n.PublicIn(e.Public, false), "form", n.AForm(e.Form), "value", e.Value, "delta", Signed(e.Delta), "cause", n.Cause(e.Cause))
 	case rules.EvTrust:
-		return i18n.T("ev.trust", "owner", possessive(n.Subject(e.Party)), "delta", Signed(e.Delta), "value", e.Value, "cause", n.Cause(e.Cause))
+		return i18n.T("ev.trust", "owner", rules.Possessive(n.Subject(e.Party)), "delta", Signed(e.Delta), "value", e.Value, "cause", n.Cause(e.Cause))
 	case rules.EvTabled:
 		return i18n.T("ev.tabled", "party", n.Party(e.Party), "item", item)
 	case rules.EvPassed:
@@ -106,7 +106,7 @@ func (n Narrator) Event(e rules.Event) string {
 		}
 		return i18n.T("ev.chose", "party", n.Party(e.Party))
 	case rules.EvLapsed:
-		return i18n.T("ev.lapsed", "owner", possessive(n.Subject(e.Party)))
+		return i18n.T("ev.lapsed", "owner", rules.Possessive(n.Subject(e.Party)))
 	case rules.EvNewsHeld:
 		if e.Value == 1 {
 			return i18n.T("ev.newsheld")

@@ -16,14 +16,6 @@ import (
 // apostrophe ("the United States'"). These rules are English: a
 // translation that words sentences otherwise asks for the bare name.
 
-// partyTakesThe reports whether a country's name takes "the" in a
-// sentence: a union or kingdom ("United States", "United Kingdom"), a
-// plural ("Netherlands") or a name "of" something ("Republic of Korea").
-func partyTakesThe(name string) bool {
-	return strings.HasPrefix(name, "United ") || strings.Contains(name, " of ") ||
-		strings.HasSuffix(name, "lands") || strings.HasSuffix(name, "ines") || strings.HasSuffix(name, "States")
-}
-
 // publicTakesThe reports whether a public's name takes "the": a body
 // ("US Senate", "Bundestag", "Ukrainian public") does, a plural group of
 // people ("American voters") does not.
@@ -47,8 +39,8 @@ func withThe(name string, start bool) string {
 // States", "France".
 func (n Narrator) Subject(p int) string {
 	name := n.Party(p)
-	if n.sc != nil && p >= 0 && p < len(n.sc.Parties) && partyTakesThe(name) {
-		return withThe(name, true)
+	if n.sc != nil && p >= 0 && p < len(n.sc.Parties) {
+		return rules.PartyInSentence(name, true)
 	}
 	return name
 }
@@ -57,15 +49,15 @@ func (n Narrator) Subject(p int) string {
 // States", "France".
 func (n Narrator) Object(p int) string {
 	name := n.Party(p)
-	if n.sc != nil && p >= 0 && p < len(n.sc.Parties) && partyTakesThe(name) {
-		return withThe(name, false)
+	if n.sc != nil && p >= 0 && p < len(n.sc.Parties) {
+		return rules.PartyInSentence(name, false)
 	}
 	return name
 }
 
 // Owner is delegation p's name as a possessive in the middle of a
 // sentence: "the United States'", "France's".
-func (n Narrator) Owner(p int) string { return possessive(n.Object(p)) }
+func (n Narrator) Owner(p int) string { return rules.Possessive(n.Object(p)) }
 
 // PublicIn is public pub's name in a sentence: "the US Senate",
 // "American voters"; start capitalises it for the start of a sentence.
@@ -78,14 +70,6 @@ func (n Narrator) PublicIn(pub int, start bool) string {
 		return capitalise(name)
 	}
 	return name
-}
-
-// possessive adds "'s", or only the apostrophe to a name ending in s.
-func possessive(name string) string {
-	if strings.HasSuffix(name, "s") {
-		return name + "'"
-	}
-	return name + "'s"
 }
 
 func capitalise(s string) string {

@@ -1,5 +1,7 @@
 package report
 
+import "bindingwords/game/rules"
+
 // packCSS styles what only the handouts print: the simulated-news label,
 // the results sheet's writing space, the glossary's columns.
 const packCSS = `
@@ -131,12 +133,12 @@ func guideKey(p *htmlPage, g *Guide) {
 	guideForWhom(p, g)
 	p.put("<p>", tr("key.intro", "polls", g.S.Rounds), "</p>\n")
 	if a := g.A; a != nil {
-		p.put("<table class=\"facts\"><tbody>\n<tr><th>", tr("key.texts"), "</th><td>", grouped(int64(a.Texts)), "</td></tr>\n",
-			"<tr><th>", tr("key.zopa"), "</th><td><strong>", grouped(a.ZOPA), "</strong> — ", tr("key.zopa.note"))
+		p.put("<table class=\"facts\"><tbody>\n<tr><th>", tr("key.texts"), "</th><td>", rules.Grouped(int64(a.Texts)), "</td></tr>\n",
+			"<tr><th>", tr("key.zopa"), "</th><td><strong>", rules.Grouped(a.ZOPA), "</strong> — ", tr("key.zopa.note"))
 		if !a.Exact {
 			p.put(" ", tr("value.inexact"))
 		}
-		p.put("</td></tr>\n<tr><th>", tr("key.frontier"), "</th><td>", grouped(int64(a.FrontierTexts)), "</td></tr>\n",
+		p.put("</td></tr>\n<tr><th>", tr("key.frontier"), "</th><td>", rules.Grouped(int64(a.FrontierTexts)), "</td></tr>\n",
 			"<tr><th>", tr("key.maxjoint"), "</th><td>", num(a.MaxJointGain), "</td></tr>\n</tbody></table>")
 	}
 	p.put("\n<h3>", tr("h.interests"), "</h3>\n<table class=\"key\"><thead><tr><th>", tr("col.delegation"), "</th>")

@@ -199,7 +199,7 @@ func debriefValue(p *htmlPage, v *Value, formed bool) {
 	} else {
 		p.put("<p>", tr("value.nozopa"), "</p>")
 	}
-	p.put("\n<p>", tr("value.zopa", "n", v.ZOPA))
+	p.put("\n<p>", tr("value.zopa", "n", rules.Grouped(v.ZOPA)))
 	if !v.Exact {
 		p.put(" ", tr("value.inexact"))
 	}

@@ -102,7 +102,7 @@ func Markdown(d *Debrief) []byte {
 	} else {
 		p("%s\n\n", T("value.nozopa"))
 	}
-	p("%s\n\n%s\n\n", T("value.zopa", "n", v.ZOPA), T("value.pareto", "d", fmt.Sprintf("%.2f", v.ParetoDistance)))
+	p("%s\n\n%s\n\n", T("value.zopa", "n", rules.Grouped(v.ZOPA)), T("value.pareto", "d", fmt.Sprintf("%.2f", v.ParetoDistance)))
 	if len(v.Nash) > 0 {
 		p("### %s\n\n%s\n\n", T("h.nash"), T(nashIntro(d.Outcome.Formed)))
 		row(&b, T("col.clause"), T(draftOr(d.Outcome.Formed, "col.final", "col.draft")), T("col.nashtext"))

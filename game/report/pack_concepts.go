@@ -2,7 +2,6 @@ package report
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"bindingwords/game/analysis"
@@ -42,14 +41,14 @@ func concepts(sc *rules.Scenario, a *analysis.Analysis, taking []int) []Concept 
 	}
 	zopa := Concept{Title: T("concept.zopa"), Source: T("concept.zopa.source"),
 		Paras: []string{T("concept.zopa.text", "required", names(a.Required), "polls", sc.Rounds),
-			T("concept.zopa.numbers", "texts", grouped(int64(a.Texts)), "zopa", grouped(a.ZOPA), "share", fmt.Sprintf("%.2f", share))}}
+			T("concept.zopa.numbers", "texts", rules.Grouped(int64(a.Texts)), "zopa", rules.Grouped(a.ZOPA), "share", fmt.Sprintf("%.2f", share))}}
 	if !a.Exact {
 		zopa.Paras = append(zopa.Paras, T("value.inexact"))
 	}
 	out = append(out, zopa)
 
 	pareto := Concept{Title: T("concept.pareto"), Source: T("concept.pareto.source"),
-		Paras: []string{T("concept.pareto.text", "frontier", grouped(int64(a.FrontierTexts)))}}
+		Paras: []string{T("concept.pareto.text", "frontier", rules.Grouped(int64(a.FrontierTexts)))}}
 	if a.Nash != nil {
 		var scores []string
 		for _, p := range taking {
@@ -72,7 +71,7 @@ func concepts(sc *rules.Scenario, a *analysis.Analysis, taking []int) []Concept 
 	}
 	if a.Nash != nil {
 		free := analysis.Analyze(sc, analysis.Options{Parties: taking, Opinion: &analysis.Opinion{Polls: sc.Rounds, Thresholds: noThresholds(ps)}})
-		two.Paras = append(two.Paras, T("concept.twolevel.winset", "free", grouped(free.ZOPA), "zopa", grouped(a.ZOPA)))
+		two.Paras = append(two.Paras, T("concept.twolevel.winset", "free", rules.Grouped(free.ZOPA), "zopa", rules.Grouped(a.ZOPA)))
 	}
 	out = append(out, two)
 
@@ -133,16 +132,4 @@ func noThresholds(ps *rules.PublicScenario) [][][]int {
 		}
 	}
 	return out
-}
-
-// grouped is n with its thousands grouped for reading: 8,957,952.
-func grouped(n int64) string {
-	s := strconv.FormatInt(n, 10)
-	if n < 0 {
-		return "-" + grouped(-n)
-	}
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
 }

@@ -71,9 +71,8 @@ func (g *Game) check(a Action) error {
 	if p < 0 || p >= len(g.sc.Parties) {
 		return g.refuse(ErrUnknownParty, p, "There is no delegation number %d in this scenario.", p)
 	}
-	name := g.sc.Parties[p].Name
 	if !g.active[p] {
-		return g.refuse(ErrNotPlaying, p, "%s is not taking part in this game.", name)
+		return g.refuse(ErrNotPlaying, p, "%s is not taking part in this game.", g.subject(p))
 	}
 	if g.phase == PhaseEnded {
 		return g.refuse(ErrGameOver, p, "The game is over.")
@@ -84,16 +83,16 @@ func (g *Game) check(a Action) error {
 			return g.refuse(ErrWrongPhase, p, "Amendments can only be tabled in the table phase.")
 		}
 		if g.item >= 0 {
-			return g.refuse(ErrNotYourTurn, p, "An item is being voted on; %s must wait for the vote.", name)
+			return g.refuse(ErrNotYourTurn, p, "An item is being voted on; %s must wait for the vote.", PartyInSentence(g.sc.Parties[p].Name, false))
 		}
 		if g.tabled[p] {
-			return g.refuse(ErrAlreadyTabled, p, "%s has already tabled an amendment this round.", name)
+			return g.refuse(ErrAlreadyTabled, p, "%s has already tabled an amendment this round.", g.subject(p))
 		}
 		if g.together && !g.window {
 			return g.refuse(ErrNotYourTurn, p, "The tabling window has closed for this round.")
 		}
 		if cur := g.Proposer(); !g.together && cur != p {
-			return g.refuse(ErrNotYourTurn, p, "It is %s's turn to table, not %s's.", g.sc.Parties[cur].Name, name)
+			return g.refuse(ErrNotYourTurn, p, "It is %s turn to table, not %s.", Possessive(PartyInSentence(g.sc.Parties[cur].Name, false)), Possessive(PartyInSentence(g.sc.Parties[p].Name, false)))
 		}
 		if a.Kind == Table {
 			return g.checkChanges(p, a.Changes)
@@ -104,10 +103,10 @@ func (g *Game) check(a Action) error {
 		}
 		it := &g.items[g.item]
 		if it.Party == p {
-			return g.refuse(ErrAlreadyVoted, p, "%s tabled this item; its vote counts as yes.", name)
+			return g.refuse(ErrAlreadyVoted, p, "%s tabled this item; its vote counts as yes.", g.subject(p))
 		}
 		if it.Votes[p] != VoteNone || g.chosen[p] {
-			return g.refuse(ErrAlreadyVoted, p, "%s has already voted on this item.", name)
+			return g.refuse(ErrAlreadyVoted, p, "%s has already voted on this item.", g.subject(p))
 		}
 	case Call:
 		if g.phase != PhaseTable && g.phase != PhasePress {
@@ -115,16 +114,16 @@ func (g *Game) check(a Action) error {
 		}
 		if g.calls[p] == a.Yes {
 			if a.Yes {
-				return g.refuse(ErrBadAction, p, "%s is already calling for signature.", name)
+				return g.refuse(ErrBadAction, p, "%s is already calling for signature.", g.subject(p))
 			}
-			return g.refuse(ErrBadAction, p, "%s is not calling for signature.", name)
+			return g.refuse(ErrBadAction, p, "%s is not calling for signature.", g.subject(p))
 		}
 	case Statement:
 		if g.phase != PhasePress {
 			return g.refuse(ErrWrongPhase, p, "Press statements are made in the press phase.")
 		}
 		if g.spoke[p] {
-			return g.refuse(ErrAlreadySpoke, p, "%s has already made its press statement this round.", name)
+			return g.refuse(ErrAlreadySpoke, p, "%s has already made its press statement this round.", g.subject(p))
 		}
 		return g.checkPress(p, a.Press)
 	case Sign, Decline:
@@ -132,10 +131,10 @@ func (g *Game) check(a Action) error {
 			return g.refuse(ErrWrongPhase, p, "The text is not open for signature yet.")
 		}
 		if g.decision[p] != VoteNone || g.chosen[p] {
-			return g.refuse(ErrAlreadyDecided, p, "%s has already decided whether to sign.", name)
+			return g.refuse(ErrAlreadyDecided, p, "%s has already decided whether to sign.", g.subject(p))
 		}
 		if a.Kind == Sign && g.sc.CrossesRedLine(p, g.text, g.present) {
-			return g.refuse(ErrRedLine, p, "%s cannot sign: the final text crosses one of its red lines.", name)
+			return g.refuse(ErrRedLine, p, "%s cannot sign: the final text crosses one of its red lines.", g.subject(p))
 		}
 	default:
 		return g.refuse(ErrBadAction, p, "That is not an action in this game.")
@@ -171,7 +170,6 @@ func (g *Game) checkChanges(p int, cs []Change) error {
 }
 
 func (g *Game) checkPress(p int, s Press) error {
-	name := g.sc.Parties[p].Name
 	switch s.Kind {
 	case NoComment, Leak:
 	case Reassure, Address:
@@ -180,10 +178,10 @@ func (g *Game) checkPress(p int, s Press) error {
 		}
 		own := g.sc.Publics[s.Public].Party == p
 		if s.Kind == Reassure && !own {
-			return g.refuse(ErrBadStatement, p, "%s can only reassure its own public; to speak to %s, address it.", name, g.sc.Publics[s.Public].Name)
+			return g.refuse(ErrBadStatement, p, "%s can only reassure its own public; to speak to %s, address it.", g.subject(p), g.sc.Publics[s.Public].Name)
 		}
 		if s.Kind == Address && own {
-			return g.refuse(ErrBadStatement, p, "%s answers to %s; to speak to it, reassure it.", name, g.sc.Publics[s.Public].Name)
+			return g.refuse(ErrBadStatement, p, "%s answers to %s; to speak to it, reassure it.", g.subject(p), g.sc.Publics[s.Public].Name)
 		}
 	case Commit:
 		if s.Slot < 0 || s.Slot >= len(g.sc.Slots) || s.Option < 0 || s.Option >= len(g.sc.Slots[s.Slot].Options) {
@@ -194,7 +192,7 @@ func (g *Game) checkPress(p int, s Press) error {
 		}
 		for _, c := range g.commitments {
 			if c.Party == p && c.Slot == s.Slot {
-				return g.refuse(ErrAlreadyCommitted, p, "%s has already committed itself publicly on %q.", name, g.sc.Slots[s.Slot].Name)
+				return g.refuse(ErrAlreadyCommitted, p, "%s has already committed itself publicly on %q.", g.subject(p), g.sc.Slots[s.Slot].Name)
 			}
 		}
 	default:
@@ -209,3 +207,8 @@ func b2i(b bool) int {
 	}
 	return 0
 }
+
+// subject is delegation p's name at the start of a refusal's sentence
+// ("The United States has already voted"). It is worked out only when a
+// move is refused: legal-move searches check many moves that pass.
+func (g *Game) subject(p int) string { return PartyInSentence(g.sc.Parties[p].Name, true) }

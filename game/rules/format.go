@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -77,4 +78,48 @@ func properWord(name string) bool {
 		}
 	}
 	return false
+}
+
+// PartyTakesThe reports whether a country's name takes "the" in an English
+// sentence: a union or kingdom ("United States", "United Kingdom"), a
+// plural ("Netherlands", "Philippines") or a name "of" something
+// ("Republic of Korea"). A scenario names its delegations bare, as a list
+// or a heading shows them.
+func PartyTakesThe(name string) bool {
+	return strings.HasPrefix(name, "United ") || strings.Contains(name, " of ") ||
+		strings.HasSuffix(name, "lands") || strings.HasSuffix(name, "ines") || strings.HasSuffix(name, "States")
+}
+
+// PartyInSentence writes a delegation's name for a sentence: "the United
+// States" in its middle, "The United States" at its start, "France"
+// either way.
+func PartyInSentence(name string, start bool) string {
+	switch {
+	case !PartyTakesThe(name):
+		return name
+	case start:
+		return "The " + name
+	}
+	return "the " + name
+}
+
+// Possessive adds "'s" to a name, or only the apostrophe to one ending in
+// s: "France's", "the United States'".
+func Possessive(name string) string {
+	if strings.HasSuffix(name, "s") {
+		return name + "'"
+	}
+	return name + "'s"
+}
+
+// Grouped writes n with its thousands grouped for reading: 8,957,952.
+func Grouped(n int64) string {
+	if n < 0 {
+		return "-" + Grouped(-n)
+	}
+	s := strconv.FormatInt(n, 10)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }

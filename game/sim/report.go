@@ -25,6 +25,8 @@ type Report struct {
 	VsAll     bool     `json:"vs_all,omitempty"`
 	Taking    []string `json:"taking_part,omitempty"`
 	LeftOut   []string `json:"left_out,omitempty"`
+	// Optional lists the optional parties taking part.
+	Optional []string `json:"optional_taking_part,omitempty"`
 	// Reference marks the social welfare of a scenario run: at the Nash
 	// point, at the best joint gain and with no agreement (nil with
 	// Generated, whose cases differ).
@@ -169,6 +171,9 @@ func (s *sim) newReport(t *tally) *Report {
 	for p := range sc.Parties {
 		if slices.Contains(s.fixed.parties, p) {
 			r.Taking = append(r.Taking, sc.Parties[p].ID)
+			if sc.Parties[p].Optional {
+				r.Optional = append(r.Optional, sc.Parties[p].ID)
+			}
 		} else {
 			r.LeftOut = append(r.LeftOut, sc.Parties[p].ID)
 		}

@@ -25,8 +25,11 @@
 //     does not depend on it (except the timing).
 //   - Games per second counts every game played (both runs with Vs) over
 //     the wall-clock time of the playing only, not the analysis.
-//   - Optional parties are left out unless All or Parties adds them: the
-//     scenario's core case is what balancing is about.
+//   - Every party takes part unless Core leaves the optional ones out or
+//     Parties lists them: the New-game screen seats every delegation by
+//     default and the answer key analyses them all, so sim's figures are
+//     for the game a class plays (until issue 14 the optional ones were
+//     left out by default).
 //   - Best placed goes to the strictly highest advantage, ties shared, and
 //     to nobody without an agreement in force: the shares of all
 //     delegations add up to the rate in force.
@@ -76,9 +79,11 @@ type Config struct {
 	// must then be empty): a table of baselines only, on a scenario or on
 	// generated cases of any size.
 	VsAll bool
-	// All adds the scenario's optional parties; Parties instead lists the
-	// parties taking part. With neither, only the required ones play.
+	// Core leaves the scenario's optional parties out; Parties instead
+	// lists the parties taking part. With neither, every party plays. All
+	// (every party) is the default and kept for old callers.
 	All     bool
+	Core    bool
 	Parties []string
 	// Generated, if positive, plays on that many random scenarios of
 	// Family (the case of seed Seed+j for j from 0) instead of Scenario;
@@ -157,7 +162,7 @@ func Run(c Config) (*Report, error) {
 func newScenarioSim(c *Config) (*sim, error) {
 	sc := c.Scenario
 	ids := c.Parties
-	if ids == nil && !c.All {
+	if ids == nil && c.Core {
 		for _, p := range sc.Parties {
 			if !p.Optional {
 				ids = append(ids, p.ID)

@@ -24,8 +24,16 @@ func TestRunReportsTheGamesPlayed(t *testing.T) {
 	if r.Games != 4 || r.GamesPlayed != 4 || last != 4 || r.Bots != "normal" || r.CPUs != 1 {
 		t.Errorf("games %d, played %d, progress to %d, bots %q, CPUs %d; want 4, 4, 4, normal, 1", r.Games, r.GamesPlayed, last, r.Bots, r.CPUs)
 	}
-	if want := []string{"us", "ukraine", "germany", "france", "poland"}; !slices.Equal(r.Taking, want) {
-		t.Errorf("taking part %v, want the required parties %v", r.Taking, want)
+	// Every delegation, as the New-game screen seats them (issue 14).
+	if want := []string{"us", "ukraine", "germany", "france", "poland", "uk", "italy"}; !slices.Equal(r.Taking, want) || !slices.Equal(r.Optional, []string{"uk", "italy"}) {
+		t.Errorf("taking part %v (optional %v), want every delegation %v", r.Taking, r.Optional, want)
+	}
+	r, err = Run(Config{Scenario: sc, Games: 1, Seed: 1, Core: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"us", "ukraine", "germany", "france", "poland"}; !slices.Equal(r.Taking, want) || !slices.Equal(r.LeftOut, []string{"uk", "italy"}) {
+		t.Errorf("with Core: taking part %v, left out %v; want %v, and uk, italy left out", r.Taking, r.LeftOut, want)
 	}
 }
 

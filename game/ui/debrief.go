@@ -264,7 +264,7 @@ func (d *debriefScene) scores(u *widget.UI, x, y, w float64) float64 {
 	y += u.Para(x, y, w, line, widget.Sans, size, th.Text) + 6
 	u.Bar(widget.R(x, y, w, 14), float64(m.JointGain), float64(max(best, 1)), th.Accent, -1, th.Text)
 	y += 26
-	note := i18n.T("debrief.joint.note") + " " + i18n.T("debrief.joint.zopa", "n", strconv.FormatInt(an.ZOPA, 10))
+	note := i18n.T("debrief.joint.note") + " " + i18n.T("debrief.joint.zopa", "n", rules.Grouped(an.ZOPA))
 	if !an.Exact {
 		note += " " + i18n.T("debrief.joint.inexact")
 	}

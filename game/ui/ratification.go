@@ -7,8 +7,12 @@ import (
 	"bindingwords/game/ui/widget"
 )
 
-// ratificationScene shows the signing and the votes at home, each
-// against its threshold.
+// ratificationScene shows the signing and then, document by document,
+// what each signatory's vote at home was: the votes the document's legal
+// form required, each against its threshold, and the votes that form
+// spared it (a treaty goes to the US Senate; an agreement between
+// governments does not), read from the scenario's rules, not written per
+// case.
 type ratificationScene struct {
 	a *App
 	s *Session
@@ -25,7 +29,6 @@ func (r *ratificationScene) Update(u *widget.UI) Outcome {
 	th := u.Th
 	u.DefaultFocus("rat.go")
 	s := r.s
-	sc := s.Scenario()
 	v := s.Public()
 	res := v.Result()
 	verdict := i18n.T("rat.notinforce")
@@ -65,36 +68,30 @@ func (r *ratificationScene) Update(u *widget.UI) Outcome {
 	}
 	u.EndScroll(y)
 
-	// Ratification: every vote at home against its threshold.
+	// Ratification, document by document: what each signatory's chosen
+	// form required at home and what it spared them.
 	y = u.BeginScroll("rat.votes", right)
 	w = right.W - widget.ScrollbarW - 8
 	u.Text(right.X, y, i18n.T("rat.votes"), widget.SansBold, small, th.TextMuted)
 	y += widget.LineHeight(small) + 4
-	any := false
-	for _, e := range v.Events() {
-		switch e.Kind {
-		case rules.EvVoteAtHome:
-			any = true
-			pass := e.Delta == 1
-			col, mark := th.Good, "✓ "+i18n.T("ev.passes")
-			if !pass {
-				col, mark = th.Bad, "✗ "+i18n.T("ev.fails")
-			}
-			label := sc.Parties[e.Party].Name + " — " + sc.Publics[e.Public].Name + " (" + sc.Forms[e.Form].Name + ")"
-			mw := u.Measure(mark, widget.SansBold, size)
-			u.TextFit(right.X, y, w-mw-12, label, widget.Sans, size, th.Text)
-			u.TextRight(right.X+w, y, mark, widget.SansBold, size, col)
-			y += widget.LineHeight(size)
-			u.Bar(widget.R(right.X, y+4, w, 14), float64(e.Value)/10, 100, col, float64(e.Threshold), th.Text)
-			y += 24
-			u.Text(right.X, y, i18n.T("rat.vote.detail", "value", rules.Tenths(e.Value, false), "threshold", e.Threshold), widget.Sans, small, th.TextMuted)
-			y += widget.LineHeight(small) + 10
-		case rules.EvRatified:
-			y += u.Para(right.X, y, w, r.d.Event(e), widget.SansBold, size, th.Text) + 14
-		}
-	}
-	if !any {
+	docs := ratificationByDocument(v)
+	if docs == nil {
 		y += u.Para(right.X, y, w, i18n.T("rat.novotes"), widget.Sans, size, th.TextMuted)
+	}
+	for i, dr := range docs {
+		if i > 0 {
+			u.Line(right.X, y+4, right.X+w, y+4, 1, th.TextMuted)
+			y += 16
+		}
+		y = r.document(u, right.X, y, w, dr)
+	}
+	if docs != nil {
+		y += 6
+		for _, e := range v.Events() {
+			if e.Kind == rules.EvRatified {
+				y += u.Para(right.X, y, w, r.d.Event(e), widget.SansBold, size, th.Text) + 4
+			}
+		}
 	}
 	u.EndScroll(y)
 	btn := footerButtons(body, 300)
@@ -102,4 +99,72 @@ func (r *ratificationScene) Update(u *widget.UI) Outcome {
 		return goTo(ToDebrief)
 	}
 	return stay()
+}
+
+// document draws one document's ratification from y in a column of
+// width w at x, and returns the y below it.
+func (r *ratificationScene) document(u *widget.UI, x, y, w float64, dr docRatification) float64 {
+	th := u.Th
+	sc := r.s.Scenario()
+	size, small := u.Size(theme.Body), u.Size(theme.Small)
+	doc := sc.Documents[dr.Doc]
+	y += u.Para(x, y, w, doc.Title, widget.SerifBold, size, th.Text)
+	if !dr.Present {
+		return y + u.Para(x, y, w, i18n.T("rat.doc.dropped"), widget.Sans, small, th.TextMuted) + 8
+	}
+	form := sc.Forms[dr.Form].Name
+	y += u.Para(x, y, w, i18n.T("rat.doc.form", "form", form), widget.SansBold, small, th.TextMuted) + 8
+	for _, pr := range dr.Parties {
+		party := sc.Parties[pr.Party].Name
+		u.Fill(widget.R(x, y+4, 6, widget.LineHeight(size)-8), *partyColour(u, pr.Party))
+		mark, col := "✓ "+i18n.T("rat.doc.approved"), th.Good
+		switch {
+		case len(pr.Votes) == 0:
+			mark, col = i18n.T("rat.doc.novote"), th.TextMuted
+		case !pr.Passed():
+			mark, col = "✗ "+i18n.T("rat.doc.rejected"), th.Bad
+		}
+		mw := u.Measure(mark, widget.SansBold, size)
+		u.TextFit(x+14, y, w-mw-26, party, widget.SansBold, size, th.Text)
+		u.TextRight(x+w, y, mark, widget.SansBold, size, col)
+		y += widget.LineHeight(size) + 2
+		in := x + 14
+		iw := w - 14
+		for _, hv := range pr.Votes {
+			// The label, and on its right how the vote went: a mark,
+			// the support and the threshold; the bar below shows both.
+			col, mark := th.Good, "✓ "
+			if !hv.Passed {
+				col, mark = th.Bad, "✗ "
+			}
+			detail := mark + i18n.T("rat.vote.detail", "value", rules.Tenths(hv.Value, false), "threshold", hv.Threshold)
+			dw := u.Measure(detail, widget.SansBold, small)
+			if u.Measure(hv.Label, widget.Sans, small)+dw+16 <= iw {
+				u.Text(in, y, hv.Label, widget.Sans, small, th.Text)
+			} else {
+				// Too long for both on one line: the label goes above,
+				// whole, rather than cut.
+				y += u.Para(in, y, iw, hv.Label, widget.Sans, small, th.Text)
+			}
+			u.TextRight(in+iw, y, detail, widget.SansBold, small, col)
+			y += widget.LineHeight(small)
+			u.Bar(widget.R(in, y+2, iw, 10), float64(hv.Value)/10, 100, col, float64(hv.Threshold), th.Text)
+			y += 18
+		}
+		if len(pr.Votes) == 0 && len(pr.Avoided) == 0 {
+			y += u.Para(in, y, iw, i18n.T("rat.none", "form", aForm(form)), widget.Sans, small, th.TextMuted)
+		}
+		for _, av := range pr.Avoided {
+			y += u.Para(in, y, iw, i18n.T("rat.avoided", "vote", av.Label, "form", aForm(form),
+				"other", aForm(sc.Forms[av.Form].Name)), widget.Sans, small, th.Text)
+			value := rules.Tenths(av.Support, false)
+			would := i18n.T("rat.avoided.fail", "value", value, "threshold", av.Threshold)
+			if av.Support >= av.Threshold*10 {
+				would = i18n.T("rat.avoided.pass", "value", value, "threshold", av.Threshold)
+			}
+			y += u.Para(in, y, iw, would, widget.Sans, small, th.TextMuted)
+		}
+		y += 10
+	}
+	return y
 }

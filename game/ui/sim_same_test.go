@@ -20,14 +20,11 @@ func TestWindowGameIsSimGame(t *testing.T) {
 	}
 	for _, level := range match.LevelNames() {
 		for _, seed := range []uint64{1, 42, 977} {
-			// The New game screen's seats with every delegation AI, and
-			// the optional ones left out, as sim leaves them by default.
+			// The New game screen's seats with every delegation AI, the
+			// optional ones included, as sim seats them by default.
 			seats := make([]match.SeatKind, len(sc.Parties))
 			for p := range seats {
 				seats[p] = match.AISeat(level)
-				if sc.Parties[p].Optional {
-					seats[p] = match.OutSeat()
-				}
 			}
 			s, err := NewSession(Config{ScenarioID: "berlin", Scenario: sc, Seats: seats, Rounds: sc.Rounds, Seed: seed})
 			if err != nil {

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -22,7 +23,7 @@ func init() {
 }
 
 func analyzeUsage(w io.Writer) {
-	fmt.Fprint(w, `Usage: bindingwords analyze [--all | --parties A,B,...] [SCENARIO]
+	fmt.Fprint(w, `Usage: bindingwords analyze [--core | --parties A,B,...] [SCENARIO]
 
 Shows what a scenario allows, from every delegation's private table: each
 delegation's best score and reservation value (its BATNA), the number of
@@ -36,10 +37,20 @@ share of each one's possible gain) and the text with the largest joint
 gain, with the joint gain and the social welfare (sum of points) of each.
 A tie goes to the first text unless a later one dominates it, so none of
 them is ever a dominated text.
+
+Then the balancing figures, for authors: each delegation's acceptance share
+(the share of all texts it accepts: none of its red lines, at least its
+BATNA, every vote it holds at home passed), with a hint when it is far from
+the guide's third; how much each vote at home narrows the ZOPA; and the
+agreement zone (the ZOPA narrowed by the adoption and signing rules, every
+delegation voting for the texts it accepts) with and without each optional
+delegation, and which rule it changes.
 For scenario authors and teachers: it reveals every private brief.
 
-SCENARIO is a built-in id or a file (default berlin). Optional delegations
-are left out unless --all or --parties names them.
+SCENARIO is a built-in id or a file (default berlin). Every delegation takes
+part, as the New-game screen seats them and as the teacher's answer key
+counts; --core leaves the optional ones out, --parties chooses (--all, the
+default, is still accepted).
 `)
 }
 
@@ -47,7 +58,8 @@ are left out unless --all or --parties names them.
 func runAnalyze(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	all := fs.Bool("all", false, "")
+	fs.Bool("all", false, "") // the default since issue 14; kept so old commands run
+	core := fs.Bool("core", false, "")
 	only := fs.String("parties", "", "")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -73,6 +85,9 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 	switch {
 	case *only != "":
 		ids := strings.Split(*only, ",")
+		if *core {
+			return usageError(stderr, "analyze", analyzeUsage, "--core and --parties both choose the parties; give one of them")
+		}
 		if _, _, err := rules.NewGame(sc, rules.Setup{Parties: ids}); err != nil {
 			fmt.Fprintf(stderr, "bindingwords analyze: %v\n", err)
 			return 2
@@ -82,14 +97,17 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 		}
 	default:
 		for p := range sc.Parties {
-			if *all || !sc.Parties[p].Optional {
+			if !*core || !sc.Parties[p].Optional {
 				parties = append(parties, p)
 			}
 		}
 	}
 	start := time.Now()
 	a := analysis.Analyze(sc, analysis.Options{Parties: parties})
-	printAnalysis(stdout, sc, a, time.Since(start))
+	took := time.Since(start)
+	b := analysis.NewBalance(sc, nil)
+	printAnalysis(stdout, sc, a, took)
+	printBalance(stdout, sc, a, b)
 	return 0
 }
 
@@ -99,7 +117,7 @@ func printAnalysis(w io.Writer, sc *rules.Scenario, a *analysis.Analysis, took t
 	for i, p := range a.Parties {
 		names[i] = sc.Parties[p].ID
 	}
-	fmt.Fprintf(w, "Taking part: %s; required signatories: %s\n\n", strings.Join(names, ", "), partyIDs(sc, a.Required))
+	fmt.Fprintf(w, "%s; required signatories: %s\n\n", delegationsLine(sc, a.Parties, "--core leaves them out"), partyIDs(sc, a.Required))
 	exact := "exact"
 	if !a.Exact {
 		exact = "bounded search: the figures below are the best found, not proven"
@@ -133,6 +151,32 @@ func printAnalysis(w io.Writer, sc *rules.Scenario, a *analysis.Analysis, took t
 	for s := range sc.Slots {
 		fmt.Fprintf(w, "  %-28s %s\n", sc.Slots[s].Name, sc.Slots[s].Options[a.Nash.Text[s]].Label)
 	}
+}
+
+// delegationsLine names the delegations taking part and says how the
+// optional ones were chosen: "Delegations: us, ukraine (optional uk left
+// out; --all to include)" or, with all of them, "(optional uk included;
+// --core leaves them out)". The wording is shared with sim.
+func delegationsLine(sc *rules.Scenario, parties []int, coreFlag string) string {
+	var in, out []string
+	for p := range sc.Parties {
+		if !sc.Parties[p].Optional {
+			continue
+		}
+		if slices.Contains(parties, p) {
+			in = append(in, sc.Parties[p].ID)
+		} else {
+			out = append(out, sc.Parties[p].ID)
+		}
+	}
+	line := "Delegations: " + partyIDs(sc, parties)
+	switch {
+	case len(out) > 0:
+		line += " (optional " + strings.Join(out, ", ") + " left out; --all to include)"
+	case len(in) > 0:
+		line += " (optional " + strings.Join(in, ", ") + " included, as on the New-game screen; " + coreFlag + ")"
+	}
+	return line
 }
 
 func partyIDs(sc *rules.Scenario, ps []int) string {

@@ -8,12 +8,14 @@ import (
 	"testing"
 )
 
+// TestAnalyzeBerlin: the core figures with --core (the five delegations
+// every Berlin game has).
 func TestAnalyzeBerlin(t *testing.T) {
 	var out, errs bytes.Buffer
-	if code := Run([]string{"analyze", "berlin"}, &out, &errs); code != 0 {
+	if code := Run([]string{"analyze", "--core", "berlin"}, &out, &errs); code != 0 {
 		t.Fatalf("exit %d: %s", code, errs.String())
 	}
-	for _, want := range []string{"Taking part: us, ukraine, germany, france, poland; required signatories:",
+	for _, want := range []string{"Delegations: us, ukraine, germany, france, poland (optional uk, italy left out; --all to include); required signatories:",
 		"ZOPA ", "exact", "United States", "The Nash text:", "Joint gain: Nash",
 		"Pareto frontier    1397 texts, 1397 distinct score vectors", "Social welfare (sum of points): Nash 410, Kalai 407, max joint 412, no agreement 290"} {
 		if !strings.Contains(out.String(), want) {

@@ -58,6 +58,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 			status = 1
 			continue
 		}
+		report.CheckBalance(sc)
 		for _, d := range report.Diagnostics {
 			fmt.Fprintln(stdout, d)
 		}

@@ -84,7 +84,7 @@ func TestReplayOfEditedRecords(t *testing.T) {
 			write("name.bws", resum(t, edit(current, "name Test game", "name \x1b]0;pwned\x07Test game"))), true, 1,
 			"control or text-direction character (U+001B)", nil},
 		{"an edited reason in a new save, checksum recomputed: the chain catches it",
-			write("chain.bws", resum(t, edit(current, ` "United States `, ` "Ukraine `))), true, 1,
+			write("chain.bws", resum(t, edit(current, ` "The United States `, ` "Ukraine `))), true, 1,
 			"the record's text was changed after it was written: the action, its reason or its state hash on this line does not match the line's chain hash", nil},
 		{"a forged outcome as the words of a reason in an old save, checksum recomputed",
 			write("old-forged.bws", resum(t, edit(midgame, `"Ukraine goes along with it."`, `"`+forged+`"`))), false, 0,

@@ -88,10 +88,11 @@ Flags:
                       level (same seeds), and the baseline's advantage is
                       compared with the bots' in the same seat of the same
                       games ("paired").
-  --all               include the scenario's optional parties (left out by
-                      default)
+  --core              leave the scenario's optional parties out (by default
+                      every delegation takes part, as on the New-game
+                      screen; --all, the old flag for that, is accepted)
   --parties A,B,...   the parties taking part (the required ones and any
-                      optional ones), instead of --all
+                      optional ones), instead of --core
   --generated N       instead of a scenario, play on N generated scenarios of
                       --family (the cases of seeds S to S+N-1); game i is
                       played on scenario i / --games
@@ -196,6 +197,7 @@ func parseSim(args []string) (*simFlags, error) {
 	fs.StringVar(&c.Bots, "bots", "normal", "")
 	vs := fs.String("vs", "", "")
 	fs.BoolVar(&c.All, "all", false, "")
+	fs.BoolVar(&c.Core, "core", false, "")
 	parties := fs.String("parties", "", "")
 	intVar(fs, &c.Generated, "generated", 0, "")
 	intVar(fs, &c.CPUs, "cpus", 1, "")
@@ -221,8 +223,10 @@ func parseSim(args []string) (*simFlags, error) {
 		return nil, fmt.Errorf("unknown AI level %q; want %s or mix", c.Bots, levelNames())
 	case c.All && set["parties"]:
 		return nil, errors.New("--all and --parties both choose the parties; give one of them")
-	case (c.Generated > 0 || set["family"]) && (set["scenario"] || c.All || set["parties"]):
-		return nil, errors.New("--generated and --family play generated scenarios; they cannot be combined with --scenario, --all or --parties")
+	case c.Core && (c.All || set["parties"]):
+		return nil, errors.New("--core, --all and --parties all choose the parties; give one of them")
+	case (c.Generated > 0 || set["family"]) && (set["scenario"] || c.All || c.Core || set["parties"]):
+		return nil, errors.New("--generated and --family play generated scenarios; they cannot be combined with --scenario, --all, --core or --parties")
 	case set["records"] && strings.TrimSpace(c.records) == "":
 		return nil, errors.New("--records: want a folder to write the games' saves to")
 	}

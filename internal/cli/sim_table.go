@@ -55,9 +55,12 @@ func writeHeader(w io.Writer, r *sim.Report) {
 		fmt.Fprintf(w, "Non-empty ZOPA: %d of %d games; agreement, in force and the quality measures count only those\n", *r.ZOPAGames, r.Games)
 		return
 	}
-	line := "Taking part: " + strings.Join(r.Taking, ", ")
-	if len(r.LeftOut) > 0 {
-		line += " (left out: " + strings.Join(r.LeftOut, ", ") + "; --all adds them)"
+	line := "Delegations: " + strings.Join(r.Taking, ", ")
+	switch {
+	case len(r.LeftOut) > 0:
+		line += " (optional " + strings.Join(r.LeftOut, ", ") + " left out; --all to include)"
+	case len(r.Optional) > 0:
+		line += " (optional " + strings.Join(r.Optional, ", ") + " included, as on the New-game screen; --core leaves them out)"
 	}
 	fmt.Fprintln(w, line)
 	if ref := r.Reference; ref != nil {
@@ -196,7 +199,15 @@ func writeParties(w io.Writer, r *sim.Report) {
 		line += fmt.Sprintf("%10s  %-18s%12s  %s", fixed3.val(p.Advantage), fixed3.ci(p.AdvantageCI), percent.val(p.BestPlaced), percent.ci(p.BestPlacedCI))
 		fmt.Fprintln(w, strings.TrimRight(line, " "))
 	}
+	fmt.Fprintln(w, advantageNote)
 }
+
+// advantageNote defines the columns under the delegations' table: the mean
+// advantage moves little with a small change to a scenario, where best
+// placed (winner takes all) can swing, so authors balance on the first.
+const advantageNote = `(advantage: points over the delegation's BATNA as a share of the way to its best text,
+0 = no better than walking away, 1 = its best; the mean over all games, 0 when no agreement
+is in force. Best placed: the share of games in which it had the highest advantage.)`
 
 // writeCommitments prints what each delegation's public commitments came
 // to: kept or broken by the text it signed.

@@ -43,13 +43,13 @@ func withoutSpeed(out string) string {
 }
 
 func TestSimTable(t *testing.T) {
-	code, out, errs := simRun(t, "--games", "20")
+	code, out, errs := simRun(t, "--games", "20", "--core")
 	if code != 0 || errs != "" {
 		t.Fatalf("exit %d, stderr %q", code, errs)
 	}
 	for _, want := range []string{
 		"The Berlin Guarantees (berlin): 20 games, seeds 1–20",
-		"left out: uk, italy",
+		"Delegations: us, ukraine, germany, france, poland (optional uk, italy left out; --all to include)",
 		"Agreement (signed)", "In force (ratified)", "Mean rounds", "Games in force",
 		"Welfare ratio", "Pareto distance", "Nash ratio", "95% CI",
 		"Welfare ratio (all)", "Social welfare (pts)", "Nash distance (pts)", "Pareto dist. (pts)",
@@ -63,7 +63,7 @@ func TestSimTable(t *testing.T) {
 		}
 	}
 	if strings.Contains(out, "Italy") {
-		t.Errorf("an optional party played without --all:\n%s", out)
+		t.Errorf("an optional party played with --core:\n%s", out)
 	}
 }
 
@@ -205,7 +205,7 @@ func TestSimVsConcederInEverySeat(t *testing.T) {
 }
 
 func TestSimVsBaseline(t *testing.T) {
-	code, out, errs := simRun(t, "--games", "10", "--vs", "boulware")
+	code, out, errs := simRun(t, "--games", "10", "--vs", "boulware", "--core")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -214,7 +214,7 @@ func TestSimVsBaseline(t *testing.T) {
 			t.Errorf("the table lacks %q:\n%s", want, out)
 		}
 	}
-	m := simJSON(t, "--games", "10", "--vs", "boulware")
+	m := simJSON(t, "--games", "10", "--vs", "boulware", "--core")
 	if _, ok := m["all_bots"].(map[string]any); !ok {
 		t.Fatalf("no all_bots run in the JSON")
 	}
@@ -266,7 +266,7 @@ func TestSimUsage(t *testing.T) {
 		{[]string{"--bots", "wild"}, 2, `sim: unknown AI level "wild"; want easy, normal, hard or mix`},
 		{[]string{"--vs", "tit-for-tat"}, 2, `unknown baseline "tit-for-tat"; want random, pushover, hardliner, boulware or conceder`},
 		{[]string{"--vs", "boulware:atlantis"}, 2, `--vs: "atlantis" is not a party taking part`},
-		{[]string{"--vs", "boulware:italy"}, 2, `--vs: "italy" is not a party taking part`},
+		{[]string{"--core", "--vs", "boulware:italy"}, 2, `--vs: "italy" is not a party taking part`},
 		{[]string{"--games", "0"}, 2, "--games 0: want at least 1"},
 		{[]string{"--games", "many"}, 2, `invalid value "many" for flag -games`},
 		{[]string{"--cpus", "0"}, 2, "--cpus 0: want at least 1"},
@@ -302,5 +302,28 @@ func TestSimOmniscient(t *testing.T) {
 	}
 	if a0, a1 := num01(t, plain, "ratification_rate"), num01(t, all, "ratification_rate"); a1 < a0 {
 		t.Errorf("omniscient agreement %.3f below ordinary %.3f", a1, a0)
+	}
+}
+
+// TestSimSeatsEveryDelegationByDefault: sim plays the game the New-game
+// screen sets up (every delegation, the optional ones included) and says
+// so; --core leaves the optional ones out, and the advantage is defined
+// under the delegations' table.
+func TestSimSeatsEveryDelegationByDefault(t *testing.T) {
+	code, out, errs := simRun(t, "--games", "4")
+	if code != 0 || errs != "" {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	for _, want := range []string{
+		"Delegations: us, ukraine, germany, france, poland, uk, italy (optional uk, italy included, as on the New-game screen; --core leaves them out)",
+		"United Kingdom", "Italy",
+		"(advantage: points over the delegation's BATNA as a share of the way to its best text,",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the table lacks %q:\n%s", want, out)
+		}
+	}
+	if code, _, errs := simRun(t, "--games", "4", "--core", "--parties", "us,ukraine,germany,france"); code != 2 || !strings.Contains(errs, "give one of them") {
+		t.Errorf("--core with --parties: exit %d, %q", code, errs)
 	}
 }
