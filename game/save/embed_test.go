@@ -447,3 +447,39 @@ func TestEmbeddedScenarioWithoutLoader(t *testing.T) {
 		t.Fatalf("got %v", err)
 	}
 }
+
+// A game played from a file that carries a built-in id is compared with
+// that file while it is there (the same: no note), and with the built-in
+// scenario once it is gone.
+func TestEarlierComparesWithTheFileFirst(t *testing.T) {
+	forgetScenarios(t)
+	dir := filepath.Join(t.TempDir(), "scenarios")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv(ScenariosEnv, dir)
+	frozen := mustRead(t, "testdata/scenarios/berlin.yaml")
+	if b, ok := scenarios.BuiltinText("berlin"); !ok || bytes.Equal(b, frozen) {
+		t.Skip("the built-in berlin is the frozen copy")
+	}
+	path := filepath.Join(dir, "berlin.yaml")
+	if err := os.WriteFile(path, frozen, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sc := mustScenario(t, "berlin")
+	RememberScenarioText(sc, frozen)
+	g, seats := play(t, sc, 2, 20)
+	f, _ := FileOf(g, seats, Meta{Source: path})
+	data, _ := f.Marshal()
+	forgetScenarios(t)
+	l, err := Load("game.bws", data, FindScenario)
+	if err != nil || l.Earlier {
+		t.Fatalf("with its file there: %v, earlier %v", err, l != nil && l.Earlier)
+	}
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
+	if l, err = Load("game.bws", data, FindScenario); err != nil || !l.Earlier {
+		t.Fatalf("with its file gone: %v, earlier %v; want the built-in berlin compared", err, l != nil && l.Earlier)
+	}
+}

@@ -52,20 +52,18 @@ func builtinText(id string) []byte {
 	return text
 }
 
-// currentHash is the hash of the scenario of id as it is now: the
-// built-in one, or the file the save names if the rule of trust.go lets
-// it be opened (saveFile is the save's path). ok is false when there is
-// none to compare with.
+// currentHash is the hash of the scenario of id as it is now: the file
+// the save names, if the rule of trust.go lets it be opened and it is
+// there (saveFile is the save's path), else the built-in one. ok is false
+// when there is none to compare with.
 func currentHash(id, source, saveFile string) (hash string, ok bool) {
+	if source != "" && checkSource(source, saveFile) == nil {
+		if text, err := fileread.Read(source, MaxScenarioSize); err == nil {
+			return hashOf(text), true
+		}
+	}
 	if text := builtinText(id); text != nil {
 		return hashOf(text), true
 	}
-	if source == "" || checkSource(source, saveFile) != nil {
-		return "", false
-	}
-	text, err := fileread.Read(source, MaxScenarioSize)
-	if err != nil {
-		return "", false
-	}
-	return hashOf(text), true
+	return "", false
 }
