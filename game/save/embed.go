@@ -138,7 +138,8 @@ func readScenario(ls []string, n int, rest string) (text []byte, next, errLine i
 	if enc == encBase64 {
 		most = (size + 2) / 3 * 4
 	}
-	var body strings.Builder
+	var body bytes.Buffer
+	body.Grow(most)
 	next = n + 1
 	for ; next < len(ls) && strings.HasPrefix(ls[next], "|"); next++ {
 		l := strings.TrimPrefix(ls[next][1:], " ")
@@ -157,12 +158,14 @@ func readScenario(ls []string, n int, rest string) (text []byte, next, errLine i
 		}
 	}
 	if enc == encBase64 {
-		text, perr = base64.StdEncoding.DecodeString(body.String())
+		text = make([]byte, base64.StdEncoding.DecodedLen(body.Len()))
+		m, perr := base64.StdEncoding.Decode(text, body.Bytes())
+		text = text[:m]
 		if perr != nil {
 			return nil, 0, n + 1, fmt.Errorf("the scenario it carries is not valid base64: %v", perr)
 		}
 	} else {
-		text = []byte(body.String())
+		text = body.Bytes()
 		// The writer ends the last line with a break the text may lack.
 		eol := "\n"
 		if enc == encCRLF {
@@ -183,6 +186,16 @@ func readScenario(ls []string, n int, rest string) (text []byte, next, errLine i
 func hashOf(text []byte) string {
 	sum := sha256.Sum256(text)
 	return hex.EncodeToString(sum[:])
+}
+
+// isText reports whether text is the scenario of content hash: by
+// comparing it with the text kept for hash, which is quicker than
+// hashing it again (the load list checks every save), or else by hashing.
+func isText(hash string, text []byte) bool {
+	if known, _ := lookup(hash); known != nil {
+		return bytes.Equal(known, text)
+	}
+	return hashOf(text) == hash
 }
 
 // known holds the scenario texts this process has met, by their hash: the

@@ -5,6 +5,7 @@ package save
 import (
 	"errors"
 	"strings"
+	"sync"
 
 	"bindingwords/game/rules"
 	"bindingwords/internal/fileread"
@@ -62,8 +63,25 @@ func currentHash(id, source, saveFile string) (hash string, ok bool) {
 			return hashOf(text), true
 		}
 	}
-	if text := builtinText(id); text != nil {
-		return hashOf(text), true
+	if h, ok := builtinHash(id); ok {
+		return h, true
 	}
 	return "", false
+}
+
+// builtinHashes memoises the built-in scenarios' hashes: the load list
+// asks for one per save, and the bytes never change in a run.
+var builtinHashes sync.Map
+
+// builtinHash is the hash of the built-in scenario id, if there is one.
+func builtinHash(id string) (string, bool) {
+	if h, ok := builtinHashes.Load(id); ok {
+		return h.(string), h.(string) != ""
+	}
+	h := ""
+	if text := builtinText(id); text != nil {
+		h = hashOf(text)
+	}
+	builtinHashes.Store(id, h)
+	return h, h != ""
 }
