@@ -105,7 +105,7 @@ func TestHotSeatGameByInputOnly(t *testing.T) {
 	if err != nil || rep.Error != "" {
 		t.Fatalf("the game could not be played to the end: %v %s", err, rep.Error)
 	}
-	for _, scene := range []string{"title", "newgame", "briefing", "pass", "brief", "table", "polls", "ratification", "debrief",
+	for _, scene := range []string{"title", "newgame", "briefing", "pass", "brief", "news", "table", "polls", "ratification", "debrief",
 		"load", "resumed", "menu", "settings", "saveas", "chooser", "replay"} {
 		if !slices.Contains(rep.Scenes, scene) {
 			t.Errorf("never saw the %s screen; saw %v", scene, rep.Scenes)

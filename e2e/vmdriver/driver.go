@@ -158,10 +158,10 @@ func (d *driver) save(name string) error {
 var (
 	colBg      = rgb(0x1b2230)
 	colSurface = rgb(0x252e3f)
-	colAlt     = rgb(0x2e3a4f)
 	colPaper   = rgb(0xfaf6ec)
 	colAccent  = rgb(0x56b4e9)
 	colBad     = rgb(0xe8763a)
+	colPrimary = rgb(0x0072b2)
 )
 
 type kind int
@@ -171,6 +171,7 @@ const (
 	kPass
 	kTable
 	kPolls
+	kNews
 	kDebrief
 )
 
@@ -209,12 +210,18 @@ func (d *driver) classify() kind {
 	if near(d.px(20, 20), colSurface, 6) && d.share(d.lw*0.35, d.lh*0.3, d.lw*0.6, d.lh*0.8, colPaper) > 0.45 {
 		return kTable
 	}
-
-	if d.share(40, 150, 400, 420, colAlt) > 0.6 {
-		return kPolls
-	}
 	if near(d.px(34, 150), colAccent, 10) && d.share(50, 130, 280, 160, rgb(0x2f5f8a)) > 0.5 {
 		return kDebrief
+	}
+	// The polls: a grid of cells on the surface colour under the title.
+	if near(d.px(20, 20), colBg, 6) && d.share(40, 150, 300, 420, colSurface) > 0.45 {
+		return kPolls
+	}
+	// A round's news card: the blue "simulated news" strip over paper.
+	for y := 0.0; y < d.lh-60; y += 4 {
+		if near(d.px(d.lw*0.3, y), colPrimary, 8) && near(d.px(d.lw*0.3, y+50), colPaper, 8) && near(d.px(20, 20), colBg, 6) {
+			return kNews
+		}
 	}
 	return kOther
 }

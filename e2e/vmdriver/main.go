@@ -63,6 +63,7 @@ type Report struct {
 	// EscBack: Esc while choosing a wording took back one step.
 	EscBack   bool `json:"esc_back"`
 	Polls     int  `json:"polls"`
+	News      int  `json:"news"`
 	Amended   bool `json:"amended"`
 	Committed bool `json:"committed"`
 	Debrief   bool `json:"debrief"`

@@ -194,6 +194,16 @@ func (d *driver) playUntil(stop func() bool) (bool, error) {
 				continue
 			}
 			d.key(ebiten.KeyEnter)
+		case kNews:
+			// A round opens with its news card: read, and on.
+			d.rep.News++
+			d.scene("news")
+			if d.rep.News == 1 {
+				if err := d.shot("08-news-card"); err != nil {
+					return false, err
+				}
+			}
+			d.key(ebiten.KeyEnter)
 		case kDebrief:
 			d.rep.Debrief = true
 			d.scene("debrief")

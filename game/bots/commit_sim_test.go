@@ -29,7 +29,9 @@ func TestBotsKeepMoreCommitmentsThanTheyBreak(t *testing.T) {
 			made += float64(c.Made)
 			kept += float64(c.Kept)
 			broken += float64(c.Broken)
-			if float64(c.Made) > float64(sc.Rounds)-2 {
+			// Red lines are each stated once, and Ukraine has several:
+			// "nearly every round" is five commitments or more in six.
+			if float64(c.Made) >= float64(sc.Rounds)-1 {
 				t.Errorf("%s: %s makes %.2f commitments a game in %d rounds: it commits nearly every round", level, p.ID, float64(c.Made), sc.Rounds)
 			}
 			if c.Carried != nil {

@@ -48,13 +48,9 @@ type Delegate struct {
 	slotNames    []string         // each clause's name as a reason writes it (see slotName)
 	decays       []float64        // per public: what is left of a gap after decayFor polls
 	decayFor     int
-	comms        int // commitments already taken into account
-	// ruledOut[s][o]: the delegate itself said in public it will not sign
-	// wording o of clause s; barred[s][o]: another delegation did (see
-	// noteStand).
-	ruledOut, barred [][]bool
-	bidItems         int   // items already learnt from as their proposer's bids
-	refit            []int // scratch: the proposers whose picture learnBids changed
+	comms        int   // commitments already taken into account
+	bidItems     int   // items already learnt from as their proposer's bids
+	refit        []int // scratch: the proposers whose picture learnBids changed
 
 	// per-decision scratch, so deciding allocates little
 	text      []int
@@ -166,10 +162,6 @@ func (d *Delegate) setup(v rules.View) {
 	d.parties = v.Parties()
 	d.res = d.brief.Reservation
 	d.text = make([]int, len(d.sc.Slots))
-	d.ruledOut, d.barred = make([][]bool, len(d.sc.Slots)), make([][]bool, len(d.sc.Slots))
-	for s := range d.sc.Slots {
-		d.ruledOut[s], d.barred[s] = make([]bool, len(d.sc.Slots[s].Options)), make([]bool, len(d.sc.Slots[s].Options))
-	}
 	d.totals = make([]int, len(d.sc.Attributes))
 	d.forms = make([]int, len(d.sc.Documents))
 	d.decays, d.decayFor = make([]float64, len(d.sc.Publics)), -1

@@ -101,8 +101,8 @@ func (d *Delegate) margin(v rules.View, remain int) (int, int) {
 }
 
 // redLine reports whether option o of slot s is one of the delegate's red
-// lines, or a wording it ruled out in public: signing that would cost it
-// the audience cost, so it stands as firm as on a red line.
-func (d *Delegate) redLine(s, o int) bool {
-	return redLine(d.brief, s, o) || (d.ruledOut != nil && d.ruledOut[s][o])
-}
+// lines. A wording it ruled out in public is not one: breaking its word
+// has a price, the audience cost, which the delegate weighs when it signs
+// (see sign); treating it as a red line narrowed the deals the table
+// could reach (docs/balance.md, "Public commitments").
+func (d *Delegate) redLine(s, o int) bool { return redLine(d.brief, s, o) }

@@ -202,7 +202,6 @@ func (d *Delegate) learn(v rules.View) {
 	}
 	for ; d.comms < v.NumCommitments(); d.comms++ {
 		c := v.Commitment(d.comms)
-		d.noteStand(c)
 		if c.Party == d.seat || d.belief[c.Party] == nil {
 			continue
 		}

@@ -178,9 +178,7 @@ func (d *Delegate) singles(v rules.View, st *situation) {
 		cur := d.text[s]
 		br := v.Bracketed(s)
 		for o := range d.sc.Slots[s].Options {
-			if (o == cur && !br) || d.redLine(s, o) || d.barred[s][o] {
-				// A wording another delegation ruled out in public is one
-				// it will not sign: tabling it only sinks the deal.
+			if (o == cur && !br) || d.redLine(s, o) {
 				continue
 			}
 			var g []int

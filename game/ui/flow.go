@@ -45,6 +45,8 @@ const (
 	// screen have just cast in turn (hot-seat).
 	ToResult
 	ToPolls
+	// ToNews shows the round's news card before its first move.
+	ToNews
 	ToRatification
 	ToDebrief
 	// ToReplay steps through the game just played.
@@ -146,6 +148,9 @@ func (a *App) route(o Outcome) {
 		}
 		switch {
 		case err == nil:
+			// The resumed round's news was read before the save: its
+			// card stays on the ticker rather than opening again.
+			a.table.newsRound = a.session.Public().Round()
 			a.scene, runs = a.table, true
 		case o.To == ToLoadFile:
 			a.scene = newLoadError(a, err)
@@ -194,6 +199,8 @@ func (a *App) route(o Outcome) {
 		s.Lock()
 		s.PollsShown++
 		a.scene = newPolls(a, s, s.PollsShown)
+	case ToNews:
+		a.scene = newNewsCard(a, s)
 	case ToRatification:
 		s.Lock()
 		a.scene = newRatification(a, s)

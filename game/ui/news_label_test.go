@@ -22,9 +22,8 @@ func TestNewsTickerMarkedSimulated(t *testing.T) {
 	if !strings.Contains(text, label) {
 		t.Errorf("the table does not show %q:\n%s", label, text)
 	}
-	news := s.Public().News()
-	if len(news) > 0 && news[len(news)-1] >= 0 {
-		if h := s.Scenario().News[news[len(news)-1]].Headline; !strings.Contains(text, h) {
+	if c := roundNews(s.Scenario(), s.Public()); c >= 0 {
+		if h := s.Scenario().News[c].Headline; !strings.Contains(text, h) {
 			t.Errorf("the round's card %q is not on the table", h)
 		}
 	}

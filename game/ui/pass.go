@@ -56,9 +56,15 @@ func (p *passScene) Update(u *widget.UI) Outcome {
 	col := th.Party(p.party)
 	u.Fill(widget.R(0, 0, u.W, 14), col)
 	u.Fill(widget.R(0, u.H-14, u.W, 14), col)
+	top := 30.0
+	if p.s.Cfg.TimerMinutes > 0 && p.purpose != passForBrief {
+		// The round goes on behind this screen: its clock shows here too,
+		// above everything else.
+		top = clockBox(u, p.s, u.W-margin, 24, widget.LineHeight(u.Size(theme.Head))+12, u.Size(theme.Head)).Bottom() + 12
+	}
 	w := min(900, u.W-2*margin)
 	x := (u.W - w) / 2
-	y := u.H*0.22 - 20
+	y := max(u.H*0.22-20, top)
 	if p.purpose == passForItem {
 		// The item's public screen: everyone reads what is on the table
 		// before the first voter takes the device. The item scrolls in
@@ -67,7 +73,7 @@ func (p *passScene) Update(u *widget.UI) Outcome {
 		large, head, body := u.Size(theme.Large), u.Size(theme.Head), u.Size(theme.Body)
 		nameH := float64(len(u.Fonts.Wrap(name, widget.SansBold, head, w))) * widget.LineHeight(head)
 		passH := 2*widget.LineHeight(large) + nameH + widget.LineHeight(body) + 60 + 110
-		view := widget.R(x, 30, w, max(120, u.H-14-passH-30))
+		view := widget.R(x, top, w, max(120, u.H-14-passH-top))
 		top := u.BeginScroll("pass.item", view)
 		end := itemBlock(u, p.s.Scenario(), p.s.Public(), x, top, w-widget.ScrollbarW-8)
 		u.EndScroll(end)

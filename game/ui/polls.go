@@ -7,7 +7,9 @@ import (
 	"bindingwords/game/ui/widget"
 )
 
-// pollsScene shows, after a round, how each public moved and why.
+// pollsScene shows, after a round, how each public moved and why: one
+// small chart per public (see [pollCell]) in a grid that takes as many
+// columns as fit, so ten to fourteen publics never tangle into one chart.
 type pollsScene struct {
 	a     *App
 	s     *Session
@@ -32,54 +34,52 @@ func newPolls(a *App, s *Session, n int) *pollsScene {
 
 func (p *pollsScene) Busy() bool { return false }
 
+// The grid's cells are at least this wide (at text 100%) and no more than
+// four to a row, so a name and its figures always fit on their lines.
+const (
+	pollCellMinW = 270.0
+	pollCellGap  = 14.0
+)
+
+// pollColumns is how many cells of the poll grid fit in width w.
+func pollColumns(u *widget.UI, w float64) int {
+	minW := pollCellMinW * u.TextScale
+	return min(max(int((w+pollCellGap)/(minW+pollCellGap)), 1), 4)
+}
+
 func (p *pollsScene) Update(u *widget.UI) Outcome {
-	th := u.Th
 	u.DefaultFocus("polls.go")
 	s := p.s
-	sc := s.Scenario()
 	v := s.Public()
-	body := screenFrame(u, i18n.T("polls.title", "round", p.round), i18n.T("polls.sub"))
-	size, small := u.Size(theme.Body), u.Size(theme.Small)
-	chartW := body.W * 0.5
-	chart := widget.R(body.X, body.Y, chartW, body.H-70)
-	list := widget.R(body.X+chartW+24, body.Y, body.W-chartW-24, body.H-70)
-
-	lines := pollSeries(th, sc, v, p.round)
-	chartH := min(chart.H*0.58, 300)
-	pollChart(u, widget.R(chart.X, chart.Y, chart.W, chartH), lines, 0)
-	ly := chart.Y + chartH + 10
-	ly += pollLegend(u, chart.X, ly, chart.W, lines, 2) + 8
-	u.Para(chart.X, ly, chart.W, i18n.T("polls.chart.note"), widget.Sans, small, th.TextMuted)
-
+	body := screenFrame(u, i18n.T("polls.title", "round", p.round), "")
+	// The key to the charts, wrapped rather than cut at a large text size.
+	sub := u.Para(body.X, body.Y-12, body.W, i18n.T("polls.sub"), widget.Sans, u.Size(theme.Small), u.Th.TextMuted)
+	list := widget.R(body.X, body.Y+sub, body.W, body.H-70-sub)
+	cells := pollCells(s.Scenario(), v, p.round)
+	for i := range cells {
+		for _, e := range v.Events() {
+			if e.Round == p.round && e.Public == cells[i].pub && e.Kind == rules.EvSupport {
+				cells[i].reasons = append(cells[i].reasons, rules.Tenths(e.Delta, true)+"  "+p.d.Cause(e.Cause))
+			}
+		}
+		if len(cells[i].reasons) == 0 {
+			cells[i].reasons = []string{i18n.T("polls.nochange")}
+		}
+	}
 	y := u.BeginScroll("polls.list", list)
 	w := list.W - widget.ScrollbarW - 8
-	i := 0
-	for _, party := range v.Parties() {
-		for _, pub := range sc.Parties[party].Publics {
-			line := lines[i]
-			i++
-			polls := v.Polls(pub)
-			if p.round >= len(polls) {
-				continue
-			}
-			before, after := polls[p.round-1], polls[p.round]
-			styledLine(u, list.X, y+widget.LineHeight(size)/2, list.X+16, y+widget.LineHeight(size)/2, 4, line.col, line.style)
-			head := i18n.T("polls.row", "public", sc.Publics[pub].Name, "before", rules.Tenths(before, false), "after", rules.Tenths(after, false), "delta", rules.Tenths(after-before, true))
-			y += u.Para(list.X+22, y, w-22, head, widget.SansBold, size, th.Text)
-			n := 0
-			for _, e := range v.Events() {
-				if e.Round != p.round || e.Public != pub || e.Kind != rules.EvSupport {
-					continue
-				}
-				line := rules.Tenths(e.Delta, true) + "  " + p.d.Cause(e.Cause)
-				y += bullet(u, list.X+22, y, w-22, line, widget.Sans, small, th.TextMuted)
-				n++
-			}
-			if n == 0 {
-				y += u.Para(list.X+22, y, w-22, i18n.T("polls.nochange"), widget.Sans, small, th.TextMuted)
-			}
-			y += 12
+	cols := pollColumns(u, w)
+	cw := (w - pollCellGap*float64(cols-1)) / float64(cols)
+	for i := 0; i < len(cells); i += cols {
+		// A row is as tall as its tallest cell, so the charts line up.
+		h := 0.0
+		for j := i; j < min(i+cols, len(cells)); j++ {
+			h = max(h, pollCellHeight(u, cells[j], cw))
 		}
+		for j := i; j < min(i+cols, len(cells)); j++ {
+			pollCell(u, cells[j], widget.R(list.X+float64(j-i)*(cw+pollCellGap), y, cw, h))
+		}
+		y += h + pollCellGap
 	}
 	u.EndScroll(y)
 	btn := footerButtons(body, 280)

@@ -48,7 +48,11 @@ func (s *settingsScene) Update(u *widget.UI) Outcome {
 	a := s.a
 	body := screenFrame(u, i18n.T("settings.title"), "")
 	w := min(760, body.W)
-	r := widget.R(body.X+(body.W-w)/2, body.Y+10, w, 52)
+	// The rows scroll above the Done button, so at a large interface or
+	// text size nothing is drawn under it.
+	done := widget.R(body.X+(body.W+w)/2-220, body.Bottom()-56, 220, 52)
+	view := widget.R(body.X+(body.W-w)/2, body.Y, w+widget.ScrollbarW+8, done.Y-12-body.Y)
+	r := widget.R(view.X, u.BeginScroll("set.rows", view)+10, w, 52)
 	row := func() widget.Rect { cur := r; r.Y += 64; return cur }
 	changed := false
 	if d := u.Choice("set.scale", row(), i18n.T("settings.scale"), fmt.Sprintf("%d%%", int(a.set.UIScale*100+0.5)), i18n.T("settings.scale.tip"), nil); d != 0 {
@@ -80,12 +84,13 @@ func (s *settingsScene) Update(u *widget.UI) Outcome {
 	r.Y += 6
 	r.Y += u.Para(r.X, r.Y, r.W, i18n.T("settings.palette"), widget.Sans, u.Size(theme.Small), u.Th.TextMuted) + 8
 	if a.opt.Prefs != nil {
-		u.Para(r.X, r.Y, r.W, i18n.T("settings.kept", "where", a.opt.Prefs.Where()), widget.Sans, u.Size(theme.Small), u.Th.TextMuted)
+		r.Y += u.Para(r.X, r.Y, r.W, i18n.T("settings.kept", "where", a.opt.Prefs.Where()), widget.Sans, u.Size(theme.Small), u.Th.TextMuted)
 	}
+	u.EndScroll(r.Y + 8)
 	if changed {
 		a.applySettings()
 	}
-	if u.Button("set.done", widget.R(r.X+r.W-220, body.Bottom()-56, 220, 52), i18n.T("common.done"), widget.ButtonStyle{Primary: true}) || u.In.Back {
+	if u.Button("set.done", done, i18n.T("common.done"), widget.ButtonStyle{Primary: true}) || u.In.Back {
 		a.saveSettings()
 		return goTo(ToBack)
 	}

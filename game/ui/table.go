@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"time"
 
 	"bindingwords/game/i18n"
@@ -44,6 +43,33 @@ type tableScene struct {
 	now     func() time.Time
 	// shownItem is the last item (numbered from 1) the draft scrolled to.
 	shownItem int
+	// newsRound is the last round whose news card was shown (news_card.go).
+	newsRound int
+	// sideTab shows the delegations instead of the moves when the screen
+	// is too narrow for both beside the draft (see tableColumns).
+	sideTab bool
+}
+
+// tableColumns splits the table's area into the delegations, the draft
+// and the moves. The side columns grow with the text size; when the draft
+// would be left narrower than about forty words' characters, the layout
+// drops to two columns (narrow): the moves and the delegations then take
+// turns in the right one, so no column squeezes words apart.
+func tableColumns(u *widget.UI, rest widget.Rect, gap float64) (side, doc, act widget.Rect, narrow bool) {
+	ts := u.TextScale
+	sideW := max(270*ts, min(340*ts, rest.W*0.255))
+	actW := max(330*ts, min(440*ts, rest.W*0.29))
+	minDoc := 400 * ts
+	if rest.W-sideW-actW-2*gap < minDoc {
+		actW = max(330*ts, min(440*ts, rest.W*0.42))
+		doc = widget.R(rest.X, rest.Y, rest.W-actW-gap, rest.H)
+		act = widget.R(doc.Right()+gap, rest.Y, actW, rest.H)
+		return act, doc, act, true
+	}
+	side = widget.R(rest.X, rest.Y, sideW, rest.H)
+	doc = widget.R(side.Right()+gap, rest.Y, rest.W-sideW-actW-2*gap, rest.H)
+	act = widget.R(doc.Right()+gap, rest.Y, actW, rest.H)
+	return side, doc, act, false
 }
 
 func newTable(a *App, s *Session) *tableScene {
@@ -73,6 +99,15 @@ func (t *tableScene) own() (rules.View, bool) {
 
 func (t *tableScene) Update(u *widget.UI) Outcome {
 	s := t.s
+	if v := s.Public(); t.newsRound < v.Round() && !v.Over() && s.PollRounds() <= s.PollsShown {
+		// A new round opens with its news, once, before any move or pass
+		// screen: everyone reads it on the public screen.
+		t.newsRound = v.Round()
+		if roundNews(s.Scenario(), v) >= 0 {
+			t.reset()
+			return goTo(ToNews)
+		}
+	}
 	u.SpaceSkips = s.Pacing()
 	if u.In.Space && s.Pacing() {
 		s.Skip()
@@ -108,13 +143,11 @@ func (t *tableScene) Update(u *widget.UI) Outcome {
 	}
 
 	const gap = 12.0
-	rest := widget.R(gap, 60+gap/2, u.W-2*gap, u.H-60-gap/2-64-gap)
-	news := widget.R(gap, u.H-64-gap/2, u.W-2*gap, 64)
-	sideW := max(270, min(340, rest.W*0.24))
-	actW := max(330, min(440, rest.W*0.30))
-	side := widget.R(rest.X, rest.Y, sideW, rest.H)
-	doc := widget.R(side.Right()+gap, rest.Y, rest.W-sideW-actW-2*gap, rest.H)
-	act := widget.R(doc.Right()+gap, rest.Y, actW, rest.H)
+	// The news strip is as tall as its headline, wrapped.
+	_, newsH := t.newsLines(u, u.W-2*gap)
+	rest := widget.R(gap, 60+gap/2, u.W-2*gap, u.H-60-gap/2-newsH-gap)
+	news := widget.R(gap, u.H-newsH-gap/2, u.W-2*gap, newsH)
+	side, doc, act, narrow := tableColumns(u, rest, gap)
 
 	// The order of these calls is the keyboard's Tab order: the draft,
 	// the controls, the delegations, the news, then the top bar.
@@ -132,10 +165,33 @@ func (t *tableScene) Update(u *widget.UI) Outcome {
 	t.clauseKeys(u)
 	back := u.In.Back && !t.stepBack(u)
 	t.document(u, doc)
-	t.actPanel(u, act)
-	t.delegations(u, side)
-	t.newsTicker(u, news)
-	return t.topBar(u, widget.R(0, 0, u.W, 60), back)
+	if narrow {
+		// Too narrow for three columns: the moves and the delegations
+		// share the right one, a tab each, rather than squeeze the draft.
+		tabs, body := act.CutTop(44 + 6)
+		half := widget.R(tabs.X, tabs.Y, (tabs.W-6)/2, 44)
+		if u.Button("tbl.tab.act", half, i18n.T("table.tab.act"), widget.ButtonStyle{Selected: !t.sideTab}) {
+			t.sideTab = false
+		}
+		half.X += half.W + 6
+		if u.Button("tbl.tab.side", half, i18n.T("table.tab.side"), widget.ButtonStyle{Selected: t.sideTab}) {
+			t.sideTab = true
+		}
+		if t.sideTab {
+			t.delegations(u, body)
+		} else {
+			t.actPanel(u, body)
+		}
+	} else {
+		t.actPanel(u, act)
+		t.delegations(u, side)
+	}
+	reread := t.newsTicker(u, news)
+	out := t.topBar(u, widget.R(0, 0, u.W, 60), back)
+	if reread && out.To == Stay {
+		return goTo(ToNews)
+	}
+	return out
 }
 
 // A turnKey tells one human turn from the next, so that each starts with
@@ -154,6 +210,7 @@ func (t *tableScene) startTurn(u *widget.UI, v rules.View) {
 		return
 	}
 	t.turn = k
+	t.sideTab = false
 	u.QuietTips()
 	if id := turnFocus(v); id != "" {
 		u.SetFocus(id)
@@ -223,17 +280,9 @@ func (t *tableScene) topBar(u *widget.UI, r widget.Rect, back bool) Outcome {
 		}
 	}
 	if s.Cfg.TimerMinutes > 0 {
-		left := (s.TimerLeft() + 59) / 60
-		txt := fmt.Sprintf("%d:%02d", left/60, left%60)
-		col := th.Text
-		if left == 0 {
-			txt = i18n.T("table.timeup")
-			col = th.Warn
-		}
-		tw := u.Measure(txt, widget.SansBold, size)
-		bx -= tw + 24
-		tr := widget.R(bx, r.Y+8, tw, r.H-16)
-		u.Text(bx, ty, txt, widget.SansBold, size, col)
+		bx -= 10
+		tr := clockBox(u, s, bx, r.Y+8, r.H-16, u.Size(theme.Large))
+		bx = tr.X
 		if hot, _ := u.Interact("tbl.timer", tr); hot {
 			u.TipFor("tbl.timer", tr, i18n.T("table.timer.tip"))
 		}
@@ -248,20 +297,25 @@ func (t *tableScene) topBar(u *widget.UI, r widget.Rect, back bool) Outcome {
 		ix = bx - 16 - infoW
 		titleW = ix - 24
 	}
-	u.TextFit(16, ty, titleW, s.Scenario().Title, widget.SerifBold, size, th.Text)
+	// The title only when it fits whole: on a narrow screen the round
+	// and phase matter more than a title cut short.
+	if title := s.Scenario().Title; u.Measure(title, widget.SerifBold, size) <= titleW {
+		u.Text(16, ty, title, widget.SerifBold, size, th.Text)
+	}
 	u.Text(ix, ty, info, widget.SansBold, size, th.Accent)
 	return out
 }
 
-func (t *tableScene) newsTicker(u *widget.UI, r widget.Rect) {
+// newsTicker shows the round's news headline in a strip along the bottom,
+// wrapped over two lines rather than cut; a click or Enter on it opens the
+// card again (it reports that).
+func (t *tableScene) newsTicker(u *widget.UI, r widget.Rect) bool {
 	th := u.Th
 	s := t.s
-	news := s.Public().News()
-	card := -1
-	if len(news) > 0 {
-		card = news[len(news)-1]
-	}
-	hot, _ := u.Interact("tbl.news", r)
+	// The round's card, unless it concerns only delegations not at the
+	// table (see roundNews).
+	card := roundNews(s.Scenario(), s.Public())
+	hot, act := u.Interact("tbl.news", r)
 	u.Fill(r, th.Surface)
 	label := i18n.T("table.news")
 	small, size := u.Size(theme.Small), u.Size(theme.Body)
@@ -269,13 +323,18 @@ func (t *tableScene) newsTicker(u *widget.UI, r widget.Rect) {
 	u.Fill(widget.R(r.X, r.Y, lw, r.H), th.Primary)
 	u.Text(r.X+14, r.Y+(r.H-widget.LineHeight(small))/2, label, widget.SansBold, small, th.PrimaryText)
 	x := r.X + lw + 16
-	w := r.Right() - x - 16
 	if card < 0 {
 		u.Text(x, r.Y+(r.H-widget.LineHeight(size))/2, i18n.T("ev.nonews"), widget.Sans, size, th.TextMuted)
 	} else {
 		c := &s.Scenario().News[card]
-		u.TextFit(x, r.Y+4, w, c.Headline, widget.SansBold, size, th.Text)
-		u.TextFit(x, r.Y+4+widget.LineHeight(size), w, c.Text, widget.Sans, small, th.TextMuted)
+		hint := i18n.T("table.news.open")
+		lines, _ := t.newsLines(u, r.W)
+		ty := r.Y + (r.H-float64(len(lines))*widget.LineHeight(size))/2
+		for _, l := range lines {
+			u.Text(x, ty, l, widget.SansBold, size, th.Text)
+			ty += widget.LineHeight(size)
+		}
+		u.TextRight(r.Right()-16, r.Y+(r.H-widget.LineHeight(small))/2, hint, widget.Sans, small, th.TextMuted)
 		if hot {
 			u.TipFor("tbl.news", r, c.Headline+"\n"+c.Text)
 		}
@@ -283,4 +342,20 @@ func (t *tableScene) newsTicker(u *widget.UI, r widget.Rect) {
 	if u.Focused("tbl.news") {
 		u.FocusRing(r)
 	}
+	return act && card >= 0
+}
+
+// newsLines is the round's headline wrapped for a news strip w wide, and
+// the strip's height: one line of body text or as many as the headline
+// needs, so the strip takes no more of the table than it must.
+func (t *tableScene) newsLines(u *widget.UI, w float64) ([]string, float64) {
+	small, size := u.Size(theme.Small), u.Size(theme.Body)
+	card := roundNews(t.s.Scenario(), t.s.Public())
+	if card < 0 {
+		return nil, max(44, widget.LineHeight(size)+14)
+	}
+	lw := u.Measure(i18n.T("table.news"), widget.SansBold, small) + 28
+	hw := u.Measure(i18n.T("table.news.open"), widget.Sans, small)
+	lines := u.Fonts.Wrap(t.s.Scenario().News[card].Headline, widget.SansBold, size, w-lw-32-hw-20)
+	return lines, max(44, float64(len(lines))*widget.LineHeight(size)+14)
 }

@@ -31,13 +31,10 @@ func (t *tableScene) actPanel(u *widget.UI, r widget.Rect) {
 		if !s.Human(actor) {
 			who = i18n.T("table.ai.name", "party", name)
 		}
-		u.TextFit(x, y, w, who, widget.SansBold, u.Size(theme.Large), th.Text)
-		y += widget.LineHeight(u.Size(theme.Large))
-		u.TextFit(x, y, w, t.taskLine(actor), widget.Sans, small, th.TextMuted)
-		y += widget.LineHeight(small) + 8
+		y += u.Para(x, y, w, who, widget.SansBold, u.Size(theme.Large), th.Text)
+		y += u.Para(x, y, w, t.taskLine(actor), widget.Sans, small, th.TextMuted) + 8
 	} else {
-		u.TextFit(x, y, w, i18n.T("table.waiting"), widget.SansBold, size, th.TextMuted)
-		y += widget.LineHeight(size) + 8
+		y += u.Para(x, y, w, i18n.T("table.waiting"), widget.SansBold, size, th.TextMuted) + 8
 	}
 	var feedTop float64
 	feedBottom := r.Bottom() - widget.LineHeight(small) - 12

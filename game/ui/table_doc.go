@@ -120,7 +120,6 @@ func (t *tableScene) document(u *widget.UI, r widget.Rect) {
 	w := r.W - 2*pad - widget.ScrollbarW
 	y := u.BeginScroll("tbl.doc", widget.R(r.X, r.Y+4, r.W, r.H-8)) + pad - 4
 	size := u.Size(theme.Body)
-	lh := widget.LineHeight(size)
 	artNo := 0
 	for d := range sc.Documents {
 		doc := &sc.Documents[d]
@@ -130,8 +129,11 @@ func (t *tableScene) document(u *widget.UI, r widget.Rect) {
 			y += widget.LineHeight(head)
 		}
 		form := sc.DocumentForm(d, v.Text(), present)
-		u.TextCenter(x0+w/2, y, i18n.T("table.form", "form", sc.Forms[form].Name), widget.SerifItalic, u.Size(theme.Small), th.InkMuted)
-		y += widget.LineHeight(u.Size(theme.Small)) + 8
+		for _, l := range u.Fonts.Wrap(i18n.T("table.form", "form", sc.Forms[form].Name), widget.SerifItalic, u.Size(theme.Small), w) {
+			u.TextCenter(x0+w/2, y, l, widget.SerifItalic, u.Size(theme.Small), th.InkMuted)
+			y += widget.LineHeight(u.Size(theme.Small))
+		}
+		y += 8
 		if doc.Preamble != "" {
 			y += u.Para(x0, y, w, doc.Preamble, widget.SerifItalic, size, th.InkMuted) + 10
 		}
@@ -145,8 +147,7 @@ func (t *tableScene) document(u *widget.UI, r widget.Rect) {
 				col = th.InkMuted
 				title += " — " + i18n.T("table.dropped")
 			}
-			u.TextFit(x0, y, w, title, widget.SerifBold, size, col)
-			y += lh
+			y += u.Para(x0, y, w, title, widget.SerifBold, size, col)
 			y = t.articleText(u, v, articleRuns(sc, v, art, changed, present), x0, y, w, size, dropped)
 			y += 14
 		}

@@ -15,17 +15,25 @@ import (
 // as it stands (the highest requirement over the documents' current legal
 // forms), or -1 when that public has no vote on it.
 func threshold(sc *rules.PublicScenario, v rules.View, p, pub int) int {
+	t, _ := thresholdForm(sc, v, p, pub)
+	return t
+}
+
+// thresholdForm is [threshold] and the legal form it comes from.
+func thresholdForm(sc *rules.PublicScenario, v rules.View, p, pub int) (int, int) {
 	text, present := v.Text(), v.Present()
-	best := -1
+	best, form := -1, -1
 	for d := range sc.Documents {
 		f := sc.DocumentForm(d, text, present)
 		for i, req := range sc.Parties[p].Ratification[f] {
 			if req.Public == pub {
-				best = max(best, v.Threshold(p, f, i))
+				if t := v.Threshold(p, f, i); t > best {
+					best, form = t, f
+				}
 			}
 		}
 	}
-	return best
+	return best, form
 }
 
 // delegations draws each delegation taking part: whether it has acted,
@@ -65,9 +73,7 @@ func (t *tableScene) delegations(u *widget.UI, r widget.Rect) {
 			status, scol = "✗", th.Bad
 		}
 		sw := u.Measure(status, widget.SansBold, size)
-		u.TextFit(inner.X+22, y, w-22-sw-8, party.Name, widget.SansBold, size, th.Text)
 		u.TextRight(inner.X+w, y, status, widget.SansBold, size, scol)
-		y += widget.LineHeight(size)
 		var tags []string
 		if !s.Human(p) {
 			tags = append(tags, i18n.T("table.tag.ai"))
@@ -87,9 +93,26 @@ func (t *tableScene) delegations(u *widget.UI, r widget.Rect) {
 		if tr := v.Trust(p); tr < 100 {
 			tags = append(tags, i18n.T("table.tag.trust", "n", tr))
 		}
+		// The name, then as many of its tags as fit on the same line; the
+		// rest wrap on the lines below: nothing is cut short.
+		nameW := w - 22 - sw - 8
+		nw := u.Measure(party.Name, widget.SansBold, size)
+		if nw <= nameW {
+			u.Text(inner.X+22, y, party.Name, widget.SansBold, size, th.Text)
+			n := 0
+			for n < len(tags) && nw+12+u.Measure(strings.Join(tags[:n+1], " · "), widget.Sans, small) <= nameW {
+				n++
+			}
+			if n > 0 {
+				u.Text(inner.X+22+nw+12, y+widget.LineHeight(size)-widget.LineHeight(small)-1, strings.Join(tags[:n], " · "), widget.Sans, small, th.TextMuted)
+				tags = tags[n:]
+			}
+			y += widget.LineHeight(size)
+		} else {
+			y += u.Para(inner.X+22, y, nameW, party.Name, widget.SansBold, size, th.Text)
+		}
 		if len(tags) > 0 {
-			u.TextFit(inner.X+22, y, w-22, strings.Join(tags, " · "), widget.Sans, small, th.TextMuted)
-			y += widget.LineHeight(small)
+			y += u.Para(inner.X+22, y, w-22, strings.Join(tags, " · "), widget.Sans, small, th.TextMuted)
 		}
 		for _, pub := range party.Publics {
 			y = t.pollRow(u, v, p, pub, inner.X+22, y, w-22)
@@ -106,62 +129,51 @@ func (t *tableScene) delegations(u *widget.UI, r widget.Rect) {
 		if u.Focused("party." + party.ID) {
 			u.FocusRing(row)
 		}
-		y += 12
+		y += 4
 	}
 	u.EndScroll(y)
 }
 
-// pollRow draws one public: name, trend line, support and a bar with
-// the ratification threshold marked.
+// pollRow draws one public as a bar: its name, a bar of its support in
+// its delegation's colour with the threshold its vote needs marked, and
+// the figure with ✓ or ✗ (the symbol says it, not a colour alone). On one
+// line when the name fits in half the width, else the name wraps above
+// the bar: never cut short.
 func (t *tableScene) pollRow(u *widget.UI, v rules.View, p, pub int, x, y, w float64) float64 {
 	th := u.Th
 	sc := t.s.Scenario()
 	small := u.Size(theme.Small)
-	val := rules.Tenths(v.Support(pub), false) + "%"
-	vw := u.Measure(val, widget.SansBold, small)
-	u.TextFit(x, y, w-vw-10, sc.Publics[pub].Name, widget.Sans, small, th.Text)
-	u.TextRight(x+w, y, val, widget.SansBold, small, th.Text)
-	y += widget.LineHeight(small)
-	// The trend of the polls beside the bar.
-	sparkW := 44.0
-	sparkline(u, v.Polls(pub), widget.R(x+w-sparkW, y-3, sparkW, 16), th.TextMuted)
-	w -= sparkW + 10
 	thr := threshold(sc, v, p, pub)
-	marker := -1.0
-	col := th.Accent
-	if thr >= 0 {
-		marker = float64(thr)
-		if v.Support(pub) < thr*10 {
-			col = th.Bad
-		} else {
-			col = th.Good
-		}
+	val := rules.Tenths(v.Support(pub), false) + "%"
+	vcol := th.Text
+	switch {
+	case thr < 0:
+	case v.Support(pub) >= thr*10:
+		val, vcol = "✓ "+val, th.Good
+	default:
+		val, vcol = "✗ "+val, th.Bad
 	}
-	u.Bar(widget.R(x, y+2, w, 9), float64(v.Support(pub))/10, 100, col, marker, th.Text)
-	return y + 18
+	valW := u.Measure(val, widget.SansBold, small)
+	// The name on the left (wrapped, never cut, when the figure leaves
+	// too little room), the figure on the right, the bar under both.
+	name := sc.Publics[pub].Name
+	u.TextRight(x+w, y, val, widget.SansBold, small, vcol)
+	y += u.Para(x, y, w-valW-10, name, widget.Sans, small, th.Text)
+	// The bar sits in the foot of the line box, below the letters.
+	pollBar(u, widget.R(x, y-3, w, 6), v.Support(pub), thr, th.Party(p))
+	return y + 5
 }
 
-// sparkline draws a poll series (tenths) as a small line in r, 0–100.
-func sparkline(u *widget.UI, series []int, r widget.Rect, c color.RGBA) {
-	// Scale to the series, with at least ten points of range, so a
-	// trend shows even in a small box.
-	lo, hi := series[0], series[0]
-	for _, v := range series {
-		lo, hi = min(lo, v), max(hi, v)
-	}
-	if hi-lo < 100 {
-		mid := (hi + lo) / 2
-		lo, hi = mid-50, mid+50
-	}
-	yOf := func(v int) float64 { return r.Bottom() - r.H*float64(v-lo)/float64(hi-lo) }
-	if len(series) < 2 {
-		u.Line(r.X, yOf(series[0]), r.Right(), yOf(series[0]), 2, c)
-		return
-	}
-	n := float64(len(series) - 1)
-	for i := 1; i < len(series); i++ {
-		x0 := r.X + r.W*float64(i-1)/n
-		x1 := r.X + r.W*float64(i)/n
-		u.Line(x0, yOf(series[i-1]), x1, yOf(series[i]), 2, c)
+// pollBar draws support (tenths) as a bar in the delegation's colour on
+// a track outlined in the line colour, with the threshold (whole points,
+// -1 for none) as a tall mark in the text colour: readable in both themes.
+func pollBar(u *widget.UI, r widget.Rect, support, thr int, col color.RGBA) {
+	th := u.Th
+	u.Fill(r, th.Track)
+	u.Stroke(r, 1, th.Line)
+	u.Fill(widget.R(r.X, r.Y, r.W*min(max(float64(support)/1000, 0), 1), r.H), col)
+	if thr >= 0 {
+		mx := r.X + r.W*min(float64(thr)/100, 1)
+		u.Fill(widget.R(mx-1.5, r.Y-3, 3, r.H+6), th.Text)
 	}
 }

@@ -33,6 +33,8 @@ func testApp(t *testing.T) (*App, *Session) {
 		t.Fatal(err)
 	}
 	a.session, a.table = s, newTable(a, s)
+	// The round's news card has been read (news_card_test.go tests it).
+	a.table.newsRound = s.Public().Round()
 	a.scale = 1
 	a.fonts.SetScale(1)
 	return a, s

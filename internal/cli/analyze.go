@@ -122,9 +122,9 @@ func printAnalysis(w io.Writer, sc *rules.Scenario, a *analysis.Analysis, took t
 	if !a.Exact {
 		exact = "bounded search: the figures below are the best found, not proven"
 	}
-	fmt.Fprintf(w, "Complete texts     %.0f\n", a.Texts)
-	fmt.Fprintf(w, "Pareto frontier    %.0f texts, %d distinct score vectors\n", a.FrontierTexts, len(a.Frontier))
-	fmt.Fprintf(w, "ZOPA               %d texts (%.2f%%), %s, %d nodes, %s\n\n", a.ZOPA, 100*float64(a.ZOPA)/a.Texts, exact, a.Nodes, took.Round(time.Millisecond))
+	fmt.Fprintf(w, "Complete texts     %s\n", texts(a.Texts))
+	fmt.Fprintf(w, "Pareto frontier    %s texts, %s distinct score vectors\n", texts(a.FrontierTexts), rules.Grouped(int64(len(a.Frontier))))
+	fmt.Fprintf(w, "ZOPA               %s texts (%.2f%%), %s, %s nodes, %s\n\n", rules.Grouped(a.ZOPA), 100*float64(a.ZOPA)/a.Texts, exact, rules.Grouped(int64(a.Nodes)), took.Round(time.Millisecond))
 	if a.Nash == nil {
 		fmt.Fprintln(w, "The ZOPA is empty: no text can be signed and ratified by every required signatory.")
 		return
@@ -185,4 +185,13 @@ func partyIDs(sc *rules.Scenario, ps []int) string {
 		ids[i] = sc.Parties[p].ID
 	}
 	return strings.Join(ids, ", ")
+}
+
+// texts writes a count of texts, held as a float64 because it can pass
+// the int range on a large scenario, with its thousands grouped.
+func texts(n float64) string {
+	if n >= 1e18 {
+		return fmt.Sprintf("%.3g", n)
+	}
+	return rules.Grouped(int64(n))
 }

@@ -24,7 +24,7 @@ const (
 // at home removes from the ZOPA and what each optional delegation does.
 func printBalance(w io.Writer, sc *rules.Scenario, a *analysis.Analysis, b *analysis.Balance) {
 	pct := func(n float64) string { return sharePercent(n / b.Texts) }
-	fmt.Fprintf(w, "\nAcceptance share: the share of all %.0f texts a delegation accepts — it crosses none of its\n", b.Texts)
+	fmt.Fprintf(w, "\nAcceptance share: the share of all %s texts a delegation accepts — it crosses none of its\n", texts(b.Texts))
 	fmt.Fprintln(w, "red lines, scores at least its BATNA and passes every vote it holds at home (opinion drifting as")
 	fmt.Fprintln(w, "for the ZOPA). The guide aims for about a third; \"on points\" leaves the votes out.")
 	fmt.Fprintf(w, "%-16s %8s %10s\n", "Delegation", "accepts", "on points")
@@ -38,7 +38,7 @@ func printBalance(w io.Writer, sc *rules.Scenario, a *analysis.Analysis, b *anal
 	}
 
 	zopa := b.ZOPA(a.Required, -1)
-	fmt.Fprintf(w, "\nVotes at home: how much each narrows the ZOPA (%.0f texts; with the vote left out, the texts\n", zopa)
+	fmt.Fprintf(w, "\nVotes at home: how much each narrows the ZOPA (%s texts; with the vote left out, the texts\n", texts(zopa))
 	fmt.Fprintln(w, "the required signatories accept otherwise)")
 	for v, vt := range b.Votes {
 		name := sc.Parties[vt.Party].Name
@@ -47,7 +47,7 @@ func printBalance(w io.Writer, sc *rules.Scenario, a *analysis.Analysis, b *anal
 			label = sc.Publics[vt.Public].Name
 		}
 		if !slices.Contains(a.Required, vt.Party) {
-			fmt.Fprintf(w, "  %s — %s: not a required signatory's vote; it decides only whether %s can be an extra signer\n", name, label, name)
+			fmt.Fprintf(w, "  %s — %s: not a required signatory's vote; it decides only whether %s can be an extra signer\n", name, label, rules.PartyInSentence(name, false))
 			continue
 		}
 		without := b.ZOPA(a.Required, v)
@@ -55,11 +55,11 @@ func printBalance(w io.Writer, sc *rules.Scenario, a *analysis.Analysis, b *anal
 		if without > 0 {
 			removed = 1 - zopa/without
 		}
-		fmt.Fprintf(w, "  %s — %s: removes %.0f%% of the texts the delegations accept (%.0f without it)\n", name, label, 100*removed, without)
+		fmt.Fprintf(w, "  %s — %s: removes %.0f%% of the texts the delegations accept (%s without it)\n", name, label, 100*removed, texts(without))
 	}
 
 	zone := b.Zone(a.Parties)
-	fmt.Fprintf(w, "\nAgreement zone: %.0f texts (%s) pass the adoption rule and the signing rule with every\n", zone, pct(zone))
+	fmt.Fprintf(w, "\nAgreement zone: %s texts (%s) pass the adoption rule and the signing rule with every\n", texts(zone), pct(zone))
 	fmt.Fprintln(w, "delegation taking part voting for the texts it accepts (the ZOPA narrowed by the table's rules)")
 	for p := range sc.Parties {
 		if !sc.Parties[p].Optional {

@@ -40,15 +40,15 @@ func TestAnalyzeTakesPartAsTheNewGameScreen(t *testing.T) {
 func TestAnalyzeBalanceFiguresBerlin(t *testing.T) {
 	out := analyzeOut(t, "berlin")
 	for _, want := range []string{
-		"Acceptance share: the share of all 8957952 texts a delegation accepts",
+		"Acceptance share: the share of all 8,957,952 texts a delegation accepts",
 		"United States       33.0%      38.8%\n",
 		"Germany             12.1%      35.1%  ← under 15%: its votes at home reject most texts it would sign",
 		"Poland              42.8%      42.8%\n",
 		"Italy               11.7%      70.4%  ← under 15%",
-		"United States — Senate consent (two-thirds of senators present): removes 30% of the texts the delegations accept (74931 without it)",
-		"Germany — Bundestag consent by law: removes 46% of the texts the delegations accept (97667 without it)",
+		"United States — Senate consent (two-thirds of senators present): removes 30% of the texts the delegations accept (74,931 without it)",
+		"Germany — Bundestag consent by law: removes 46% of the texts the delegations accept (97,667 without it)",
 		"France — Parliament's approval by law: not a required signatory's vote",
-		"Agreement zone: 50533 texts (0.56%)",
+		"Agreement zone: 50,533 texts (0.56%)",
 		"United Kingdom (optional): zone 0.56% with it, 0.42% without it (+35%); adoption: 3 of 5 others must say yes with it, 3 of 4 without (it can replace a holdout); signing: it can be one of the 4 signers needed",
 	} {
 		if !strings.Contains(out, want) {

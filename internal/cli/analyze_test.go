@@ -17,7 +17,7 @@ func TestAnalyzeBerlin(t *testing.T) {
 	}
 	for _, want := range []string{"Delegations: us, ukraine, germany, france, poland (optional uk, italy left out; --all to include); required signatories:",
 		"ZOPA ", "exact", "United States", "The Nash text:", "Joint gain: Nash",
-		"Pareto frontier    1397 texts, 1397 distinct score vectors", "Social welfare (sum of points): Nash 410, Kalai 407, max joint 412, no agreement 290"} {
+		"Pareto frontier    1,397 texts, 1,397 distinct score vectors", "Social welfare (sum of points): Nash 410, Kalai 407, max joint 412, no agreement 290"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("the analysis lacks %q:\n%s", want, out.String())
 		}

@@ -16,8 +16,14 @@ type Theme struct {
 	Accent, Focus                                 color.RGBA
 	// Good and Bad are blue and vermillion, never green and red, and are
 	// always paired with a symbol.
-	Good, Bad, Warn                         color.RGBA
-	Button, ButtonHover, ButtonText         color.RGBA
+	Good, Bad, Warn                 color.RGBA
+	Button, ButtonHover, ButtonText color.RGBA
+	// ButtonEdge outlines buttons and choices where their fill would not
+	// stand out from the screen (high contrast: black on black); fully
+	// transparent for none.
+	ButtonEdge color.RGBA
+	// Track is the empty part of a bar.
+	Track                                   color.RGBA
 	Primary, PrimaryHover, PrimaryText      color.RGBA
 	Disabled, DisabledText                  color.RGBA
 	Tooltip, TooltipText, Overlay, Selected color.RGBA
@@ -50,7 +56,7 @@ func Standard() *Theme {
 		Insert: rgb(0x0060a0), Delete: rgb(0xb04a00), Bracket: rgb(0x8a3f00), BracketBg: rgb(0xf6e2c4), SlotHover: rgb(0xdcebf7),
 		Accent: rgb(0x56b4e9), Focus: rgb(0xf0e442),
 		Good: rgb(0x56b4e9), Bad: rgb(0xe8763a), Warn: rgb(0xf0e442),
-		Button: rgb(0x35435c), ButtonHover: rgb(0x44557a), ButtonText: rgb(0xf4f6fa),
+		Button: rgb(0x35435c), ButtonHover: rgb(0x44557a), ButtonText: rgb(0xf4f6fa), Track: rgb(0x3f4c63),
 		Primary: rgb(0x0072b2), PrimaryHover: rgb(0x1a88c9), PrimaryText: rgb(0xffffff),
 		Disabled: rgb(0x2c3444), DisabledText: rgb(0x8590a3),
 		Tooltip: rgb(0x0f141d), TooltipText: rgb(0xf4f6fa), Overlay: color.RGBA{0x10, 0x14, 0x1c, 0xe0}, Selected: rgb(0x2f5f8a),
@@ -67,7 +73,7 @@ func HighContrast() *Theme {
 		Insert: rgb(0x0040c0), Delete: rgb(0xa03000), Bracket: rgb(0x000000), BracketBg: rgb(0xffe680), SlotHover: rgb(0xbfe0ff),
 		Accent: rgb(0xffff00), Focus: rgb(0xffff00),
 		Good: rgb(0x7fd4ff), Bad: rgb(0xff9a40), Warn: rgb(0xffff00),
-		Button: rgb(0x000000), ButtonHover: rgb(0x333333), ButtonText: rgb(0xffffff),
+		Button: rgb(0x000000), ButtonHover: rgb(0x333333), ButtonText: rgb(0xffffff), ButtonEdge: rgb(0xffffff), Track: rgb(0x333333),
 		Primary: rgb(0x0050a0), PrimaryHover: rgb(0x0066cc), PrimaryText: rgb(0xffffff),
 		Disabled: rgb(0x000000), DisabledText: rgb(0xaaaaaa),
 		Tooltip: rgb(0x000000), TooltipText: rgb(0xffffff), Overlay: color.RGBA{0, 0, 0, 0xf0}, Selected: rgb(0x003d80),

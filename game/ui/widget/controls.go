@@ -41,8 +41,11 @@ func (u *UI) Button(id string, r Rect, label string, st ButtonStyle) bool {
 		bg = th.Selected
 	}
 	u.Fill(r, bg)
-	if st.Disabled {
+	switch {
+	case st.Disabled:
 		u.Stroke(r, 1, th.Line)
+	case th.ButtonEdge.A > 0 && !st.Primary:
+		u.Stroke(r, 2, th.ButtonEdge)
 	}
 	if st.Selected {
 		u.Fill(Rect{r.X, r.Y, 5, r.H}, th.Accent)
@@ -94,6 +97,9 @@ func (u *UI) WrapButton(id string, r Rect, label string, st ButtonStyle) bool {
 		bg = th.ButtonHover
 	}
 	u.Fill(r, bg)
+	if th.ButtonEdge.A > 0 && !st.Disabled {
+		u.Stroke(r, 2, th.ButtonEdge)
+	}
 	if st.Selected {
 		u.Fill(Rect{r.X, r.Y, 5, r.H}, th.Accent)
 	}
@@ -116,6 +122,9 @@ func (u *UI) Choice(id string, r Rect, label, value, tip string, chip *color.RGB
 		bg = th.ButtonHover
 	}
 	u.Fill(r, bg)
+	if th.ButtonEdge.A > 0 {
+		u.Stroke(r, 2, th.ButtonEdge)
+	}
 	size := u.Size(theme.Body)
 	ty := r.Y + (r.H-LineHeight(size))/2
 	x := r.X + 14
@@ -172,7 +181,10 @@ func (u *UI) Panel(r Rect, title string) Rect {
 
 // Bar draws a horizontal bar of value 0–max in r, with an optional marker.
 func (u *UI) Bar(r Rect, value, maxv float64, fill color.RGBA, marker float64, markerC color.RGBA) {
-	u.Fill(r, u.Th.Line)
+	// The track is a dark trough outlined in the line colour, so in high
+	// contrast (white lines) the bar is not a white slab.
+	u.Fill(r, u.Th.Track)
+	u.Stroke(r, 1, u.Th.Line)
 	w := r.W * min(max(value/maxv, 0), 1)
 	u.Fill(Rect{r.X, r.Y, w, r.H}, fill)
 	if marker >= 0 {

@@ -233,6 +233,9 @@ func (u *UI) Texts() []string {
 type TextBox struct {
 	S string
 	R Rect
+	// Full is the text's whole width, before any clip: wider than R
+	// when the clip cuts the text at its side.
+	Full float64
 }
 
 // TextBoxes lists the text of the last frame that shows on screen (not
@@ -247,9 +250,10 @@ func (u *UI) TextBoxes() []TextBox {
 		case opClip, opUnclip:
 			clip = o.r
 		case opText:
-			r := Rect{o.r.X, o.r.Y, u.Measure(o.s, o.f, o.size), LineHeight(o.size)}.Intersect(clip)
+			full := u.Measure(o.s, o.f, o.size)
+			r := Rect{o.r.X, o.r.Y, full, LineHeight(o.size)}.Intersect(clip)
 			if r.W > 0 && r.H > 0 {
-				out = append(out, TextBox{o.s, r})
+				out = append(out, TextBox{o.s, r, full})
 			}
 		}
 	}
