@@ -112,6 +112,17 @@ func Open(idOrPath string) (*rules.Scenario, *Report, error) {
 	return sc, r, nil
 }
 
+// BuiltinText returns the bytes of the embedded scenario id, as [Open]
+// loads them (their SHA-256 is the scenario's Hash): a save carries them,
+// so it replays after a later version of the game changes the scenario.
+func BuiltinText(id string) ([]byte, bool) {
+	if !IsBuiltin(id) {
+		return nil, false
+	}
+	data, err := builtin.ReadFile(id + ".yaml")
+	return data, err == nil
+}
+
 // IsBuiltin reports whether id names an embedded scenario, as [Open] and
 // [Find] read it. Only a bare id does, so "berlin.yaml" always means the
 // file on disk.

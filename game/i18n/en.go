@@ -312,6 +312,7 @@ var en = map[string]string{
 	"load.broken":       "Cannot be loaded: {error}",
 	"load.where":        "{scenario} · round {round} of {rounds} · {phase}",
 	"load.where.over":   "{scenario} · finished",
+	"load.earlier":      "{scenario} (an earlier version, kept in the save)",
 	"load.who":          "Delegations: {delegations}",
 	"load.dateformat":   "Mon 2 Jan 2006, 15:04",
 	"load.keys":         "Click a game or press Enter on it to load it.",
@@ -341,6 +342,7 @@ var en = map[string]string{
 	"save.autosave.failed": "The game could not be saved automatically: {error}. Play goes on; the next phase tries again.",
 	"save.resumed":         "Resumed where the game stood: {where}.",
 	"save.resumed.over":    "Resumed a finished game: its results and debrief.",
+	"save.earlier":         "Played with an earlier version of {title}, kept in the save.",
 	"save.where.browser":   "{file} in this browser's storage",
 	"save.folder.browser":  "this browser's storage (on this computer only)",
 

@@ -69,6 +69,9 @@ func HTML(d *Debrief, opt Options) ([]byte, error) {
 	if d.Unchecked {
 		p.put(`<p class="note">`, tr("debrief.unchecked"), "</p>\n")
 	}
+	if d.Earlier {
+		p.put(`<p class="note">`, tr("debrief.earlier", "title", esc(d.Title)), "</p>\n")
+	}
 	p.put("</header>\n\n")
 	if len(d.Story) > 0 {
 		p.put("<section id=\"summary\">\n<h2>", tr("h.summary"), "</h2>\n<p class=\"story\">", escJoin(d.Story, " "), "</p>\n</section>\n\n")

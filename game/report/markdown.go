@@ -34,6 +34,9 @@ func Markdown(d *Debrief) []byte {
 	if d.Unchecked {
 		p("*%s*\n\n", mdText(T("debrief.unchecked")))
 	}
+	if d.Earlier {
+		p("*%s*\n\n", mdText(T("debrief.earlier", "title", d.Title)))
+	}
 
 	if len(d.Story) > 0 {
 		p("## %s\n\n%s\n\n", T("h.summary"), mdText(strings.Join(d.Story, " ")))

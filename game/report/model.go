@@ -28,8 +28,12 @@ type Debrief struct {
 	// whose reasons and seat kinds no hash covers: the page says they
 	// are the file's words, not checked.
 	Unchecked bool
-	Seed      uint64
-	Rounds    int
+	// Earlier marks a game played on an earlier version of its scenario
+	// than the current one (the save carries it; issue 14): the page
+	// says so, since the handouts of today's version differ.
+	Earlier bool
+	Seed    uint64
+	Rounds  int
 	// Round is the last round played; Over says whether the game ended.
 	Round int
 	Over  bool

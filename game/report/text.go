@@ -18,6 +18,7 @@ var en = map[string]string{
 	"debrief.kicker":    "Binding Words · debrief",
 	"debrief.meta":      "Round {round} of {rounds} · seed {seed}",
 	"debrief.unchecked": "Not checked: this save is of an older format, so the reasons quoted here and who played each delegation are the file's own words — the moves and scores were checked, these were not.",
+	"debrief.earlier":   "Played with an earlier version of {title}: the scenario has changed since this game, and this report follows the version the save carries.",
 	"footer":            "Made with Binding Words. The scores come from the delegations' private briefs: share them after the game.",
 
 	"teacher.header": "TEACHER'S COPY · GAME NOT OVER · REVEALS EVERY DELEGATION'S PRIVATE BRIEF",

@@ -11,9 +11,9 @@
 // or damaged file, a changed scenario) is an [*Error] naming the file and
 // what is wrong, never a panic.
 //
-// The format, version 4:
+// The format, version 5:
 //
-//	bindingwords-save 4
+//	bindingwords-save 5
 //	name Lesson 1, group B
 //	created 2026-11-22T09:00:00Z
 //	saved 2026-11-22T09:41:07Z
@@ -22,6 +22,9 @@
 //	phase press
 //	delegation us human United States
 //	delegation ukraine ai:normal Ukraine
+//	scenario 98292 text
+//	| id: berlin
+//	| … every line of the scenario file, as embed.go writes it …
 //	bindingwords-record 2
 //	… the record's lines, as rules.Record.MarshalText writes them …
 //	end 57 9f86d081884c7d65
@@ -42,10 +45,20 @@
 //     that print them say so. All header text is refused if it holds a
 //     control or text-direction character.
 //
+// Version 5 carries the scenario the game was played on (embed.go): the
+// exact bytes of its file, or of the built-in scenario, whose SHA-256 must
+// be the record's scenario hash. Such a save is replayed on that scenario,
+// parsed by the checked loader from memory, whatever became of the file;
+// it opens no scenario file. Version 4 named its scenario only (by id, the
+// hash and the source path): it is read as it is, found as before, and
+// written again as version 5 with the scenario's text when the text at
+// hand is the content the game was played on.
+//
 // Versions 2 and 3 hold a record of format 1, without the chain: their
 // reasons and seats are unverified ([rules.Record.Chained] is false).
 // Version 1 is a bare record file, as the record tools write it; having no
 // end line, one that stops before the game is over is refused, since it
-// cannot be told from a file cut short. The scenario file a save names is
-// opened only inside the folders of trust.go.
+// cannot be told from a file cut short. The scenario file a save that does
+// not carry its scenario names is opened only inside the folders of
+// trust.go.
 package save

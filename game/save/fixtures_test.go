@@ -1,6 +1,7 @@
 package save
 
 import (
+	"bytes"
 	"flag"
 	"os"
 	"path/filepath"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"bindingwords/game/rules"
+	"bindingwords/scenarios"
 )
 
 var update = flag.Bool("update", false, "write the fixtures in testdata that are missing")
@@ -43,8 +45,20 @@ func TestMakeFixtures(t *testing.T) {
 		{"v2/berlin-round3.bws", "berlin", 5, 70},
 		{"v4/harbour-over.bws", "harbour", 2, -1},
 		{"v4/berlin-round4.bws", "berlin", 5, 70},
+		{"v5/harbour-over.bws", "harbour", 2, -1},
+		{"v5/berlin-round4.bws", "berlin", 5, 70},
 	} {
-		g, seats := play(t, mustScenario(t, fx.scenario), fx.seed, fx.steps)
+		sc := mustScenario(t, fx.scenario)
+		forgetScenarios(t)
+		if strings.HasPrefix(fx.file, "v5/") {
+			// Format 5 carries the scenario: the frozen copy's bytes.
+			text, err := os.ReadFile(filepath.Join("testdata", "scenarios", fx.scenario+".yaml"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			RememberScenarioText(sc, text)
+		}
+		g, seats := play(t, sc, fx.seed, fx.steps)
 		path := filepath.Join("testdata", fx.file)
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
@@ -69,6 +83,10 @@ func TestMakeFixtures(t *testing.T) {
 		}
 		write(path, data)
 	}
+	if err := os.MkdirAll(filepath.Dir(brokenFixture), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	write(brokenFixture, brokenScenarioSave(t))
 }
 
 // refused are the fixtures that must not load, and what they get: a bare
@@ -83,7 +101,7 @@ var refused = map[string]string{
 // refused).
 func TestFixturesLoad(t *testing.T) {
 	files, _ := filepath.Glob("testdata/v*/*")
-	if len(files) < 9 {
+	if len(files) < 11 {
 		t.Fatalf("only %d fixtures; run go test -run TestMakeFixtures -update", len(files))
 	}
 	for _, path := range files {
@@ -98,6 +116,9 @@ func TestFixturesLoad(t *testing.T) {
 			}
 			if err != nil {
 				t.Fatal(err)
+			}
+			if carries := l.Save.Scenario != nil; carries != (wantVersion >= 5) {
+				t.Errorf("a save of format %d: carries its scenario %v", wantVersion, carries)
 			}
 			if chained := l.Save.Record.Chained(); chained != (wantVersion >= 4) {
 				t.Errorf("a save of format %d: its record chained %v", wantVersion, chained)
@@ -142,4 +163,36 @@ func TestMigrationKeepsLines(t *testing.T) {
 	if err == nil || !strings.HasPrefix(err.Error(), "old.record:10: ") {
 		t.Fatalf("got %v, want an error at old.record:10", err)
 	}
+}
+
+// brokenFixture is a save of format 5 whose scenario fails to load.
+const brokenFixture = "testdata/broken/v5-scenario-fails-to-load.bws"
+
+// brokenScenarioSave makes a save that carries a scenario the loader
+// refuses, its hash the record's: the game is played on the scenario
+// loaded from the sound file, given the broken file's hash.
+func brokenScenarioSave(t *testing.T) []byte {
+	t.Helper()
+	forgetScenarios(t)
+	yaml, err := os.ReadFile("testdata/scenarios/harbour.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	broken := append(bytes.Clone(yaml), "\nno_such_key: 1\n"...)
+	if _, rep := scenarios.Load("broken.yaml", broken); !rep.HasErrors() {
+		t.Fatal("the broken scenario loads")
+	}
+	sc := *mustScenario(t, "harbour")
+	sc.Hash = hashOf(broken)
+	g, seats := play(t, &sc, 2, -1)
+	f, err := FileOf(g, seats, Meta{Name: "Broken scenario"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Scenario = broken
+	data, err := f.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
 }

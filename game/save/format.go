@@ -16,7 +16,7 @@ import (
 
 // Version is the save format this code writes. [Parse] reads it and every
 // older version.
-const Version = 4
+const Version = 5
 
 // Ext is the file extension of saves.
 const Ext = ".bws"
@@ -67,6 +67,14 @@ type File struct {
 	Version int
 	Meta    Meta
 	Record  *rules.Record
+	// Scenario is the exact text of the scenario the game was played on
+	// (format 5, see embed.go), or nil when the file does not carry it:
+	// a save of format 4 or older, or one written where the text was not
+	// known. Its hash is the record's scenario hash.
+	Scenario []byte
+	// scenarioLine is the line of the file the scenario section starts
+	// on, for messages (0 when unknown).
+	scenarioLine int
 }
 
 // FileOf builds the save of a game: its record (with a state hash after
@@ -87,7 +95,9 @@ func FileOf(g *rules.Game, seats []rules.Seat, meta Meta) (*File, error) {
 		}
 		meta.Delegations = append(meta.Delegations, Delegation{ID: s.Party, Kind: s.Kind, Name: name})
 	}
-	return &File{Version: Version, Meta: meta, Record: rec}, nil
+	// The scenario's text, when known, so the save replays whatever
+	// becomes of the file (see embed.go).
+	return &File{Version: Version, Meta: meta, Record: rec, Scenario: textOf(rec.Scenario, rec.ScenarioHash)}, nil
 }
 
 // Marshal writes f in the current format.
@@ -120,6 +130,15 @@ func (f *File) Marshal() ([]byte, error) {
 	}
 	for _, d := range m.Delegations {
 		line("delegation", strings.TrimSpace(oneLine(d.ID)+" "+oneLine(d.Kind)+" "+oneLine(d.Name)))
+	}
+	if len(f.Scenario) > 0 {
+		if len(f.Scenario) > MaxScenarioSize {
+			return nil, fmt.Errorf("the scenario is %d bytes, more than a save carries (%d)", len(f.Scenario), MaxScenarioSize)
+		}
+		if h := hashOf(f.Scenario); h != f.Record.ScenarioHash {
+			return nil, fmt.Errorf("the scenario text to save is not the game's scenario (content %.12s…, the game's %.12s…)", h, f.Record.ScenarioHash)
+		}
+		writeScenario(&b, f.Scenario)
 	}
 	rec, err := f.Record.MarshalText()
 	if err != nil {

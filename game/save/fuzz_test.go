@@ -8,10 +8,12 @@ import (
 
 // FuzzLoad feeds the reader anything: it must return a save or an
 // *Error, never panic or hang; and a save that loads must write and load
-// back to the same game. The corpus is every fixture and the committed
-// inputs in testdata/fuzz/FuzzLoad.
+// back to the same game. The corpus is every fixture (of format 5 too, and
+// testdata/broken) and the committed inputs in testdata/fuzz/FuzzLoad.
 func FuzzLoad(f *testing.F) {
 	files, _ := filepath.Glob("testdata/v*/*")
+	broken, _ := filepath.Glob("testdata/broken/*")
+	files = append(files, broken...)
 	for _, path := range files {
 		data, err := os.ReadFile(path)
 		if err != nil {

@@ -75,3 +75,16 @@ func play(t testing.TB, sc *rules.Scenario, seed uint64, steps int) (*rules.Game
 	}
 	return g, seats
 }
+
+// forgetScenarios empties the scenario texts the package remembers, now
+// and when the test ends, so that a test sees only the texts it gives.
+func forgetScenarios(t testing.TB) {
+	t.Helper()
+	clear := func() {
+		known.Lock()
+		known.m = map[string]*knownScenario{}
+		known.Unlock()
+	}
+	clear()
+	t.Cleanup(clear)
+}

@@ -30,6 +30,20 @@ type Loaded struct {
 	// Note is set when [Store.Continue] fell back to the previous
 	// autosave: it says why the newest could not be used.
 	Note string
+	// Earlier is set when the game was played on a version of its
+	// scenario that is no longer the current one (the built-in scenario
+	// or the file the save names has changed since), and replayed from
+	// the scenario the save carries (format 5). See [Loaded.EarlierNote].
+	Earlier bool
+}
+
+// EarlierNote is the line a debrief or a report shows for a game played
+// on an earlier version of its scenario, or "".
+func (l *Loaded) EarlierNote() string {
+	if !l.Earlier {
+		return ""
+	}
+	return fmt.Sprintf("Played with an earlier version of %s, which the save carries: the scenario has changed since.", l.Scenario.Title)
 }
 
 // ReadFile loads the save at path (see [Load]). find may be nil for
@@ -88,6 +102,22 @@ func Replay(name string, f *File, find Finder) (l *Loaded, err error) {
 		}
 	}()
 	r := f.Record
+	if f.Scenario != nil {
+		// The scenario the save carries wins over any file of the same id:
+		// it is the one the game was played on.
+		sc, err := embeddedScenario(name, f, find)
+		if err != nil {
+			return nil, err
+		}
+		l, err := replayOn(name, f, sc)
+		if err != nil {
+			return nil, err
+		}
+		if h, ok := currentHash(r.Scenario, f.Meta.Source, name); ok && h != r.ScenarioHash {
+			l.Earlier = true
+		}
+		return l, nil
+	}
 	// The file a save names is opened only where the rule of trust.go
 	// allows; otherwise the scenario is looked up by its id alone.
 	source := f.Meta.Source
@@ -122,6 +152,31 @@ func Replay(name string, f *File, find Finder) (l *Loaded, err error) {
 			"the game was played on scenario %q (%s) as it was then (content %.12s…); that scenario has changed since (now %.12s…), so the game cannot be replayed: load it with the scenario file it was played on%s",
 			r.Scenario, sc.Title, r.ScenarioHash, sc.Hash, because(srcErr))
 	}
+	l, err = replayOn(name, f, sc)
+	if err == nil {
+		// A save of format 4 or older names its scenario only: keep the
+		// text of the file it was found in, so writing the game again
+		// (its next autosave, Save as) carries it in format 5.
+		rememberSource(sc, source)
+	}
+	return l, err
+}
+
+// rememberSource keeps the text of sc's file, the source a save named
+// and the rule of trust.go let open, when the file is still sc's content.
+func rememberSource(sc *rules.Scenario, source string) {
+	if t, _ := lookup(sc.Hash); t != nil || textOf(sc.ID, sc.Hash) != nil || source == "" {
+		return
+	}
+	if text, err := fileread.Read(source, MaxScenarioSize); err == nil && hashOf(text) == sc.Hash {
+		remember(sc.Hash, text, sc)
+	}
+}
+
+// replayOn replays f's record on sc and checks the header against the
+// game.
+func replayOn(name string, f *File, sc *rules.Scenario) (*Loaded, error) {
+	r := f.Record
 	g, rerr := rules.Replay(sc, r)
 	if rerr != nil {
 		var div *rules.DivergenceError

@@ -23,6 +23,11 @@ var migrations = map[int]migration{
 	// current parser reads a record of either format, and [Parse] makes
 	// sure a file of version 4 or later holds a chained one.
 	3: same,
+	// Version 5 adds the scenario section (embed.go), which is optional:
+	// a version 4 file is read as it is and names its scenario only.
+	// Writing it again writes version 5, with the scenario's text when
+	// it is at hand and is the content the game was played on.
+	4: same,
 }
 
 func same(_ string, data []byte) ([]byte, int, error) { return data, 0, nil }

@@ -57,6 +57,9 @@ func Parse(name string, data []byte) (*File, error) {
 		return nil, err
 	}
 	f.Version = v
+	if v < 5 && f.Scenario != nil {
+		return nil, fail(name, Corrupt, 0, "the file was edited: it carries a scenario, which only saves of format 5 or later do, and it says format %d", v)
+	}
 	if v >= 4 && !f.Record.Chained() {
 		// Format 4 writes chained records only: an unchained one was
 		// turned back by hand, to escape the chain.
@@ -72,8 +75,16 @@ const bom = "\ufeff"
 // something: "bindingwords-save N", or "bindingwords-record N" for a bare
 // record, which is version 1.
 func versionOf(name string, data []byte) (v, line int, err error) {
-	for n, l := range lines(data) {
-		l = strings.TrimSpace(l)
+	// Line by line from the top: the answer is in the first lines, and a
+	// save is up to a few megabytes.
+	for n := 0; len(data) > 0; n++ {
+		raw := data
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			raw, data = data[:i], data[i+1:]
+		} else {
+			data = nil
+		}
+		l := strings.TrimSpace(string(raw))
 		if l == "" || l[0] == '#' {
 			continue
 		}
@@ -192,6 +203,13 @@ func parseCurrent(name string, data []byte) (*File, error) {
 				return nil, bad("%v", err)
 			}
 			m.Clock = c
+		case "scenario":
+			text, next, at, err := readScenario(ls[:last], n, rest)
+			if err != nil {
+				return nil, fail(name, Corrupt, at, "the file is damaged: %v", err)
+			}
+			f.Scenario, f.scenarioLine = text, n+1
+			n = next - 1
 		case "delegation":
 			fs := strings.Fields(rest)
 			if len(fs) < 2 {
@@ -210,12 +228,16 @@ func parseCurrent(name string, data []byte) (*File, error) {
 	}
 	// The record is parsed from the file with the header blanked out, so
 	// that the record's messages and step lines count lines in the file.
-	rec := make([]byte, 0, endAt)
+	from := offsetOfLine(data, recStart)
+	rec := make([]byte, 0, recStart+endAt-from)
 	rec = append(rec, bytes.Repeat([]byte{'\n'}, recStart)...)
-	rec = append(rec, data[offsetOfLine(data, recStart):endAt]...)
+	rec = append(rec, data[from:endAt]...)
 	r, err := rules.ParseRecord(rec)
 	if err != nil {
 		return nil, recordError(name, err)
+	}
+	if f.Scenario != nil && !isText(r.ScenarioHash, f.Scenario) {
+		return nil, fail(name, Corrupt, f.scenarioLine, "the file was edited after saving: the scenario it carries (content %.12s…) is not the one the game was played on (%.12s…)", hashOf(f.Scenario), r.ScenarioHash)
 	}
 	if len(r.Steps) != steps {
 		return nil, fail(name, Corrupt, last+1, "the file is damaged: the end line counts %d steps, the record has %d", steps, len(r.Steps))

@@ -60,7 +60,7 @@ func TestBadSaves(t *testing.T) {
 		line    int
 		msg     string
 	}{
-		{"newer version", sub(v2, "bindingwords-save 2", "bindingwords-save 5"), nil, Newer, 1, "newer version of Binding Words (save format 5"},
+		{"newer version", sub(v2, "bindingwords-save 2", "bindingwords-save 6"), nil, Newer, 1, "newer version of Binding Words (save format 6"},
 		{"newer record format", sub(v1, "bindingwords-record 1", "bindingwords-record 9"), nil, Newer, 1, "newer version"},
 		{"cut off mid-line", v2[:len(v2)/2], nil, Truncated, 0, "cut off"},
 		{"cut off at a line", v2[:bytes.LastIndex(v2[:len(v2)-1], []byte("\n"))+1], nil, Truncated, 0, "end line is missing"},

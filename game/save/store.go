@@ -12,6 +12,7 @@ import (
 
 	"bindingwords/game/match"
 	"bindingwords/game/rules"
+	"bindingwords/internal/fileread"
 )
 
 // The autosave files: the newest and the one before it. Each autosave
@@ -33,10 +34,13 @@ type Store struct {
 	// Now tells the time for the save headers; tests fix it.
 	Now func() time.Time
 
-	mu        sync.Mutex
-	find      Finder
-	byHash    map[string]*rules.Scenario
-	sources   map[string]string
+	mu      sync.Mutex
+	find    Finder
+	byHash  map[string]*rules.Scenario
+	sources map[string]string
+	// texts are the scenario texts of the games this store saves, by
+	// hash: pinned here, as the package's own memory of texts is bounded.
+	texts     map[string][]byte
 	created   map[*rules.Game]time.Time
 	autoGame  *rules.Game
 	autoSteps int
@@ -61,7 +65,7 @@ type backend interface {
 
 func newStore(b backend) *Store {
 	return &Store{b: b, Now: time.Now, find: FindScenario, byHash: map[string]*rules.Scenario{},
-		sources: map[string]string{}, created: map[*rules.Game]time.Time{}}
+		sources: map[string]string{}, texts: map[string][]byte{}, created: map[*rules.Game]time.Time{}}
 }
 
 // OpenDefault opens the store in [Dir].
@@ -91,6 +95,15 @@ func (s *Store) RegisterScenario(sc *rules.Scenario, path string) {
 	s.byHash[sc.Hash] = sc
 	if path != "" {
 		s.sources[sc.ID] = path
+		// The file as the player opened it, so that saves carry it even
+		// if it is edited or deleted during the game. A file changed
+		// since sc was loaded is not sc's text, and is not kept.
+		if text, err := fileread.Read(path, MaxScenarioSize); err == nil {
+			RememberScenarioText(sc, text)
+		}
+	}
+	if text := textOf(sc.ID, sc.Hash); text != nil {
+		s.texts[sc.Hash] = text
 	}
 }
 
@@ -146,6 +159,9 @@ func (s *Store) marshal(g *rules.Game, seats []rules.Seat, clock match.Clock, na
 	if err != nil {
 		return nil, err
 	}
+	if f.Scenario == nil {
+		f.Scenario = s.texts[f.Record.ScenarioHash]
+	}
 	return f.Marshal()
 }
 
@@ -190,6 +206,15 @@ func (s *Store) adopt(l *Loaded) {
 		s.created[l.Game] = l.Save.Meta.Created
 	}
 	s.autoGame, s.autoSteps = l.Game, len(l.Save.Record.Steps)
+	// The game's next saves carry the scenario it is played on: the one
+	// its save carried, or (a save of format 4) the file or built-in
+	// scenario it was found in, if that is still the same content.
+	hash := l.Save.Record.ScenarioHash
+	if text := l.Save.Scenario; text != nil {
+		s.texts[hash] = text
+	} else if text := textOf(l.Scenario.ID, hash); text != nil {
+		s.texts[hash] = text
+	}
 	// A source the rule of trust.go refused stays unused: the store
 	// would otherwise open it for the next save of this scenario.
 	if src := l.Save.Meta.Source; src != "" && checkSource(src, l.File) == nil {
@@ -305,8 +330,11 @@ type Entry struct {
 	Round, Rounds int
 	Phase         rules.Phase
 	Over          bool
-	Steps         int
-	Delegations   []Delegation
+	// Earlier marks a game played on an earlier version of its scenario,
+	// which the save carries ([Loaded.Earlier]).
+	Earlier     bool
+	Steps       int
+	Delegations []Delegation
 	// Err is why the save cannot be loaded, or nil. An unreadable save is
 	// listed rather than hidden, with what could be read of its header.
 	Err error
@@ -343,7 +371,7 @@ func (s *Store) List() ([]Entry, error) {
 		} else {
 			g := l.Game
 			e.Scenario, e.Round, e.Phase, e.Over = l.Scenario.Title, g.Round(), g.Phase(), g.Over()
-			e.Delegations = delegationsOf(l)
+			e.Delegations, e.Earlier = delegationsOf(l), l.Earlier
 		}
 		out = append(out, e)
 	}

@@ -3,12 +3,14 @@
 package save
 
 import (
+	"os"
 	"strconv"
 	"strings"
 	"syscall/js"
 	"testing"
 
 	"bindingwords/game/match"
+	"bindingwords/game/rules"
 )
 
 // fakeStorage installs a localStorage (Node has none) written in
@@ -94,5 +96,57 @@ func TestBrowserStorageFull(t *testing.T) {
 	err = s.Autosave(g, seats, match.Clock{})
 	if err == nil || !strings.Contains(err.Error(), "QuotaExceededError") {
 		t.Fatalf("a full storage: %v, want the browser's error", err)
+	}
+}
+
+// The browser build knows its built-in scenarios as Go values, not text,
+// so its saves name their scenario (format 5 without the section) and
+// stay small; a save that carries its scenario, copied in from the
+// desktop, loads when a built-in scenario is that content, and one of an
+// earlier version says to use the desktop game (issue 14, item 4).
+func TestBrowserStoreAndCarriedScenarios(t *testing.T) {
+	ls := fakeStorage(t, 1<<20)
+	forgetScenarios(t)
+	s, err := Open("bindingwords/saves/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.SetFinder(testFinder)
+	sc := mustScenario(t, "harbour")
+	g, seats := play(t, sc, 3, 9)
+	if err := s.Autosave(g, seats, match.Clock{}); err != nil {
+		t.Fatal(err)
+	}
+	auto := ls.Call("getItem", "bindingwords/saves/"+AutosaveFile).String()
+	if !strings.HasPrefix(auto, "bindingwords-save 5\n") || strings.Contains(auto, "\n| id: ") {
+		t.Fatalf("the browser's autosave:\n%.300s", auto)
+	}
+	if l, err := s.Continue(); err != nil || l.Game.Hash() != g.Hash() {
+		t.Fatalf("Continue: %v", err)
+	}
+	// A desktop save that carries harbour, copied into the storage.
+	yaml, err := os.ReadFile("testdata/scenarios/harbour.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	RememberScenarioText(sc, yaml)
+	f, _ := FileOf(g, seats, Meta{Name: "From the desktop"})
+	data, err := f.Marshal()
+	if err != nil || f.Scenario == nil {
+		t.Fatalf("%v, carries %d bytes", err, len(f.Scenario))
+	}
+	forgetScenarios(t)
+	ls.Call("setItem", "bindingwords/saves/desktop.bws", string(data))
+	if l, err := s.Load("desktop.bws"); err != nil || l.Game.Hash() != g.Hash() {
+		t.Fatalf("a carried scenario that is built in: %v", err)
+	}
+	// A new tab, whose built-in harbour has changed since.
+	s2, err := Open("bindingwords/saves/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s2.SetFinder(func(id, hash, source string) (*rules.Scenario, error) { return mustScenario(t, "berlin"), nil })
+	if _, err := s2.Load("desktop.bws"); ProblemOf(err) != ScenarioChanged || !strings.Contains(err.Error(), "open the save in the desktop game") {
+		t.Fatalf("an earlier version: %v", err)
 	}
 }

@@ -143,10 +143,16 @@ func (l *loadScene) describe(e save.Entry) []string {
 	if e.Err != nil {
 		return []string{name, i18n.T("load.broken", "error", e.Err.Error())}
 	}
-	where := i18n.T("load.where", "scenario", e.Scenario, "round", e.Round, "rounds", e.Rounds,
+	scenario := e.Scenario
+	if e.Earlier {
+		// The scenario has changed since; the save carries the version
+		// the game was played on (issue 14).
+		scenario = i18n.T("load.earlier", "scenario", e.Scenario)
+	}
+	where := i18n.T("load.where", "scenario", scenario, "round", e.Round, "rounds", e.Rounds,
 		"phase", describer{}.phase(e.Phase))
 	if e.Over {
-		where = i18n.T("load.where.over", "scenario", e.Scenario)
+		where = i18n.T("load.where.over", "scenario", scenario)
 	}
 	var who []string
 	for _, d := range e.Delegations {

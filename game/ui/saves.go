@@ -125,6 +125,11 @@ func (a *App) resume(l *save.Loaded) error {
 	if v.Over() {
 		msg = i18n.T("save.resumed.over")
 	}
+	if l.Earlier {
+		// The scenario has changed since; the game goes on with the
+		// version its save carries (issue 14).
+		msg = i18n.T("save.earlier", "title", l.Scenario.Title) + " " + msg
+	}
 	if l.Note != "" {
 		msg = l.Note + " " + msg
 	}

@@ -73,6 +73,8 @@ type Case struct {
 	// V4: the input is made from a format 4 save; a binary that does not
 	// read format 4 (the game before issue 11) skips it.
 	V4 bool
+	// V5: the same for format 5, which carries its scenario (issue 14).
+	V5 bool
 }
 
 // newCase fills the defaults every generator wants.

@@ -128,28 +128,35 @@ func runAll(rn *Runner, cases []Case, jobs int) []Result {
 	return results
 }
 
-// formatFour keeps the runs made from format 4 saves only if the binary
-// reads the intact format 4 save: the game before issue 11 does not, and
-// counting its "newer format" refusals would compare nothing.
+// formatFour keeps the runs made from format 4 and format 5 saves only
+// if the binary reads the intact save of that format: the game before
+// issue 11 reads neither, the game before issue 14 not format 5, and
+// counting their "newer format" refusals would compare nothing.
 func formatFour(rn *Runner, cases []Case) ([]Case, string) {
-	probe := -1
-	n := 0
-	for i, c := range cases {
-		if c.V4 {
-			n++
-			if probe < 0 && strings.HasSuffix(c.Name, "/original/replay") {
-				probe = i
+	var notes []string
+	for _, f := range []struct {
+		n  int
+		of func(Case) bool
+	}{{4, func(c Case) bool { return c.V4 }}, {5, func(c Case) bool { return c.V5 }}} {
+		probe, n := -1, 0
+		for i, c := range cases {
+			if f.of(c) {
+				n++
+				if probe < 0 && strings.HasSuffix(c.Name, "/original/replay") {
+					probe = i
+				}
 			}
 		}
-	}
-	if n == 0 {
-		return cases, ""
-	}
-	if probe >= 0 {
-		if r := rn.Run(cases[probe]); r.Exit == 0 && !r.TimedOut {
-			return cases, ""
+		if n == 0 {
+			continue
 		}
+		if probe >= 0 {
+			if r := rn.Run(cases[probe]); r.Exit == 0 && !r.TimedOut {
+				continue
+			}
+		}
+		cases = slices.DeleteFunc(cases, f.of)
+		notes = append(notes, fmt.Sprintf("The %d runs on format %d saves were left out: this binary does not read an intact format %d save.", n, f.n, f.n))
 	}
-	kept := slices.DeleteFunc(cases, func(c Case) bool { return c.V4 })
-	return kept, fmt.Sprintf("The %d runs on format 4 saves were left out: this binary does not read an intact format 4 save.", n)
+	return cases, strings.Join(notes, " ")
 }

@@ -20,7 +20,9 @@ type fixture struct {
 	v1       bool   // a bare record (save format 1): no header, no checksum
 	// v4: save format 4 (its record chains every step, reason
 	// included), which only the game after issue 11 reads.
-	v4   bool
+	v4 bool
+	// v5: save format 5, which carries its scenario's text (issue 14).
+	v5   bool
 	over bool // the game is finished
 }
 
@@ -59,17 +61,18 @@ func (g *gen) fixtures() ([]fixture, error) {
 		{"v2", "berlin-over.bws", "berlin"}, {"v2", "berlin-round3.bws", "berlin"}, {"v2", "harbour-over.bws", "harbour"},
 		{"v1", "berlin-over.record", "berlin"}, {"v1", "berlin-round2.record", "berlin"}, {"v1", "harbour-over.record", "harbour"},
 		{"v4", "harbour-over.bws", "harbour"}, {"v4", "berlin-round4.bws", "berlin"},
+		{"v5", "harbour-over.bws", "harbour"}, {"v5", "berlin-round4.bws", "berlin"},
 	} {
 		data, err := os.ReadFile(filepath.Join(td, f.dir, f.file))
-		if f.dir == "v4" && errors.Is(err, fs.ErrNotExist) {
-			continue // a tree from before format 4
+		if (f.dir == "v4" || f.dir == "v5") && errors.Is(err, fs.ErrNotExist) {
+			continue // a tree from before that format
 		}
 		if err != nil {
 			return nil, err
 		}
 		fxs = append(fxs, fixture{
 			name: f.dir + "-" + strings.TrimSuffix(strings.TrimSuffix(f.file, ".bws"), ".record"),
-			data: data, scenario: scen[f.scen], v1: f.dir == "v1", v4: f.dir == "v4", over: strings.Contains(f.file, "-over"),
+			data: data, scenario: scen[f.scen], v1: f.dir == "v1", v4: f.dir == "v4", v5: f.dir == "v5", over: strings.Contains(f.file, "-over"),
 		})
 	}
 	return fxs, nil
@@ -104,7 +107,7 @@ func (g *gen) saveRuns(fx fixture, name string, e Expect, p, scenario string, se
 	var cs []Case
 	for _, a := range argv {
 		c := newCase("saves", "save/"+name+"/"+a[0], e, a...)
-		c.V4 = fx.v4
+		c.V4, c.V5 = fx.v4, fx.v5
 		if a[0] == "report" {
 			c.OutFile = a[len(a)-1]
 		}
@@ -275,6 +278,11 @@ func (g *gen) saves() ([]Case, error) {
 		}
 	}
 	more, err := g.saveSpecial(fxs)
+	if err != nil {
+		return nil, err
+	}
+	cs = append(cs, more...)
+	more, err = g.savesCarried(fxs)
 	if err != nil {
 		return nil, err
 	}

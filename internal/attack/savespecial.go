@@ -18,7 +18,9 @@ func (g *gen) saveSpecial(fxs []fixture) ([]Case, error) {
 	// game trusts: a save must not make the game open it.
 	var cs []Case
 	for _, fx := range fxs {
-		if fx.v1 || !fx.over {
+		// A save of format 5 carries its scenario and never opens the
+		// file it names (see savesCarried).
+		if fx.v1 || !fx.over || fx.v5 {
 			continue
 		}
 		scen, err := os.ReadFile(fx.scenario)
@@ -87,7 +89,7 @@ func (g *gen) saveSpecial(fxs []fixture) ([]Case, error) {
 			newCase("saves", "save/"+fx.name+"/mid-game/report-md-stdout", Refuse, "report", "--scenario", fx.scenario, p, "--out", "-", "--format", "md"),
 			newCase("saves", "save/"+fx.name+"/mid-game/report-teacher", Harmless, "report", "--teacher", "--scenario", fx.scenario, p, "--out", out+"-teacher.html"),
 		} {
-			c.V4 = fx.v4
+			c.V4, c.V5 = fx.v4, fx.v5
 			cs = append(cs, c)
 		}
 	}

@@ -80,11 +80,18 @@ func verified(l *save.Loaded) string {
 		b.WriteString("  Checked: every state hash matches (the moves replay to the same game).\n")
 		not = append(not, "the reasons and who played each delegation (this older format has no text chain)")
 	}
+	if f.Scenario != nil {
+		// Format 5: no file was needed, and none was opened for the replay.
+		b.WriteString("  Scenario: the one the save carries, which is the content the game record names; no scenario file was used.\n")
+	}
 	if m := f.Meta; m.Name != "" || !m.Saved.IsZero() || !m.Created.IsZero() {
 		not = append(not, "the save's name and dates, which are the file's own words")
 	}
 	if len(not) > 0 {
 		fmt.Fprintf(&b, "  Not checked: %s.\n", strings.Join(not, "; "))
+	}
+	if n := l.EarlierNote(); n != "" {
+		fmt.Fprintf(&b, "  %s\n", n)
 	}
 	return b.String()
 }

@@ -49,6 +49,11 @@ func TestReplayOfEditedRecords(t *testing.T) {
 		if !bytes.Contains(data, []byte(old)) {
 			t.Fatalf("no %q to edit", old)
 		}
+		// The record's text, not the scenario a save of format 5 carries
+		// before it, which may hold the same words.
+		if at := bytes.Index(data, []byte("\nbindingwords-record")); at >= 0 && bytes.Contains(data[at:], []byte(old)) {
+			return append(append([]byte(nil), data[:at]...), bytes.Replace(data[at:], []byte(old), []byte(new), 1)...)
+		}
 		return bytes.Replace(data, []byte(old), []byte(new), 1)
 	}
 	const firstReason = `"United States moves to settle territorial scope, so the article does not fall out."`

@@ -142,6 +142,7 @@ func TestReplayCommand(t *testing.T) {
 	steps := len(l.Save.Record.Steps)
 	verified := []string{game + ": verified (save format " + strconv.Itoa(save.Version) + ", " + count(steps, "step", "steps") + ").",
 		"  Checked: every state hash matches (the moves replay to the same game), and so does the text chain over every reason and seat.",
+		"  Scenario: the one the save carries, which is the content the game record names; no scenario file was used.",
 		"  Not checked: the save's name and dates, which are the file's own words."}
 	then := func(more ...string) []string { return append(append([]string(nil), verified...), more...) }
 

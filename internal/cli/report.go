@@ -112,6 +112,9 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		// words, and the page says so.
 		d.Unchecked = true
 	}
+	// A save that carries an earlier version of its scenario (issue 14)
+	// is reported on that version, and the page says so.
+	d.Earlier = l.Earlier
 	var data []byte
 	if *format == "md" {
 		data = debrief.Markdown(d)
