@@ -30,6 +30,7 @@ func (d *decoder) documents(f *fields) {
 	}
 	var spans []span
 	var articles []*fields
+	auto := 0
 	for _, e := range f.listOf("documents", "document", "documents", 1, limit) {
 		df := d.fields(e.node, e.at, documentShape)
 		id, at := df.id()
@@ -45,11 +46,20 @@ func (d *decoder) documents(f *fields) {
 			doc.Form = d.lookup(d.forms, ref, at)
 		}
 		sp := span{df: df, first: len(d.s.Slots)}
+		var nums []numbered
 		for _, ae := range df.listOf("articles", "article", "articles", 1, limit) {
 			af, ai := d.article(ae, di)
 			articles = append(articles, af)
 			doc.Articles = append(doc.Articles, ai)
+			n, own := d.articleNumber(af)
+			d.s.Articles[ai].Number = n
+			at := af.at
+			if own {
+				at = af.valueAt("number")
+			}
+			nums = append(nums, numbered{ai: ai, own: own, at: at})
 		}
+		d.numberArticles(df, id, nums, &auto)
 		sp.end = len(d.s.Slots)
 		// With both form and form_slot (an error), the fixed form wins.
 		if !df.has("form") {
@@ -69,6 +79,9 @@ func (d *decoder) documents(f *fields) {
 		if af.has("text") {
 			d.placeholders(af, ai)
 		}
+	}
+	if len(d.s.Slots) == 0 && len(articles) > 0 {
+		d.errorf(f.keyAt("documents"), "no article has a slot, so there is nothing to negotiate; give at least one article slots: (an article without slots is fixed text)")
 	}
 }
 
@@ -116,7 +129,10 @@ func (d *decoder) article(e entry, doc int) (*fields, int) {
 		Document: doc,
 		Text:     af.text("text"),
 	})
-	var slots []int
+	// An article without slots: is fixed text, shown and signed as it
+	// stands; its Slots are empty, not nil, so that the team page (which
+	// gets the scenario as JSON) finds a list there.
+	slots := []int{}
 	for _, se := range af.listOf("slots", "slot", "slots", 1, limit) {
 		slots = append(slots, d.slot(se, ai))
 	}

@@ -66,8 +66,8 @@ func TestMinimal(t *testing.T) {
 				FormSlot: 1, Form: -1, Articles: []int{0, 1}},
 		}},
 		{"Articles", sc.Articles, []rules.Article{
-			{ID: "art1", Title: "Response to an attack", Document: 0, Text: "If Southland is attacked, Northland {response}.", Slots: []int{0}},
-			{ID: "art2", Title: "Legal form", Document: 0, Text: "This document {form}.", Slots: []int{1}},
+			{ID: "art1", Number: "1", Title: "Response to an attack", Document: 0, Text: "If Southland is attacked, Northland {response}.", Slots: []int{0}},
+			{ID: "art2", Number: "2", Title: "Legal form", Document: 0, Text: "This document {form}.", Slots: []int{1}},
 		}},
 		{"Slots", sc.Slots, []rules.Slot{
 			{ID: "response", Name: "Response to an attack", Description: "What Northland promises to do.", Article: 0, Default: 1,

@@ -78,8 +78,8 @@ var (
 		"id!", "name!", "party!", "support!", "base!", "drift", "weights")
 
 	documentShape = newShape("document", "document",
-		"id!", "title!", "preamble", "form", "form_slot", "articles!").exactlyOne("form", "form_slot")
-	articleShape = newShape("article", "article", "id!", "title!", "text!", "slots!")
+		"id!", "title!", "preamble", "numbering", "form", "form_slot", "articles!").exactlyOne("form", "form_slot")
+	articleShape = newShape("article", "article", "id!", "number", "title!", "text!", "slots")
 	slotShape    = newShape("slot", "slot",
 		"id!", "name!", "description", "default!", "bracketed", "options!")
 	optionShape = newShape("option", "option", "id!", "label!", "text!", "attributes", "form")

@@ -123,6 +123,7 @@ var en = map[string]string{
 	"table.tip.trust":       "Trust: {n} of 100. Statements persuade less when trust is low.",
 	"table.form":            "Legal form: {form}",
 	"table.article":         "Article {n}. {title}",
+	"article.named":         "Article {n} ({title})",
 	"table.dropped":         "falls out: still in brackets",
 	"table.tip.now":         "Now: “{option}”",
 	"table.tip.bracketed":   "In brackets: disputed. A bracketed clause at the end drops its article from the text.",

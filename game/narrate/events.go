@@ -68,7 +68,7 @@ func (n Narrator) Event(e rules.Event) string {
 	case rules.EvPoll:
 		return i18n.T("ev.poll", "public", n.Public(e.Public), "value", rules.Tenths(e.Value, false), "verdict", e.Delta)
 	case rules.EvArticleDropped:
-		return i18n.T("ev.dropped", "article", sc.Articles[e.Article].Title, "slot", sc.Slots[e.Slot].Name)
+		return i18n.T("ev.dropped", "article", ArticleName(sc.Articles[e.Article].Number, sc.Articles[e.Article].Title), "slot", sc.Slots[e.Slot].Name)
 	case rules.EvSigned:
 		return i18n.T("ev.signed", "party", n.Party(e.Party))
 	case rules.EvDeclined:

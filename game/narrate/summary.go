@@ -282,7 +282,7 @@ func (s *summary) dropped() []string {
 		if e.Kind != rules.EvArticleDropped {
 			continue
 		}
-		d := drop{title: s.sc.Articles[e.Article].Title, slot: s.sc.Slots[e.Slot].Name, item: -1}
+		d := drop{title: ArticleName(s.sc.Articles[e.Article].Number, s.sc.Articles[e.Article].Title), slot: s.sc.Slots[e.Slot].Name, item: -1}
 		for j := i - 1; j >= 0; j-- {
 			if b := s.ev[j]; b.Kind == rules.EvBracketed && b.Slot == e.Slot {
 				d.item, d.round = b.Cause.Item, b.Round
@@ -293,7 +293,7 @@ func (s *summary) dropped() []string {
 			if fs := s.sc.Documents[doc].FormSlot; fs >= 0 && s.sc.Slots[fs].Article == e.Article && s.documentPresent(doc) {
 				// The article that set the legal form went: the document
 				// fell back to the scenario's last form.
-				d.formNote = " " + i18n.T("sum.dropped.form", "article", s.sc.Articles[e.Article].Title, "form", s.form(s.res.Forms[doc]))
+				d.formNote = " " + i18n.T("sum.dropped.form", "article", d.title, "form", s.form(s.res.Forms[doc]))
 			}
 		}
 		drops = append(drops, d)

@@ -105,6 +105,8 @@ type PublicDoc struct {
 // PublicArticle is an article of the chair's draft and its disputed
 // clauses with every wording on offer.
 type PublicArticle struct {
+	// Number is the article's number ("5", "V"), empty when it has none.
+	Number      string
 	Title, Text string
 	Slots       []PublicSlot
 }
@@ -153,7 +155,7 @@ func publicData(ps *rules.PublicScenario) *Public {
 		pd := PublicDoc{Title: doc.Title, Preamble: doc.Preamble, Form: ps.Forms[ps.DocumentForm(di, chair, nil)].Name}
 		for _, ai := range doc.Articles {
 			a := &ps.Articles[ai]
-			pa := PublicArticle{Title: a.Title, Text: FillArticle(ps, a, chair, func(s int) bool { return ps.Slots[s].Bracketed })}
+			pa := PublicArticle{Number: a.Number, Title: a.Title, Text: FillArticle(ps, a, chair, func(s int) bool { return ps.Slots[s].Bracketed })}
 			for _, si := range a.Slots {
 				s := &ps.Slots[si]
 				sl := PublicSlot{Name: s.Name, Description: s.Description, Bracketed: s.Bracketed}
@@ -264,7 +266,7 @@ func briefData(sc *rules.Scenario, p int) *Brief {
 	}
 	for si := range ps.Slots {
 		s := &ps.Slots[si]
-		bs := BriefSlot{Article: ps.Articles[s.Article].Title, Name: s.Name}
+		bs := BriefSlot{Article: articleHeading(ps.Articles[s.Article].Number, ps.Articles[s.Article].Title), Name: s.Name}
 		if strings.EqualFold(bs.Article, bs.Name) {
 			bs.Article = ""
 		}

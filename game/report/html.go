@@ -226,7 +226,7 @@ func debriefText(p *htmlPage, d *Debrief) {
 	for _, doc := range d.Docs {
 		p.put("<h3>", esc(doc.Title), " <span class=\"meta\">— ", esc(doc.Form), "</span></h3>\n")
 		for _, a := range doc.Articles {
-			p.put("<div class=\"article\">\n<h4>", esc(a.Title))
+			p.put("<div class=\"article\">\n<h4>", esc(articleHeading(a.Number, a.Title)))
 			if a.Dropped {
 				p.put(" <span class=\"failed\">(", tr("text.dropped"), ")</span>")
 			}

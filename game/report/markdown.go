@@ -121,7 +121,7 @@ func Markdown(d *Debrief) []byte {
 	for _, doc := range d.Docs {
 		p("### %s — %s\n\n", mdText(doc.Title), mdText(doc.Form))
 		for _, a := range doc.Articles {
-			title := mdText(a.Title)
+			title := mdText(articleHeading(a.Number, a.Title))
 			if a.Dropped {
 				title += " (" + T("text.dropped") + ")"
 			}

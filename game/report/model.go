@@ -104,7 +104,9 @@ type DocText struct {
 
 // ArticleText is one article of the final text with its clauses' history.
 type ArticleText struct {
-	Title string
+	// Number is the article's number ("5", "V"), empty when it has none.
+	Number string
+	Title  string
 	// Text is the article as it reads, with [brackets] around clauses
 	// still in dispute.
 	Text    string
@@ -417,7 +419,7 @@ func docs(ps *rules.PublicScenario, g *rules.Game, text []int, present []bool, r
 		dt := DocText{Title: doc.Title, Form: ps.Forms[form].Name}
 		for _, ai := range doc.Articles {
 			a := &ps.Articles[ai]
-			at := ArticleText{Title: a.Title, Text: FillArticle(ps, a, text, v.Bracketed), Dropped: present != nil && !present[ai]}
+			at := ArticleText{Number: a.Number, Title: a.Title, Text: FillArticle(ps, a, text, v.Bracketed), Dropped: present != nil && !present[ai]}
 			for _, si := range a.Slots {
 				s := &ps.Slots[si]
 				c := Clause{Name: s.Name, Chair: s.Options[s.Default].Label, Final: s.Options[text[si]].Label, Bracketed: v.Bracketed(si)}

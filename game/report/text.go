@@ -82,17 +82,18 @@ var en = map[string]string{
 	"value.nash.intro":       "The Nash bargain is the text inside the ZOPA that maximises the product of the required signatories' gains: a benchmark for a fair and efficient deal. Where it reads otherwise than the final text:",
 	"value.nash.intro.draft": "The Nash bargain is the text inside the ZOPA that maximises the product of the required signatories' gains: a benchmark for a fair and efficient deal. Nothing was signed; where it reads otherwise than the last draft:",
 
-	"text.intro":     "Each article as it reads at the end, then, for each clause, every item tabled on it: who proposed what, in which round, how each delegation voted, and whether it was adopted. [Brackets] mark a clause still in dispute.",
-	"text.dropped":   "fell out of the text: a clause was still in brackets",
-	"text.chair":     "chair's text",
-	"text.final":     "final",
-	"text.bracketed": "in brackets",
-	"text.package":   "In a package with:",
-	"text.tabled":    "tabled it",
-	"text.adopted":   "adopted",
-	"text.failed":    "failed",
-	"text.unchanged": "no amendment was tabled",
-	"text.settle":    "settle on “{to}” (out of brackets)",
+	"text.intro":      "Each article as it reads at the end, then, for each clause, every item tabled on it: who proposed what, in which round, how each delegation voted, and whether it was adopted. [Brackets] mark a clause still in dispute.",
+	"article.heading": "Article {n}. {title}",
+	"text.dropped":    "fell out of the text: a clause was still in brackets",
+	"text.chair":      "chair's text",
+	"text.final":      "final",
+	"text.bracketed":  "in brackets",
+	"text.package":    "In a package with:",
+	"text.tabled":     "tabled it",
+	"text.adopted":    "adopted",
+	"text.failed":     "failed",
+	"text.unchanged":  "no amendment was tabled",
+	"text.settle":     "settle on “{to}” (out of brackets)",
 
 	"polls.intro":   "Each public's support for the draft, from the start of the game to the last poll, with the support the draft needed from it at each poll (dashed red: it steps where simulated news or a change of legal form moved the bar, and stops where the draft needed no vote). Below each chart, the main reasons for each round's move.",
 	"polls.caption": "From {start}% to {end}%.",
@@ -241,4 +242,13 @@ func T(key string, args ...any) string {
 		pairs = append(pairs, "{"+fmt.Sprint(args[i])+"}", fmt.Sprint(args[i+1]))
 	}
 	return strings.NewReplacer(pairs...).Replace(s)
+}
+
+// articleHeading heads an article on paper as the window does: "Article
+// 5. Collective defence", its title alone when it has no number.
+func articleHeading(number, title string) string {
+	if number == "" {
+		return title
+	}
+	return T("article.heading", "n", number, "title", title)
 }

@@ -147,7 +147,11 @@ type Document struct {
 
 // An Article is a sentence template with slots.
 type Article struct {
-	ID       string
+	ID string
+	// Number is the label the article is shown with ("5", "V", "2bis"):
+	// the author's own, or the game's running number; empty when the
+	// article is shown by its title alone.
+	Number   string
 	Title    string
 	Document int
 	// Text is the article's wording with "{slot-id}" placeholders.

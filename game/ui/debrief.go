@@ -8,6 +8,7 @@ import (
 
 	"bindingwords/game/analysis"
 	"bindingwords/game/i18n"
+	"bindingwords/game/narrate"
 	"bindingwords/game/rules"
 	"bindingwords/game/ui/theme"
 	"bindingwords/game/ui/widget"
@@ -315,7 +316,7 @@ func (d *debriefScene) finalText(u *widget.UI, x, y, w float64) float64 {
 		for _, art := range sc.Documents[doc].Articles {
 			a := &sc.Articles[art]
 			col := th.Text
-			title := a.Title
+			title := narrate.ArticleHeading(a.Number, a.Title)
 			if !res.Present[art] {
 				col = th.TextMuted
 				title += " — " + i18n.T("table.dropped")

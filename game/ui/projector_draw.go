@@ -108,7 +108,7 @@ func (p *projectorScene) draft(u *widget.UI, r widget.Rect) {
 		y += u.Para(x, y, w, i18n.T("table.form", "form", d.Form), widget.SerifItalic, label, th.InkMuted) + 8
 		for _, a := range d.Articles {
 			col := th.Ink
-			title := i18n.T("proj.article", "n", a.N, "title", a.Title)
+			title := projArticleTitle(a.Number, a.Title)
 			if a.Dropped {
 				col = th.InkMuted
 				title += " — " + i18n.T("table.dropped")
@@ -119,6 +119,9 @@ func (p *projectorScene) draft(u *widget.UI, r widget.Rect) {
 				}
 			}
 			y += u.Para(x, y, w, title, widget.SansBold, body, col)
+			if a.Fixed != "" {
+				y += u.Para(x, y, w, a.Fixed, widget.SerifItalic, body, th.InkMuted)
+			}
 			for _, c := range a.Clauses {
 				y = p.clause(u, a, c, x, y, w, lh)
 			}

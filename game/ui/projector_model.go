@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"bindingwords/game/i18n"
 	"fmt"
 	"strings"
 
@@ -52,8 +53,11 @@ type projDoc struct {
 // projArticle is an article, numbered through the documents, with its
 // clauses.
 type projArticle struct {
-	N       int
-	Title   string
+	Number string
+	Title  string
+	// Fixed is the text of an article without clauses, which nobody
+	// negotiates; empty for any other article.
+	Fixed   string
 	Dropped bool
 	Clauses []projClause
 }
@@ -175,14 +179,15 @@ func projDraft(sc *rules.PublicScenario, v rules.View) []projDoc {
 	present := v.Present()
 	text := v.Text()
 	var docs []projDoc
-	n := 0
 	for d := range sc.Documents {
 		doc := &sc.Documents[d]
 		pd := projDoc{Title: doc.Title, Form: sc.Forms[sc.DocumentForm(d, text, present)].Name}
 		for _, art := range doc.Articles {
-			n++
 			a := &sc.Articles[art]
-			pa := projArticle{N: n, Title: a.Title, Dropped: present != nil && !present[art]}
+			pa := projArticle{Number: a.Number, Title: a.Title, Dropped: present != nil && !present[art]}
+			if len(a.Slots) == 0 {
+				pa.Fixed = a.Text
+			}
 			for _, slot := range articleSlots(sc, art) {
 				sl := &sc.Slots[slot]
 				c := projClause{Slot: slot, Name: sl.Name, Wording: sl.Options[v.Option(slot)].Label, Bracketed: v.Bracketed(slot)}
@@ -366,4 +371,14 @@ func (pm *projModel) told(card int) bool {
 		}
 	}
 	return false
+}
+
+// projArticleTitle heads an article on the projector: "5. Collective
+// defence" (the projector is short of room for "Article"), the title
+// alone for an article without a number.
+func projArticleTitle(number, title string) string {
+	if number == "" {
+		return title
+	}
+	return i18n.T("proj.article", "n", number, "title", title)
 }

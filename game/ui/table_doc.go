@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"bindingwords/game/i18n"
+	"bindingwords/game/narrate"
 	"bindingwords/game/rules"
 	"bindingwords/game/ui/theme"
 	"bindingwords/game/ui/widget"
@@ -120,7 +121,6 @@ func (t *tableScene) document(u *widget.UI, r widget.Rect) {
 	w := r.W - 2*pad - widget.ScrollbarW
 	y := u.BeginScroll("tbl.doc", widget.R(r.X, r.Y+4, r.W, r.H-8)) + pad - 4
 	size := u.Size(theme.Body)
-	artNo := 0
 	for d := range sc.Documents {
 		doc := &sc.Documents[d]
 		head := u.Size(theme.Large)
@@ -138,11 +138,10 @@ func (t *tableScene) document(u *widget.UI, r widget.Rect) {
 			y += u.Para(x0, y, w, doc.Preamble, widget.SerifItalic, size, th.InkMuted) + 10
 		}
 		for _, art := range doc.Articles {
-			artNo++
 			a := &sc.Articles[art]
 			dropped := present != nil && !present[art]
 			col := th.Ink
-			title := i18n.T("table.article", "n", artNo, "title", a.Title)
+			title := narrate.ArticleHeading(a.Number, a.Title)
 			if dropped {
 				col = th.InkMuted
 				title += " — " + i18n.T("table.dropped")

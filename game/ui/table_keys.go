@@ -14,14 +14,34 @@ import (
 // number of an article goes to its clause, and Esc takes back one step of
 // the turn before it opens the menu.
 
-// draftArticles lists the articles in the order the draft numbers them
-// ("Article 1", "Article 2", … across the documents).
-func draftArticles(sc *rules.PublicScenario) []int {
-	var out []int
+// draftArticles maps the number of each article the draft heads with a
+// whole number ("Article 5", the game's or the author's own) to the
+// article; the first of the documents wins when two share a number.
+// Articles numbered "V" or not at all are reached with Tab.
+func draftArticles(sc *rules.PublicScenario) map[int]int {
+	out := map[int]int{}
 	for d := range sc.Documents {
-		out = append(out, sc.Documents[d].Articles...)
+		for _, art := range sc.Documents[d].Articles {
+			n, err := strconv.Atoi(sc.Articles[art].Number)
+			if _, seen := out[n]; err == nil && n > 0 && !seen {
+				out[n] = art
+			}
+		}
 	}
 	return out
+}
+
+// startsNumber reports whether n is an article number of arts or the
+// first digits of one (1 of 12), so that typing may go on.
+func startsNumber(arts map[int]int, n int) bool {
+	for k := range arts {
+		for ; k >= n; k /= 10 {
+			if k == n {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // typeAhead is how soon a second digit must follow the first to make a
@@ -35,7 +55,7 @@ const typeAhead = time.Second
 // turn it is gets the clause selected, its wordings focused; anyone else
 // gets it focused, with its description.
 func (t *tableScene) clauseKeys(u *widget.UI) {
-	n := len(draftArticles(t.s.Scenario()))
+	arts := draftArticles(t.s.Scenario())
 	if in := u.In; len(in.Chars) == 0 && (in.Activate || in.Space || in.Back || in.Next || in.Prev || in.Up || in.Down || in.Left || in.Right || in.Click) {
 		// Any other key or a click ends the number: "1", Enter, "1"
 		// is Article 1 twice, never Article 11.
@@ -51,24 +71,25 @@ func (t *tableScene) clauseKeys(u *widget.UI) {
 		recent := t.typed > 0 && now.Sub(t.typedAt) < typeAhead
 		t.typedAt = now
 		switch {
-		case recent && t.typed < 10 && t.typed*10+d <= n:
+		case recent && t.typed < 10 && startsNumber(arts, t.typed*10+d):
 			t.typed = t.typed*10 + d
-		case d == 0 || d > n:
+		case d == 0 || !startsNumber(arts, d):
 			t.typed = 0
 			continue
 		default:
 			t.typed = d
 		}
-		t.goToArticle(u, t.typed-1)
+		if art, ok := arts[t.typed]; ok {
+			t.goToArticle(u, art)
+		}
 	}
 }
 
-// goToArticle goes to the first clause of the n-th article of the draft
-// (from 0), or to its next clause when the keyboard is on one of its
-// clauses already. An article that has fallen out of the text is skipped.
-func (t *tableScene) goToArticle(u *widget.UI, n int) {
+// goToArticle goes to the first clause of article art, or to its next
+// clause when the keyboard is on one of its clauses already. An article
+// that has fallen out of the text, or has none (fixed text), is skipped.
+func (t *tableScene) goToArticle(u *widget.UI, art int) {
 	sc := t.s.Scenario()
-	art := draftArticles(sc)[n]
 	slots := sc.Articles[art].Slots
 	if present := t.s.Public().Present(); len(slots) == 0 || (present != nil && !present[art]) {
 		return

@@ -723,11 +723,16 @@
           if (s < 0) { p.appendChild(document.createTextNode(part)); return; }
           p.appendChild(slotRun(s, changed));
         });
-        ol.appendChild(el('li', { class: gone ? 'gone' : '' }, [el('h4', { text: art.Title }), p,
+        ol.appendChild(el('li', { class: gone ? 'gone' : '' }, [el('h4', { text: articleHeading(art) }), p,
           gone ? el('p', { class: 'note', text: 'Dropped from the final text: a clause was still in brackets.' }) : null]));
       });
       box.appendChild(ol);
     });
+  }
+  // articleHeading heads an article as the window and the handouts do:
+  // "Article 5. Collective defence", the title alone without a number.
+  function articleHeading(art) {
+    return art.Number ? 'Article ' + art.Number + '. ' + art.Title : art.Title;
   }
   var slotIdx = null;
   function indexOfSlot(id) {
