@@ -24,6 +24,9 @@ func (d *decoder) lint() {
 		switch {
 		case n.ToRound > 0 && n.ToRound < n.FromRound:
 			d.warnf(d.newsAt[i], "news card %q can never be drawn: to_round %d is before from_round %d", n.ID, n.ToRound, n.FromRound)
+		case n.Round > s.Rounds:
+			d.warnf(d.newsAt[i], "news card %q is dealt in round %d, but a game has %d rounds unless the teacher sets more", n.ID, n.Round, s.Rounds)
+		case n.Round > 0:
 		case n.FromRound > s.Rounds:
 			d.warnf(d.newsAt[i], "news card %q can never be drawn in a game of %d rounds: from_round is %d", n.ID, s.Rounds, n.FromRound)
 		}

@@ -6,6 +6,7 @@ import "bindingwords/game/rules"
 // not use are -1, so that an engine bug reading one fails loudly instead of
 // quietly using the first party or slot.
 func (d *decoder) newsCards(f *fields) {
+	fixed := map[int]string{} // round → the card dealt in it
 	for _, e := range f.list("news", "news cards") {
 		nf := d.fields(e.node, e.at, newsShape)
 		id, at := nf.id()
@@ -19,6 +20,10 @@ func (d *decoder) newsCards(f *fields) {
 			FromRound:  nf.numberOr("from_round", 1, limit, 1),
 			ToRound:    nf.numberOr("to_round", 0, limit, 0),
 			Repeatable: nf.boolean("repeatable"),
+			Round:      nf.numberOr("round", 1, rules.MaxRounds, 0),
+		}
+		if card.Round > 0 {
+			d.fixedRound(nf, &card, fixed)
 		}
 		for _, ce := range nf.list("when", "conditions") {
 			card.Conditions = append(card.Conditions, d.condition(ce))
@@ -140,4 +145,19 @@ func (d *decoder) refTo(f *fields, k string, t *table) int {
 		return -1
 	}
 	return d.lookup(t, id, at)
+}
+
+// fixedRound checks a card dealt at a fixed round: one card a round, and
+// none of the keys of a random draw, which would mean nothing for it.
+func (d *decoder) fixedRound(nf *fields, card *rules.NewsCard, fixed map[int]string) {
+	for _, k := range []string{"weight", "from_round", "to_round", "repeatable", "when"} {
+		if nf.has(k) {
+			d.errorf(nf.keyAt(k), "%s: news card %q is dealt in round %d (round:), so it is not drawn at random and %s means nothing; remove one of the two", k, card.ID, card.Round, k)
+		}
+	}
+	if other, dup := fixed[card.Round]; dup {
+		d.errorf(nf.valueAt("round"), "news cards %q and %q are both dealt in round %d; one card comes up a round: move one to another round", other, card.ID, card.Round)
+		return
+	}
+	fixed[card.Round] = card.ID
 }

@@ -85,7 +85,7 @@ var (
 	optionShape = newShape("option", "option", "id!", "label!", "text!", "attributes", "form")
 
 	newsShape = newShape("news card", "newsCard",
-		"id!", "headline!", "text!", "weight", "from_round", "to_round", "repeatable", "when", "effects!")
+		"id!", "headline!", "text!", "round", "weight", "from_round", "to_round", "repeatable", "when", "effects!")
 	conditionShape = newShape("news condition", "condition",
 		"support", "option", "attribute", "bracketed").exactlyOne("support", "option", "attribute", "bracketed")
 	supportConditionShape = newShape("support condition", "supportCondition",

@@ -225,6 +225,8 @@ func guideNews(p *htmlPage, g *Guide) {
 // newsRounds says when a card may come up.
 func newsRounds(n NewsPaper) string {
 	switch {
+	case n.Round > 0:
+		return T("news.round", "round", n.Round)
 	case n.From > 1 && n.To > 0:
 		return T("news.rounds", "from", n.From, "to", n.To)
 	case n.From > 1:

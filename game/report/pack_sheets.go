@@ -143,13 +143,15 @@ func noSeat(sc *rules.Scenario) []string {
 type NewsPaper struct {
 	Headline, Text string
 	From, To       int
+	// Round is the round a card is dealt in, 0 for a card drawn at random.
+	Round int
 }
 
 // newsOnPaper is the scenario's news deck for the teacher's preview.
 func newsOnPaper(ps *rules.PublicScenario) []NewsPaper {
 	var out []NewsPaper
 	for _, n := range ps.News {
-		out = append(out, NewsPaper{Headline: n.Headline, Text: n.Text, From: n.FromRound, To: n.ToRound})
+		out = append(out, NewsPaper{Headline: n.Headline, Text: n.Text, From: n.FromRound, To: n.ToRound, Round: n.Round})
 	}
 	return out
 }

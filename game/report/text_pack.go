@@ -209,6 +209,7 @@ var packText = map[string]string{
 	"news.from":        "From round {from}.",
 	"news.to":          "Up to round {to}.",
 	"news.any":         "Any round.",
+	"news.round":       "Comes up in round {round}, and only then.",
 }
 
 func init() { maps.Copy(en, packText) }

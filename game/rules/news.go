@@ -1,8 +1,17 @@
 package rules
 
-// drawNews draws one card among those that may be drawn this round, with
-// chances proportional to their weights, and applies its effects.
+// drawNews deals the card the scenario fixes for this round, if any;
+// otherwise it draws one card among those that may be drawn this round,
+// with chances proportional to their weights. It applies the card's
+// effects. A fixed card takes nothing from the random source, so a
+// scenario without one draws exactly as before fixed cards existed.
 func (g *Game) drawNews() {
+	for c := range g.sc.News {
+		if r := g.sc.News[c].Round; r > 0 && r == g.round {
+			g.deal(c)
+			return
+		}
+	}
 	total := 0
 	for c := range g.sc.News {
 		if g.eligible(c) {
@@ -26,6 +35,11 @@ func (g *Game) drawNews() {
 		}
 		r -= g.sc.News[c].Weight
 	}
+	g.deal(card)
+}
+
+// deal puts card c on the table and applies its effects.
+func (g *Game) deal(card int) {
 	g.drawn[card] = true
 	g.newsByRound = append(g.newsByRound, card)
 	e := g.newEvent(EvNews)
@@ -38,7 +52,7 @@ func (g *Game) drawNews() {
 // already drawn (unless repeatable), and every condition holds.
 func (g *Game) eligible(c int) bool {
 	n := &g.sc.News[c]
-	if n.Weight <= 0 || g.round < n.FromRound || (n.ToRound > 0 && g.round > n.ToRound) {
+	if n.Round > 0 || n.Weight <= 0 || g.round < n.FromRound || (n.ToRound > 0 && g.round > n.ToRound) {
 		return false
 	}
 	if g.drawn[c] && !n.Repeatable {

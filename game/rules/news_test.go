@@ -67,3 +67,55 @@ func TestTheSeedDecidesTheNews(t *testing.T) {
 		t.Fatalf("cards drawn over 40 seeds: %v, want both", seen)
 	}
 }
+
+// newGameWith is newGame on the fixture changed by edit.
+func newGameWith(t *testing.T, seed uint64, edit func(*Scenario)) *Game {
+	t.Helper()
+	sc := fixture()
+	edit(sc)
+	g, _, err := NewGame(sc, Setup{Seed: seed})
+	if err != nil {
+		t.Fatalf("NewGame: %v", err)
+	}
+	return g
+}
+
+// summit is a card fixed to round: it comes up then, and only then
+// (issue 14, item 2).
+func summit(round int) func(*Scenario) {
+	return func(sc *Scenario) {
+		sc.News = append(sc.News, NewsCard{ID: "summit", Headline: "Summit", Weight: 1, FromRound: 1, Round: round,
+			Effects: []Effect{{Kind: EffSupport, Public: 3, Delta: 2}}})
+	}
+}
+
+func TestNewsAtAFixedRoundIsDealtThenAndOnlyThen(t *testing.T) {
+	for seed := uint64(0); seed < 20; seed++ {
+		g := newGameWith(t, seed, summit(2))
+		play(t, g, "north table aid=large", "south vote yes", "east vote yes")
+		passRound(t, g) // round 2: the rally and the budget row are eligible, the summit wins
+		passRound(t, g)
+		news := g.View(Spectator).News()
+		if news[0] == 2 || news[1] != 2 || news[2] == 2 {
+			t.Fatalf("seed %d: news by round %v, want the summit (2) in round 2 only", seed, news)
+		}
+	}
+}
+
+// A card fixed to a later round changes nothing before it: the random
+// draws of the rounds before take the same numbers from the seed, so a
+// deck without fixed cards deals exactly as before they existed.
+func TestNewsAtAFixedRoundLeavesTheOtherRoundsAlone(t *testing.T) {
+	for seed := uint64(0); seed < 20; seed++ {
+		plain := newGame(t, seed)
+		fixed := newGameWith(t, seed, summit(3))
+		for _, g := range []*Game{plain, fixed} {
+			play(t, g, "north table aid=large", "south vote yes", "east vote yes")
+			passRound(t, g)
+		}
+		a, b := plain.View(Spectator).News(), fixed.View(Spectator).News()
+		if len(a) != 2 || len(b) != 2 || a[0] != b[0] || a[1] != b[1] {
+			t.Fatalf("seed %d: news %v without the fixed card, %v with it", seed, a, b)
+		}
+	}
+}

@@ -195,8 +195,12 @@ type NewsCard struct {
 	Weight int
 	// FromRound and ToRound bound the rounds in which the card may be drawn
 	// (inclusive; ToRound 0 means no upper bound).
-	FromRound  int
-	ToRound    int
+	FromRound int
+	ToRound   int
+	// Round, when above 0, deals the card in that round and only then,
+	// instead of a random draw (nothing is drawn at random that round);
+	// such a card is never drawn at random. 0: drawn as above.
+	Round      int
 	Repeatable bool
 	Conditions []Condition
 	Effects    []Effect
