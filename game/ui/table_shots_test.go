@@ -118,6 +118,11 @@ func TestTableScreenshots(t *testing.T) {
 			playOn(t, a, func() bool { return a.table.privileged() == 0 && a.session.Public().Round() > 1 }, plainTurn(a))
 			return a
 		}},
+		{"authoring-table", func(t *testing.T) *App {
+			a := authoringApp(t)
+			playOn(t, a, func() bool { return a.table.privileged() == 0 && a.session.Public().Round() > 1 }, plainTurn(a))
+			return a
+		}},
 		{"settings", func(t *testing.T) *App {
 			a := storeApp(t, t.TempDir(), nil)
 			a.route(goTo(ToSettings))
@@ -166,6 +171,23 @@ func TestTableScreenshots(t *testing.T) {
 		}
 	}
 	takeShots(t, dir, shots)
+}
+
+// authoringApp is a solo game of scenarios/testdata/good/authoring.yaml
+// (the author's article numbers, fixed articles, news at a fixed round),
+// on its public briefing.
+func authoringApp(t *testing.T) *App {
+	t.Helper()
+	sc, _, err := scenarios.Open("../../scenarios/testdata/good/authoring.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seats := []match.SeatKind{match.HumanSeat(), match.AISeat("normal"), match.AISeat("normal")}
+	a := storeApp(t, t.TempDir(), nil)
+	a.route(Outcome{To: ToStart, Cfg: &Config{ScenarioID: "authoring", Scenario: sc, Seats: seats, Rounds: 3, Seed: 11}})
+	a.ui.ResetFocus()
+	tick(a, kNone)
+	return a
 }
 
 // sevenApp is a solo game of Berlin with all seven delegations, on its
