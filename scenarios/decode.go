@@ -49,6 +49,7 @@ type decoder struct {
 	// Positions kept for the checks that run after decoding.
 	partiesAt  pos   // the parties: key
 	partyAt    []pos // each party
+	titleAt    pos   // the scenario's title
 	slotAt     []pos // each slot
 	newsAt     []pos // each news card
 	objectives []bool
@@ -85,6 +86,7 @@ func (d *decoder) scenario(root ast.Node) {
 	s := d.s
 	s.ID, _ = f.id()
 	s.Title = f.text("title")
+	d.titleAt = f.valueAt("title")
 	s.Summary = f.prose("summary")
 	s.Rounds, _ = f.number("rounds", 1, rules.MaxRounds)
 

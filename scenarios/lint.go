@@ -31,6 +31,7 @@ func (d *decoder) lint() {
 			d.warnf(d.newsAt[i], "news card %q can never be drawn in a game of %d rounds: from_round is %d", n.ID, s.Rounds, n.FromRound)
 		}
 	}
+	d.screenLengths()
 	d.feasibility()
 }
 

@@ -35,6 +35,9 @@ type Fonts struct {
 	wraps     map[wrapKey][]string
 	// scale converts logical pixels to physical ones.
 	scale float64
+	// Cut, if set, is told every text Fit shortens: a test uses it to
+	// find which of a scenario's names the screens cut.
+	Cut func(s string)
 }
 
 type faceKey struct {
@@ -201,6 +204,9 @@ func (fs *Fonts) breakWord(w string, f Font, size, width float64) (string, strin
 func (fs *Fonts) Fit(s string, f Font, size, width float64) string {
 	if fs.Measure(s, f, size) <= width {
 		return s
+	}
+	if fs.Cut != nil {
+		fs.Cut(s)
 	}
 	r := []rune(s)
 	for len(r) > 0 && fs.Measure(string(r)+"…", f, size) > width {
