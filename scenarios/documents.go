@@ -161,7 +161,7 @@ func (d *decoder) slot(e entry, article int) int {
 		of := d.fields(oe.node, oe.at, optionShape)
 		oid, oat := of.id()
 		opts.add(d, oid, oat.or(oe.at))
-		opt := rules.Option{ID: oid, Label: of.text("label"), Text: of.text("text"), Form: -1}
+		opt := rules.Option{ID: oid, Label: of.text("label"), Text: of.phrase("text"), Form: -1}
 		if n := runes(opt.Label); n > maxLabel {
 			d.errorf(of.valueAt("label"), "label: expected at most %d characters, found %d; keep the label short and put the full wording in text", maxLabel, n)
 		}

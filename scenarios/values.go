@@ -48,6 +48,20 @@ func (f *fields) text(k string) string {
 	return s
 }
 
+// phrase reads an option's text: a line of text, which may be empty
+// (text: "") for an option that leaves a phrase out of the sentence; the
+// key itself is still required, so that leaving it out is not a slip.
+func (f *fields) phrase(k string) string {
+	v, ok := f.get(k, "a line of text, or \"\" to leave the phrase out")
+	if !ok {
+		return ""
+	}
+	if s, _, ok := scalarText(v.node); ok && s == "" {
+		return ""
+	}
+	return f.text(k)
+}
+
 // prose reads a text of one or more paragraphs (see [prose]).
 func (f *fields) prose(k string) string {
 	v, ok := f.get(k, "text")

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"cmp"
 	"strconv"
 	"strings"
 )
@@ -159,7 +160,7 @@ func briefingPage(d *Public, opt Options) []byte {
 						if o.Chair {
 							p.put(`<br><span class="note">`, tr("brief.chair"), "</span>")
 						}
-						p.put("</td><td>", esc(o.Text), `</td><td class="note">`, esc(o.Attrs), "</td></tr>")
+						p.put("</td><td>", esc(cmp.Or(o.Text, T("briefing.omits"))), `</td><td class="note">`, esc(o.Attrs), "</td></tr>")
 					}
 					p.put("</tbody></table>\n")
 				}

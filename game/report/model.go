@@ -9,6 +9,7 @@
 package report
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -399,9 +400,10 @@ func FillArticle(ps *rules.PublicScenario, a *rules.Article, text []int, bracket
 	for _, si := range a.Slots {
 		w := ps.Slots[si].Options[text[si]].Text
 		if bracketed != nil && bracketed(si) {
-			w = "[" + w + "]"
+			// A disputed omission stays visible: "[ ]".
+			w = "[" + cmp.Or(w, " ") + "]"
 		}
-		out = strings.ReplaceAll(out, "{"+ps.Slots[si].ID+"}", w)
+		out = rules.Fill(out, ps.Slots[si].ID, w)
 	}
 	return out
 }

@@ -84,6 +84,7 @@ var en = map[string]string{
 
 	"text.intro":      "Each article as it reads at the end, then, for each clause, every item tabled on it: who proposed what, in which round, how each delegation voted, and whether it was adopted. [Brackets] mark a clause still in dispute.",
 	"article.heading": "Article {n}. {title}",
+	"briefing.omits":  "(nothing: the phrase is left out)",
 	"text.dropped":    "fell out of the text: a clause was still in brackets",
 	"text.chair":      "chair's text",
 	"text.final":      "final",

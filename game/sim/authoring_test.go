@@ -112,6 +112,19 @@ func TestAuthoringFeaturesPlayAndPrint(t *testing.T) {
 			}
 		}
 	}
+	// The omitted phrase: no double space, nor an empty pair of brackets
+	// once settled, in the final text; the briefing says it is left out.
+	for name, page := range map[string][]byte{"debrief": h, "debrief (Markdown)": md} {
+		if bytes.Contains(page, []byte("together  in")) || bytes.Contains(page, []byte("agree  in")) || bytes.Contains(page, []byte("week  in")) {
+			t.Errorf("the %s leaves a double space where the phrase was left out", name)
+		}
+	}
+	if !bytes.Contains(briefing, []byte(esc("may patrol together when both agree in the harbour."))) {
+		t.Error("the briefing's draft does not read without the omitted phrase")
+	}
+	if !bytes.Contains(briefing, []byte(esc(report.T("briefing.omits")))) {
+		t.Error("the briefing's options table does not say the phrase is left out")
+	}
 	if want := esc(report.T("news.round", "round", 2)); !bytes.Contains(guide, []byte(want)) {
 		t.Errorf("the teacher's guide does not say when the election card comes up (%q)", want)
 	}

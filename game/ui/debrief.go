@@ -359,7 +359,7 @@ func (d *debriefScene) finalText(u *widget.UI, x, y, w float64) float64 {
 func fillArticle(sc *rules.PublicScenario, a *rules.Article, text []int) string {
 	out := a.Text
 	for _, si := range a.Slots {
-		out = strings.ReplaceAll(out, "{"+sc.Slots[si].ID+"}", sc.Slots[si].Options[text[si]].Text)
+		out = rules.Fill(out, sc.Slots[si].ID, sc.Slots[si].Options[text[si]].Text)
 	}
 	return out
 }

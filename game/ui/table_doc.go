@@ -81,15 +81,15 @@ func articleRuns(sc *rules.PublicScenario, v rules.View, art int, changed map[in
 		}
 		opt := v.Option(slot)
 		if before, ok := changed[slot]; ok {
-			runs = append(runs, run{text: sc.Slots[slot].Options[before].Text, kind: runDeleted, slot: slot})
-			runs = append(runs, run{text: sc.Slots[slot].Options[opt].Text, kind: runInserted, slot: slot})
+			runs = append(runs, run{text: sc.Slots[slot].Options[before].DraftText(), kind: runDeleted, slot: slot})
+			runs = append(runs, run{text: sc.Slots[slot].Options[opt].DraftText(), kind: runInserted, slot: slot})
 			continue
 		}
 		k := runSlot
 		if v.Bracketed(slot) {
 			k = runBracket
 		}
-		runs = append(runs, run{text: sc.Slots[slot].Options[opt].Text, kind: k, slot: slot})
+		runs = append(runs, run{text: sc.Slots[slot].Options[opt].DraftText(), kind: k, slot: slot})
 	}
 	if txt != "" {
 		runs = append(runs, run{text: txt, slot: -1})

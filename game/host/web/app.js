@@ -734,6 +734,9 @@
   function articleHeading(art) {
     return art.Number ? 'Article ' + art.Number + '. ' + art.Title : art.Title;
   }
+  // draftText is an option's wording in the draft, as the window shows it:
+  // an option that omits a phrase shows its label in parentheses.
+  function draftText(opt) { return opt.Text || '(' + opt.Label + ')'; }
   var slotIdx = null;
   function indexOfSlot(id) {
     if (!slotIdx) { slotIdx = {}; sc.Slots.forEach(function (s, i) { slotIdx[s.ID] = i; }); }
@@ -744,9 +747,9 @@
     var span = el('span', { class: 'slot' + (changed.some(function (c) { return c.slot === s; }) ? ' voting' : ''), title: S.Name });
     if (br) span.appendChild(el('span', { class: 'br', text: '[' }));
     if (o !== S.Default) {
-      add(span, [el('del', null, [el('span', { class: 'sr', text: 'struck out: ' }), S.Options[S.Default].Text]), ' ',
-        el('ins', null, [el('span', { class: 'sr', text: 'new wording: ' }), S.Options[o].Text])]);
-    } else span.appendChild(document.createTextNode(S.Options[o].Text));
+      add(span, [el('del', null, [el('span', { class: 'sr', text: 'struck out: ' }), draftText(S.Options[S.Default])]), ' ',
+        el('ins', null, [el('span', { class: 'sr', text: 'new wording: ' }), draftText(S.Options[o])])]);
+    } else span.appendChild(document.createTextNode(draftText(S.Options[o])));
     if (br) span.appendChild(el('span', { class: 'br', text: ']' }));
     return span;
   }
