@@ -18,7 +18,8 @@ import (
 // draft heads articles as the window and the handouts do — the author's
 // own numbers ("Article V."), none for the articles the author left
 // unnumbered — and shows a fixed article's text, with no page error
-// (a fixed article has an empty list of slots). With -shots DIR it saves
+// (a fixed article has an empty list of slots), and an option that
+// leaves a phrase out by its label in parentheses. With -shots DIR it saves
 // team-authoring-draft-*.png.
 func TestTeamPageShowsAuthorsNumbers(t *testing.T) {
 	exe := browsertest.Chromium(t)
@@ -44,6 +45,10 @@ func TestTeamPageShowsAuthorsNumbers(t *testing.T) {
 	}
 	if text := p.text(t); !strings.Contains(text, "Ships of both Parties may use the harbour in peace, as they have since 1900.") {
 		t.Error("the draft lacks the fixed article's text")
+	}
+	// An option that leaves a phrase out shows by its label, as in the window.
+	if text := p.text(t); !strings.Contains(text, "may patrol together when both agree (nothing said on arms) in the harbour.") {
+		t.Error("the draft does not show the omitted phrase's label")
 	}
 	p.shot(t, "authoring-draft", "#d-body")
 	p.mu.Lock()
