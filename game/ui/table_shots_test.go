@@ -123,6 +123,12 @@ func TestTableScreenshots(t *testing.T) {
 			playOn(t, a, func() bool { return a.table.privileged() == 0 && a.session.Public().Round() > 1 }, plainTurn(a))
 			return a
 		}},
+		{"authoring-annex", func(t *testing.T) *App {
+			a := authoringApp(t)
+			playOn(t, a, func() bool { return a.table.privileged() == 0 && a.session.Public().Round() > 1 }, plainTurn(a))
+			a.ui.ScrollTo("tbl.doc", 1e4) // to the annex: a fixed article and an omitted phrase
+			return a
+		}},
 		{"settings", func(t *testing.T) *App {
 			a := storeApp(t, t.TempDir(), nil)
 			a.route(goTo(ToSettings))
