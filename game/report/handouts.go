@@ -127,7 +127,7 @@ func publicData(ps *rules.PublicScenario) *Public {
 	d := &Public{S: ps, Rules: RulesText(ps)}
 	for p := range ps.Parties {
 		party := &ps.Parties[p]
-		pp := PublicParty{Name: party.Name, Colour: party.Colour, Optional: party.Optional}
+		pp := PublicParty{Name: party.Name, Colour: rules.PartyColour(p), Optional: party.Optional}
 		for _, pub := range party.Publics {
 			pp.Publics = append(pp.Publics, ps.Publics[pub].Name)
 		}

@@ -15,7 +15,7 @@ var builtinScenarios = []rules.Scenario{{
 		ID:      "berlin",
 		Title:   "The Berlin Guarantees",
 		Summary: "After talks in Berlin, American and European officials and Ukraine must turn two draft documents into a text that deters a new invasion: a set of Article 5-style principles and a plan for military cooperation. Every word counts, from \"shall\" and \"may\" to who sends troops and who pays. But a guarantee is only worth something if it survives the votes at home: the US Senate, the Verkhovna Rada, the Bundestag and other parliaments are watching.",
-		Hash:    "594bcc1a67c9ae38ac808bbd2bb420ee3bce0d445c617147b1a639df3c7f77fa",
+		Hash:    "245b87d7eef3056daa2d7a2998765e338325ea899f0eb4d4daa29ffeca55e226",
 		Rounds:  6,
 		Attributes: []rules.Attribute{{
 			ID:          "commitment",
@@ -58,7 +58,7 @@ var builtinScenarios = []rules.Scenario{{
 		Parties: []rules.Party{{
 			ID:      "us",
 			Name:    "United States",
-			Colour:  "#0072b2",
+			Colour:  "#e69f00",
 			Publics: []int{0, 1},
 			Ratification: [][]rules.Requirement{{{
 				Public:    1,
@@ -68,7 +68,7 @@ var builtinScenarios = []rules.Scenario{{
 		}, {
 			ID:      "ukraine",
 			Name:    "Ukraine",
-			Colour:  "#e69f00",
+			Colour:  "#56b4e9",
 			Publics: []int{2, 3},
 			Ratification: [][]rules.Requirement{{{
 				Public:    3,
@@ -82,7 +82,7 @@ var builtinScenarios = []rules.Scenario{{
 		}, {
 			ID:      "germany",
 			Name:    "Germany",
-			Colour:  "#000000",
+			Colour:  "#009e73",
 			Publics: []int{4, 5},
 			Ratification: [][]rules.Requirement{{{
 				Public:    5,
@@ -96,7 +96,7 @@ var builtinScenarios = []rules.Scenario{{
 		}, {
 			ID:      "france",
 			Name:    "France",
-			Colour:  "#cc79a7",
+			Colour:  "#f0e442",
 			Publics: []int{6, 7},
 			Ratification: [][]rules.Requirement{{{
 				Public:    7,
@@ -110,7 +110,7 @@ var builtinScenarios = []rules.Scenario{{
 		}, {
 			ID:      "poland",
 			Name:    "Poland",
-			Colour:  "#d55e00",
+			Colour:  "#0072b2",
 			Publics: []int{8, 9},
 			Ratification: [][]rules.Requirement{{{
 				Public:    9,
@@ -124,7 +124,7 @@ var builtinScenarios = []rules.Scenario{{
 		}, {
 			ID:       "uk",
 			Name:     "United Kingdom",
-			Colour:   "#56b4e9",
+			Colour:   "#d55e00",
 			Optional: true,
 			Publics:  []int{10, 11},
 			Ratification: [][]rules.Requirement{{{
@@ -135,7 +135,7 @@ var builtinScenarios = []rules.Scenario{{
 		}, {
 			ID:       "italy",
 			Name:     "Italy",
-			Colour:   "#009e73",
+			Colour:   "#cc79a7",
 			Optional: true,
 			Publics:  []int{12, 13},
 			Ratification: [][]rules.Requirement{{{
