@@ -11,7 +11,8 @@ var en = map[string]string{
 	"common.on":       "On",
 	"common.off":      "Off",
 
-	"title.tagline":         "Negotiate the wording of security guarantees for Ukraine, and keep your public behind you.",
+	"title.tagline":         "Negotiate the wording of an agreement, clause by clause, and keep your public behind you.",
+	"title.case":            "{title}: {summary}",
 	"title.new":             "New game",
 	"title.continue":        "Continue",
 	"title.continue.tip":    "Resume the game where it stood when it was last saved: it is saved automatically after every phase.",

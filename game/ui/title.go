@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"bindingwords/game/i18n"
 	"bindingwords/game/ui/theme"
 	"bindingwords/game/ui/widget"
@@ -20,12 +22,43 @@ type titleScene struct {
 
 func newTitle(a *App) *titleScene {
 	t := &titleScene{a: a}
+	if !a.titleCaseRead {
+		a.titleCase, a.titleCaseRead = titleCase(a.opt), true
+	}
 	if a.saves != nil {
 		t.canContinue = a.saves.HasAutosave()
 	} else if a.opt.StoreErr != nil {
 		t.msg = i18n.T("title.nosaves", "error", a.opt.StoreErr.Error())
 	}
 	return t
+}
+
+// titleCase is the line under the title's tagline that says which case
+// the class is about to play — the preselected scenario, or the only one —
+// in its own words: its title and the first sentence of its summary. With
+// several scenarios and none chosen, or one that does not load, it is
+// empty and the tagline, which names no case, stands alone: the title
+// must not speak of Ukraine when the class plays another case.
+func titleCase(opt Options) string {
+	id := opt.Scenario
+	if id == "" && len(opt.Scenarios) == 1 {
+		id = opt.Scenarios[0]
+	}
+	if id == "" || opt.Load == nil {
+		return ""
+	}
+	sc, err := opt.Load(id)
+	if err != nil || sc == nil || sc.Title == "" {
+		return ""
+	}
+	summary := strings.Join(strings.Fields(sc.Summary), " ")
+	if i := strings.Index(summary, ". "); i >= 0 {
+		summary = summary[:i+1]
+	}
+	if summary == "" {
+		return sc.Title
+	}
+	return i18n.T("title.case", "title", sc.Title, "summary", summary)
 }
 
 // newTitleError opens the title with a message.
@@ -50,6 +83,9 @@ func (t *titleScene) Update(u *widget.UI) Outcome {
 	u.Text(left, y, i18n.T("app.title"), widget.SerifBold, u.Size(theme.Title*1.25), th.Text)
 	y += widget.LineHeight(u.Size(theme.Title * 1.25))
 	y += u.Para(left, y, min(560, u.W*0.45), i18n.T("title.tagline"), widget.Sans, u.Size(theme.Large), th.TextMuted)
+	if t.a.titleCase != "" {
+		y += 8 + u.Para(left, y+8, min(560, u.W*0.45), t.a.titleCase, widget.Sans, u.Size(theme.Body), th.TextMuted)
+	}
 	y += 30
 	bw, bh, gap := 340.0, 52.0, 12.0
 	var out Outcome

@@ -1,0 +1,48 @@
+package ui
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"bindingwords/game/i18n"
+	"bindingwords/game/rules"
+)
+
+// TestTitleTaglineFromScenario checks the title screen's words for the
+// case: the preselected scenario's (or the only one's) title and first
+// sentence of its summary, and no case at all when several are on offer
+// and none is chosen. The tagline itself must name no case: it spoke of
+// Ukraine whatever the scenario (issue 14, item 3).
+func TestTitleTaglineFromScenario(t *testing.T) {
+	cases := map[string]*rules.Scenario{
+		"harbour": {PublicScenario: rules.PublicScenario{Title: "The Harbour Accord",
+			Summary: "Two towns\n share one  port. Each wants the larger berth."}},
+		"bare": {PublicScenario: rules.PublicScenario{Title: "A Bare Case"}},
+	}
+	load := func(id string) (*rules.Scenario, error) {
+		if sc, ok := cases[id]; ok {
+			return sc, nil
+		}
+		return nil, errors.New("no such scenario")
+	}
+	for _, c := range []struct {
+		name string
+		opt  Options
+		want string
+	}{
+		{"preselected", Options{Scenarios: []string{"bare", "harbour"}, Scenario: "harbour", Load: load},
+			"The Harbour Accord: Two towns share one port."},
+		{"the only one", Options{Scenarios: []string{"harbour"}, Load: load}, "The Harbour Accord: Two towns share one port."},
+		{"no summary", Options{Scenarios: []string{"bare"}, Load: load}, "A Bare Case"},
+		{"none chosen", Options{Scenarios: []string{"bare", "harbour"}, Load: load}, ""},
+		{"does not load", Options{Scenarios: []string{"gone"}, Load: load}, ""},
+	} {
+		if got := titleCase(c.opt); got != c.want {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+	if tag := i18n.T("title.tagline"); strings.Contains(tag, "Ukraine") {
+		t.Errorf("the title's tagline names a case: %q", tag)
+	}
+}
