@@ -164,6 +164,8 @@ var en = map[string]string{
 	"act.call.tip":            "When every delegation calls for signature and no brackets remain, the negotiation ends after this round.",
 	"act.reassure":            "Reassure {public}",
 	"act.reassure.tip":        "Win support at home. Each further reassurance to the same public wins less.",
+	"act.press.gain":          "{action} (+{gain} points of support expected)",
+	"act.press.nogain":        "{action} (no change in support expected)",
 	"act.address":             "Make our case to {public}",
 	"act.address.tip":         "Win support for the draft among another country's public.",
 	"act.commit.pick":         "To commit publicly, choose a clause in the draft first (click it, or type its article's number).",
