@@ -107,6 +107,9 @@ func TestOneColourPerDelegation(t *testing.T) {
 		}
 		paths["team page"] = append(paths["team page"], hexOf(r, g, b))
 	}
+	// With -shots DIR: team-colours-join-390.png and -1366.png, every
+	// delegation's chip on the join screen.
+	page.shot(t, "colours-join", "#j-parties")
 
 	seen := map[string]string{}
 	for p := range np {
