@@ -15,7 +15,7 @@ var builtinScenarios = []rules.Scenario{{
 		ID:      "berlin",
 		Title:   "The Berlin Guarantees",
 		Summary: "After talks in Berlin, American and European officials and Ukraine must turn two draft documents into a text that deters a new invasion: a set of Article 5-style principles and a plan for military cooperation. Every word counts, from \"shall\" and \"may\" to who sends troops and who pays. But a guarantee is only worth something if it survives the votes at home: the US Senate, the Verkhovna Rada, the Bundestag and other parliaments are watching.",
-		Hash:    "b356368209f069c4ef8590b0a015c3098aa2b30dbeb53b91638a1b9c92bfc8c9",
+		Hash:    "cdc466cfb71a439e177319efb7cce7cfca5d2b2962b1a9836b44ec79b3a0337b",
 		Rounds:  6,
 		Attributes: []rules.Attribute{{
 			ID:          "commitment",
@@ -355,7 +355,7 @@ var builtinScenarios = []rules.Scenario{{
 				Form:  -1,
 			}, {
 				ID:    "unspecified",
-				Label: "\"the territory of Ukraine\" (undefined)",
+				Label: "‘the territory of Ukraine’ (undefined)",
 				Text:  "the territory of Ukraine",
 				Attrs: []int{1, 0, 1, 0, 0, 0},
 				Form:  -1,
