@@ -12,7 +12,7 @@ var en = map[string]string{
 	"common.off":      "Off",
 
 	"title.tagline":         "Negotiate the wording of an agreement, clause by clause, and keep your public behind you.",
-	"title.case":            "{title}: {summary}",
+	"title.case":            "{title}: negotiate the text clause by clause, and keep your public behind you.",
 	"title.new":             "New game",
 	"title.continue":        "Continue",
 	"title.continue.tip":    "Resume the game where it stood when it was last saved: it is saved automatically after every phase.",

@@ -33,12 +33,13 @@ func newTitle(a *App) *titleScene {
 	return t
 }
 
-// titleCase is the line under the title's tagline that says which case
-// the class is about to play — the preselected scenario, or the only one —
-// in its own words: its title and the first sentence of its summary. With
-// several scenarios and none chosen, or one that does not load, it is
-// empty and the tagline, which names no case, stands alone: the title
-// must not speak of Ukraine when the class plays another case.
+// titleCase is the title screen's tagline for the case the class is
+// about to play — the preselected scenario, or the only one — named by its
+// title. With several scenarios and none chosen, or one that does not
+// load, it is empty and the generic tagline, which names no case, stands:
+// the title must not speak of Ukraine when the class plays another case.
+// (The case's summary is on the New game screen; on the title its several
+// sentences would push the buttons and messages off a small window.)
 func titleCase(opt Options) string {
 	id := opt.Scenario
 	if id == "" && len(opt.Scenarios) == 1 {
@@ -48,17 +49,10 @@ func titleCase(opt Options) string {
 		return ""
 	}
 	sc, err := opt.Load(id)
-	if err != nil || sc == nil || sc.Title == "" {
+	if err != nil || sc == nil || strings.TrimSpace(sc.Title) == "" {
 		return ""
 	}
-	summary := strings.Join(strings.Fields(sc.Summary), " ")
-	if i := strings.Index(summary, ". "); i >= 0 {
-		summary = summary[:i+1]
-	}
-	if summary == "" {
-		return sc.Title
-	}
-	return i18n.T("title.case", "title", sc.Title, "summary", summary)
+	return i18n.T("title.case", "title", strings.Join(strings.Fields(sc.Title), " "))
 }
 
 // newTitleError opens the title with a message.
@@ -82,10 +76,11 @@ func (t *titleScene) Update(u *widget.UI) Outcome {
 	y := u.H*0.14 - 20
 	u.Text(left, y, i18n.T("app.title"), widget.SerifBold, u.Size(theme.Title*1.25), th.Text)
 	y += widget.LineHeight(u.Size(theme.Title * 1.25))
-	y += u.Para(left, y, min(560, u.W*0.45), i18n.T("title.tagline"), widget.Sans, u.Size(theme.Large), th.TextMuted)
-	if t.a.titleCase != "" {
-		y += 8 + u.Para(left, y+8, min(560, u.W*0.45), t.a.titleCase, widget.Sans, u.Size(theme.Body), th.TextMuted)
+	tagline := t.a.titleCase
+	if tagline == "" {
+		tagline = i18n.T("title.tagline")
 	}
+	y += u.Para(left, y, min(560, u.W*0.45), tagline, widget.Sans, u.Size(theme.Large), th.TextMuted)
 	y += 30
 	bw, bh, gap := 340.0, 52.0, 12.0
 	var out Outcome

@@ -9,16 +9,14 @@ import (
 	"bindingwords/game/rules"
 )
 
-// TestTitleTaglineFromScenario checks the title screen's words for the
-// case: the preselected scenario's (or the only one's) title and first
-// sentence of its summary, and no case at all when several are on offer
-// and none is chosen. The tagline itself must name no case: it spoke of
+// TestTitleTaglineFromScenario checks the title screen's tagline: it names
+// the preselected scenario (or the only one) by its title, and no case at
+// all when several are on offer and none is chosen. The tagline itself must name no case: it spoke of
 // Ukraine whatever the scenario (issue 14, item 3).
 func TestTitleTaglineFromScenario(t *testing.T) {
 	cases := map[string]*rules.Scenario{
-		"harbour": {PublicScenario: rules.PublicScenario{Title: "The Harbour Accord",
-			Summary: "Two towns\n share one  port. Each wants the larger berth."}},
-		"bare": {PublicScenario: rules.PublicScenario{Title: "A Bare Case"}},
+		"harbour": {PublicScenario: rules.PublicScenario{Title: "The Harbour Accord"}},
+		"bare":    {PublicScenario: rules.PublicScenario{Title: "A  Bare\nCase"}},
 	}
 	load := func(id string) (*rules.Scenario, error) {
 		if sc, ok := cases[id]; ok {
@@ -32,9 +30,9 @@ func TestTitleTaglineFromScenario(t *testing.T) {
 		want string
 	}{
 		{"preselected", Options{Scenarios: []string{"bare", "harbour"}, Scenario: "harbour", Load: load},
-			"The Harbour Accord: Two towns share one port."},
-		{"the only one", Options{Scenarios: []string{"harbour"}, Load: load}, "The Harbour Accord: Two towns share one port."},
-		{"no summary", Options{Scenarios: []string{"bare"}, Load: load}, "A Bare Case"},
+			"The Harbour Accord: negotiate the text clause by clause, and keep your public behind you."},
+		{"the only one", Options{Scenarios: []string{"harbour"}, Load: load}, "The Harbour Accord: negotiate the text clause by clause, and keep your public behind you."},
+		{"title spaced oddly", Options{Scenarios: []string{"bare"}, Load: load}, "A Bare Case: negotiate the text clause by clause, and keep your public behind you."},
 		{"none chosen", Options{Scenarios: []string{"bare", "harbour"}, Load: load}, ""},
 		{"does not load", Options{Scenarios: []string{"gone"}, Load: load}, ""},
 	} {
