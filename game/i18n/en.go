@@ -25,7 +25,7 @@ var en = map[string]string{
 	"title.quit":            "Quit",
 	"title.keys":            "Mouse or keyboard: Tab and the arrows move, Enter chooses, Esc goes back, F11 full screen.",
 	"title.sample.heading":  "Article 1",
-	"title.sample.before":   "In the event of an armed attack against Ukraine, each guarantor",
+	"title.sample.before":   "In the event of an armed attack against one of the Parties, each of the others",
 	"title.sample.old":      "may",
 	"title.sample.new":      "shall",
 	"title.sample.after":    "take, individually and in concert with the others, such action as it deems necessary to restore security.",

@@ -40,7 +40,9 @@ func TestTitleTaglineFromScenario(t *testing.T) {
 			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
 		}
 	}
-	if tag := i18n.T("title.tagline"); strings.Contains(tag, "Ukraine") {
-		t.Errorf("the title's tagline names a case: %q", tag)
+	for _, key := range []string{"title.tagline", "title.case", "title.sample.before", "title.sample.after"} {
+		if s := i18n.T(key); strings.Contains(s, "Ukraine") {
+			t.Errorf("the title screen names one case whatever the scenario (%s): %q", key, s)
+		}
 	}
 }
