@@ -28,7 +28,7 @@ var en = map[string]string{
 	"title.sample.before":   "In the event of an armed attack against one of the Parties, each of the others",
 	"title.sample.old":      "may",
 	"title.sample.new":      "shall",
-	"title.sample.after":    "take, individually and in concert with the others, such action as it deems necessary to restore security.",
+	"title.sample.after":    "take, individually and together, such action as it deems necessary to restore security.",
 
 	"settings.title":          "Settings",
 	"settings.scale":          "Interface size",
