@@ -48,8 +48,8 @@ func TestCheckBalanceWarnsWhenAnOptionalPartyMakesAgreementRare(t *testing.T) {
 			t.Errorf("the warning lacks %q:\n%s", want, d.Msg)
 		}
 	}
-	if d.Line != 139 {
-		t.Errorf("the warning is at line %d, want 139 (the elm party)", d.Line)
+	if d.Line != 135 {
+		t.Errorf("the warning is at line %d, want 135 (the elm party)", d.Line)
 	}
 }
 

@@ -20,6 +20,13 @@ func (d *decoder) lint() {
 			d.warnf(d.slotAt[si], "every option of slot %q gives every party the same points and has the same attributes and form, so the choice cannot matter; make the options differ", s.Slots[si].ID)
 		}
 	}
+	for si := range s.Slots {
+		for _, o := range s.Slots[si].Options {
+			if strings.ContainsAny(o.Label, "\"“”") {
+				d.warnf(d.slotAt[si], "the label %q of slot %q has double quotation marks; the game already sets a label in “double” ones, so quote inside it with ‘single’ ones", o.Label, s.Slots[si].ID)
+			}
+		}
+	}
 	for i, n := range s.News {
 		switch {
 		case n.ToRound > 0 && n.ToRound < n.FromRound:

@@ -46,11 +46,11 @@ func TestMinimal(t *testing.T) {
 			{ID: "declaration", Name: "Political declaration"},
 		}},
 		{"Parties", sc.Parties, []rules.Party{
-			{ID: "north", Name: "Northland", Colour: "#2166ac", Publics: []int{0, 1},
+			{ID: "north", Name: "Northland", Colour: rules.PartyColour(0), Publics: []int{0, 1},
 				Ratification: [][]rules.Requirement{{{Public: 1, Threshold: 60, Label: "three-fifths of the Senate"}}, nil}},
-			{ID: "south", Name: "Southland", Colour: "#b2182b", Publics: []int{2},
+			{ID: "south", Name: "Southland", Colour: rules.PartyColour(1), Publics: []int{2},
 				Ratification: [][]rules.Requirement{{{Public: 2, Threshold: 50}}, nil}},
-			{ID: "east", Name: "Eastland", Colour: "#1b7837", Optional: true, Publics: []int{3},
+			{ID: "east", Name: "Eastland", Colour: rules.PartyColour(2), Optional: true, Publics: []int{3},
 				Ratification: [][]rules.Requirement{nil, nil}},
 		}},
 		// Drift defaults to rules.drift (30 here); support is in tenths.

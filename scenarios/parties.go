@@ -20,7 +20,7 @@ func (d *decoder) partyFaces(f *fields) []*fields {
 		d.s.Parties = append(d.s.Parties, rules.Party{
 			ID:       id,
 			Name:     pf.text("name"),
-			Colour:   d.colour(pf),
+			Colour:   d.colour(pf, len(d.s.Parties)),
 			Optional: pf.boolean("optional"),
 		})
 		out = append(out, pf)
@@ -28,16 +28,20 @@ func (d *decoder) partyFaces(f *fields) []*fields {
 	return out
 }
 
-// colour reads a "#rrggbb" colour. An unquoted # starts a YAML comment, so
+// colour reads the deprecated "#rrggbb" colour of the party with index p
+// and returns [rules.PartyColour] of p whatever it says: one colour-blind
+// safe palette serves the screen, the team page and paper alike. A colour
+// that is given is still checked, so an old file keeps loading, and draws
+// a warning that it is ignored. An unquoted # starts a YAML comment, so
 // `colour: #2166ac` reads as no value at all: say so.
-func (d *decoder) colour(pf *fields) string {
+func (d *decoder) colour(pf *fields, p int) string {
 	if v, ok := pf.vals["colour"]; ok && isNull(v.node) {
 		d.errorf(v.keyAt, `colour has no value in %s; expected "#rrggbb" in quotes (without quotes, # starts a comment)`, pf.label)
-		return ""
+		return rules.PartyColour(p)
 	}
 	c := pf.text("colour")
 	if c == "" {
-		return ""
+		return rules.PartyColour(p)
 	}
 	ok := len(c) == 7 && c[0] == '#'
 	for i := 1; ok && i < len(c); i++ {
@@ -45,9 +49,10 @@ func (d *decoder) colour(pf *fields) string {
 	}
 	if !ok {
 		d.errorf(pf.valueAt("colour"), "colour: expected \"#rrggbb\" (# and six hex digits, like \"#2166ac\"), found %s", quote(c))
-		return ""
+		return rules.PartyColour(p)
 	}
-	return strings.ToLower(c)
+	d.warnf(pf.keyAt("colour"), "colour is deprecated and ignored in %s: every delegation takes its colour, in party order, from the game's colour-blind-safe palette (here %s), the same on screen and on paper; delete the line", pf.label, rules.PartyColour(p))
+	return rules.PartyColour(p)
 }
 
 // publicsOf reads the publics and lists each under its party.

@@ -69,7 +69,7 @@ var (
 	formShape      = newShape("form", "form", "id!", "name!", "description")
 
 	partyShape = newShape("party", "party",
-		"id!", "name!", "colour!", "optional", "ratification!",
+		"id!", "name!", "colour", "optional", "ratification!",
 		"brief!", "objectives", "reservation!", "red_lines", "points!")
 	requirementShape = newShape("ratification requirement", "requirement", "public!", "threshold!", "label")
 	redLineShape     = newShape("red line", "redLine", "slot!", "option!")

@@ -129,7 +129,7 @@ func publicData(ps *rules.PublicScenario) *Public {
 	d := &Public{S: ps, Rules: RulesText(ps)}
 	for p := range ps.Parties {
 		party := &ps.Parties[p]
-		pp := PublicParty{Name: party.Name, Colour: party.Colour, Optional: party.Optional}
+		pp := PublicParty{Name: party.Name, Colour: rules.PartyColour(p), Optional: party.Optional}
 		for _, pub := range party.Publics {
 			pp.Publics = append(pp.Publics, ps.Publics[pub].Name)
 		}
@@ -186,37 +186,16 @@ func attrs(ps *rules.PublicScenario, vs []int) string {
 // RulesText is the scenario's rules in a few sentences: the round, the
 // adoption and signing rules, ratification.
 func RulesText(ps *rules.PublicScenario) []string {
-	names := func(ps []int, all []rules.Party) string {
-		var out []string
-		for _, p := range ps {
-			out = append(out, all[p].Name)
-		}
-		return strings.Join(out, ", ")
-	}
-	quota := map[rules.Quota]string{rules.QuotaAll: T("quota.all"), rules.QuotaMajority: T("quota.majority"),
-		rules.QuotaTwoThirds: T("quota.twothirds"), rules.QuotaNone: T("quota.none")}[ps.Adoption.Others]
-	adoption := T("rules.adoption.all")
-	if len(ps.Adoption.MustAgree) > 0 || ps.Adoption.Others != rules.QuotaAll {
-		must := T("rules.nobody")
-		if len(ps.Adoption.MustAgree) > 0 {
-			must = names(ps.Adoption.MustAgree, ps.Parties)
-		}
-		adoption = T("rules.adoption", "must", must, "quota", quota)
-	}
-	signing := T("rules.signing.min", "n", ps.Signing.Minimum)
-	if len(ps.Signing.Required) > 0 {
-		signing = T("rules.signing", "required", names(ps.Signing.Required, ps.Parties), "n", ps.Signing.Minimum)
-	}
 	return []string{
 		T("rules.rounds", "n", ps.Rounds),
 		T("rules.news"),
 		T("rules.table", "max", rules.MaxPackage),
 		T("rules.together"),
-		adoption,
+		AdoptionText(ps),
 		T("rules.press", "reassure", ps.Press.Reassure, "audience", ps.Press.AudienceCost),
 		T("rules.polls"),
 		T("rules.end"),
-		signing,
+		SigningText(ps),
 		T("rules.ratify"),
 		T("rules.score"),
 	}

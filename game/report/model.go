@@ -323,7 +323,7 @@ func Build(sc *rules.Scenario, g *rules.Game, seats []rules.Seat) *Debrief {
 		seatOf[s.Party] = s.Kind
 	}
 	for _, p := range g.Parties() {
-		pr := PartyResult{Index: p, ID: ps.Parties[p].ID, Name: ps.Parties[p].Name, Colour: ps.Parties[p].Colour,
+		pr := PartyResult{Index: p, ID: ps.Parties[p].ID, Name: ps.Parties[p].Name, Colour: rules.PartyColour(p),
 			Seat: seatOf[ps.Parties[p].ID], Score: scores[p], Reservation: a.Reservation[p], Best: a.Best[p],
 			Advantage: m.Advantage[p], Nash: -1}
 		if a.Nash != nil {
@@ -473,7 +473,7 @@ func publics(ps *rules.PublicScenario, g *rules.Game, text []int, present []bool
 	var out []PublicChart
 	for _, p := range g.Parties() {
 		for _, pub := range ps.Parties[p].Publics {
-			pc := PublicChart{Name: ps.Publics[pub].Name, Party: ps.Parties[p].Name, Colour: ps.Parties[p].Colour, Polls: v.Polls(pub)}
+			pc := PublicChart{Name: ps.Publics[pub].Name, Party: ps.Parties[p].Name, Colour: rules.PartyColour(p), Polls: v.Polls(pub)}
 			seen := map[[2]any]bool{}
 			for di := range ps.Documents {
 				f := ps.DocumentForm(di, text, present)

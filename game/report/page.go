@@ -82,8 +82,9 @@ svg .threshold { stroke: #a0281e; stroke-width: 1.5; stroke-dasharray: 6 4; }
 svg .thlabel { font-size: 11px; fill: #a0281e; }
 svg .track { fill: #e4dfd3; }
 svg .batna { stroke: #1d1d1f; stroke-width: 3; }
+svg .bar, svg .dot { stroke: #1d1d1f; stroke-width: 0.75; } /* a pale delegation colour (yellow) still shows on white paper */
 .chip, th, blockquote, .private { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-.chip { display: inline-block; width: 9pt; height: 9pt; border-radius: 2pt; vertical-align: -1pt; margin-right: 3pt; }
+.chip { display: inline-block; width: 9pt; height: 9pt; border-radius: 2pt; vertical-align: -1pt; margin-right: 3pt; box-sizing: border-box; border: 0.6pt solid rgba(0, 0, 0, 0.55); }
 .yes { color: #1d6b34; } .no { color: #a0281e; font-weight: bold; }
 .adopted { color: #1d6b34; font-weight: bold; } .failed { color: #a0281e; font-weight: bold; }
 .pagebreak { break-before: page; page-break-before: always; }

@@ -84,7 +84,7 @@ func PollChart(pc PublicChart, rounds int) string {
 	}
 	fmt.Fprintf(&b, `<polyline points="%s" fill="none" stroke="%s" stroke-width="3"/>`, strings.Join(pts, " "), col)
 	for i, v := range pc.Polls {
-		fmt.Fprintf(&b, `<circle cx="%.1f" cy="%.1f" r="4" fill="%s"/>`, x(i), y(v), col)
+		fmt.Fprintf(&b, `<circle cx="%.1f" cy="%.1f" r="4" fill="%s" class="dot"/>`, x(i), y(v), col)
 		// The first and last labels lean inwards, clear of the axis and
 		// the edge.
 		anchor := "middle"
@@ -173,7 +173,7 @@ func ScoreChart(parties []PartyResult) string {
 		y0 := top + row*float64(i)
 		fmt.Fprintf(&b, `<text x="%g" y="%.1f" class="label" text-anchor="end">%s</text>`, left-8, y0+17, svgEsc(p.Name))
 		fmt.Fprintf(&b, `<rect x="%g" y="%.1f" width="%.1f" height="18" class="track"/>`, left, y0+4, float64(max(p.Best, 0))*scale)
-		fmt.Fprintf(&b, `<rect x="%g" y="%.1f" width="%.1f" height="18" fill="%s"/>`, left, y0+4, float64(max(p.Score, 0))*scale, colour(p.Colour))
+		fmt.Fprintf(&b, `<rect x="%g" y="%.1f" width="%.1f" height="18" fill="%s" class="bar"/>`, left, y0+4, float64(max(p.Score, 0))*scale, colour(p.Colour))
 		rx := left + float64(max(p.Reservation, 0))*scale
 		fmt.Fprintf(&b, `<line x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" class="batna"/>`, rx, y0, rx, y0+26)
 		fmt.Fprintf(&b, `<text x="%.1f" y="%.1f" class="value">%d</text>`, left+float64(max(p.Best, p.Score, 0))*scale+6, y0+17, p.Score)

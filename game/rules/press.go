@@ -95,3 +95,27 @@ func (g *Game) shift(pub, delta int, cause Cause) {
 	g.support[pub] = v
 	g.emit(e)
 }
+
+// PressEffect is the change, in tenths of a point of support, that party's
+// statement s would make to its public if made now: what [Game.diminished]
+// gives a reassurance or a case made to that public, given the statements
+// already made (public knowledge) and the party's trust, stopped at 0% and
+// 100%. Other statements move no public directly, so it is 0 for them.
+// The press step shows it on each choice, so a team weighs statements by
+// their size, not by guesswork.
+func (v View) PressEffect(party int, s Press) int {
+	g := v.g
+	if s.Public < 0 || s.Public >= len(g.support) || party < 0 || party >= len(g.trust) {
+		return 0
+	}
+	var d int
+	switch s.Kind {
+	case Reassure:
+		d = g.diminished(g.sc.Press.Reassure, party, g.reassured[s.Public])
+	case Address:
+		d = g.diminished(g.sc.Press.Address, party, g.addressed[party][s.Public])
+	default:
+		return 0
+	}
+	return clamp(g.support[s.Public]+d, 0, 1000) - g.support[s.Public]
+}

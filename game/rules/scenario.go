@@ -74,7 +74,10 @@ type Form struct {
 type Party struct {
 	ID   string
 	Name string
-	// Colour is a CSS-style "#rrggbb" the front end may use for the party.
+	// Colour is the party's "#rrggbb" colour, always [PartyColour] of its
+	// index: the scenario loader and generator set it so, and the team page
+	// reads it from the public scenario. A scenario's own colour field is
+	// deprecated and ignored.
 	Colour string
 	// Optional parties may be left out of a game (for smaller classes).
 	Optional bool

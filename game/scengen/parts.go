@@ -7,18 +7,15 @@ import (
 )
 
 // The parts every generated scenario shares, written as a teacher's file
-// would have them (a colour per party, a sentence per article), so that
+// would have them (a name per party, a sentence per article), so that
 // the scenario file Marshal writes loads back to the same scenario. None
 // of them draws from the generator: adding one leaves every case of a
 // seed as it was.
 
-// colours are the parties' screen colours, in turn.
-var colours = []string{"#2166ac", "#b2182b", "#1b7837", "#762a83", "#e08214", "#35978f", "#8c510a", "#c51b7d"}
-
 // party is the public face of delegation i, answering to public i, with
 // one form that needs no vote at home.
 func party(i int) rules.Party {
-	return rules.Party{ID: fmt.Sprintf("p%d", i), Name: fmt.Sprintf("Delegation %d", i+1), Colour: colours[i%len(colours)],
+	return rules.Party{ID: fmt.Sprintf("p%d", i), Name: fmt.Sprintf("Delegation %d", i+1), Colour: rules.PartyColour(i),
 		Publics: []int{i}, Ratification: [][]rules.Requirement{nil}}
 }
 

@@ -164,7 +164,6 @@ func (w *writer) party(p int) {
 	pt, br := sc.Parties[p], sc.Briefs[p]
 	w.kv(1, "- id", pt.ID)
 	w.str(2, "name", pt.Name)
-	w.kv(2, "colour", quote(pt.Colour))
 	if pt.Optional {
 		w.kv(2, "optional", "true")
 	}

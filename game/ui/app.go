@@ -70,13 +70,17 @@ type Scene interface {
 // App is the ebiten.Game: it owns the scenes, the settings and the
 // current session, and draws only when the screen has changed.
 type App struct {
-	opt   Options
-	fonts *widget.Fonts
-	ui    *widget.UI
-	set   Settings
-	in    input.Reader
-	scene Scene
-	back  Scene
+	opt Options
+	// titleCase is the title screen's line about the case to be played,
+	// worked out once (it loads the scenario); see [titleCase].
+	titleCase     string
+	titleCaseRead bool
+	fonts         *widget.Fonts
+	ui            *widget.UI
+	set           Settings
+	in            input.Reader
+	scene         Scene
+	back          Scene
 	// backRuns is whether the round went on on the scene the settings
 	// return to.
 	backRuns bool

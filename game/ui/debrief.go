@@ -242,8 +242,9 @@ func (d *debriefScene) scores(u *widget.UI, x, y, w float64) float64 {
 		u.Text(cols[5], y, signed(score-batna), widget.SansBold, size, col)
 		y += widget.LineHeight(size) + 2
 		// Score against the range from zero to the best possible, with the
-		// BATNA marked.
-		u.Bar(widget.R(cols[0]+22, y, w-22, 8), float64(score), float64(max(best, 1)), col, float64(batna), th.Text)
+		// BATNA marked, in the delegation's colour as in the report's bar
+		// chart: the signed margin beside it already says good or bad.
+		u.Bar(widget.R(cols[0]+22, y, w-22, 8), float64(score), float64(max(best, 1)), th.Party(p), float64(batna), th.Text)
 		y += 20
 	}
 	y += 10

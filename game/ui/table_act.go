@@ -304,6 +304,17 @@ func (t *tableScene) optionButtons(u *widget.UI, v rules.View, p int, y *float64
 	*y += 4
 }
 
+// pressGain adds to a statement's label the support it is expected to
+// win (tenths of a point, from [rules.View.PressEffect]), so that a team
+// sees what each choice is worth before it speaks: the rules make each
+// repetition worth less and a delegation with lost trust persuade less.
+func pressGain(action string, tenths int) string {
+	if tenths <= 0 {
+		return i18n.T("act.press.nogain", "action", action)
+	}
+	return i18n.T("act.press.gain", "action", action, "gain", strconv.FormatFloat(float64(tenths)/10, 'f', 1, 64))
+}
+
 // pressControls offer the press statements the rules allow now.
 func (t *tableScene) pressControls(u *widget.UI, v rules.View, p int, y *float64, x, w float64,
 	btn func(string, string, widget.ButtonStyle) bool, note func(string, color.RGBA)) {
@@ -326,11 +337,13 @@ func (t *tableScene) pressControls(u *widget.UI, v rules.View, p int, y *float64
 		pr := a.Press
 		switch pr.Kind {
 		case rules.Reassure:
-			if wrapBtn("say.r."+strconv.Itoa(pr.Public), i18n.T("act.reassure", "public", sc.Publics[pr.Public].Name), widget.ButtonStyle{Tip: i18n.T("act.reassure.tip")}) {
+			label := pressGain(i18n.T("act.reassure", "public", sc.Publics[pr.Public].Name), v.PressEffect(p, pr))
+			if wrapBtn("say.r."+strconv.Itoa(pr.Public), label, widget.ButtonStyle{Tip: i18n.T("act.reassure.tip")}) {
 				say(pr)
 			}
 		case rules.Address:
-			if wrapBtn("say.a."+strconv.Itoa(pr.Public), i18n.T("act.address", "public", sc.Publics[pr.Public].Name), widget.ButtonStyle{Tip: i18n.T("act.address.tip")}) {
+			label := pressGain(i18n.T("act.address", "public", sc.Publics[pr.Public].Name), v.PressEffect(p, pr))
+			if wrapBtn("say.a."+strconv.Itoa(pr.Public), label, widget.ButtonStyle{Tip: i18n.T("act.address.tip")}) {
 				say(pr)
 			}
 		}

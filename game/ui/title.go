@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"bindingwords/game/i18n"
 	"bindingwords/game/ui/theme"
 	"bindingwords/game/ui/widget"
@@ -20,12 +22,37 @@ type titleScene struct {
 
 func newTitle(a *App) *titleScene {
 	t := &titleScene{a: a}
+	if !a.titleCaseRead {
+		a.titleCase, a.titleCaseRead = titleCase(a.opt), true
+	}
 	if a.saves != nil {
 		t.canContinue = a.saves.HasAutosave()
 	} else if a.opt.StoreErr != nil {
 		t.msg = i18n.T("title.nosaves", "error", a.opt.StoreErr.Error())
 	}
 	return t
+}
+
+// titleCase is the title screen's tagline for the case the class is
+// about to play — the preselected scenario, or the only one — named by its
+// title. With several scenarios and none chosen, or one that does not
+// load, it is empty and the generic tagline, which names no case, stands:
+// the title must not speak of Ukraine when the class plays another case.
+// (The case's summary is on the New game screen; on the title its several
+// sentences would push the buttons and messages off a small window.)
+func titleCase(opt Options) string {
+	id := opt.Scenario
+	if id == "" && len(opt.Scenarios) == 1 {
+		id = opt.Scenarios[0]
+	}
+	if id == "" || opt.Load == nil {
+		return ""
+	}
+	sc, err := opt.Load(id)
+	if err != nil || sc == nil || strings.TrimSpace(sc.Title) == "" {
+		return ""
+	}
+	return i18n.T("title.case", "title", strings.Join(strings.Fields(sc.Title), " "))
 }
 
 // newTitleError opens the title with a message.
@@ -49,7 +76,11 @@ func (t *titleScene) Update(u *widget.UI) Outcome {
 	y := u.H*0.14 - 20
 	u.Text(left, y, i18n.T("app.title"), widget.SerifBold, u.Size(theme.Title*1.25), th.Text)
 	y += widget.LineHeight(u.Size(theme.Title * 1.25))
-	y += u.Para(left, y, min(560, u.W*0.45), i18n.T("title.tagline"), widget.Sans, u.Size(theme.Large), th.TextMuted)
+	tagline := t.a.titleCase
+	if tagline == "" {
+		tagline = i18n.T("title.tagline")
+	}
+	y += u.Para(left, y, min(560, u.W*0.45), tagline, widget.Sans, u.Size(theme.Large), th.TextMuted)
 	y += 30
 	bw, bh, gap := 340.0, 52.0, 12.0
 	var out Outcome

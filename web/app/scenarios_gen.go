@@ -15,7 +15,7 @@ var builtinScenarios = []rules.Scenario{{
 		ID:      "berlin",
 		Title:   "The Berlin Guarantees",
 		Summary: "After talks in Berlin, American and European officials and Ukraine must turn two draft documents into a text that deters a new invasion: a set of Article 5-style principles and a plan for military cooperation. Every word counts, from \"shall\" and \"may\" to who sends troops and who pays. But a guarantee is only worth something if it survives the votes at home: the US Senate, the Verkhovna Rada, the Bundestag and other parliaments are watching.",
-		Hash:    "594bcc1a67c9ae38ac808bbd2bb420ee3bce0d445c617147b1a639df3c7f77fa",
+		Hash:    "d7dc8d0757b6de4849b1193ee95bd41ccaec3f4650a2943643cde0c5a4e81b6b",
 		Rounds:  6,
 		Attributes: []rules.Attribute{{
 			ID:          "commitment",
@@ -58,7 +58,7 @@ var builtinScenarios = []rules.Scenario{{
 		Parties: []rules.Party{{
 			ID:      "us",
 			Name:    "United States",
-			Colour:  "#0072b2",
+			Colour:  "#e69f00",
 			Publics: []int{0, 1},
 			Ratification: [][]rules.Requirement{{{
 				Public:    1,
@@ -68,7 +68,7 @@ var builtinScenarios = []rules.Scenario{{
 		}, {
 			ID:      "ukraine",
 			Name:    "Ukraine",
-			Colour:  "#e69f00",
+			Colour:  "#56b4e9",
 			Publics: []int{2, 3},
 			Ratification: [][]rules.Requirement{{{
 				Public:    3,
@@ -82,7 +82,7 @@ var builtinScenarios = []rules.Scenario{{
 		}, {
 			ID:      "germany",
 			Name:    "Germany",
-			Colour:  "#000000",
+			Colour:  "#009e73",
 			Publics: []int{4, 5},
 			Ratification: [][]rules.Requirement{{{
 				Public:    5,
@@ -96,7 +96,7 @@ var builtinScenarios = []rules.Scenario{{
 		}, {
 			ID:      "france",
 			Name:    "France",
-			Colour:  "#cc79a7",
+			Colour:  "#f0e442",
 			Publics: []int{6, 7},
 			Ratification: [][]rules.Requirement{{{
 				Public:    7,
@@ -110,7 +110,7 @@ var builtinScenarios = []rules.Scenario{{
 		}, {
 			ID:      "poland",
 			Name:    "Poland",
-			Colour:  "#d55e00",
+			Colour:  "#0072b2",
 			Publics: []int{8, 9},
 			Ratification: [][]rules.Requirement{{{
 				Public:    9,
@@ -124,7 +124,7 @@ var builtinScenarios = []rules.Scenario{{
 		}, {
 			ID:       "uk",
 			Name:     "United Kingdom",
-			Colour:   "#56b4e9",
+			Colour:   "#d55e00",
 			Optional: true,
 			Publics:  []int{10, 11},
 			Ratification: [][]rules.Requirement{{{
@@ -135,7 +135,7 @@ var builtinScenarios = []rules.Scenario{{
 		}, {
 			ID:       "italy",
 			Name:     "Italy",
-			Colour:   "#009e73",
+			Colour:   "#cc79a7",
 			Optional: true,
 			Publics:  []int{12, 13},
 			Ratification: [][]rules.Requirement{{{
@@ -355,7 +355,7 @@ var builtinScenarios = []rules.Scenario{{
 				Form:  -1,
 			}, {
 				ID:    "unspecified",
-				Label: "\"the territory of Ukraine\" (undefined)",
+				Label: "‘the territory of Ukraine’ (undefined)",
 				Text:  "the territory of Ukraine",
 				Attrs: []int{1, 0, 1, 0, 0, 0},
 				Form:  -1,
@@ -1389,7 +1389,7 @@ var builtinScenarios = []rules.Scenario{{
 			LeakTrust:         20,
 		},
 		Briefing:  "In Berlin, officials from the United States and from European governments have met Ukraine's negotiators to discuss how Ukraine can be protected once the fighting stops. According to two news reports, both citing The New York Times and unnamed sources (the copies we used are undated and say the talks took place \"earlier this week\"), they have produced two draft documents. Your class now has to turn those drafts into final texts that everyone can sign and that every parliament concerned will accept.\n\nThe first document, the General Principles, is modelled on Article 5 of the North Atlantic Treaty, the clause that makes an attack on one NATO member an attack on all. Ukraine is not being offered NATO membership, but the drafts say the guarantees should be legally binding and should protect Ukraine's sovereignty and territorial integrity. Open questions: must the guarantors act, or only consult? How fast? Which territory is covered? Who decides what happens when the promise is broken? And is the text a treaty, an agreement between governments, or a political declaration?\n\nThe second document is about military cooperation. The drafts speak of training and equipping Ukraine's armed forces to about 800,000 troops over the long term, of modern equipment including drones and cyber-defence, and of European troops in western Ukraine as a deterrent. The United States has said it will not send troops, but it offers reconnaissance and would monitor a ceasefire. Each guarantor would then sign its own agreement with Ukraine. Reports also mention two unsolved problems: how the guarantees would be enforced, and a debate in several EU countries about the risk of escalation.\n\nEach delegation has a private brief: what it wants, what it can never sign, and what happens to it if there is no deal. In each round there is news, then amendments to the text, then press statements, then new polls. The news is simulated: every card was invented for the game to show how events move opinion, and none of them reports a real poll, hearing, vote or election. The United States and Ukraine must both agree to every change, and most of the other delegations must agree as well. Wording in [square brackets] is still disputed: an amendment that fails puts its clause in brackets, and any article still bracketed at the end is dropped from the text.\n\nAt the end, the United States, Ukraine, Germany and at least one more guarantor must sign. Then every signatory has to approve the texts at home. In the United States a treaty needs the consent of two-thirds of the senators present before the President can ratify it, while an agreement between governments needs no vote in Congress. In Ukraine, Germany, France, Poland and Italy it is what a binding text contains that counts, not its name: a binding agreement on security, alliances or state spending goes to parliament whether it is called a treaty or an agreement between governments. Only a political declaration, which binds no one, needs no vote anywhere. In this game each country's procedure is simplified to one vote of one chamber against a threshold (for the United Kingdom: the Commons must not object). A text that is signed but not approved at home protects no one. Words matter, and so do the voters behind them.",
-		Questions: []string{"Article 5 of the North Atlantic Treaty says each ally will take \"such action as it deems necessary\". Is that a strong promise or a flexible one? Compare it with the response clause in your final text.", "Why might a government prefer an agreement between governments to a treaty, even though a treaty is harder to abandon? In which countries of your game did that choice decide whether parliament had to vote, and in which did it not? Who gains from that choice and who loses?", "What was your delegation's BATNA (its best alternative to an agreement)? Did the final text beat it? At what point would you have walked away, and did the others know it?", "Find one package in your game where each side gave up something it cared about less to get something it cared about more. How much value did that trade create?", "Did any delegation commit publicly that it would \"never\" accept a wording? Did that give it leverage, or did it become a trap?", "In 1994 Ukraine received \"assurances\" in the Budapest Memorandum. What is the difference between an assurance and a guarantee, and how did your texts try to avoid repeating 1994?", "The reports from Berlin said it was not clear how the guarantees would be enforced. How did your class solve that, and would your solution work if a ceasefire broke down?", "Which public or parliament mattered most for the outcome of your game, and why?"},
+		Questions: []string{"Article 5 of the North Atlantic Treaty says each ally will take \"such action as it deems necessary\". Is that a strong promise or a flexible one? Compare it with the response clause in your final text (or in your last draft, if nothing was signed).", "Why might a government prefer an agreement between governments to a treaty, even though a treaty is harder to abandon? In which countries of your game did that choice decide whether parliament had to vote, and in which did it not? Who gains from that choice and who loses?", "What was your delegation's BATNA (its best alternative to an agreement)? Did the final text beat it, or would the last draft have? At what point would you have walked away, and did the others know it?", "Find one package in your game where each side gave up something it cared about less to get something it cared about more. How much value did that trade create?", "Did any delegation commit publicly that it would \"never\" accept a wording? Did that give it leverage, or did it become a trap?", "In 1994 Ukraine received \"assurances\" in the Budapest Memorandum. What is the difference between an assurance and a guarantee, and how did your texts try to avoid repeating 1994?", "The reports from Berlin said it was not clear how the guarantees would be enforced. How did your class solve that, and would your solution work if a ceasefire broke down?", "Which public or parliament mattered most for the outcome of your game, and why?"},
 		RealityNotes: []rules.RealityNote{{
 			Title:  "Article 5 of the North Atlantic Treaty",
 			Text:   "The Berlin principles are said to mirror this article, which reads: \"The Parties agree that an armed attack against one or more of them in Europe or North America shall be considered an attack against them all and consequently they agree that, if such an armed attack occurs, each of them, in exercise of the right of individual or collective self-defence recognised by Article 51 of the Charter of the United Nations, will assist the Party or Parties so attacked by taking forthwith, individually and in concert with the other Parties, such action as it deems necessary, including the use of armed force, to restore and maintain the security of the North Atlantic area. Any such armed attack and all measures taken as a result thereof shall immediately be reported to the Security Council. Such measures shall be terminated when the Security Council has taken the measures necessary to restore and maintain international peace and security.\" Notice three things. The duty to assist is firm (\"will assist\", \"forthwith\"), but each ally decides for itself what action is necessary: armed force is allowed, not required. The game's strongest response option, \"shall assist; force allowed\", copies this structure; \"shall consult; may assist\" is much weaker. And the second paragraph ties the allies' measures to the UN Security Council: they are reported to it and end once it has acted.",

@@ -3,7 +3,12 @@
 // palette for the delegations.
 package theme
 
-import "image/color"
+import (
+	"image/color"
+	"strconv"
+
+	"bindingwords/game/rules"
+)
 
 // A Theme is every colour and size the widgets and scenes draw with.
 type Theme struct {
@@ -31,17 +36,20 @@ type Theme struct {
 	Parties []color.RGBA
 }
 
-// Okabe and Ito's palette, safe for the common forms of colour blindness.
-var okabeIto = []color.RGBA{
-	{0xE6, 0x9F, 0x00, 0xff}, // orange
-	{0x56, 0xB4, 0xE9, 0xff}, // sky blue
-	{0x00, 0x9E, 0x73, 0xff}, // bluish green
-	{0xF0, 0xE4, 0x42, 0xff}, // yellow
-	{0x00, 0x72, 0xB2, 0xff}, // blue
-	{0xD5, 0x5E, 0x00, 0xff}, // vermillion
-	{0xCC, 0x79, 0xA7, 0xff}, // reddish purple
-	{0xBB, 0xBB, 0xBB, 0xff}, // grey
-}
+// okabeIto is the delegations' palette, parsed from [rules.PartyColours]
+// so that the window draws each delegation in the colour the team page,
+// the report and the handouts use.
+var okabeIto = func() []color.RGBA {
+	var out []color.RGBA
+	for _, hex := range rules.PartyColours() {
+		v, err := strconv.ParseUint(hex[1:], 16, 32)
+		if err != nil {
+			panic("theme: bad palette colour " + hex)
+		}
+		out = append(out, rgb(uint32(v)))
+	}
+	return out
+}()
 
 func rgb(v uint32) color.RGBA {
 	return color.RGBA{uint8(v >> 16), uint8(v >> 8), uint8(v), 0xff}
