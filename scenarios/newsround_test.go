@@ -33,9 +33,9 @@ func TestNewsRound(t *testing.T) {
 	}
 	msgs, _ := load(card, card+"    round: 2\n")
 	want := []string{
-		`160:5: weight: news card "harbour_incident" is dealt in round 2 (round:), so it is not drawn at random and weight means nothing; remove one of the two`,
-		`161:5: from_round: news card "harbour_incident" is dealt in round 2 (round:), so it is not drawn at random and from_round means nothing; remove one of the two`,
-		`162:5: when: news card "harbour_incident" is dealt in round 2 (round:), so it is not drawn at random and when means nothing; remove one of the two`,
+		`157:5: weight: news card "harbour_incident" is dealt in round 2 (round:), so it is not drawn at random and weight means nothing; remove one of the two`,
+		`158:5: from_round: news card "harbour_incident" is dealt in round 2 (round:), so it is not drawn at random and from_round means nothing; remove one of the two`,
+		`159:5: when: news card "harbour_incident" is dealt in round 2 (round:), so it is not drawn at random and when means nothing; remove one of the two`,
 	}
 	if strings.Join(msgs, "\n") != strings.Join(want, "\n") {
 		t.Errorf("round with a random draw's keys:\n%s\nwant\n%s", strings.Join(msgs, "\n"), strings.Join(want, "\n"))

@@ -39,17 +39,17 @@ func TestArticleNumbers(t *testing.T) {
 		{"number: none leaves the article out of the game's count", edit(a1, a1+"        number: none\n"), []string{"", "1"}, nil},
 		{"a number shared in one document is an error",
 			edit(a1, a1+"        number: 2\n", a2, a2+"        number: \"2\"\n"), nil,
-			[]string{`138:17: articles "art1" and "art2" of document "guarantee" are both numbered 2; give each its own number:`}},
+			[]string{`135:17: articles "art1" and "art2" of document "guarantee" are both numbered 2; give each its own number:`}},
 		{"mixing the author's numbers with the game's is a warning",
 			edit(a1, a1+"        number: 5\n"), []string{"5", "1"},
-			[]string{`117:17: warning: some articles of this document have their own number: (art1) and others not (art2), which the game numbers itself from 1 across the scenario; give every article a number:, or none`}},
+			[]string{`114:17: warning: some articles of this document have their own number: (art1) and others not (art2), which the game numbers itself from 1 across the scenario; give every article a number:, or none`}},
 		{"a long number is an error",
 			edit(a1, a1+"        number: Article the fifth\n", a2, a2+"        number: 2\n"), nil,
-			[]string{`117:17: number: expected at most 8 characters, found 17; the number stands before the title ("Article 5. Collective defence"): put words in the title`,
-				`117:17: number: "Article the fifth" starts with "Article", which the game already writes before it; write just "the fifth"`}},
+			[]string{`114:17: number: expected at most 8 characters, found 17; the number stands before the title ("Article 5. Collective defence"): put words in the title`,
+				`114:17: number: "Article the fifth" starts with "Article", which the game already writes before it; write just "the fifth"`}},
 		{"a misspelt numbering is named",
 			edit(doc, doc+"    numbering: nnone\n"), nil,
-			[]string{`115:16: numbering: expected one of auto, none, found "nnone"; did you mean "none"?`}},
+			[]string{`112:16: numbering: expected one of auto, none, found "nnone"; did you mean "none"?`}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -34,7 +34,7 @@ func TestScreenLengthWarnings(t *testing.T) {
 	want := []string{
 		`2:8: warning: title is 54 characters; the table's top bar shows at most about 36, and leaves a longer title out: shorten it, and put the rest in summary`,
 		`23:5: warning: the name of party "north" is 37 characters; screens show at most about 26 on one line and cut a longer one short with "…": use a shorter name ("United States", not "United States of America")`,
-		`120:13: warning: the name of slot "response" is 54 characters; the brief's points table shows at most about 50 and cuts a longer one short with "…": shorten it, and put the rest in description`,
+		`117:13: warning: the name of slot "response" is 54 characters; the brief's points table shows at most about 50 and cuts a longer one short with "…": shorten it, and put the rest in description`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
