@@ -34,8 +34,8 @@ func TestCheckCommand(t *testing.T) {
 			args: []string{"check", bad},
 			code: 1,
 			stdout: []string{
-				bad + `:23:11: missing required key "threshold" in ratification requirement`,
-				bad + `:24:11: unknown key "thresold" in ratification requirement; did you mean "threshold"?`,
+				bad + `:22:11: missing required key "threshold" in ratification requirement`,
+				bad + `:23:11: unknown key "thresold" in ratification requirement; did you mean "threshold"?`,
 				bad + ": 2 errors",
 			},
 		},
@@ -43,7 +43,7 @@ func TestCheckCommand(t *testing.T) {
 			name: "warnings do not fail",
 			args: []string{"check", warn},
 			stdout: []string{
-				warn + `:31:5: warning: party "south" has no objectives; a few short objectives tell a delegation what to aim for`,
+				warn + `:30:5: warning: party "south" has no objectives; a few short objectives tell a delegation what to aim for`,
 				warn + ": OK (2 parties, 1 slot, 0 news cards), 1 warning",
 			},
 		},
@@ -158,8 +158,8 @@ func TestCheckMessages(t *testing.T) {
 			"          threshold: 60", "          thresold: 60").Replace(string(good)), 1,
 			[]string{
 				`:2:19: put this text in quotes: it contains ": " (a colon and a space), which YAML reads as the start of a key`,
-				`:28:11: missing required key "threshold" in ratification requirement`,
-				`:29:11: unknown key "thresold" in ratification requirement; did you mean "threshold"?`,
+				`:27:11: missing required key "threshold" in ratification requirement`,
+				`:28:11: unknown key "thresold" in ratification requirement; did you mean "threshold"?`,
 				": 3 errors",
 			}},
 	}
