@@ -103,3 +103,27 @@ func TestFixedArticle(t *testing.T) {
 		t.Errorf("a placeholder in a fixed article: %v", errs)
 	}
 }
+
+// A scenario whose articles are all fixed has nothing to negotiate: check
+// says so (among the errors its points tables then cause).
+func TestNothingToNegotiate(t *testing.T) {
+	good, err := os.ReadFile("testdata/good/minimal.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(good)
+	start, end := strings.Index(s, "documents:\n"), strings.Index(s, "news:\n")
+	if start < 0 || end < start {
+		t.Fatal("the example changed")
+	}
+	s = s[:start] + "documents:\n  - id: guarantee\n    title: Guarantee\n    form: treaty\n    articles:\n" +
+		"      - id: parties\n        title: Parties\n        text: \"The Parties are Northland and Southland.\"\n\n" + s[end:]
+	_, rep := Load("minimal.yaml", []byte(s))
+	found := false
+	for _, d := range rep.Errors() {
+		found = found || strings.Contains(d.Msg, "no article has a slot, so there is nothing to negotiate")
+	}
+	if !found {
+		t.Errorf("no error says there is nothing to negotiate: %v", rep.Diagnostics)
+	}
+}
