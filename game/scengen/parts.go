@@ -19,9 +19,11 @@ func party(i int) rules.Party {
 		Publics: []int{i}, Ratification: [][]rules.Requirement{nil}}
 }
 
-// article is the one-clause article of slot s.
+// article is the one-clause article of slot s. Its number is the one the
+// loader gives it (the game's own running number: the articles come in
+// slot order), so a written case loads back to the same scenario.
 func article(s int) rules.Article {
-	return rules.Article{ID: fmt.Sprintf("art%d", s), Title: fmt.Sprintf("Article %d", s+1),
+	return rules.Article{ID: fmt.Sprintf("art%d", s), Number: fmt.Sprint(s + 1), Title: fmt.Sprintf("Clause %d", s+1),
 		Text: fmt.Sprintf("The parties agree that {s%d}.", s), Slots: []int{s}}
 }
 
