@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -271,6 +272,15 @@ func TestTeamPageInChromium(t *testing.T) {
 			if i == 0 && !seen[ctl] {
 				seen[ctl] = true
 				shootMove(t, p, ctl)
+				if ctl == "press-go" {
+					// Each public to speak to says what the statement
+					// would do, as the window's press step does.
+					var opt string
+					p.eval(t, `document.querySelector('#p-own option').textContent`, &opt)
+					if !regexp.MustCompile(`^\+\d+\.\d: \S`).MatchString(opt) {
+						t.Errorf("the press step offers %q, with no effect in the polls", opt)
+					}
+				}
 			}
 			if i == len(pages)-1 && ctl == "vote-yes" && !keyVoted {
 				// The keyboard team votes by keyboard too.

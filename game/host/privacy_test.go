@@ -291,8 +291,26 @@ func stateFigures(sc *rules.Scenario, seat int, st *wire.State) []string {
 	want := wire.Mine{MustAct: mustAct, Score: sc.Score(seat, st.Text, st.Present), Best: sc.BestScore(seat),
 		Reservation: b.Reservation, RedLine: sc.CrossesRedLine(seat, st.Text, nil),
 		CanSign: st.Phase == "signing" && !sc.CrossesRedLine(seat, st.Text, st.Present)}
-	if st.Mine == nil || *st.Mine != want {
-		bad = append(bad, fmt.Sprintf("own figures %+v, want %+v", st.Mine, want))
+	if st.Mine == nil {
+		return append(bad, "no own figures for a seat")
+	}
+	// A statement's effect rests on public knowledge (the statements so
+	// far, trust): one a public for each public, never more than the
+	// scenario's biggest statement.
+	got := *st.Mine
+	effects := got.PressEffects
+	got.PressEffects = nil
+	if !reflect.DeepEqual(got, want) {
+		bad = append(bad, fmt.Sprintf("own figures %+v, want %+v", got, want))
+	}
+	most := 10 * max(sc.Press.Reassure, sc.Press.Address)
+	if len(effects) != len(sc.Publics) {
+		bad = append(bad, fmt.Sprintf("%d press effects for %d publics", len(effects), len(sc.Publics)))
+	}
+	for pub, e := range effects {
+		if e < 0 || e > most {
+			bad = append(bad, fmt.Sprintf("a statement to public %d would move it %d tenths", pub, e))
+		}
 	}
 	if st.Result != nil {
 		score := -2

@@ -75,6 +75,11 @@ type Mine struct {
 	RedLine bool `json:"redLine"`
 	// CanSign says the seat may sign the final text (signing phase only).
 	CanSign bool `json:"canSign"`
+	// PressEffects[pub] is the change, in tenths of a point, a statement
+	// to public pub would make now: a reassurance for the seat's own
+	// publics, a case made for the others' (rules.View.PressEffect; it
+	// rests on public knowledge: the statements made so far and trust).
+	PressEffects []int `json:"pressEffects,omitempty"`
 	// AI says the teacher has handed the seat to an AI delegate for now:
 	// the seat's devices follow the game, and their moves are refused.
 	AI bool `json:"ai,omitempty"`
@@ -186,6 +191,14 @@ func StateOf(v rules.View, c Clock) State {
 		_, red := v.Scores(v.Text())
 		s.Mine = &Mine{MustAct: v.MustAct(v.Seat()), Score: v.DraftScore(), Best: v.BestScore(),
 			Reservation: v.Brief().Reservation, RedLine: red, CanSign: v.CanSign()}
+		s.Mine.PressEffects = make([]int, len(sc.Publics))
+		for pub := range sc.Publics {
+			kind := rules.Address
+			if sc.Publics[pub].Party == v.Seat() {
+				kind = rules.Reassure
+			}
+			s.Mine.PressEffects[pub] = v.PressEffect(v.Seat(), rules.Press{Kind: kind, Public: pub})
+		}
 	}
 	return s
 }

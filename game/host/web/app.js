@@ -578,8 +578,8 @@
     var pr = sc.Press || {};
     var help = {
       none: 'Say nothing this round. Nothing changes.',
-      reassure: 'Speak to your own public at home: its support for the draft goes up (' + pr.Reassure + ' points the first time, less after).',
-      address: 'Make the case for the draft to another country\u2019s public: its support goes up (' + pr.Address + ' points).',
+      reassure: 'Speak to your own public at home: its support for the draft goes up (' + pr.Reassure + ' points the first time, less after; each public below shows its change in the polls now).',
+      address: 'Make the case for the draft to another country\u2019s public: its support goes up (' + pr.Address + ' points; each public below shows its change in the polls now).',
       commit: 'Promise in public never to sign a text with a wording (reject), or never without it (insist). The others can believe you: if you later sign a text that breaks the promise, support at home falls ' + pr.AudienceCost + ' points.' + (pr.CommitBoost ? ' It also goes up ' + pr.CommitBoost + ' points now.' : ''),
       leak: 'Publish the draft: every public moves at once toward what it thinks of the text, and the others trust you less (trust \u2212' + pr.LeakTrust + ').'
     };
@@ -590,7 +590,11 @@
     sc.Publics.forEach(function (p, i) { if (active(p.Party)) (p.Party === seat ? own : other).push(i); });
     function pubSelect(id, list) {
       return el('select', { id: id }, list.map(function (i) {
-        return el('option', { value: String(i), text: sc.Publics[i].Name + (sc.Publics[i].Party !== seat ? ' (' + party(sc.Publics[i].Party) + ')' : '') });
+        // The effect comes first, so that a phone's narrow select, which
+        // cuts the end of a long name, still shows it.
+        var fx = st.mine && st.mine.pressEffects ? st.mine.pressEffects[i] : null;
+        return el('option', { value: String(i), text: (fx === null || fx === undefined ? '' : (fx < 0 ? '\u2212' : '+') + (Math.abs(fx) / 10).toFixed(1) + ': ') +
+          sc.Publics[i].Name + (sc.Publics[i].Party !== seat ? ' (' + party(sc.Publics[i].Party) + ')' : '') });
       }));
     }
     var extra = {
