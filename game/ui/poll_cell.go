@@ -4,6 +4,7 @@ import (
 	"image/color"
 
 	"bindingwords/game/i18n"
+	"bindingwords/game/report"
 	"bindingwords/game/rules"
 	"bindingwords/game/ui/theme"
 	"bindingwords/game/ui/widget"
@@ -38,23 +39,21 @@ func pollCells(sc *rules.PublicScenario, v rules.View, upto int) []cellData {
 }
 
 // thresholdHistory is the threshold of party p's public pub at each of n
-// polls, for the legal form the draft has now: today's threshold with the
-// news that moved it since taken back, round by round.
+// polls, for the legal form the draft has now, as news moved it: the
+// report's [report.ThresholdSteps], so the polls screen and the debrief
+// draw the same bar. It is -1 throughout when the public has no vote on
+// the draft.
 func thresholdHistory(sc *rules.PublicScenario, v rules.View, p, pub, n int) []int {
-	cur, form := thresholdForm(sc, v, p, pub)
-	out := make([]int, n)
-	for k := range out {
-		out[k] = cur
-		if cur < 0 {
-			continue
-		}
-		for _, e := range v.Events() {
-			// A threshold moved in round r (by its news, at the round's
-			// start) already counted at the poll that ends round r.
-			if e.Kind == rules.EvThreshold && e.Party == p && e.Public == pub && e.Form == form && e.Round > k {
-				out[k] -= e.Delta
+	if _, form := thresholdForm(sc, v, p, pub); form >= 0 {
+		for i, req := range sc.Parties[p].Ratification[form] {
+			if req.Public == pub {
+				return report.ThresholdSteps(sc, v.Events(), p, form, i, n)
 			}
 		}
+	}
+	out := make([]int, n)
+	for k := range out {
+		out[k] = -1
 	}
 	return out
 }
