@@ -318,9 +318,9 @@ func (s *summary) dropped() []string {
 		same = same && d.item >= 0 && d.item == drops[0].item
 	}
 	if same {
-		return []string{i18n.T("sum.dropped.group", "n", capitalise(numberWord(len(drops))), "articles", joinAnd(titles), "item", drops[0].item+1, "round", drops[0].round) + notes}
+		return []string{i18n.T("sum.dropped.group", "n", capitalise(numberWord(len(drops))), "articles", JoinAnd(titles), "item", drops[0].item+1, "round", drops[0].round) + notes}
 	}
-	return []string{i18n.T("sum.dropped.many", "n", capitalise(numberWord(len(drops))), "articles", joinAnd(titles)) + notes}
+	return []string{i18n.T("sum.dropped.many", "n", capitalise(numberWord(len(drops))), "articles", JoinAnd(titles)) + notes}
 }
 
 // A barChange is simulated news moving a vote's threshold.
@@ -421,7 +421,7 @@ func (s *summary) bars() []string {
 	}
 	for _, m := range order {
 		out = append(out, i18n.T("sum.bar", "round", m.round, "headline", s.headline(m.card),
-			"public", s.n.PublicIn(m.public, false), "form", joinAnd(byMove[m]), "from", m.from, "to", m.to))
+			"public", s.n.PublicIn(m.public, false), "form", JoinAnd(byMove[m]), "from", m.from, "to", m.to))
 	}
 	return out
 }
@@ -467,11 +467,12 @@ func (s *summary) list(ps []int, start bool) string {
 			names[i] = s.n.Subject(p)
 		}
 	}
-	return joinAnd(names)
+	return JoinAnd(names)
 }
 
-// joinAnd joins words as English lists them: "a", "a and b", "a, b and c".
-func joinAnd(words []string) string {
+// JoinAnd joins words as English lists them: "a", "a and b", "a, b and c";
+// the summary, the rule text and the teacher's guide list names with it.
+func JoinAnd(words []string) string {
 	switch len(words) {
 	case 0:
 		return ""

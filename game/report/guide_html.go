@@ -1,6 +1,9 @@
 package report
 
-import "bindingwords/game/rules"
+import (
+	"bindingwords/game/narrate"
+	"bindingwords/game/rules"
+)
 
 // packCSS styles what only the handouts print: the simulated-news label,
 // the results sheet's writing space, the glossary's columns.
@@ -55,26 +58,11 @@ func guidePage(g *Guide, opt Options, header string) []byte {
 
 // guideForWhom says which delegations the guide's key is computed for.
 func guideForWhom(p *htmlPage, g *Guide) {
-	p.put("<p class=\"forwhom\">", tr("guide.for", "n", len(g.Taking), "list", joinNames(g.Taking)))
+	p.put("<p class=\"forwhom\">", tr("guide.for", "n", len(g.Taking), "list", narrate.JoinAnd(g.Taking)))
 	if len(g.Left) > 0 {
-		p.put(" ", tr("guide.left", "list", joinNames(g.Left)))
+		p.put(" ", tr("guide.left", "list", narrate.JoinAnd(g.Left)))
 	}
 	p.put(" ", tr("guide.for.other"), "</p>\n")
-}
-
-// joinNames is "A, B and C".
-func joinNames(names []string) string {
-	switch len(names) {
-	case 0:
-		return ""
-	case 1:
-		return names[0]
-	}
-	out := names[0]
-	for _, n := range names[1 : len(names)-1] {
-		out += ", " + n
-	}
-	return out + " " + T("word.and") + " " + names[len(names)-1]
 }
 
 // guideTiming is the timing plans, a mode at a time.
@@ -116,7 +104,7 @@ func guideReading(p *htmlPage, g *Guide) {
 
 // guideConcepts is the concepts page.
 func guideConcepts(p *htmlPage, g *Guide) {
-	p.put("<section class=\"pagebreak\">\n<h2>", tr("h.concepts"), "</h2>\n<p>", tr("concepts.intro", "list", joinNames(g.Taking)), "</p>\n")
+	p.put("<section class=\"pagebreak\">\n<h2>", tr("h.concepts"), "</h2>\n<p>", tr("concepts.intro", "list", narrate.JoinAnd(g.Taking)), "</p>\n")
 	for _, c := range g.Concepts {
 		p.put("<div class=\"avoid\"><h3>", esc(c.Title), "</h3>\n")
 		for _, para := range c.Paras {

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bindingwords/game/narrate"
 	"bytes"
 	"html/template"
 	"slices"
@@ -75,7 +76,7 @@ func TestAnswerKeyMatchesTheClassDebrief(t *testing.T) {
 				t.Fatal(err)
 			}
 			guide := hs[len(hs)-1].HTML
-			want := template.HTMLEscapeString(T("guide.for", "n", len(ids), "list", joinNames(g.Taking)))
+			want := template.HTMLEscapeString(T("guide.for", "n", len(ids), "list", narrate.JoinAnd(g.Taking)))
 			if !bytes.Contains(guide, []byte(want)) {
 				t.Errorf("the guide does not say %q", want)
 			}

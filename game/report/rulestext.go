@@ -1,8 +1,7 @@
 package report
 
 import (
-	"strings"
-
+	"bindingwords/game/narrate"
 	"bindingwords/game/rules"
 )
 
@@ -85,8 +84,5 @@ func partyList(ps *rules.PublicScenario, parties []int) string {
 	for i, p := range parties {
 		names[i] = rules.PartyInSentence(ps.Parties[p].Name, false)
 	}
-	if len(names) == 1 {
-		return names[0]
-	}
-	return T("list.and", "a", strings.Join(names[:len(names)-1], ", "), "b", names[len(names)-1])
+	return narrate.JoinAnd(names)
 }

@@ -198,7 +198,6 @@ var en = map[string]string{
 	"quota.others.all":        "every other delegation votes yes too",
 	"quota.majority":          "more than half of the delegations vote yes",
 	"quota.twothirds":         "at least two-thirds of the delegations vote yes",
-	"list.and":                "{a} and {b}",
 	"rules.signing.min":       "The agreement forms if at least {n} delegations sign.",
 	"rules.signing":           "The agreement forms if {required} {sign}, and at least {n} delegations in all.",
 	"rules.sign.one":          "signs",

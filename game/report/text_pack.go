@@ -8,7 +8,6 @@ import "maps"
 // results sheet, the rubric and the news deck. They join [en] at start-up
 // so the debrief's table and this one can be edited apart.
 var packText = map[string]string{
-	"word.and": "and",
 
 	"summary.title":       "At the table: {party}",
 	"summary.kicker":      "one-page brief for the table",
