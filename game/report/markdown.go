@@ -291,4 +291,7 @@ var mdEscaper = strings.NewReplacer(`\`, `\\`, "<", "&lt;", ">", "&gt;", "*", `\
 
 func mdText(s string) string { return mdEscaper.Replace(s) }
 
+// tenths is a value in tenths of a point as text, with no trailing
+// zero: 58 or 58.5 (the report's Markdown, the one-page summaries and
+// the concepts page).
 func tenths(v int) string { return strings.TrimSpace(fmt.Sprint(float64(v) / 10)) }

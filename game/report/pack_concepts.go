@@ -111,10 +111,10 @@ func homeVotes(ps *rules.PublicScenario, taking []int) (out, below []string) {
 		}
 		for _, pub := range order {
 			n := byPublic[pub]
-			out = append(out, T("concept.twolevel.one", "public", ps.Publics[pub].Name, "start", decimal(ps.Publics[pub].Support),
+			out = append(out, T("concept.twolevel.one", "public", ps.Publics[pub].Name, "start", tenths(ps.Publics[pub].Support),
 				"threshold", n.threshold, "forms", strings.Join(n.forms, ", ")))
 			if short := 10*n.threshold - ps.Publics[pub].Support; short > 0 {
-				below = append(below, T("concept.twolevel.short", "public", ps.Publics[pub].Name, "points", decimal(short)))
+				below = append(below, T("concept.twolevel.short", "public", ps.Publics[pub].Name, "points", tenths(short)))
 			}
 		}
 	}

@@ -57,7 +57,7 @@ func summaryData(sc *rules.Scenario, p int) *Summary {
 				label = ps.Publics[r.Public].Name
 			}
 			hv.Needs = append(hv.Needs, T("summary.vote", "label", label, "public", ps.Publics[r.Public].Name,
-				"value", r.Threshold, "start", decimal(ps.Publics[r.Public].Support)))
+				"value", r.Threshold, "start", tenths(ps.Publics[r.Public].Support)))
 		}
 		s.Votes = append(s.Votes, hv)
 	}
@@ -84,14 +84,6 @@ func summaryData(sc *rules.Scenario, p int) *Summary {
 	}
 	slices.SortStableFunc(s.Goals, func(a, b Goal) int { return b.Stake - a.Stake })
 	return s
-}
-
-// decimal is a support in tenths of a point as text: 58 or 58.5.
-func decimal(tenths int) string {
-	if tenths%10 == 0 {
-		return num(tenths / 10)
-	}
-	return num(tenths/10) + "." + num(tenths%10)
 }
 
 // summaryWords counts the words printed on a summary page.
