@@ -33,10 +33,7 @@ func Serve(h *Host, addr string) (*Server, error) {
 	host, _, _ := net.SplitHostPort(addr)
 	port := ln.Addr().(*net.TCPAddr).Port
 	s := &Server{ln: ln, port: port, done: make(chan struct{}),
-		// Slow or idle clients cannot hold the server's connections: a
-		// class's devices reconnect on their own.
-		srv: &http.Server{Handler: h.Handler(), ReadHeaderTimeout: 10 * time.Second,
-			IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 16 << 10}}
+		srv: HTTPServer(h.Handler())}
 	s.urls, s.onNetwork = urlsFor(host, port, LocalIPv4())
 	go func() {
 		defer close(s.done)
@@ -78,4 +75,12 @@ func (s *Server) Close() error {
 		}
 	})
 	return err
+}
+
+// HTTPServer serves handler to a class's devices: slow or idle clients
+// cannot hold its connections (a class's devices reconnect on their own),
+// and request headers are small. The host and serve-web both use it.
+func HTTPServer(handler http.Handler) *http.Server {
+	return &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second,
+		IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 16 << 10}
 }

@@ -7,10 +7,8 @@ import (
 	"io"
 	"io/fs"
 	"net"
-	"net/http"
 	"path/filepath"
 	"strconv"
-	"time"
 
 	"bindingwords/game/host"
 	"bindingwords/web/serve"
@@ -104,7 +102,7 @@ func runServeWeb(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail("cannot listen on port %d: %v (another program may use it: try --port %d)", *port, err, *port+1)
 	}
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 16 << 10}
+	srv := host.HTTPServer(h)
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()
 
