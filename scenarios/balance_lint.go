@@ -69,9 +69,9 @@ func (r *Report) CheckBalance(sc *rules.Scenario) {
 		why := fmt.Sprintf("%s accepts %.1f%% of all texts", name, 100*b.Acceptance(p)/b.Texts)
 		if slices.Contains(sc.Adoption.MustAgree, p) {
 			why += " and must agree to every change"
-		} else if n := countOthers(sc, all); analysis.QuotaNeeds(sc.Adoption.Others, n) > analysis.QuotaNeeds(sc.Adoption.Others, n-1) {
+		} else if n := countOthers(sc, all); sc.Adoption.Others.Needs(n) > sc.Adoption.Others.Needs(n-1) {
 			why += fmt.Sprintf(", and with it %d of the %d other delegations must vote yes instead of %d of %d",
-				analysis.QuotaNeeds(sc.Adoption.Others, n), n, analysis.QuotaNeeds(sc.Adoption.Others, n-1), n-1)
+				sc.Adoption.Others.Needs(n), n, sc.Adoption.Others.Needs(n-1), n-1)
 		}
 		lead := fmt.Sprintf("with optional party %q taking part, agreement may become rare: only %s of the texts pass the adoption rule (%s) and the signing rule (%s) when each delegation votes for the texts it accepts, against %s without it",
 			name, balancePct(zw/b.Texts), adoptionWords(sc), signingWords(sc), balancePct(zo/b.Texts))

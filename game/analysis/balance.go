@@ -166,25 +166,8 @@ func (b *Balance) Zone(parties []int) float64 {
 				}
 			}
 		}
-		return yes >= sc.Signing.Minimum && others >= QuotaNeeds(sc.Adoption.Others, n)
+		return yes >= sc.Signing.Minimum && others >= sc.Adoption.Others.Needs(n)
 	})
-}
-
-// QuotaNeeds is how many of n other delegations an adoption quota needs,
-// as the engine counts it (rules.Game.Adopts).
-func QuotaNeeds(q rules.Quota, n int) int {
-	switch q {
-	case rules.QuotaMajority:
-		if n == 0 {
-			return 0
-		}
-		return n/2 + 1
-	case rules.QuotaTwoThirds:
-		return (2*n + 2) / 3
-	case rules.QuotaNone:
-		return 0
-	}
-	return n
 }
 
 func contains(xs []int, x int) bool {

@@ -73,16 +73,25 @@ func (g *Game) Adopts(votes []VoteValue) bool {
 			yes++
 		}
 	}
-	switch rule.Others {
+	return yes >= rule.Others.Needs(n)
+}
+
+// Needs is how many of n delegations quota q needs to say yes: more than
+// half, at least two-thirds, none or all. The engine's adoption rule and
+// the analysis of what a table can adopt both count with it.
+func (q Quota) Needs(n int) int {
+	switch q {
 	case QuotaMajority:
-		return n == 0 || 2*yes > n
+		if n == 0 {
+			return 0
+		}
+		return n/2 + 1
 	case QuotaTwoThirds:
-		return 3*yes >= 2*n
+		return (2*n + 2) / 3
 	case QuotaNone:
-		return true
-	default:
-		return yes == n
+		return 0
 	}
+	return n
 }
 
 // shownVote is the value a vote event shows: 1 for yes, 0 for no, and -1

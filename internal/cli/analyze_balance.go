@@ -147,7 +147,7 @@ func partyRuleEffect(sc *rules.Scenario, p int, with, without []int) string {
 			return n
 		}
 		nw, no := others(with), others(without)
-		kw, ko := analysis.QuotaNeeds(sc.Adoption.Others, nw), analysis.QuotaNeeds(sc.Adoption.Others, no)
+		kw, ko := sc.Adoption.Others.Needs(nw), sc.Adoption.Others.Needs(no)
 		switch {
 		case kw == ko && sc.Adoption.Others != rules.QuotaNone:
 			parts = append(parts, fmt.Sprintf("adoption: %d of %d others must say yes with it, %d of %d without (it can replace a holdout)", kw, nw, ko, no))
