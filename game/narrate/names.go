@@ -82,9 +82,18 @@ func capitalise(s string) string {
 
 // AForm names a legal form in the middle of a sentence with its article:
 // "a treaty", "an agreement between governments".
-func (n Narrator) AForm(f int) string {
-	name := rules.InSentence(n.sc.Forms[f].Name)
-	if name != "" && strings.ContainsRune("aeiouAEIOU", rune(name[0])) {
+func (n Narrator) AForm(f int) string { return WithArticle(n.sc.Forms[f].Name) }
+
+// WithArticle writes a name (of a legal form, say) for the middle of a
+// sentence with its indefinite article: "a treaty", "an agreement
+// between governments", "a NATO protocol" (an abbreviation keeps its
+// capitals: see [rules.InSentence]); "" stays "".
+func WithArticle(name string) string {
+	name = rules.InSentence(name)
+	switch {
+	case name == "":
+		return ""
+	case strings.ContainsRune("aeiouAEIOU", rune(name[0])):
 		return "an " + name
 	}
 	return "a " + name

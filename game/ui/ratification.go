@@ -2,6 +2,7 @@ package ui
 
 import (
 	"bindingwords/game/i18n"
+	"bindingwords/game/narrate"
 	"bindingwords/game/rules"
 	"bindingwords/game/ui/theme"
 	"bindingwords/game/ui/widget"
@@ -152,11 +153,11 @@ func (r *ratificationScene) document(u *widget.UI, x, y, w float64, dr docRatifi
 			y += 18
 		}
 		if len(pr.Votes) == 0 && len(pr.Avoided) == 0 {
-			y += u.Para(in, y, iw, i18n.T("rat.none", "form", aForm(form)), widget.Sans, small, th.TextMuted)
+			y += u.Para(in, y, iw, i18n.T("rat.none", "form", narrate.WithArticle(form)), widget.Sans, small, th.TextMuted)
 		}
 		for _, av := range pr.Avoided {
-			y += u.Para(in, y, iw, i18n.T("rat.avoided", "vote", av.Label, "form", aForm(form),
-				"other", aForm(sc.Forms[av.Form].Name)), widget.Sans, small, th.Text)
+			y += u.Para(in, y, iw, i18n.T("rat.avoided", "vote", av.Label, "form", narrate.WithArticle(form),
+				"other", narrate.WithArticle(sc.Forms[av.Form].Name)), widget.Sans, small, th.Text)
 			value := rules.Tenths(av.Support, false)
 			would := i18n.T("rat.avoided.fail", "value", value, "threshold", av.Threshold)
 			if av.Support >= av.Threshold*10 {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"bindingwords/game/match"
+	"bindingwords/game/narrate"
 	"bindingwords/game/rules"
 	"bindingwords/game/ui/input"
 	"bindingwords/scenarios"
@@ -236,8 +237,8 @@ func TestAForm(t *testing.T) {
 		"NATO protocol":                 "a NATO protocol",
 		"":                              "",
 	} {
-		if got := aForm(in); got != want {
-			t.Errorf("aForm(%q) = %q, want %q", in, got, want)
+		if got := narrate.WithArticle(in); got != want {
+			t.Errorf("WithArticle(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -2,9 +2,6 @@ package ui
 
 import (
 	"slices"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"bindingwords/game/rules"
 )
@@ -140,22 +137,4 @@ func voteLabel(sc *rules.PublicScenario, p, form, pub int) string {
 		}
 	}
 	return sc.Publics[pub].Name
-}
-
-// aForm is a form's name inside a sentence, with its article: "an
-// agreement between governments", "a treaty". English only, like the
-// sentences it goes into; a name that starts with an acronym ("NATO
-// protocol") keeps its capitals.
-func aForm(name string) string {
-	r, n := utf8.DecodeRuneInString(name)
-	if n == 0 {
-		return name
-	}
-	if next, _ := utf8.DecodeRuneInString(name[n:]); !unicode.IsUpper(next) {
-		name = string(unicode.ToLower(r)) + name[n:]
-	}
-	if strings.ContainsRune("aeiouAEIOU", r) {
-		return "an " + name
-	}
-	return "a " + name
 }
