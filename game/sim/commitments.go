@@ -16,22 +16,20 @@ type pledges struct {
 	carried bool
 }
 
-// pledgesOf counts each delegation's commitments in the finished game g.
+// pledgesOf counts each delegation's commitments in the finished game g:
+// those made, and of them those the result lists as kept or broken by a
+// signatory.
 func pledgesOf(g *rules.Game) []pledges {
-	sc := g.Scenario()
 	r := g.Result()
-	out := make([]pledges, len(sc.Parties))
+	out := make([]pledges, len(g.Scenario().Parties))
 	for _, c := range g.View(rules.Spectator).Commitments() {
-		pl := &out[c.Party]
-		pl.made++
-		if !r.Signed[c.Party] {
-			continue
-		}
-		if c.Broken(sc, r.Text, r.Present) {
-			pl.broken++
-		} else {
-			pl.kept++
-		}
+		out[c.Party].made++
+	}
+	for _, c := range r.Kept {
+		out[c.Party].kept++
+	}
+	for _, c := range r.Broken {
+		out[c.Party].broken++
 	}
 	return out
 }
