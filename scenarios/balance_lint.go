@@ -69,7 +69,7 @@ func (r *Report) CheckBalance(sc *rules.Scenario) {
 		why := fmt.Sprintf("%s accepts %.1f%% of all texts", name, 100*b.Acceptance(p)/b.Texts)
 		if slices.Contains(sc.Adoption.MustAgree, p) {
 			why += " and must agree to every change"
-		} else if n := countOthers(sc, all); sc.Adoption.Others.Needs(n) > sc.Adoption.Others.Needs(n-1) {
+		} else if n := sc.Adoption.CountOthers(all); sc.Adoption.Others.Needs(n) > sc.Adoption.Others.Needs(n-1) {
 			why += fmt.Sprintf(", and with it %d of the %d other delegations must vote yes instead of %d of %d",
 				sc.Adoption.Others.Needs(n), n, sc.Adoption.Others.Needs(n-1), n-1)
 		}
@@ -94,17 +94,6 @@ func balancePct(x float64) string {
 		return fmt.Sprintf("%.2f%%", 100*x)
 	}
 	return fmt.Sprintf("%.1f%%", 100*x)
-}
-
-// countOthers counts the parties that are not must-agree parties.
-func countOthers(sc *rules.Scenario, parties []int) int {
-	n := 0
-	for _, p := range parties {
-		if !slices.Contains(sc.Adoption.MustAgree, p) {
-			n++
-		}
-	}
-	return n
 }
 
 func partyList(sc *rules.Scenario, ps []int) string {

@@ -76,6 +76,18 @@ func (g *Game) Adopts(votes []VoteValue) bool {
 	return yes >= rule.Others.Needs(n)
 }
 
+// CountOthers is how many of parties the quota counts: those outside
+// the rule's MustAgree list.
+func (a AdoptionRule) CountOthers(parties []int) int {
+	n := 0
+	for _, p := range parties {
+		if !isIn(a.MustAgree, p) {
+			n++
+		}
+	}
+	return n
+}
+
 // Needs is how many of n delegations quota q needs to say yes: more than
 // half, at least two-thirds, none or all. The engine's adoption rule and
 // the analysis of what a table can adopt both count with it.

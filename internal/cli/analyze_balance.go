@@ -137,16 +137,7 @@ func partyRuleEffect(sc *rules.Scenario, p int, with, without []int) string {
 	if slices.Contains(sc.Adoption.MustAgree, p) {
 		parts = append(parts, "it must agree to every change (adoption rule)")
 	} else {
-		others := func(ps []int) int {
-			n := 0
-			for _, q := range ps {
-				if !slices.Contains(sc.Adoption.MustAgree, q) {
-					n++
-				}
-			}
-			return n
-		}
-		nw, no := others(with), others(without)
+		nw, no := sc.Adoption.CountOthers(with), sc.Adoption.CountOthers(without)
 		kw, ko := sc.Adoption.Others.Needs(nw), sc.Adoption.Others.Needs(no)
 		switch {
 		case kw == ko && sc.Adoption.Others != rules.QuotaNone:
