@@ -54,7 +54,7 @@ func (r *Report) CheckBalance(sc *rules.Scenario) {
 	core := slices.DeleteFunc(slices.Clone(all), func(p int) bool { return sc.Parties[p].Optional })
 	if b.Zone(all) == 0 && b.Zone(core) == 0 {
 		warn(0, "no text passes the adoption rule (%s) and the signing rule (%s) when each delegation votes for the texts it accepts, although %s all accept some texts: the others will block every draft the required signatories can live with; ask fewer of the others to agree (a lower others: quota) or a smaller signing minimum, or raise the points of the delegations that refuse",
-			adoptionWords(sc), signingWords(sc), partyList(sc, req))
+			adoptionWords(sc), signingWords(sc), partyIDs(sc, req))
 	}
 	for p := range sc.Parties {
 		if !sc.Parties[p].Optional {
@@ -96,29 +96,11 @@ func balancePct(x float64) string {
 	return fmt.Sprintf("%.1f%%", 100*x)
 }
 
-func partyList(sc *rules.Scenario, ps []int) string {
-	if len(ps) == 0 {
-		return "nobody"
-	}
-	s := ""
-	for i, p := range ps {
-		switch {
-		case i == 0:
-		case i == len(ps)-1:
-			s += " and "
-		default:
-			s += ", "
-		}
-		s += sc.Parties[p].ID
-	}
-	return s
-}
-
 // adoptionWords says the adoption rule in the file's own terms.
 func adoptionWords(sc *rules.Scenario) string {
 	s := "others: " + quotaNames[sc.Adoption.Others]
 	if len(sc.Adoption.MustAgree) > 0 {
-		s = "must_agree " + partyList(sc, sc.Adoption.MustAgree) + ", " + s
+		s = "must_agree " + partyIDs(sc, sc.Adoption.MustAgree) + ", " + s
 	}
 	return s
 }
@@ -127,7 +109,7 @@ func adoptionWords(sc *rules.Scenario) string {
 func signingWords(sc *rules.Scenario) string {
 	s := fmt.Sprintf("minimum %d", sc.Signing.Minimum)
 	if len(sc.Signing.Required) > 0 {
-		s = "required " + partyList(sc, sc.Signing.Required) + ", " + s
+		s = "required " + partyIDs(sc, sc.Signing.Required) + ", " + s
 	}
 	return s
 }

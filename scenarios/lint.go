@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"bindingwords/game/rules"
 )
 
 // lint warns about things a valid scenario probably did not mean. It runs
@@ -71,7 +73,7 @@ func (d *decoder) feasibility() {
 	if found {
 		return
 	}
-	who := d.partyNames(req)
+	who := partyIDs(d.s, req)
 	if s.Signing.Minimum > len(req) {
 		if len(req) > 0 {
 			who += fmt.Sprintf(" and by at least %d parties in all", s.Signing.Minimum)
@@ -91,16 +93,17 @@ func (d *decoder) feasibility() {
 	}
 	why := ""
 	if len(alone) > 0 {
-		why = fmt.Sprintf("; %s cannot accept any text even on its own", d.partyNames(alone))
+		why = fmt.Sprintf("; %s cannot accept any text even on its own", partyIDs(d.s, alone))
 	}
 	d.warnf(d.partiesAt, "no complete text can be signed and ratified by %s: every text crosses a red line, scores below a reservation value or fails a ratification vote (even with each public's support at the better of its starting value and its verdict on the text)%s", who, why)
 }
 
-// partyNames lists party ids for a message: "us, germany and ukraine".
-func (d *decoder) partyNames(parties []int) string {
+// partyIDs lists parties by their ids as a message says them: "nobody",
+// "us", "us and ukraine", "us, ukraine and germany".
+func partyIDs(sc *rules.Scenario, parties []int) string {
 	var ids []string
 	for _, p := range parties {
-		ids = append(ids, d.s.Parties[p].ID)
+		ids = append(ids, sc.Parties[p].ID)
 	}
 	switch len(ids) {
 	case 0:
