@@ -295,8 +295,8 @@ func stateFigures(sc *rules.Scenario, seat int, st *wire.State) []string {
 		return append(bad, "no own figures for a seat")
 	}
 	// A statement's effect rests on public knowledge (the statements so
-	// far, trust): one a public for each public, never more than the
-	// scenario's biggest statement.
+	// far, trust): one for each public in the press phase (none in the
+	// others), never more than the scenario's biggest statement.
 	got := *st.Mine
 	effects := got.PressEffects
 	got.PressEffects = nil
@@ -304,8 +304,11 @@ func stateFigures(sc *rules.Scenario, seat int, st *wire.State) []string {
 		bad = append(bad, fmt.Sprintf("own figures %+v, want %+v", got, want))
 	}
 	most := 10 * max(sc.Press.Reassure, sc.Press.Address)
-	if len(effects) != len(sc.Publics) {
+	switch {
+	case st.Phase == rules.PhasePress.String() && len(effects) != len(sc.Publics):
 		bad = append(bad, fmt.Sprintf("%d press effects for %d publics", len(effects), len(sc.Publics)))
+	case st.Phase != rules.PhasePress.String() && effects != nil:
+		bad = append(bad, fmt.Sprintf("press effects sent in the %s phase", st.Phase))
 	}
 	for pub, e := range effects {
 		if e < 0 || e > most {

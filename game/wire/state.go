@@ -79,6 +79,7 @@ type Mine struct {
 	// to public pub would make now: a reassurance for the seat's own
 	// publics, a case made for the others' (rules.View.PressEffect; it
 	// rests on public knowledge: the statements made so far and trust).
+	// It is sent in the press phase only, where the team page shows it.
 	PressEffects []int `json:"pressEffects,omitempty"`
 	// AI says the teacher has handed the seat to an AI delegate for now:
 	// the seat's devices follow the game, and their moves are refused.
@@ -191,16 +192,25 @@ func StateOf(v rules.View, c Clock) State {
 		_, red := v.Scores(v.Text())
 		s.Mine = &Mine{MustAct: v.MustAct(v.Seat()), Score: v.DraftScore(), Best: v.BestScore(),
 			Reservation: v.Brief().Reservation, RedLine: red, CanSign: v.CanSign()}
-		s.Mine.PressEffects = make([]int, len(sc.Publics))
-		for pub := range sc.Publics {
-			kind := rules.Address
-			if sc.Publics[pub].Party == v.Seat() {
-				kind = rules.Reassure
-			}
-			s.Mine.PressEffects[pub] = v.PressEffect(v.Seat(), rules.Press{Kind: kind, Public: pub})
+		if v.Phase() == rules.PhasePress {
+			s.Mine.PressEffects = pressEffects(v, sc)
 		}
 	}
 	return s
+}
+
+// pressEffects is, for each public, what the seat's statement to it would
+// do now; only the press step shows it, so only that phase sends it.
+func pressEffects(v rules.View, sc *rules.PublicScenario) []int {
+	out := make([]int, len(sc.Publics))
+	for pub := range sc.Publics {
+		kind := rules.Address
+		if sc.Publics[pub].Party == v.Seat() {
+			kind = rules.Reassure
+		}
+		out[pub] = v.PressEffect(v.Seat(), rules.Press{Kind: kind, Public: pub})
+	}
+	return out
 }
 
 // BriefOf is the wire form of the seat's own brief, or nil for a
