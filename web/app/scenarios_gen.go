@@ -1509,7 +1509,7 @@ var builtinScenarios = []rules.Scenario{{
 		ID:      "budapest",
 		Title:   "Budapest, 1994",
 		Summary: "December 1994. Ukraine holds the third-largest stock of nuclear weapons in the world, left on its soil when the Soviet Union broke up, and has agreed to give them up and join the Treaty on the Non-Proliferation of Nuclear Weapons as a state without nuclear weapons. In return it asks the nuclear powers for its security. Ukraine, the United States, Russia and the United Kingdom must write the memorandum that will be signed in Budapest: assurances or guarantees, the Security Council or something firmer, a treaty or a political promise, and when the warheads leave. And Ukraine's parliament must vote to join the treaty.",
-		Hash:    "c6568434b085988c8696ed3cec07e112a05336aa0eeafce2d7654c3c7fcedbf8",
+		Hash:    "dad1a7964abd6b36f6bdc365bb06a4dcb16f8ead9b19e40d111a157dfb94948c",
 		Rounds:  6,
 		Attributes: []rules.Attribute{{
 			ID:          "commitment",
@@ -1854,7 +1854,7 @@ var builtinScenarios = []rules.Scenario{{
 				Form:  -1,
 			}, {
 				ID:    "charter",
-				Label: "votes as the Charter allows (1994)",
+				Label: "each votes as the Charter allows",
 				Text:  "each signatory shall vote as the Charter of the United Nations allows",
 				Attrs: []int{0, 0, 0, 0, 0},
 				Form:  -1,
@@ -1873,7 +1873,7 @@ var builtinScenarios = []rules.Scenario{{
 				Form:  -1,
 			}, {
 				ID:    "exceptions",
-				Label: "not against NPT members, with exceptions",
+				Label: "with the usual exceptions (1994)",
 				Text:  "not to use nuclear weapons against any non-nuclear-weapon State Party to the Treaty on the Non-Proliferation of Nuclear Weapons, except in the case of an attack on themselves, their territories or dependent territories, their armed forces, or their allies, by such a State in association or alliance with a nuclear-weapon State",
 				Attrs: []int{1, 0, 1, 0, 0},
 				Form:  -1,
@@ -2024,7 +2024,7 @@ var builtinScenarios = []rules.Scenario{{
 				Attr:   -1,
 				Party:  -1,
 				Form:   -1,
-				Delta:  -2,
+				Delta:  -4,
 			}, {
 				Kind:   1,
 				Public: 1,
@@ -2329,7 +2329,7 @@ var builtinScenarios = []rules.Scenario{{
 			Bands: []rules.Band{{
 				Max:   35,
 				Label: "Thin",
-				Text:  "The promises repeat what the nuclear powers had already said to every state without nuclear weapons.",
+				Text:  "Little or nothing new is promised; at most, what the nuclear powers had already said to every state without nuclear weapons.",
 			}, {
 				Max:   60,
 				Label: "Political",
