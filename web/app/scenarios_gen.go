@@ -1509,7 +1509,7 @@ var builtinScenarios = []rules.Scenario{{
 		ID:      "budapest",
 		Title:   "Budapest, 1994",
 		Summary: "December 1994. Ukraine holds the third-largest stock of nuclear weapons in the world, left on its soil when the Soviet Union broke up, and has agreed to give them up and join the Treaty on the Non-Proliferation of Nuclear Weapons as a state without nuclear weapons. In return it asks the nuclear powers for its security. Ukraine, the United States, Russia and the United Kingdom must write the memorandum that will be signed in Budapest: assurances or guarantees, the Security Council or something firmer, a treaty or a political promise, and when the warheads leave. And Ukraine's parliament must vote to join the treaty.",
-		Hash:    "dad1a7964abd6b36f6bdc365bb06a4dcb16f8ead9b19e40d111a157dfb94948c",
+		Hash:    "2f8a3edd35ed2280707a25266faa01ebc29b059b3616d35cd06b768b346633a2",
 		Rounds:  6,
 		Attributes: []rules.Attribute{{
 			ID:          "commitment",
@@ -1575,7 +1575,7 @@ var builtinScenarios = []rules.Scenario{{
 			}}, nil, nil},
 		}, {
 			ID:      "russia",
-			Name:    "Russian Federation",
+			Name:    "Russia",
 			Colour:  "#009e73",
 			Publics: []int{4, 5},
 			Ratification: [][]rules.Requirement{{{
@@ -1631,7 +1631,7 @@ var builtinScenarios = []rules.Scenario{{
 			ID:      "us_senate",
 			Name:    "US Senate",
 			Party:   1,
-			Support: 580,
+			Support: 550,
 			Base:    70,
 			Weights: []int{-2, 2, 0, 3, -2},
 			Drift:   20,
