@@ -1509,7 +1509,7 @@ var builtinScenarios = []rules.Scenario{{
 		ID:      "budapest",
 		Title:   "Budapest, 1994",
 		Summary: "December 1994. Ukraine holds the third-largest stock of nuclear weapons in the world, left on its soil when the Soviet Union broke up, and has agreed to give them up and join the Treaty on the Non-Proliferation of Nuclear Weapons as a state without nuclear weapons. In return it asks the nuclear powers for its security. Ukraine, the United States, Russia and the United Kingdom must write the memorandum that will be signed in Budapest: assurances or guarantees, the Security Council or something firmer, a treaty or a political promise, and when the warheads leave. And Ukraine's parliament must vote to join the treaty.",
-		Hash:    "2f8a3edd35ed2280707a25266faa01ebc29b059b3616d35cd06b768b346633a2",
+		Hash:    "d59ef5c42c4496b79d58a8925ca7bb537b2f546862708504f21381319457c359",
 		Rounds:  6,
 		Attributes: []rules.Attribute{{
 			ID:          "commitment",
@@ -1810,7 +1810,7 @@ var builtinScenarios = []rules.Scenario{{
 			}},
 		}, {
 			ID:          "unsc",
-			Name:        "Security Council route",
+			Name:        "Route to the Security Council",
 			Description: "What the signatories do if Ukraine is attacked or threatened.",
 			Article:     3,
 			Default:     2,
