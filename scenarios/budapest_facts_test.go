@@ -114,6 +114,15 @@ func TestBudapestRatificationRoutes(t *testing.T) {
 	if !strings.Contains(sc.Briefing, "In this game") || !strings.Contains(sc.Briefing, "simplified") {
 		t.Error("the briefing does not say the ratification routes are simplified for play")
 	}
+	routes := note(t, sc, "approves a text at home")
+	for _, want := range []string{"Art. II, Sec. 2, Cl. 2", "(1993), Art. 106", "Ponsonby Rule (1924)"} {
+		if !strings.Contains(routes.Source, want) {
+			t.Errorf("the note on ratification routes does not cite %q", want)
+		}
+	}
+	if !strings.Contains(flat(routes.Text), "two-thirds of the senators present") {
+		t.Error("the note on ratification routes does not give the Senate's two-thirds of those present")
+	}
 	senateRatifies := regexp.MustCompile(`(?i)senate (ratif|must ratify|to ratify)|ratified by the senate`)
 	for _, p := range berlinProse(sc) {
 		if senateRatifies.MatchString(p.text) {
