@@ -1509,7 +1509,7 @@ var builtinScenarios = []rules.Scenario{{
 		ID:      "budapest",
 		Title:   "Budapest, 1994",
 		Summary: "December 1994. Ukraine holds the third-largest stock of nuclear weapons in the world, left on its soil when the Soviet Union broke up, and has agreed to give them up and join the Treaty on the Non-Proliferation of Nuclear Weapons as a state without nuclear weapons. In return it asks the nuclear powers for its security. Ukraine, the United States, Russia and the United Kingdom must write the memorandum that will be signed in Budapest: assurances or guarantees, the Security Council or something firmer, a treaty or a political promise, and when the warheads leave. And Ukraine's parliament must vote to join the treaty.",
-		Hash:    "33a68722ccadd751304d9e17e2495402073a95ddbcc4d0b6294a9140503cd246",
+		Hash:    "5ebee680411d49d107425a7cbd539439eae2fc174ba56e5747840579ce8b1e42",
 		Rounds:  6,
 		Attributes: []rules.Attribute{{
 			ID:          "commitment",
@@ -2172,7 +2172,7 @@ var builtinScenarios = []rules.Scenario{{
 		}, {
 			ID:        "warhead_safety",
 			Headline:  "Experts warn that the warheads are aging",
-			Text:      "Engineers told a conference that warheads need regular servicing and that those in Ukraine have not been serviced on schedule. They urged a clear timetable for moving them.",
+			Text:      "Engineers told a conference that nuclear warheads need regular servicing and asked who will service those in Ukraine while they wait. They urged a clear timetable for moving them.",
 			Weight:    1,
 			FromRound: 2,
 			Conditions: []rules.Condition{{
