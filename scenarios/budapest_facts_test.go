@@ -212,7 +212,7 @@ func TestBudapestWhatUkraineGaveUp(t *testing.T) {
 // news is simulated and fixes two cards to their rounds.
 func TestBudapestLaterEventsOnlyInNotes(t *testing.T) {
 	sc := budapestScenario(t)
-	later := regexp.MustCompile(`20(14|22)|annex|invasion`)
+	later := regexp.MustCompile(`\b(20(14|22)|annex\w*|invasions?|invaded?)\b`)
 	for _, p := range berlinProse(sc) {
 		if strings.HasPrefix(p.where, "reality note") {
 			continue
