@@ -70,7 +70,7 @@ var (
 
 	partyShape = newShape("party", "party",
 		"id!", "name!", "colour", "optional", "ratification!",
-		"brief!", "objectives", "reservation!", "red_lines", "points!")
+		"brief!", "objectives", "reservation!", "red_lines", "points!", "links")
 	requirementShape = newShape("ratification requirement", "requirement", "public!", "threshold!", "label")
 	redLineShape     = newShape("red line", "redLine", "slot!", "option!")
 
@@ -119,7 +119,7 @@ var (
 // allShapes lists every shape, for the schema test.
 var allShapes = []*shape{
 	scenarioShape, attributeShape, formShape,
-	partyShape, requirementShape, redLineShape, publicShape,
+	partyShape, requirementShape, redLineShape, linkShape, linkOptionShape, publicShape,
 	documentShape, articleShape, slotShape, optionShape,
 	newsShape, conditionShape, supportConditionShape, optionConditionShape,
 	attributeConditionShape, bracketedConditionShape,

@@ -104,6 +104,11 @@ var en = map[string]string{
 	"brief.redline":     "red line: you can never sign this",
 	"brief.done":        "Hide the brief",
 
+	// Linkage points in a delegation's brief (issue 14: links: in the
+	// scenario format).
+	"brief.links": "LINKED WORDINGS: POINTS ON TOP WHEN BOTH ARE IN THE TEXT",
+	"brief.link":  "{points} if “{a}” ({aslot}) and “{b}” ({bslot}) are both in the text",
+
 	"table.round":           "Round {round} of {rounds} · {phase}",
 	"table.menu":            "Menu",
 	"table.menu.tip":        "Save the game under a name, change the settings, or leave (Esc). The game is also saved automatically after every phase.",

@@ -203,14 +203,16 @@ func RulesText(ps *rules.PublicScenario) []string {
 
 // Brief is one delegation's private brief laid out for print.
 type Brief struct {
-	S            *rules.PublicScenario
-	Party        PublicParty
-	Text         string
-	Objectives   []string
-	Reservation  int
-	Best         int
-	Slots        []BriefSlot
-	RedLines     []string
+	S           *rules.PublicScenario
+	Party       PublicParty
+	Text        string
+	Objectives  []string
+	Reservation int
+	Best        int
+	Slots       []BriefSlot
+	RedLines    []string
+	// Links are the delegation's linkage points in words.
+	Links        []string
 	PrivateLabel string
 	// Words and Minutes are the brief's length and reading time.
 	Words, Minutes int
@@ -242,6 +244,11 @@ func briefData(sc *rules.Scenario, p int) *Brief {
 	for _, r := range sc.Briefs[p].RedLines {
 		red[r] = true
 		b.RedLines = append(b.RedLines, ps.Slots[r.Slot].Name+": “"+ps.Slots[r.Slot].Options[r.Option].Label+"”")
+	}
+	for _, l := range sc.Briefs[p].Links {
+		b.Links = append(b.Links, T("brief.link", "points", signed(l.Points),
+			"a", ps.Slots[l.If.Slot].Options[l.If.Option].Label, "aslot", ps.Slots[l.If.Slot].Name,
+			"b", ps.Slots[l.And.Slot].Options[l.And.Option].Label, "bslot", ps.Slots[l.And.Slot].Name))
 	}
 	for si := range ps.Slots {
 		s := &ps.Slots[si]

@@ -51,6 +51,9 @@ func checkScenario(sc *Scenario) error {
 				return bad("party %s: bad red line", sc.Parties[p].ID)
 			}
 		}
+		if err := checkLinks(sc, p); err != nil {
+			return bad("party %s: %v", sc.Parties[p].ID, err)
+		}
 	}
 	for i := range sc.Publics {
 		pub := &sc.Publics[i]
