@@ -167,7 +167,7 @@ var en = map[string]string{
 	"brief.chair":         "chair's text",
 	"brief.redline":       "red line",
 	"brief.links":         "Linked wordings",
-	"brief.links.note":    "these points come on top of the table below when both wordings are in the final text.",
+	"brief.links.note":    "on top of your points for each wording.",
 	"brief.link":          "{points} if “{a}” ({aslot}) and “{b}” ({bslot}) are both in the text",
 	"col.wording":         "Wording",
 	"col.points":          "Points",

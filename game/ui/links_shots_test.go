@@ -1,0 +1,40 @@
+package ui
+
+import (
+	"os"
+	"testing"
+
+	"bindingwords/game/match"
+	"bindingwords/scenarios"
+)
+
+// TestLinksScreenshots writes Northland's private brief for the scenario
+// with linkage points (scenarios/testdata/good/linked.yaml) to the folder
+// $BW_LINK_SHOTS, in a real window: the brief lists the delegation's link
+// in words under its points for each wording.
+//
+//	BW_LINK_SHOTS=/tmp/shots xvfb-run -a -s "-screen 0 3840x2160x24" go test ./game/ui -run TestLinksScreenshots
+func TestLinksScreenshots(t *testing.T) {
+	dir := os.Getenv("BW_LINK_SHOTS")
+	if dir == "" || os.Getenv("DISPLAY") == "" {
+		t.Skip("set BW_LINK_SHOTS to a folder and run under Xvfb to take the linked brief's screenshots")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	brief := func(t *testing.T) *App {
+		sc, _, err := scenarios.Open("../../scenarios/testdata/good/linked.yaml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		seats := []match.SeatKind{match.HumanSeat(), match.AISeat("normal"), match.AISeat("normal")}
+		a := storeApp(t, t.TempDir(), nil)
+		a.route(Outcome{To: ToStart, Cfg: &Config{ScenarioID: "harbour_linked", Scenario: sc, Seats: seats, Rounds: 3, Seed: 11}})
+		a.route(Outcome{To: ToBrief, Party: 0})
+		a.ui.ResetFocus()
+		tick(a, kNone)
+		a.fade = 0
+		return a
+	}
+	takeShots(t, dir, []projShot{{"links-brief-1280x720", 1280, 720, brief}, {"links-brief-1024x768", 1024, 768, brief}})
+}
