@@ -41,6 +41,7 @@ func (d *decoder) lint() {
 		}
 	}
 	d.lintLinks()
+	d.lintInForce()
 	d.screenLengths()
 	d.feasibility()
 }

@@ -106,7 +106,7 @@ var (
 		"id!", "name!", "description", "base", "weights", "no_agreement", "bands")
 	bandShape = newShape("band", "band", "up_to", "label!", "text")
 
-	rulesShape    = newShape("rules section", "rules", "drift", "adoption", "signing", "press")
+	rulesShape    = newShape("rules section", "rules", "drift", "adoption", "signing", "in_force", "press")
 	adoptionShape = newShape("adoption rule", "adoption", "must_agree", "others", "ballot")
 	signingShape  = newShape("signing rule", "signing", "required", "minimum")
 	pressShape    = newShape("press rules", "press",
@@ -125,7 +125,7 @@ var allShapes = []*shape{
 	attributeConditionShape, bracketedConditionShape,
 	effectShape, supportEffectShape, weightEffectShape, thresholdEffectShape, trustEffectShape,
 	indicatorShape, bandShape,
-	rulesShape, adoptionShape, signingShape, pressShape,
+	rulesShape, adoptionShape, signingShape, inForceShape, pressShape,
 	realityNoteShape, outcomesShape,
 }
 

@@ -186,7 +186,7 @@ func attrs(ps *rules.PublicScenario, vs []int) string {
 // RulesText is the scenario's rules in a few sentences: the round, the
 // adoption and signing rules, ratification.
 func RulesText(ps *rules.PublicScenario) []string {
-	return []string{
+	out := []string{
 		T("rules.rounds", "n", ps.Rounds),
 		T("rules.news"),
 		T("rules.table", "max", rules.MaxPackage),
@@ -197,8 +197,11 @@ func RulesText(ps *rules.PublicScenario) []string {
 		T("rules.end"),
 		SigningText(ps),
 		T("rules.ratify"),
-		T("rules.score"),
 	}
+	if e := EntryText(ps); e != "" {
+		out = append(out, e)
+	}
+	return append(out, T("rules.score"))
 }
 
 // Brief is one delegation's private brief laid out for print.

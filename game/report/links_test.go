@@ -31,3 +31,27 @@ func TestHandoutsListLinks(t *testing.T) {
 		t.Errorf("Southland's best score on paper is %d, want 14 (the link included)", b.Best)
 	}
 }
+
+// TestEntryText: the handouts' rules state a scenario's own
+// entry-into-force rule, and say nothing more for the default one.
+func TestEntryText(t *testing.T) {
+	sc, _, err := scenarios.Open("../../scenarios/testdata/good/inforce.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "The agreement enters into force once 2 signatories have ratified it, including Northland; it is then in force for those that ratified."
+	if got := EntryText(&sc.PublicScenario); got != want {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+	rules := RulesText(&sc.PublicScenario)
+	if rules[len(rules)-2] != want {
+		t.Errorf("the rules list does not state the rule before the scores: %q", rules[len(rules)-2])
+	}
+	plain, _, err := scenarios.Open("../../scenarios/testdata/good/minimal.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := EntryText(&plain.PublicScenario); got != "" {
+		t.Errorf("the default rule reads %q", got)
+	}
+}

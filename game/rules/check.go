@@ -132,6 +132,9 @@ func checkScenario(sc *Scenario) error {
 			return bad("indicator %s: weights for %d attributes, want %d", sc.Indicators[i].ID, len(sc.Indicators[i].Weights), na)
 		}
 	}
+	if !checkEntryRule(sc) {
+		return bad("the entry-into-force rule needs 1 to %d ratifications and non-optional parties", np)
+	}
 	for _, p := range append(append([]int(nil), sc.Adoption.MustAgree...), sc.Signing.Required...) {
 		if !in(p, np) {
 			return bad("the adoption or signing rule names party %d", p)

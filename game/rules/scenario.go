@@ -45,7 +45,10 @@ type PublicScenario struct {
 	Indicators []Indicator
 	Adoption   AdoptionRule
 	Signing    SigningRule
-	Press      PressRules
+	// EntryIntoForce says how many ratifications, and whose, the signed
+	// agreement needs to enter into force (see inforce.go).
+	EntryIntoForce EntryRule
+	Press          PressRules
 
 	// Briefing is the public briefing read to the whole class.
 	Briefing     string
