@@ -50,7 +50,7 @@ func TestGainCountsLinks(t *testing.T) {
 		{"completes it", []int{0, 1}, []wire.Change{{Slot: 0, Option: 1}}, 5 + 4},
 		{"completes it in a package", []int{0, 0}, []wire.Change{{Slot: 0, Option: 1}, {Slot: 1, Option: 1}}, 5 - 4 + 4},
 		{"half of it", []int{0, 0}, []wire.Change{{Slot: 0, Option: 1}}, 5},
-		{"breaks it", []int{1, 1}, []wire.Change{{Slot: 1, Option: 0}}, 4 - 4},
+		{"breaks it", []int{1, 1}, []wire.Change{{Slot: 1, Option: 0}}, 0}, // +4 for the wording, −4 for the link
 	} {
 		if got := Gain(b, c.text, c.changes); got != c.want {
 			t.Errorf("%s: %d, want %d", c.name, got, c.want)
