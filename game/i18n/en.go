@@ -104,6 +104,18 @@ var en = map[string]string{
 	"brief.redline":     "red line: you can never sign this",
 	"brief.done":        "Hide the brief",
 
+	// Linkage points in a delegation's brief (issue 14: links: in the
+	// scenario format).
+	"brief.links": "LINKED WORDINGS: POINTS ON TOP WHEN BOTH ARE IN THE TEXT",
+	"brief.link":  "{points} if “{a}” ({aslot}) and “{b}” ({bslot}) are both in the text",
+
+	// A scenario's own entry-into-force rule, on the ratification screen
+	// and in the debrief's summary (issue 14: rules.in_force).
+	"sum.entry":           "By its own rule the agreement needed {need} ratifications{including}; {n} came in{missing}.",
+	"sum.entry.majority":  "By its own rule the agreement needed the ratifications of a majority of its {signers} signatories ({need}){including}; {n} came in{missing}.",
+	"sum.entry.including": ", including those of {parties}",
+	"sum.entry.missing":   ", but {parties} did not ratify",
+
 	"table.round":           "Round {round} of {rounds} · {phase}",
 	"table.menu":            "Menu",
 	"table.menu.tip":        "Save the game under a name, change the settings, or leave (Esc). The game is also saved automatically after every phase.",
