@@ -1509,7 +1509,7 @@ var builtinScenarios = []rules.Scenario{{
 		ID:      "washington",
 		Title:   "Washington, 1949",
 		Summary: "1948–1949: the United States, Canada and the five states of the Brussels Treaty meet in Washington to write an Atlantic alliance. Europe wants the firm pledge of Brussels, \"all the military and other aid and assistance in their power\"; the US Senate insists that each country decide for itself what action it deems necessary. Which territory is covered, for how long, who joins, and will two-thirds of the Senate agree?",
-		Hash:    "3a9d6c4edeeab44a48a332c07ae608f1cc39beeee77c3b7fa0aea44bfc575af2",
+		Hash:    "fb7864606531f27c1376f342545e27495ef141f6243b78e084d5e94d7451efda",
 		Rounds:  6,
 		Attributes: []rules.Attribute{{
 			ID:          "commitment",
@@ -1646,8 +1646,8 @@ var builtinScenarios = []rules.Scenario{{
 			Name:    "National Assembly",
 			Party:   2,
 			Support: 480,
-			Base:    42,
-			Weights: []int{2, 1, 1, 0, -2, 1},
+			Base:    45,
+			Weights: []int{2, 1, 1, 0, -1, 1},
 			Drift:   20,
 		}, {
 			ID:      "ca_public",
@@ -1888,7 +1888,6 @@ var builtinScenarios = []rules.Scenario{{
 			Name:        "The treaty area",
 			Description: "Which territories, forces and ships the pledge of Article 5 covers.",
 			Article:     5,
-			Default:     1,
 			Bracketed:   true,
 			Options: []rules.Option{{
 				ID:    "full",
@@ -1982,7 +1981,6 @@ var builtinScenarios = []rules.Scenario{{
 			Name:        "Italy among the original Parties",
 			Description: "Whether Italy signs now, or may only be invited later under Article 10.",
 			Article:     11,
-			Default:     1,
 			Bracketed:   true,
 			Options: []rules.Option{{
 				ID:    "with_italy",
@@ -2501,13 +2499,13 @@ var builtinScenarios = []rules.Scenario{{
 	Briefs: []rules.Brief{{
 		Text:        "You represent the United States. Your government has decided that Western Europe's security is America's security too, and that a clear promise now may prevent a war later. But for the first time in peace, the United States would join an alliance, and the Senate is watching every word.\n\nIn June 1948 the Senate adopted the Vandenberg Resolution by 64 votes to 4. It supports American association \"by constitutional process\" with regional arrangements based on \"continuous and effective self-help and mutual aid\". Senators read that in two ways: the Europeans must do their share, and only Congress can declare war.\n\nWhat you want, most important first:\n\n• A response clause in which each Party takes \"such action as it deems necessary\". Naming armed force as one possible action is acceptable; the Brussels wording, \"all the military and other aid and assistance in their power\", is not: it sounds automatic.\n\n• The treaty \"ratified and its provisions carried out\" in accordance with each Party's constitutional processes (Article 11). That phrase tells senators that Congress keeps its powers.\n\n• Self-help and mutual aid, not a promise to arm everyone.\n\n• A treaty area that covers the troops you keep in occupied Germany, without stretching to Algeria.\n\n• A twenty-year duration rather than fifty.\n\nAt home, the treaty needs the consent of two-thirds of the senators present: 67 if all 100 vote. Senators dislike automatic pledges, wide areas, long commitments and costs.\n\nIf the talks fail, you can still help Europe with money and arms year by year, with no alliance. That is a real option, so you need not sign a text the Senate will reject. Every change to the text needs your yes.",
 		Objectives:  []string{"A pledge of \"such action as it deems necessary\", not the automatic Brussels wording.", "Article 11 says the treaty's provisions are carried out by constitutional processes.", "Self-help and mutual aid, not a duty to arm the others.", "Occupation forces in the area, but not Algeria.", "Keep two-thirds of the Senate on side."},
-		Points:      [][]int{{1, 6, 4}, {1, 8, 4}, {0, 4, 3}, {0, 12, 9, 3}, {3, 8, 4}, {4, 2, 1}, {10, 2}, {0, 6, 5}, {4, 1}},
+		Points:      [][]int{{0, 5, 4}, {1, 7, 3}, {0, 4, 3}, {0, 12, 9, 3}, {5, 8, 3}, {4, 2, 1}, {10, 2}, {0, 6, 5}, {4, 1}},
 		Reservation: 36,
 	}, {
 		Text:        "You represent the United Kingdom. Your Foreign Secretary did more than anyone to bring the Americans to this table. In March 1948 Britain, France and the three Benelux states signed the Brussels Treaty, promising one another \"all the military and other aid and assistance in their power\". But Western Europe cannot defend itself alone while it rebuilds after the war. What you need most is a firm American commitment.\n\nWhat you want, most important first:\n\n• A response clause as close to Brussels as the Americans will accept. \"Such action as it deems necessary, including the use of armed force\" would do; a promise merely to consult would not.\n\n• American arms and equipment for Europe: a clause in which those able to do so supply the others.\n\n• The British forces occupying part of Germany covered by the treaty area. You see no need to bring Algeria in.\n\n• Consultation whenever any Party is threatened, ideally anywhere in the world.\n\n• A long treaty, like Brussels.\n\nYou doubt that Italy, a Mediterranean country, belongs in a North Atlantic pact, and you would rather keep the number of original members small.\n\nAt home, a treaty is laid before Parliament for 21 days before it is ratified (the Ponsonby Rule). In this game that is simplified: the treaty passes if the House of Commons' support is at least 50. The House favours a strong American link, and a weak text would be hard to defend there.\n\nIf the talks fail, you keep the Brussels Treaty, but without the Americans it cannot stop a major attack. You want this treaty, though not at any price.",
 		Objectives:  []string{"A firm response clause, as close to the Brussels pledge as possible.", "American arms for Europe (Article 3).", "Occupation forces in Germany covered by the treaty area.", "Broad consultation whenever a Party is threatened."},
-		Points:      [][]int{{2, 3, 3}, {10, 7, 0}, {6, 5, 1}, {12, 10, 5, 0}, {3, 6, 0}, {2, 3, 0}, {1, 5}, {6, 5, 1}, {2, 4}},
-		Reservation: 32,
+		Points:      [][]int{{2, 3, 3}, {10, 7, 0}, {5, 5, 1}, {10, 10, 5, 0}, {4, 6, 0}, {2, 3, 0}, {1, 5}, {5, 5, 1}, {3, 3}},
+		Reservation: 36,
 		RedLines: []rules.OptionRef{{
 			Slot:   3,
 			Option: 3,
@@ -2515,8 +2513,8 @@ var builtinScenarios = []rules.Scenario{{
 	}, {
 		Text:        "You represent France. Your country has been invaded three times in seventy years, and you know that a promise of help that comes too late is worth little. The Brussels Treaty gave you \"all the military and other aid and assistance\" of your partners; you want the United States to promise as much.\n\nWhat you want, most important first:\n\n• The Algerian departments covered by the treaty. In 1949 northern Algeria is governed as part of France itself, organised in departments; leaving it out would tell the world that France is only half protected.\n\n• Italy among the original members. A neighbour left outside would be exposed, and Italy in the alliance protects your southern flank.\n\n• A firm response clause: the Brussels wording is best; \"such action as it deems necessary, including the use of armed force\" can be defended; a promise to consult cannot.\n\n• American arms and equipment for your army.\n\n• A long treaty, and consultation on threats anywhere, since French forces serve far from Europe.\n\nAt home, the Constitution of 1946 (Article 27) says a treaty on international organisation or one that commits state finances is definitive only once ratified by virtue of a law. In this game the National Assembly alone votes. It is divided: a large group of deputies opposes any Atlantic alliance, and many others will vote yes only for a pledge that means something. A weak, vague text could fail in Paris.\n\nIf the talks fail, you keep the Brussels Treaty and your own army, still rebuilding. You cannot sign a text that would shame you at home or leave Algeria out of reach.",
 		Objectives:  []string{"The Algerian departments of France in the treaty area (Article 6).", "Italy among the original Parties.", "A firm response clause, never a mere promise to consult.", "American arms for Europe; a long duration.", "A text strong enough to pass the National Assembly."},
-		Points:      [][]int{{3, 2, 1}, {8, 5, 0}, {5, 4, 1}, {12, 10, 4, 0}, {14, 3, 0}, {2, 2, 1}, {0, 4}, {6, 4, 0}, {9, 1}},
-		Reservation: 33,
+		Points:      [][]int{{3, 2, 1}, {8, 5, 0}, {4, 4, 1}, {10, 10, 4, 0}, {14, 3, 0}, {2, 2, 1}, {0, 4}, {5, 4, 0}, {9, 1}},
+		Reservation: 35,
 		RedLines: []rules.OptionRef{{
 			Slot:   3,
 			Option: 3,
@@ -2524,20 +2522,20 @@ var builtinScenarios = []rules.Scenario{{
 	}, {
 		Text:        "You represent Canada. Your leaders were among the first to call for an Atlantic community, and you see this treaty as more than a military pact. Twice in thirty years Canadians crossed the ocean to fight in Europe's wars; better to prevent the next one together.\n\nWhat you want, most important first:\n\n• An article on cooperation beyond defence: the Parties strengthen their free institutions, promote stability and well-being, and encourage economic collaboration between them. Canadians will support an alliance of free peoples far more readily than a mere military bloc. You will not sign a treaty that says nothing at all on this.\n\n• A credible pledge. \"Such action as it deems necessary, including the use of armed force\" is your preference: firm enough to deter, flexible enough for Parliament.\n\n• Consultation whenever any Party's security is threatened, but not a duty to discuss every colonial quarrel in the world.\n\n• A North Atlantic treaty: you are wary of extending the area to Algeria and of bringing in Mediterranean states before the alliance is built.\n\n• New members by unanimous invitation, so that the community stays close.\n\nAt home, the government will put the treaty to Parliament. In this game the House of Commons votes, with a threshold of 50. Members like a pledge with a civic and economic side, and dislike being tied to far-off conflicts.\n\nIf the talks fail, you remain close to both Britain and the United States, with no formal tie to either in Europe. You are the natural bridge between Washington and the Europeans: use that role.",
 		Objectives:  []string{"An article on free institutions and economic collaboration (Article 2).", "A credible pledge: 'such action as it deems necessary, including the use of armed force'.", "Consultation on threats to any Party's security.", "Keep the treaty North Atlantic in area and in membership."},
-		Points:      [][]int{{14, 6, 0}, {2, 4, 3}, {2, 6, 3}, {6, 9, 6, 2}, {1, 5, 4}, {4, 3, 0}, {3, 2}, {3, 5, 2}, {1, 4}},
-		Reservation: 35,
+		Points:      [][]int{{14, 6, 0}, {1, 5, 3}, {2, 6, 3}, {6, 9, 6, 2}, {3, 5, 4}, {4, 3, 0}, {3, 2}, {3, 5, 2}, {2, 4}},
+		Reservation: 39,
 		RedLines: []rules.OptionRef{{
 			Option: 2,
 		}},
 	}, {
 		Text:        "You represent the three Benelux states: Belgium, the Netherlands and Luxembourg, speaking with one voice at this table. All three were occupied in the last war although they were neutral. Neutrality failed you; now you want allies who will come.\n\nWhat you want, most important first:\n\n• A pledge as firm as the one you already have from Britain and France in the Brussels Treaty: \"all the military and other aid and assistance in their power\". \"Such action as it deems necessary, including the use of armed force\" is second best.\n\n• Consultation whenever any Party believes its territory, independence or security is threatened. Small states must be heard before the great powers decide.\n\n• Arms and equipment: your armies are small and must be rebuilt.\n\n• A long treaty, like Brussels (fifty years).\n\n• New members only by unanimous invitation, which gives each of you a say.\n\n• Cooperation beyond defence: Benelux is itself a customs union, and economic collaboration in the treaty would suit you well.\n\nYou have no strong view on Algeria or on Italy, though a North Atlantic treaty that grows too wide may dilute the promise to you.\n\nAt home, each of the three states needs its parliament's approval to ratify. In this game one vote stands for the three parliaments, with a threshold of 50. They will back a strong pledge; a weak one would be hard to explain.\n\nIf the talks fail, you keep the Brussels Treaty, but without the Americans its promise rests on partners who are themselves still weak.",
 		Objectives:  []string{"A pledge as firm as the Brussels Treaty's.", "Consultation whenever a Party feels threatened (Article 4).", "Arms and equipment for small armies; a long duration.", "New members only by unanimous invitation."},
-		Points:      [][]int{{6, 3, 1}, {8, 6, 0}, {4, 8, 1}, {12, 9, 4, 0}, {3, 4, 2}, {6, 2, 3}, {1, 3}, {7, 5, 1}, {3, 2}},
-		Reservation: 32,
+		Points:      [][]int{{6, 3, 1}, {8, 6, 0}, {4, 8, 1}, {10, 9, 4, 0}, {4, 4, 2}, {6, 2, 3}, {1, 3}, {7, 5, 1}, {3, 1}},
+		Reservation: 38,
 	}, {
 		Text:        "You represent Norway. Occupied from 1940 to 1945, your country shares a border in the far north with the Soviet Union. Talks on a Scandinavian defence union with Sweden and Denmark have failed, and your government has come to Washington to ask what an Atlantic alliance would offer, and what it would demand.\n\nWhat you want, most important first:\n\n• A credible pledge: \"such action as it deems necessary, including the use of armed force\" is what you want; the Brussels wording would do.\n\n• Consultation whenever any Party feels threatened: you live next to a great power and need to be heard.\n\n• Arms and equipment for your forces.\n\n• A treaty that stays North Atlantic. You are wary of Algeria in the treaty area, and you see no reason to add Italy, far from the Atlantic.\n\n• The decisions left to each Party. Your government has told the Soviet Union that Norway will not grant bases to foreign forces in peacetime unless it is attacked or threatened; nothing in the treaty should force that choice. The words \"carried out ... in accordance with their respective constitutional processes\" suit you.\n\nAt home, the Storting must consent. In this game its vote has a threshold of 50. Members want protection but fear provoking your neighbour, and they dislike commitments far from home.\n\nIf the talks fail, you stay outside any alliance, alone next to a great power. Your signature is not required, but your vote counts when amendments are adopted.",
 		Objectives:  []string{"A credible pledge: 'such action as it deems necessary, including the use of armed force'.", "Consultation whenever any Party feels threatened.", "A North Atlantic treaty, without Algeria or Italy.", "Article 11's constitutional processes, so that Norway decides on bases itself."},
-		Points:      [][]int{{2, 4, 1}, {7, 5, 1}, {1, 7, 4}, {7, 10, 6, 1}, {2, 6, 3}, {4, 2, 1}, {5, 2}, {1, 3, 5}, {1, 6}},
-		Reservation: 36,
+		Points:      [][]int{{2, 4, 1}, {7, 5, 1}, {1, 7, 4}, {7, 10, 6, 1}, {3, 6, 4}, {4, 2, 1}, {4, 2}, {2, 4, 3}, {1, 6}},
+		Reservation: 40,
 	}},
 }}
