@@ -1509,7 +1509,7 @@ var builtinScenarios = []rules.Scenario{{
 		ID:      "washington",
 		Title:   "Washington, 1949",
 		Summary: "1948–1949: the United States, Canada and the five states of the Brussels Treaty meet in Washington to write an Atlantic alliance. Europe wants the firm pledge of Brussels, \"all the military and other aid and assistance in their power\"; the US Senate insists that each country decide for itself what action it deems necessary. Which territory is covered, for how long, who joins, and will two-thirds of the Senate agree?",
-		Hash:    "5815c678b1eb17dc7cae22832a6949ce5737b3bd27e032b89d91ac93c2de1241",
+		Hash:    "b4b61fa1d3bc17e8bd527c3570fe594ecd1209284e73363764527183fc480408",
 		Rounds:  6,
 		Attributes: []rules.Attribute{{
 			ID:          "commitment",
