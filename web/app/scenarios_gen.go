@@ -1509,7 +1509,7 @@ var builtinScenarios = []rules.Scenario{{
 		ID:      "washington",
 		Title:   "Washington, 1949",
 		Summary: "1948–1949: the United States, Canada and the five states of the Brussels Treaty meet in Washington to write an Atlantic alliance. Europe wants the firm pledge of Brussels, \"all the military and other aid and assistance in their power\"; the US Senate insists that each country decide for itself what action it deems necessary. Which territory is covered, for how long, who joins, and will two-thirds of the Senate agree?",
-		Hash:    "b4b61fa1d3bc17e8bd527c3570fe594ecd1209284e73363764527183fc480408",
+		Hash:    "1f255d31d7224e14fb55ca8f5ece002a0904ce6241ee48dea17bf68f7f7737be",
 		Rounds:  6,
 		Attributes: []rules.Attribute{{
 			ID:          "commitment",
@@ -1815,7 +1815,7 @@ var builtinScenarios = []rules.Scenario{{
 				Form:  -1,
 			}, {
 				ID:    "mutual",
-				Label: "self-help and mutual aid (real)",
+				Label: "self-help and mutual aid",
 				Text:  "separately and jointly, by means of continuous and effective self-help and mutual aid, will maintain and develop their individual and collective capacity to resist armed attack",
 				Attrs: []int{0, 0, 0, 0, 0, 1},
 				Form:  -1,
@@ -1840,7 +1840,7 @@ var builtinScenarios = []rules.Scenario{{
 				Form:  -1,
 			}, {
 				ID:    "threatened",
-				Label: "a threat to any Party (real)",
+				Label: "a threat to any Party",
 				Text:  "whenever, in the opinion of any of them, the territorial integrity, political independence or security of any of the Parties is threatened",
 				Attrs: []int{1, 0, 0, 0, 0, 0},
 				Form:  -1,
@@ -1891,7 +1891,7 @@ var builtinScenarios = []rules.Scenario{{
 			Bracketed:   true,
 			Options: []rules.Option{{
 				ID:    "full",
-				Label: "with Algeria, forces, islands (real)",
+				Label: "with Algeria, forces, islands",
 				Text:  "the territory of any of the Parties in Europe or North America, on the Algerian departments of France, on the occupation forces of any Party in Europe, on the islands under the jurisdiction of any Party in the North Atlantic area north of the Tropic of Cancer or on the vessels or aircraft in this area of any of the Parties",
 				Attrs: []int{0, 3, 0, 0, 0, 0},
 				Form:  -1,
@@ -1915,7 +1915,7 @@ var builtinScenarios = []rules.Scenario{{
 			Article:     7,
 			Options: []rules.Option{{
 				ID:    "unanimous",
-				Label: "by unanimous agreement (real)",
+				Label: "by unanimous agreement",
 				Text:  "by unanimous agreement",
 				Attrs: []int{0, 0, 0, 0, 1, 0},
 				Form:  -1,
@@ -1941,7 +1941,7 @@ var builtinScenarios = []rules.Scenario{{
 			Bracketed:   true,
 			Options: []rules.Option{{
 				ID:    "carried",
-				Label: "ratified and carried out (real)",
+				Label: "ratified and carried out",
 				Text:  "ratified and its provisions carried out by the Parties",
 				Attrs: []int{0, 0, 0, 0, 2, 0},
 				Form:  -1,
@@ -1965,7 +1965,7 @@ var builtinScenarios = []rules.Scenario{{
 				Form:  -1,
 			}, {
 				ID:    "twenty",
-				Label: "leave after twenty years (real)",
+				Label: "leave after twenty years",
 				Text:  "shall remain in force without limit of time; after it has been in force for twenty years, any Party may cease to be a Party one year after its notice of denunciation has been given to the Government of the United States of America",
 				Attrs: []int{0, 0, 2, 0, 0, 0},
 				Form:  -1,
@@ -1984,7 +1984,7 @@ var builtinScenarios = []rules.Scenario{{
 			Bracketed:   true,
 			Options: []rules.Option{{
 				ID:    "with_italy",
-				Label: "Italy signs now (real)",
+				Label: "Italy signs now",
 				Text:  "Italy,",
 				Attrs: []int{0, 1, 0, 0, 0, 0},
 				Form:  -1,
