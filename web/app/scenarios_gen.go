@@ -1509,7 +1509,7 @@ var builtinScenarios = []rules.Scenario{{
 		ID:      "washington",
 		Title:   "Washington, 1949",
 		Summary: "1948–1949: the United States, Canada and the five states of the Brussels Treaty meet in Washington to write an Atlantic alliance. Europe wants the firm pledge of Brussels, \"all the military and other aid and assistance in their power\"; the US Senate insists that each country decide for itself what action it deems necessary. Which territory is covered, for how long, who joins, and will two-thirds of the Senate agree?",
-		Hash:    "b104f46dd5d24b7c4ccef892bdefa65af2e286760adbdcfae3ec8b246d99d286",
+		Hash:    "ea06ce7d393af268e56c5cac881a87c89060c63b15a2e282b132e689c49bd08a",
 		Rounds:  6,
 		Attributes: []rules.Attribute{{
 			ID:          "commitment",
@@ -2492,7 +2492,7 @@ var builtinScenarios = []rules.Scenario{{
 		}},
 		Outcomes: rules.OutcomeTexts{
 			NoAgreement: "The Washington talks ended without a treaty. Western Europe keeps the Brussels Treaty, but without the United States and Canada its pledge rests on partners still rebuilding after the war. Washington goes on helping Europe year by year, with no promise behind the help, and an attacker may wonder whether America would come at all.",
-			NotRatified: "The treaty was signed in Washington, but a vote at home that it needed failed, so it did not enter into force. The signatures are a statement of intent, binding on no one. This is the lesson the Senate taught the negotiators: a pledge that cannot pass a parliament is not a pledge.",
+			NotRatified: "The treaty was signed in Washington, but a vote at home that it needed failed, so it did not enter into force. The signatures are a statement of intent, binding on no one. The negotiators of 1949 wrote every clause with the votes at home in mind, the Senate's two-thirds above all: a pledge that cannot pass a parliament is not a pledge.",
 			InForce:     "The North Atlantic Treaty has been signed, ratified by every signatory, and is in force. Look at the indicators: how credible is the pledge, how far could it draw the Parties into distant conflicts, how much do parliaments keep the decision, and does the alliance reach beyond defence? Every word changed in the talks is part of that answer.",
 		},
 	},
