@@ -246,6 +246,7 @@ var en = map[string]string{
 	"debrief.joint":               "Joint gain: the value the class created",
 	"debrief.joint.working":       "Working out the best deal the table allowed…",
 	"debrief.joint.line":          "Together the delegations gained {joint} points over their BATNAs. The best deal the table allowed gained {best}: the class reached {pct}%, and left {left} points on the table.",
+	"debrief.joint.beyond":        "Together the delegations gained {joint} points over their BATNAs, more than the {best} that the best text in the zone of possible agreement would have given. The zone judges each vote at home by the polls as they stood at the start; in this game the publics moved (public statements, news), and a text outside the zone was ratified.",
 	"debrief.joint.nozopa":        "Together the delegations gained {joint} points over their BATNAs. No text could have been signed and ratified by every delegation it needed: there was no zone of possible agreement.",
 	"debrief.joint.note":          "Joint gain counts what each delegation gained over its BATNA. The best deal is the text with the highest joint gain that every required delegation could sign and ratify (the zone of possible agreement). The Nash column is what the Nash bargain, the text that balances the gains, would have given each delegation.",
 	"debrief.joint.zopa":          "The zone held {n} possible texts.",

@@ -75,6 +75,7 @@ var en = map[string]string{
 
 	"value.joint":            "Together the delegations gained {joint} points over their BATNAs, out of {max} that the best text every required signatory could sign and ratify would have given: {pct} of what was possible.",
 	"value.left":             "Value left on the table: {left} points.",
+	"value.beyond":           "Together the delegations gained {joint} points over their BATNAs, more than the {max} that the best text in the zone of possible agreement would have given. The zone judges each vote at home by the polls as they stood at the start; in this game the publics moved (public statements, news), and a text outside the zone was ratified.",
 	"value.nozopa":           "No text could satisfy every required signatory: there was no zone of possible agreement (ZOPA), so no agreement could have left everyone better off.",
 	"value.zopa":             "Zone of possible agreement: {n} complete texts every required signatory could sign and ratify.",
 	"value.inexact":          "(The search was cut short: this is a lower bound.)",
