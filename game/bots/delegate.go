@@ -334,7 +334,14 @@ func (d *Delegate) situation(v rules.View) situation {
 		}
 		clock = min(1, (float64(v.Round()-1)+frac/float64(n))/float64(span))
 	}
-	st.want = d.res + int(float64(d.best-d.res)*aspiration(d.level.Concession, clock)+0.5)
+	e := d.level.Concession
+	if d.blindTable(v) && len(d.parties) > 2 {
+		// Among strangers the zone is found only by conceding and
+		// hearing the votes: see Level.BlindConcession. Between two,
+		// holding out pays, as above.
+		e = max(e, d.level.BlindConcession)
+	}
+	st.want = d.res + int(float64(d.best-d.res)*aspiration(e, clock)+0.5)
 	st.callAt = st.want
 	if d.noVotes && !d.blindTable(v) {
 		// It votes for texts down to its reservation early, but calls

@@ -35,6 +35,14 @@ type Level struct {
 	// Temperament is how far a delegate's concession and selfishness may
 	// stray from the level's, as a factor of up to e^Temperament either way.
 	Temperament float64
+	// BlindConcession is the least concession exponent the delegate uses
+	// at a table where some other delegation's publics say nothing of its
+	// interests, with three delegations or more: there the only picture of the others comes from their
+	// votes, and the texts every delegation can sign lie near the
+	// reservations, so a delegate that holds out spends the game's few
+	// turns where nobody can sign (see "Why hard delegates stall" in
+	// docs/balance.md). 0 leaves the level's Concession as it is.
+	BlindConcession float64
 	// Boldness is the least chance of adoption the delegate needs to
 	// table an item.
 	Boldness float64
@@ -44,7 +52,7 @@ type Level struct {
 var (
 	Easy   = Level{Name: "easy", Concession: 3, Package: 1, Aware: true, Selfishness: 0.5, Boldness: 0.3, Temperament: 0.7}
 	Normal = Level{Name: "normal", Concession: 1, Package: 2, Learn: true, Aware: true, Commit: true, Selfishness: 0.5, Boldness: 0.3, Temperament: 0.7}
-	Hard   = Level{Name: "hard", Concession: 0.6, Package: 3, Learn: true, Aware: true, Foresight: true, Commit: true, Address: true, Selfishness: 0.5, Boldness: 0.3, Temperament: 0.7}
+	Hard   = Level{Name: "hard", Concession: 0.6, BlindConcession: 2.5, Package: 3, Learn: true, Aware: true, Foresight: true, Commit: true, Address: true, Selfishness: 0.5, Boldness: 0.3, Temperament: 0.7}
 )
 
 // Levels lists the difficulties by name.
