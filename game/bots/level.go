@@ -36,9 +36,10 @@ type Level struct {
 	// stray from the level's, as a factor of up to e^Temperament either way.
 	Temperament float64
 	// BlindConcession is the least concession exponent the delegate uses
-	// at a table where some other delegation's publics say nothing of its
-	// interests, with three delegations or more: there the only picture of the others comes from their
-	// votes, and the texts every delegation can sign lie near the
+	// at a table of three delegations or more where some other's publics
+	// say nothing of its interests, or where no vote at home bounds a
+	// deal: there the others' tables (or their reservations) are learnt
+	// only from votes, and the texts every delegation can sign lie near the
 	// reservations, so a delegate that holds out spends the game's few
 	// turns where nobody can sign (see "Why hard delegates stall" in
 	// docs/balance.md). 0 leaves the level's Concession as it is.
