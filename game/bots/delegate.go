@@ -85,7 +85,11 @@ type Delegate struct {
 	flat     []bool // per party: its publics say nothing of its interests
 	// noVotes is true when no delegation at the table needs a vote at
 	// home: only the reservations, which nobody sees, decide a deal.
-	noVotes     bool
+	noVotes bool
+	// yesW and pull are how much a yes counts and how strongly the
+	// picture is held to the publics when the delegate learns (see
+	// Level.YesWeight).
+	yesW, pull  float64
 	refused     [][]refusal
 	round       int // the round of the decision being made
 	target      []int
@@ -266,6 +270,10 @@ func (d *Delegate) setup(v rules.View) {
 				d.links[p] = d.cheat.Briefs[p].Links
 			}
 		}
+	}
+	d.yesW, d.pull = yesWeight, priorPull
+	if d.noVotes || d.blindTable(v) {
+		d.yesW, d.pull = d.level.yesWeight(), d.level.pull()
 	}
 }
 

@@ -44,6 +44,18 @@ type Level struct {
 	// turns where nobody can sign (see "Why hard delegates stall" in
 	// docs/balance.md). 0 leaves the level's Concession as it is.
 	BlindConcession float64
+	// YesWeight is how much another delegation's yes counts, against a
+	// no, when the delegate learns its table from votes (0: yesWeight).
+	// Pull is how strongly that picture is held to what its publics say,
+	// when they say something (0: priorPull). Both apply only where no
+	// vote at home bounds a deal or some delegation's publics say
+	// nothing: where votes at home count, a yes is as often cast to save
+	// a ratification as for the points, and on Berlin trusting the votes
+	// more cost hard delegates welfare (0.859 → 0.812). A hard delegate
+	// trusts the votes more: a yes is as much evidence as a no, and the
+	// publics only half as binding (see "Why hard delegates stall" in
+	// docs/balance.md).
+	YesWeight, Pull float64
 	// Boldness is the least chance of adoption the delegate needs to
 	// table an item.
 	Boldness float64
@@ -53,7 +65,7 @@ type Level struct {
 var (
 	Easy   = Level{Name: "easy", Concession: 3, Package: 1, Aware: true, Selfishness: 0.5, Boldness: 0.3, Temperament: 0.7}
 	Normal = Level{Name: "normal", Concession: 1, Package: 2, Learn: true, Aware: true, Commit: true, Selfishness: 0.5, Boldness: 0.3, Temperament: 0.7}
-	Hard   = Level{Name: "hard", Concession: 0.6, BlindConcession: 2.5, Package: 3, Learn: true, Aware: true, Foresight: true, Commit: true, Address: true, Selfishness: 0.5, Boldness: 0.3, Temperament: 0.7}
+	Hard   = Level{Name: "hard", Concession: 0.6, BlindConcession: 2.5, YesWeight: 1, Pull: 0.1, Package: 3, Learn: true, Aware: true, Foresight: true, Commit: true, Address: true, Selfishness: 0.5, Boldness: 0.3, Temperament: 0.7}
 )
 
 // Levels lists the difficulties by name.
@@ -80,4 +92,18 @@ func aspiration(e, t float64) float64 {
 		return 0
 	}
 	return 1 - math.Pow(t, 1/e)
+}
+
+func (l Level) yesWeight() float64 {
+	if l.YesWeight > 0 {
+		return l.YesWeight
+	}
+	return yesWeight
+}
+
+func (l Level) pull() float64 {
+	if l.Pull > 0 {
+		return l.Pull
+	}
+	return priorPull
 }

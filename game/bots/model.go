@@ -69,8 +69,14 @@ func (d *Delegate) prior(v rules.View, p int) [][]int {
 }
 
 // yesWeight is how much a yes vote counts against a no when the delegate
-// learns: a yes may be a concession rather than a gain.
+// learns, unless its level says otherwise (Level.YesWeight): a yes may be
+// a concession rather than a gain.
 const yesWeight = 0.3
+
+// priorPull is how strongly, unless its level says otherwise (Level.Pull),
+// the delegate's picture of a delegation whose publics speak is held to
+// what the publics say.
+const priorPull = 0.2
 
 // tableWeight is how much tabling an item at the start of the game counts,
 // as a yes from its proposer, for a delegation whose publics say nothing.
@@ -192,7 +198,7 @@ func (d *Delegate) learn(v rules.View) {
 			case yes && v.Calling(p):
 				w = 0
 			case yes:
-				w = yesWeight
+				w = d.yesW
 			}
 			if vote == rules.VoteNo && d.flat[p] {
 				d.refused[p] = append(d.refused[p], refusal{changes: it.Changes, round: it.Round, score: d.scoreWith(v, p, it.Changes)})
@@ -255,7 +261,7 @@ func (d *Delegate) fit(p int) {
 	const rate = 0.3
 	// A prior drawn from publics that care about nothing is no evidence,
 	// so it barely holds the picture back.
-	pull := 0.2
+	pull := d.pull
 	if d.flat[p] {
 		pull = 0.05
 	}
