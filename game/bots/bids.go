@@ -38,7 +38,9 @@ const bidWeight = 1.0
 // from seed 1001, rules-secret 81.8% → 84.8% agreement (welfare 0.752 →
 // 0.779), rules-majority 84.0% → 85.5%, narrow and neutral unchanged.
 func (d *Delegate) learnBids(v rules.View) {
-	if !d.level.Learn || (d.level.Foresight && !d.noVotes) || d.cheat != nil {
+	// Normal delegates read bids only where votes at home count, hard ones
+	// only where none do (see above).
+	if !d.level.Learn || d.level.Foresight != d.noVotes || d.cheat != nil {
 		d.bidItems = v.NumItems()
 		return
 	}

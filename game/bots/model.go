@@ -78,6 +78,10 @@ const yesWeight = 0.3
 // what the publics say.
 const priorPull = 0.2
 
+// strangerPull is the same for a delegation whose publics say nothing,
+// unless the level says otherwise (Level.StrangerPull).
+const strangerPull = 0.05
+
 // tableWeight is how much tabling an item at the start of the game counts,
 // as a yes from its proposer, for a delegation whose publics say nothing.
 const tableWeight = 2.0
@@ -263,7 +267,14 @@ func (d *Delegate) fit(p int) {
 	// so it barely holds the picture back.
 	pull := d.pull
 	if d.flat[p] {
-		pull = 0.05
+		pull = strangerPull
+		if len(d.parties) > 2 {
+			// Between two, each sees the other's every refusal, and
+			// the hard delegate's own pull cost it the edge over a
+			// Boulware (twoparty family: −0.046 → −0.035, its
+			// interval reaching 0).
+			pull = d.level.strangerPull()
+		}
 	}
 	// Only options some vote touched can have moved from the prior, so
 	// only they need the pull back and the rounding.
