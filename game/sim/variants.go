@@ -39,6 +39,10 @@ type VariantRow struct {
 	// (the first in the scenario's order on a tie).
 	LowestBestPlaced Num    `json:"lowest_best_placed"`
 	LowestParty      string `json:"lowest_party"`
+	// HighestBestPlaced is the largest share and who has it: a delegation
+	// best placed in most games is what usually keeps the others low.
+	HighestBestPlaced Num    `json:"highest_best_placed"`
+	HighestParty      string `json:"highest_party"`
 	// Misses says which of [Targets] the run misses; empty when it meets
 	// them all.
 	Misses []string `json:"misses"`
@@ -99,11 +103,14 @@ func newVariantRow(label string, notes []string, r, base *Report) VariantRow {
 		}
 	}
 	row.AgreementChange, row.AgreementChangeCI = d.value(), d.ci()
-	row.LowestBestPlaced = Num(math.NaN())
+	row.LowestBestPlaced, row.HighestBestPlaced = Num(math.NaN()), Num(math.NaN())
 	var low []string
-	for _, p := range r.Parties {
-		if math.IsNaN(float64(row.LowestBestPlaced)) || p.BestPlaced < row.LowestBestPlaced {
+	for i, p := range r.Parties {
+		if i == 0 || p.BestPlaced < row.LowestBestPlaced {
 			row.LowestBestPlaced, row.LowestParty = p.BestPlaced, p.ID
+		}
+		if i == 0 || p.BestPlaced > row.HighestBestPlaced {
+			row.HighestBestPlaced, row.HighestParty = p.BestPlaced, p.ID
 		}
 		if float64(p.BestPlaced) < Targets.BestPlacedMin {
 			low = append(low, p.ID)

@@ -86,20 +86,20 @@ func TestVariantRowTargets(t *testing.T) {
 		return r
 	}
 	for _, tc := range []struct {
-		r      *Report
-		misses string
-		lowest string
+		r               *Report
+		misses          string
+		lowest, highest string
 	}{
-		{rep(0.55, 0.10, 0.45), "", "a"},
-		{rep(0.85, 0.40, 0.10, 0.35), "", "b"},
-		{rep(0.549, 0.20, 0.30), "agreement under 55%", "a"},
-		{rep(0.851, 0.20, 0.30), "agreement over 85%", "a"},
-		{rep(0.70, 0.099, 0.3, 0.05), "best placed under 10%: a, c", "c"},
-		{rep(0.30, 0.30, 0), "agreement under 55%; best placed under 10%: b", "b"},
+		{rep(0.55, 0.10, 0.45), "", "a", "b"},
+		{rep(0.85, 0.40, 0.10, 0.35), "", "b", "a"},
+		{rep(0.549, 0.20, 0.30), "agreement under 55%", "a", "b"},
+		{rep(0.851, 0.20, 0.30), "agreement over 85%", "a", "b"},
+		{rep(0.70, 0.099, 0.3, 0.05), "best placed under 10%: a, c", "c", "b"},
+		{rep(0.30, 0.30, 0), "agreement under 55%; best placed under 10%: b", "b", "a"},
 	} {
 		row := newVariantRow("x", nil, tc.r, tc.r)
-		if got := strings.Join(row.Misses, "; "); got != tc.misses || row.LowestParty != tc.lowest {
-			t.Errorf("%+v: misses %q lowest %q, want %q %q", tc.r.Parties, got, row.LowestParty, tc.misses, tc.lowest)
+		if got := strings.Join(row.Misses, "; "); got != tc.misses || row.LowestParty != tc.lowest || row.HighestParty != tc.highest {
+			t.Errorf("%+v: misses %q lowest %q highest %q, want %q %q %q", tc.r.Parties, got, row.LowestParty, row.HighestParty, tc.misses, tc.lowest, tc.highest)
 		}
 	}
 }

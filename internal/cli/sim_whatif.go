@@ -102,7 +102,7 @@ func writeWhatIf(w io.Writer, cmp *sim.Comparison) {
 	for _, v := range cmp.Variants {
 		label = max(label, utf8.RuneCountInString(v.Try))
 	}
-	lowest := len("Lowest best placed")
+	lowest := len("Best placed: low")
 	for _, v := range rows {
 		lowest = max(lowest, len(lowestCell(v)))
 	}
@@ -110,7 +110,11 @@ func writeWhatIf(w io.Writer, cmp *sim.Comparison) {
 	for _, p := range r.Parties {
 		cols = append(cols, fmt.Sprintf("%*s", max(5, len(p.ID)), p.ID))
 	}
-	head := fmt.Sprintf("  %-*s  %6s  %-13s  %-20s  %-*s", label, "Variant", "Agreed", "95% CI", "Change [95% CI]", lowest, "Lowest best placed")
+	highest := len("high")
+	for _, v := range rows {
+		highest = max(highest, len(highestCell(v)))
+	}
+	head := fmt.Sprintf("  %-*s  %6s  %-13s  %-20s  %-*s  %-*s  %8s", label, "Variant", "Agreed", "95% CI", "Change [95% CI]", lowest, "Best placed: low", highest, "high", "Top text")
 	fmt.Fprintln(w, head+"  Mean advantage")
 	fmt.Fprintln(w, strings.Repeat(" ", len(head))+"  "+strings.Join(cols, " "))
 	for i, v := range rows {
@@ -126,12 +130,19 @@ func writeWhatIf(w io.Writer, cmp *sim.Comparison) {
 		for k, p := range v.Report.Parties {
 			advs = append(advs, fmt.Sprintf("%*s", len(cols[k]), fixed2.val(p.Advantage)))
 		}
-		fmt.Fprintf(w, "%s %-*s  %6s  %-13s  %-20s  %-*s  %s\n", mark, label, name, percent.val(v.Report.AgreementRate),
-			bareCI(v.Report.AgreementCI), change, lowest, lowestCell(v), strings.Join(advs, " "))
+		top := sim.Num(0)
+		if len(v.Report.Texts) > 0 {
+			top = v.Report.Texts[0].Share
+		}
+		fmt.Fprintf(w, "%s %-*s  %6s  %-13s  %-20s  %-*s  %-*s  %8s  %s\n", mark, label, name, percent.val(v.Report.AgreementRate),
+			bareCI(v.Report.AgreementCI), change, lowest, lowestCell(v), highest, highestCell(v), percent.val(top), strings.Join(advs, " "))
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintf(w, "Agreed: signed (share of games). Change: the variant's agreement minus the file's, in\n"+
-		"points, paired game by game. Mean advantage: 0 = no better than walking away, 1 = its best.\n")
+		"points, paired game by game. Best placed: the lowest and highest shares of games a delegation\n"+
+		"is best placed in. Top text: the share of games that signed the most frequent text (near the\n"+
+		"agreement rate, every game ends alike). Mean advantage: 0 = no better than walking away, 1 =\n"+
+		"its best.\n")
 	var meet []string
 	for _, v := range rows {
 		if len(v.Misses) == 0 {
@@ -169,6 +180,14 @@ func lowestCell(v sim.VariantRow) string {
 		return "–"
 	}
 	return percent.val(v.LowestBestPlaced) + " " + v.LowestParty
+}
+
+// highestCell is the highest best-placed share and who has it.
+func highestCell(v sim.VariantRow) string {
+	if v.HighestParty == "" {
+		return "–"
+	}
+	return percent.val(v.HighestBestPlaced) + " " + v.HighestParty
 }
 
 // bareCI is a rate's interval without the per cent signs, to keep the

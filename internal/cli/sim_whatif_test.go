@@ -25,7 +25,7 @@ func TestSimTryTable(t *testing.T) {
 	for _, want := range []string{
 		"What if: The Tidewater Compact (tidewater), 40 games a variant, seeds 3–42, the same games for every variant",
 		"Delegations: aster, brava, calder, dorn, elm, fjord",
-		"Variant", "Agreed", "Change [95% CI]", "Lowest best placed", "Mean advantage",
+		"Variant", "Agreed", "Change [95% CI]", "Best placed: low", "high", "Top text", "Mean advantage",
 		"aster brava calder  dorn   elm fjord",
 		"The guide's targets (agreement 55–85%, every delegation best placed in at least 10% of games):",
 		"  met by none (the file as written: agreement under 55%; best placed under 10%: brava, calder, dorn, elm, fjord)",
