@@ -140,7 +140,7 @@ func writeWhatIf(w io.Writer, cmp *sim.Comparison) {
 	fmt.Fprintln(w)
 	fmt.Fprintf(w, "Agreed: signed (share of games). Change: the variant's agreement minus the file's, in\n"+
 		"points, paired game by game. Best placed: the lowest and highest shares of games a delegation\n"+
-		"is best placed in. Top text: the share of games that signed the most frequent text (near the\n"+
+		"is best placed in (\"3 under\": three delegations under the target). Top text: the share of games that signed the most frequent text (near the\n"+
 		"agreement rate, every game ends alike). Mean advantage: 0 = no better than walking away, 1 =\n"+
 		"its best.\n")
 	var meet []string
@@ -179,7 +179,17 @@ func lowestCell(v sim.VariantRow) string {
 	if v.LowestParty == "" {
 		return "–"
 	}
-	return percent.val(v.LowestBestPlaced) + " " + v.LowestParty
+	under := 0
+	for _, p := range v.Report.Parties {
+		if float64(p.BestPlaced) < sim.Targets.BestPlacedMin {
+			under++
+		}
+	}
+	cell := percent.val(v.LowestBestPlaced) + " " + v.LowestParty
+	if under > 1 {
+		cell += fmt.Sprintf(" (%d under)", under)
+	}
+	return cell
 }
 
 // highestCell is the highest best-placed share and who has it.
