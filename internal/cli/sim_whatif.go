@@ -102,20 +102,16 @@ func writeWhatIf(w io.Writer, cmp *sim.Comparison) {
 	for _, v := range cmp.Variants {
 		label = max(label, utf8.RuneCountInString(v.Try))
 	}
-	lowest := len("Best placed: low")
+	lowest := len("Best placed: lowest")
 	for _, v := range rows {
 		lowest = max(lowest, len(lowestCell(v)))
 	}
 	var cols []string
 	for _, p := range r.Parties {
-		cols = append(cols, fmt.Sprintf("%*s", max(5, len(p.ID)), p.ID))
+		cols = append(cols, fmt.Sprintf("%*s", max(9, len(p.ID)), p.ID))
 	}
-	highest := len("high")
-	for _, v := range rows {
-		highest = max(highest, len(highestCell(v)))
-	}
-	head := fmt.Sprintf("  %-*s  %6s  %-13s  %-20s  %-*s  %-*s  %8s", label, "Variant", "Agreed", "95% CI", "Change [95% CI]", lowest, "Best placed: low", highest, "high", "Top text")
-	fmt.Fprintln(w, head+"  Mean advantage")
+	head := fmt.Sprintf("  %-*s  %6s  %-13s  %-20s  %-*s  %8s", label, "Variant", "Agreed", "95% CI", "Change [95% CI]", lowest, "Best placed: lowest", "Top text")
+	fmt.Fprintln(w, head+"  Each delegation: mean advantage, best placed")
 	fmt.Fprintln(w, strings.Repeat(" ", len(head))+"  "+strings.Join(cols, " "))
 	for i, v := range rows {
 		name, change := v.Try, signedPoints(v.AgreementChange, v.AgreementChangeCI)
@@ -128,21 +124,22 @@ func writeWhatIf(w io.Writer, cmp *sim.Comparison) {
 		}
 		var advs []string
 		for k, p := range v.Report.Parties {
-			advs = append(advs, fmt.Sprintf("%*s", len(cols[k]), fixed2.val(p.Advantage)))
+			advs = append(advs, fmt.Sprintf("%*s", len(cols[k]), fixed2.val(p.Advantage)+" "+bestCell(p.BestPlaced)))
 		}
 		top := sim.Num(0)
 		if len(v.Report.Texts) > 0 {
 			top = v.Report.Texts[0].Share
 		}
-		fmt.Fprintf(w, "%s %-*s  %6s  %-13s  %-20s  %-*s  %-*s  %8s  %s\n", mark, label, name, percent.val(v.Report.AgreementRate),
-			bareCI(v.Report.AgreementCI), change, lowest, lowestCell(v), highest, highestCell(v), percent.val(top), strings.Join(advs, " "))
+		fmt.Fprintf(w, "%s %-*s  %6s  %-13s  %-20s  %-*s  %8s  %s\n", mark, label, name, percent.val(v.Report.AgreementRate),
+			bareCI(v.Report.AgreementCI), change, lowest, lowestCell(v), percent.val(top), strings.Join(advs, " "))
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintf(w, "Agreed: signed (share of games). Change: the variant's agreement minus the file's, in\n"+
-		"points, paired game by game. Best placed: the lowest and highest shares of games a delegation\n"+
-		"is best placed in (\"3 under\": three delegations under the target). Top text: the share of games that signed the most frequent text (near the\n"+
-		"agreement rate, every game ends alike). Mean advantage: 0 = no better than walking away, 1 =\n"+
-		"its best.\n")
+		"points, paired game by game. Best placed: the lowest share of games a delegation is best\n"+
+		"placed in (\"3 under\": three delegations under the target). Top text: the share of games\n"+
+		"that signed the most frequent text (near the agreement rate, every game ends alike). Each\n"+
+		"delegation: its mean advantage (0 = no better than walking away, 1 = its best) and the share\n"+
+		"of games it is best placed in.\n")
 	var meet []string
 	for _, v := range rows {
 		if len(v.Misses) == 0 {
@@ -192,12 +189,12 @@ func lowestCell(v sim.VariantRow) string {
 	return cell
 }
 
-// highestCell is the highest best-placed share and who has it.
-func highestCell(v sim.VariantRow) string {
-	if v.HighestParty == "" {
+// bestCell is a best-placed share in whole per cent: 27%.
+func bestCell(x sim.Num) string {
+	if math.IsNaN(float64(x)) {
 		return "–"
 	}
-	return percent.val(v.HighestBestPlaced) + " " + v.HighestParty
+	return strconv.FormatFloat(100*float64(x), 'f', 0, 64) + "%"
 }
 
 // bareCI is a rate's interval without the per cent signs, to keep the

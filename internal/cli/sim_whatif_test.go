@@ -25,8 +25,8 @@ func TestSimTryTable(t *testing.T) {
 	for _, want := range []string{
 		"What if: The Tidewater Compact (tidewater), 40 games a variant, seeds 3–42, the same games for every variant",
 		"Delegations: aster, brava, calder, dorn, elm, fjord",
-		"Variant", "Agreed", "Change [95% CI]", "Best placed: low", "high", "Top text", "Mean advantage",
-		"aster brava calder  dorn   elm fjord",
+		"Variant", "Agreed", "Change [95% CI]", "Best placed: lowest", "Top text", "Each delegation: mean advantage, best placed",
+		"    aster     brava    calder      dorn       elm     fjord\n",
 		"The guide's targets (agreement 55–85%, every delegation best placed in at least 10% of games):",
 		"  met by none (the file as written: agreement under 55%; best placed under 10%: brava, calder, dorn, elm, fjord)",
 	} {
