@@ -32,16 +32,25 @@ func (t *tableScene) actPanel(u *widget.UI, r widget.Rect) {
 			who = i18n.T("table.ai.name", "party", name)
 		}
 		y += u.Para(x, y, w, who, widget.SansBold, u.Size(theme.Large), th.Text)
-		y += u.Para(x, y, w, t.taskLine(actor), widget.Sans, small, th.TextMuted) + 8
+		if v, own := t.own(); own && v.HasPending() && r.H < 12*widget.LineHeight(small) {
+			// A vote on a short panel (interface 150%): the item's own
+			// heading says what is voted on, and the item gets the line.
+			y += 8
+		} else {
+			y += u.Para(x, y, w, t.taskLine(actor), widget.Sans, small, th.TextMuted) + 8
+		}
 	} else {
 		y += u.Para(x, y, w, i18n.T("table.waiting"), widget.SansBold, size, th.TextMuted) + 8
 	}
 	var feedTop float64
 	feedBottom := r.Bottom() - widget.LineHeight(small) - 12
 	if v, ok := t.own(); ok {
-		ctl := widget.R(r.X+6, y, r.W-12, r.Bottom()-y-130)
+		ctl := widget.R(r.X+6, y, r.W-12, r.Bottom()-y-t.feedRoom(u, v, r.Bottom()-y))
 		t.controls(u, v, ctl)
 		feedTop = ctl.Bottom() + 8
+		if feedTop >= feedBottom {
+			return
+		}
 	} else {
 		// Everyone sees what is on the table; only the points are private.
 		if it, ok := s.Public().Pending(); ok {
@@ -59,6 +68,25 @@ func (t *tableScene) actPanel(u *widget.UI, r widget.Rect) {
 		}
 	}
 	t.feed(u, widget.R(r.X, feedTop, r.W, feedBottom-feedTop))
+}
+
+// feedRoom is the height under the acting delegation's controls left to
+// the round's moves, out of avail. The controls come first: they keep
+// room for eight lines (and the ballots, in a vote), so the item voted on
+// or the wordings to choose from never shrink to a slit at a large
+// interface size; the moves get up to 130 pixels of what is left, or
+// none when that would show less than two of them.
+func (t *tableScene) feedRoom(u *widget.UI, v rules.View, avail float64) float64 {
+	lh := widget.LineHeight(u.Size(theme.Small))
+	need := 8 * lh
+	if _, voting := v.Pending(); voting && v.Phase() == rules.PhaseTable {
+		need += 46 + 12
+	}
+	room := min(130, avail-need)
+	if room < 3*lh+20+8 {
+		return 0
+	}
+	return room
 }
 
 func (t *tableScene) taskLine(p int) string {
