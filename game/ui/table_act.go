@@ -46,8 +46,14 @@ func (t *tableScene) actPanel(u *widget.UI, r widget.Rect) {
 	feedBottom := r.Bottom() - widget.LineHeight(small) - 12
 	if v, ok := t.own(); ok {
 		ctl := widget.R(r.X+6, y, r.W-12, r.Bottom()-y-t.feedRoom(u, v, r.Bottom()-y))
+		if t.ctlNeed > 0 && t.ctlNeed < ctl.H {
+			// Controls shorter than their room (a pass, a signature):
+			// the moves come right under them, not under a gap.
+			ctl.H = t.ctlNeed
+		}
 		t.controls(u, v, ctl)
 		feedTop = ctl.Bottom() + 8
+		feedBottom = r.Bottom() - 8 // no "skip ahead" hint in a human turn
 		if feedTop >= feedBottom {
 			return
 		}
@@ -163,6 +169,8 @@ func (t *tableScene) controls(u *widget.UI, v rules.View, r widget.Rect) {
 		pane.H -= bh + 12
 	}
 	y := u.BeginScroll("tbl.ctl", pane)
+	top := y
+	defer func() { t.ctlNeed = y - top + r.H - pane.H }()
 	x, w := r.X+8, r.W-widget.ScrollbarW-12
 	btn := func(id, label string, st widget.ButtonStyle) bool {
 		hit := u.Button(id, widget.R(x, y, w, bh), label, st)
