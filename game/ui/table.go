@@ -147,8 +147,13 @@ func (t *tableScene) Update(u *widget.UI) Outcome {
 	}
 
 	const gap = 12.0
-	// The news strip is as tall as its headline, wrapped.
+	// The news strip is as tall as its headline, wrapped. On a short
+	// screen (interface 150 %) a delegation's vote hides it, so the item
+	// voted on has the room: everyone read the card as the round opened.
 	_, newsH := t.newsLines(u, u.W-2*gap)
+	if v, own := t.own(); own && v.HasPending() && u.H < 560 {
+		newsH = -gap / 2
+	}
 	rest := widget.R(gap, 60+gap/2, u.W-2*gap, u.H-60-gap/2-newsH-gap)
 	news := widget.R(gap, u.H-newsH-gap/2, u.W-2*gap, newsH)
 	side, doc, act, narrow := tableColumns(u, rest, gap)
@@ -157,7 +162,9 @@ func (t *tableScene) Update(u *widget.UI) Outcome {
 		// whole height, and the news strip takes the width beside it.
 		side = full
 		nx := side.Right() + gap
-		_, newsH = t.newsLines(u, u.W-gap-nx)
+		if newsH > 0 {
+			_, newsH = t.newsLines(u, u.W-gap-nx)
+		}
 		news = widget.R(nx, u.H-newsH-gap/2, u.W-gap-nx, newsH)
 		doc.H = news.Y - gap - doc.Y
 		act.H = doc.H
@@ -200,7 +207,7 @@ func (t *tableScene) Update(u *widget.UI) Outcome {
 		t.actPanel(u, act)
 		t.delegations(u, side)
 	}
-	reread := t.newsTicker(u, news)
+	reread := newsH > 0 && t.newsTicker(u, news)
 	out := t.topBar(u, widget.R(0, 0, u.W, 60), back)
 	if reread && out.To == Stay {
 		return goTo(ToNews)
