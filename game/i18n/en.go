@@ -122,6 +122,8 @@ var en = map[string]string{
 	"table.tag.commitment":  "1 commitment",
 	"table.tag.commitments": "{n} commitments",
 	"table.tag.trust":       "trust {n}",
+	"table.pkg.short":       "Table these {n} changes",
+	"table.pkg.shortest":    "Table the package",
 	"table.tip.trust":       "Trust: {n} of 100. Statements persuade less when trust is low.",
 	"table.form":            "Legal form: {form}",
 	"table.article":         "Article {n}. {title}",

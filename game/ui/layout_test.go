@@ -67,10 +67,11 @@ func layouts() []struct {
 	return out
 }
 
-// At every window size, interface size and text size the table, the
-// polls, the settings, a round's news card and a vote's public screen
-// (with the round timer) reflow instead of cutting text: no label is
-// shortened with "…" or cut at its side, read from the display list.
+// At every window size, interface size and text size the table (a vote,
+// the press, a package being put together), the polls, the settings, a
+// round's news card and a vote's public screen (with the round timer)
+// reflow instead of cutting text: no label is shortened with "…" or cut
+// at its side, read from the display list.
 func TestNothingCutAtAnySize(t *testing.T) {
 	vote := soloTurn(t, true, rules.PhaseTable)
 	if it, _ := vote.session.Public().Pending(); len(it.Changes) < 3 {
@@ -88,7 +89,18 @@ func TestNothingCutAtAnySize(t *testing.T) {
 		ps, ok := timed.scene.(*passScene)
 		return ok && ps.purpose == passForItem
 	}, plainTurn(timed))
-	screens := map[string]*App{"vote": vote, "press": press, "polls": polls, "settings": settings, "news": news, "item": timed}
+	pkg := soloTurn(t, false, rules.PhaseTable)
+	for _, in := range []rune{'2', '\n', '2', '\n'} {
+		if in == '\n' {
+			tick(pkg, kEnter)
+			continue
+		}
+		tick(pkg, kChar(in))
+	}
+	if len(pkg.table.pkg) < 2 {
+		t.Fatalf("the package screen holds %d changes, want 2", len(pkg.table.pkg))
+	}
+	screens := map[string]*App{"vote": vote, "press": press, "package": pkg, "polls": polls, "settings": settings, "news": news, "item": timed}
 	for _, lay := range layouts() {
 		for name, a := range screens {
 			a.set.TextSize = lay.txt

@@ -86,13 +86,20 @@ func (t *tableScene) feedRoom(u *widget.UI, v rules.View, avail float64) float64
 	lh := widget.LineHeight(u.Size(theme.Small))
 	need := 8 * lh
 	if _, voting := v.Pending(); voting && v.Phase() == rules.PhaseTable {
-		need += 46 + 12
+		need += ctlButtonH(u) + 12
 	}
 	room := min(130, avail-need)
 	if room < 3*lh+20+8 {
 		return 0
 	}
 	return room
+}
+
+// ctlButtonH is the height of the acting delegation's buttons: 46 pixels,
+// taller at a larger text size so the label keeps a margin above and
+// below.
+func ctlButtonH(u *widget.UI) float64 {
+	return max(46, widget.LineHeight(u.Size(theme.Body))+18)
 }
 
 func (t *tableScene) taskLine(p int) string {
@@ -159,7 +166,7 @@ func (t *tableScene) controls(u *widget.UI, v rules.View, r widget.Rect) {
 	th := u.Th
 	p := v.Seat()
 	small := u.Size(theme.Small)
-	bh := 46.0
+	bh := ctlButtonH(u)
 	it, voting := v.Pending()
 	voting = voting && v.Phase() == rules.PhaseTable
 	pane := r
@@ -288,8 +295,16 @@ func (t *tableScene) amendControls(u *widget.UI, v rules.View, p int, y *float64
 		}
 		note(line, th.Text)
 		label := i18n.T("act.table.one")
-		if len(t.pkg) > 1 {
-			label = i18n.T("act.table.pkg", "n", len(t.pkg))
+		if n := len(t.pkg); n > 1 {
+			// The longest label that fits the button whole: a primary
+			// button's label is never cut short with "…".
+			room := w - 28
+			for _, l := range []string{i18n.T("act.table.pkg", "n", n), i18n.T("table.pkg.short", "n", n), i18n.T("table.pkg.shortest")} {
+				label = l
+				if u.Measure(l, widget.SansBold, u.Size(theme.Body)) <= room {
+					break
+				}
+			}
 		}
 		if btn("act.table", label, widget.ButtonStyle{Primary: true, Tip: i18n.T("act.table.tip")}) {
 			t.apply(rules.Action{Party: p, Kind: rules.Table, Changes: slices.Clone(t.pkg)})
