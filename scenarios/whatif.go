@@ -3,6 +3,7 @@ package scenarios
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"strconv"
 	"strings"
 
@@ -174,8 +175,8 @@ func wholeNumber(s string) (int, error) {
 // Apply returns a copy of sc with w's changes made, checked as the engine
 // checks a scenario before a game; sc is not changed. An unknown name is
 // an error listing the names that exist. Warnings are what check would say
-// of the result that the file did not have to say: for now, that no
-// complete text can be signed.
+// of the result that the file did not have to say (that no complete text
+// can be signed), and a variant that changes nothing.
 func (w WhatIf) Apply(sc *rules.Scenario) (*rules.Scenario, []string, error) {
 	if len(w.Changes) == 0 {
 		return nil, nil, errors.New("a variant with no change")
@@ -190,6 +191,9 @@ func (w WhatIf) Apply(sc *rules.Scenario) (*rules.Scenario, []string, error) {
 		return nil, nil, fmt.Errorf("--try %s: %w", w.Label, err)
 	}
 	var warnings []string
+	if reflect.DeepEqual(out, sc) {
+		warnings = append(warnings, "changes nothing: the file already says so")
+	}
 	req := out.Signing.Required
 	if found, capped := newSearch(out, req, out.Signing.Minimum, maxWork).run(); !found && !capped {
 		if f0, c0 := newSearch(sc, req, sc.Signing.Minimum, maxWork).run(); f0 || c0 {

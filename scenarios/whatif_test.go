@@ -231,6 +231,10 @@ func TestWhatIfApplyWarns(t *testing.T) {
 	if len(notes) != 1 || !strings.Contains(notes[0], "no complete text can be signed") {
 		t.Errorf("notes %q, want check's warning that no text can be signed", notes)
 	}
+	_, notes, err = whatIfOne(t, "aster.reservation=26").Apply(tide)
+	if err != nil || len(notes) != 1 || !strings.Contains(notes[0], "changes nothing") {
+		t.Errorf("the file's own value: notes %q, %v; want one saying it changes nothing", notes, err)
+	}
 }
 
 // FuzzWhatIf parses and applies any --try to a small scenario: an error

@@ -136,10 +136,14 @@ FAMILIES
                       40 variants a --try; not with --vs, --generated or
                       --records. The table gives each variant's agreement,
                       its change from the file (paired game by game), the
-                      lowest best-placed share and each delegation's mean
-                      advantage, and marks with * the variants that meet
-                      the guide's targets (agreement 55-85%, every
-                      delegation best placed in at least 10% of games)
+                      lowest best-placed share and how many delegations
+                      are under 10%, the most frequent text's share, and
+                      each delegation's mean advantage and best-placed
+                      share, and marks with * the variants that meet the
+                      guide's targets (agreement 55-85%, every delegation
+                      best placed in at least 10% of games). "analyze
+                      --try" counts the same variants' ZOPA and acceptance
+                      shares without playing
   --omniscient        give every AI delegate every delegation's table and
                       reservation, which no player has: the difference from
                       an ordinary run is what hidden information costs
