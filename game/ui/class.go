@@ -62,8 +62,8 @@ func (p lessonPreset) roundsFor(sc *rules.Scenario) int {
 
 // A classSetup is what the teacher chose on the class setup screen.
 type classSetup struct {
-	// ScenarioID is the built-in scenario's id, as Options.Scenarios
-	// lists it.
+	// ScenarioID is the scenario's id as the scenario picker lists it: a
+	// built-in id, or a scenario file's path.
 	ScenarioID string
 	Scenario   *rules.Scenario
 	Preset     lessonPreset

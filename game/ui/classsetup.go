@@ -14,8 +14,9 @@ import (
 // the scenario, the length of the lesson and the delegations taking part.
 // Who sits where is settled later, in the lobby, as teams join.
 type classSetupScene struct {
-	a      *App
-	idx    int // scenario index in Options.Scenarios
+	a *App
+	// pick chooses the scenario; sc is the chosen one, loaded.
+	pick   *scenarioPicker
 	sc     *rules.Scenario
 	preset int // index into lessonPresets
 	out    []bool
@@ -42,12 +43,7 @@ func resumableClasses(list []save.Entry, id string) []save.Entry {
 }
 
 func newClassSetup(a *App) *classSetupScene {
-	s := &classSetupScene{a: a, saves: listSaves(a.saves)}
-	for i, id := range a.opt.Scenarios {
-		if id == a.opt.Scenario {
-			s.idx = i
-		}
-	}
+	s := &classSetupScene{a: a, saves: listSaves(a.saves), pick: newScenarioPicker(a, "cs")}
 	s.load()
 	return s
 }
@@ -57,11 +53,7 @@ func newClassSetup(a *App) *classSetupScene {
 // written…).
 func newClassSetupError(a *App, set classSetup, err error) *classSetupScene {
 	s := newClassSetup(a)
-	for i, id := range a.opt.Scenarios {
-		if id == set.ScenarioID {
-			s.idx = i
-		}
-	}
+	s.pick.choose(set.ScenarioID)
 	s.load()
 	for i, p := range lessonPresets {
 		if p.id == set.Preset.id {
@@ -76,7 +68,7 @@ func newClassSetupError(a *App, set classSetup, err error) *classSetupScene {
 }
 
 func (s *classSetupScene) load() {
-	sc, err := s.a.opt.Load(s.a.opt.Scenarios[s.idx])
+	sc, err := s.a.loadScenario(s.pick.id)
 	s.sc, s.err, s.out = sc, "", nil
 	if err != nil {
 		s.err = err.Error()
@@ -88,7 +80,7 @@ func (s *classSetupScene) load() {
 
 // setup is what the screen says now.
 func (s *classSetupScene) setup() *classSetup {
-	set := &classSetup{ScenarioID: s.a.opt.Scenarios[s.idx], Scenario: s.sc, Preset: lessonPresets[s.preset],
+	set := &classSetup{ScenarioID: s.pick.id, Scenario: s.sc, Preset: lessonPresets[s.preset],
 		Out: append([]bool(nil), s.out...), Seed: s.a.newSeed()}
 	if s.resume > 0 && s.resume <= len(s.saved) {
 		set.Resume = s.saved[s.resume-1].File
@@ -106,8 +98,9 @@ func (s *classSetupScene) presetDetail() string {
 	return i18n.T("class.preset.detail", "rounds", n, "minutes", p.timerMinutes)
 }
 
-// Busy until the saves folder has been read, to offer its classes.
-func (s *classSetupScene) Busy() bool { return !s.saves.ready }
+// Busy until the saves folder has been read, to offer its classes, and
+// while the browser's file chooser is open, to pick up its file.
+func (s *classSetupScene) Busy() bool { return !s.saves.ready || s.pick.busy() }
 
 // takeSaves offers the classes to go on with once the saves have arrived.
 func (s *classSetupScene) takeSaves() {
@@ -120,19 +113,28 @@ func (s *classSetupScene) Update(u *widget.UI) Outcome {
 	s.takeSaves()
 	th := u.Th
 	u.DefaultFocus("cs.open")
-	body := screenFrame(u, i18n.T("class.title"), i18n.T("class.sub"))
+	body := setupFrame(u, i18n.T("class.title"), i18n.T("class.sub"))
+	if s.pick.poll(u) {
+		s.load()
+	}
+	if s.pick.mode != pickClosed {
+		if s.pick.update(u, body) {
+			s.load()
+		}
+		return stay()
+	}
 	colW := (body.W - 32) / 2
 	left := widget.R(body.X, body.Y, colW, body.H-70)
 	right := widget.R(body.X+colW+32, body.Y, colW, body.H-70)
 	small, size := u.Size(theme.Small), u.Size(theme.Body)
 
-	if scenarioChoice(u, "cs.scenario", widget.R(left.X, left.Y, left.W, 52), s.a.opt.Scenarios, &s.idx, s.sc) {
-		s.load()
+	if s.pick.row(u, left.X, left.Y, left.W, s.sc) {
+		return stay()
 	}
 
 	// Going on with an earlier lesson's class: its own rounds, timer and
 	// delegations, so the choices on the right give way to a note.
-	sumTop := left.Y + 68
+	sumTop := left.Y + s.pick.rowHeight(u, left.W, s.sc) + 16
 	if len(s.saved) > 0 {
 		value := i18n.T("class.resume.new")
 		if s.resume > 0 {
@@ -180,7 +182,7 @@ func (s *classSetupScene) Update(u *widget.UI) Outcome {
 	}
 	u.EndScroll(y)
 
-	btn := footerButtons(body, 200, 280)
+	btn := footerButtons(body, 200, buttonW(u, i18n.T("class.open"), 280))
 	if u.Button("cs.back", btn[0], i18n.T("common.back"), widget.ButtonStyle{}) || u.In.Back {
 		return goTo(ToTitle)
 	}

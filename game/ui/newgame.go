@@ -11,8 +11,9 @@ import (
 // newGameScene sets up a game: scenario, who plays each delegation,
 // rounds and the round timer.
 type newGameScene struct {
-	a      *App
-	idx    int // scenario index in Options.Scenarios
+	a *App
+	// pick chooses the scenario; sc is the chosen one, loaded.
+	pick   *scenarioPicker
 	sc     *rules.Scenario
 	err    string
 	seats  []match.SeatKind
@@ -23,12 +24,7 @@ type newGameScene struct {
 var timerChoices = []int{0, 3, 4, 5, 6, 8, 10}
 
 func newNewGame(a *App) *newGameScene {
-	s := &newGameScene{a: a}
-	for i, id := range a.opt.Scenarios {
-		if id == a.opt.Scenario {
-			s.idx = i
-		}
-	}
+	s := &newGameScene{a: a, pick: newScenarioPicker(a, "ng")}
 	s.load()
 	return s
 }
@@ -42,7 +38,7 @@ func newNewGameError(a *App, err error) *newGameScene {
 }
 
 func (s *newGameScene) load() {
-	sc, err := s.a.opt.Load(s.a.opt.Scenarios[s.idx])
+	sc, err := s.a.loadScenario(s.pick.id)
 	s.sc, s.err, s.seats = sc, "", nil
 	if err != nil {
 		s.err = err.Error()
@@ -90,19 +86,30 @@ func seatLabel(s match.SeatKind) string {
 	return i18n.T("seat.ai.normal")
 }
 
-func (s *newGameScene) Busy() bool { return false }
+// Busy while the browser's file chooser is open, to pick up its file.
+func (s *newGameScene) Busy() bool { return s.pick.busy() }
 
 func (s *newGameScene) Update(u *widget.UI) Outcome {
 	th := u.Th
-	body := screenFrame(u, i18n.T("newgame.title"), i18n.T("newgame.sub"))
+	body := setupFrame(u, i18n.T("newgame.title"), i18n.T("newgame.sub"))
+	if s.pick.poll(u) {
+		s.load()
+	}
+	if s.pick.mode != pickClosed {
+		if s.pick.update(u, body) {
+			s.load()
+		}
+		return stay()
+	}
 	colW := (body.W - 32) / 2
 	left := widget.R(body.X, body.Y, colW, body.H-70)
 	right := widget.R(body.X+colW+32, body.Y, colW, body.H-70)
 	small, size := u.Size(theme.Small), u.Size(theme.Body)
 
-	if scenarioChoice(u, "ng.scenario", widget.R(left.X, left.Y, left.W, 52), s.a.opt.Scenarios, &s.idx, s.sc) {
-		s.load()
+	if s.pick.row(u, left.X, left.Y, left.W, s.sc) {
+		return stay()
 	}
+	rowH := s.pick.rowHeight(u, left.W, s.sc)
 	ry := right.Y
 	u.Text(right.X, ry, i18n.T("newgame.delegations"), widget.SansBold, small, th.TextMuted)
 	ry += widget.LineHeight(small) + 4
@@ -139,7 +146,7 @@ func (s *newGameScene) Update(u *widget.UI) Outcome {
 	}
 
 	// The summary pane comes after the seats in the Tab order.
-	sumR := widget.R(left.X, left.Y+68, left.W, left.H-68)
+	sumR := widget.R(left.X, left.Y+rowH+16, left.W, left.H-rowH-16)
 	y0 := u.BeginScroll("ng.summary", sumR)
 	y := y0
 	if s.err != "" {
@@ -152,9 +159,9 @@ func (s *newGameScene) Update(u *widget.UI) Outcome {
 	// Start comes before Back in the Tab order, although Back is drawn
 	// to its left: Down from the last setting (the round timer) goes on
 	// to starting the game, never out of the screen.
-	btn := footerButtons(body, 200, 260)
+	btn := footerButtons(body, 200, buttonW(u, i18n.T("newgame.start"), 260))
 	if u.Button("ng.start", btn[1], i18n.T("newgame.start"), widget.ButtonStyle{Primary: true, Disabled: s.sc == nil}) {
-		cfg := &Config{ScenarioID: s.a.opt.Scenarios[s.idx], Scenario: s.sc, Seats: append([]match.SeatKind(nil), s.seats...),
+		cfg := &Config{ScenarioID: s.pick.id, Scenario: s.sc, Seats: append([]match.SeatKind(nil), s.seats...),
 			Rounds: s.rounds, TimerMinutes: timerChoices[s.timer], Seed: s.a.newSeed()}
 		return Outcome{To: ToStart, Cfg: cfg}
 	}
@@ -164,18 +171,21 @@ func (s *newGameScene) Update(u *widget.UI) Outcome {
 	return stay()
 }
 
-// scenarioChoice is the scenario row of the New game and class setup
-// screens: the chosen scenario's title (its id until it has loaded),
-// stepped through ids with the arrows. It reports whether idx changed.
-func scenarioChoice(u *widget.UI, id string, r widget.Rect, ids []string, idx *int, sc *rules.Scenario) bool {
-	name := ids[*idx]
-	if sc != nil {
-		name = sc.Title
+// setupFrame is screenFrame for the set-up screens, whose subtitle says
+// what to choose: when it does not fit on one line (a large text size, a
+// small window) it wraps under the rule instead of being cut short.
+func setupFrame(u *widget.UI, title, sub string) widget.Rect {
+	size := u.Size(theme.Body)
+	if u.Measure(sub, widget.Sans, size) <= u.W-2*margin {
+		return screenFrame(u, title, sub)
 	}
-	d := u.Choice(id, r, i18n.T("newgame.scenario"), name, "", nil)
-	if d == 0 || len(ids) < 2 {
-		return false
-	}
-	*idx = (*idx + d + len(ids)) % len(ids)
-	return true
+	body := screenFrame(u, title, "")
+	h := u.Para(body.X, body.Y, body.W, sub, widget.Sans, size, u.Th.TextMuted) + 14
+	return widget.R(body.X, body.Y+h, body.W, body.H-h)
+}
+
+// buttonW is the width of a footer button: at least w, and wide enough
+// for its label at any text size.
+func buttonW(u *widget.UI, label string, w float64) float64 {
+	return max(w, u.Measure(label, widget.SansBold, u.Size(theme.Body))+40)
 }

@@ -1,0 +1,344 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"bindingwords/game/ui/input"
+	"bindingwords/scenarios"
+)
+
+// pickApp is an App offering Berlin and the annotated Harbour case (a
+// scenario file, as --scenario gives one), on the screen to.
+func pickApp(t *testing.T, to Route) *App {
+	t.Helper()
+	harbour, err := filepath.Abs("../../scenarios/testdata/good/authoring.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := NewApp(Options{Scenarios: []string{"berlin", harbour}, Load: scenarios.Find, Scenario: "berlin", Seed: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.scale = 1
+	a.fonts.SetScale(1)
+	a.route(goTo(to))
+	a.ui.ResetFocus()
+	tick(a, kNone)
+	return a
+}
+
+// picker is the picker of the set-up screen on show.
+func picker(t *testing.T, a *App) *scenarioPicker {
+	t.Helper()
+	switch s := a.scene.(type) {
+	case *newGameScene:
+		return s.pick
+	case *classSetupScene:
+		return s.pick
+	}
+	t.Fatalf("not a set-up screen: %T", a.scene)
+	return nil
+}
+
+// chosenTitle is the title of the scenario the set-up screen would play.
+func chosenTitle(a *App) string {
+	switch s := a.scene.(type) {
+	case *newGameScene:
+		if s.sc != nil {
+			return s.sc.Title
+		}
+	case *classSetupScene:
+		if s.sc != nil {
+			return s.sc.Title
+		}
+	}
+	return ""
+}
+
+func shown(a *App) string { return strings.Join(a.ui.Texts(), "\n") }
+
+// typeText types s into the focused field, one character a tick.
+func typeText(a *App, s string) {
+	for _, r := range s {
+		tick(a, input.Snapshot{Chars: []rune{r}})
+	}
+}
+
+// The keyboard path through the picker, on both set-up screens: Enter on
+// the scenario row opens the list with the current choice focused, which
+// lists every scenario with its title and summary; Down and Enter choose
+// another; Esc goes back one step at a time and keeps the choice.
+func TestPickerByKeyboard(t *testing.T) {
+	berlin, _ := scenarios.LoadBuiltin("berlin")
+	for _, to := range []Route{ToNewGame, ToClassSetup} {
+		a := pickApp(t, to)
+		p := picker(t, a)
+		if got := a.ui.Focus(); got != p.pre+".scenario" && to == ToNewGame {
+			t.Errorf("%v: the screen opens with the focus on %q, want the scenario row", to, got)
+		}
+		a.ui.SetFocus(p.pre + ".scenario")
+		tick(a, kNone)
+		if chosenTitle(a) != berlin.Title {
+			t.Fatalf("%v: %q chosen at first, want Berlin", to, chosenTitle(a))
+		}
+		tick(a, kEnter)
+		if p.mode != pickList {
+			t.Fatalf("%v: Enter on the scenario row did not open the list", to)
+		}
+		if got := a.ui.Focus(); got != p.entryID(0) {
+			t.Errorf("%v: the list opens with the focus on %q, want the current choice", to, got)
+		}
+		text := shown(a)
+		for _, want := range []string{berlin.Title, firstWords(berlin.Summary, 8), "The Harbour Guarantee, annotated", "Open a scenario file", "✓ Chosen"} {
+			if !strings.Contains(strings.Join(strings.Fields(text), " "), want) {
+				t.Errorf("%v: the list does not show %q", to, want)
+			}
+		}
+		tick(a, kDown)
+		if got := a.ui.Focus(); got != p.entryID(1) {
+			t.Fatalf("%v: Down went to %q, want the second scenario", to, got)
+		}
+		tick(a, kEnter)
+		if p.mode != pickClosed || chosenTitle(a) != "The Harbour Guarantee, annotated" {
+			t.Fatalf("%v: Enter on the second scenario: mode %v, chosen %q", to, p.mode, chosenTitle(a))
+		}
+		if got := a.ui.Focus(); got != p.pre+".scenario" {
+			t.Errorf("%v: after choosing, the focus is on %q, want the scenario row", to, got)
+		}
+		// Esc from the list: back to the screen, the choice unchanged;
+		// Esc again leaves the screen.
+		tick(a, kEnter)
+		tick(a, kDown)
+		tick(a, kEsc)
+		if p.mode != pickClosed || chosenTitle(a) != "The Harbour Guarantee, annotated" {
+			t.Errorf("%v: Esc in the list: mode %v, chosen %q", to, p.mode, chosenTitle(a))
+		}
+		if _, ok := a.scene.(*titleScene); ok {
+			t.Errorf("%v: Esc in the list left the screen", to)
+		}
+		tick(a, kEsc)
+		if _, ok := a.scene.(*titleScene); !ok {
+			t.Errorf("%v: Esc on the screen: %T, want the title", to, a.scene)
+		}
+	}
+}
+
+// openFileByKeyboard opens the list, goes to "Open a scenario file" by
+// the keyboard, types path and presses Enter.
+func openFileByKeyboard(t *testing.T, a *App, path string) {
+	t.Helper()
+	p := picker(t, a)
+	a.ui.SetFocus(p.pre + ".scenario")
+	tick(a, kNone)
+	tick(a, kEnter)
+	for range 10 {
+		if a.ui.Focus() == p.pre+".pick.file" {
+			break
+		}
+		tick(a, kDown)
+	}
+	if a.ui.Focus() != p.pre+".pick.file" {
+		t.Fatalf("Down never reached Open a scenario file; focus on %q", a.ui.Focus())
+	}
+	tick(a, kEnter)
+	if p.mode != pickPath || a.ui.Focus() != p.pre+".pick.path" {
+		t.Fatalf("Open a scenario file: mode %v, focus %q; want the path field", p.mode, a.ui.Focus())
+	}
+	typeText(a, path)
+	tick(a, kEnter)
+}
+
+// A broken file shows the messages check prints for it, in a pane that
+// scrolls, and nothing is lost: the path stays in the field, the choice
+// before stays; Esc goes back to the list, then to the screen.
+func TestPickerBrokenFileShowsCheckMessages(t *testing.T) {
+	bad, err := filepath.Abs("../../scenarios/testdata/bad")
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden, err := os.ReadFile(filepath.Join(bad, "bad_ids.golden"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(bad) // the path is typed relative to the game's folder
+	for _, to := range []Route{ToNewGame, ToClassSetup} {
+		a := pickApp(t, to)
+		p := picker(t, a)
+		before := chosenTitle(a)
+		openFileByKeyboard(t, a, "bad_ids.yaml")
+		if p.mode != pickPath || p.failed == nil {
+			t.Fatalf("%v: a broken file: mode %v, failed %v", to, p.mode, p.failed)
+		}
+		text := strings.Join(strings.Fields(shown(a)), " ")
+		want := strings.Split(strings.TrimSpace(string(golden)), "\n")
+		want = append(want, "bad_ids.yaml: 4 errors")
+		for _, line := range want {
+			if !strings.Contains(text, strings.Join(strings.Fields(line), " ")) {
+				t.Errorf("%v: check's message %q is not on screen", to, line)
+			}
+		}
+		if !strings.Contains(text, "bad_ids.yaml cannot be played yet: it has 4 errors") {
+			t.Errorf("%v: no line saying the file cannot be played; screen:\n%s", to, text)
+		}
+		var got []string
+		for _, l := range p.failed.lines {
+			got = append(got, l.text)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%v: the picker's messages\n%s\nwant check's\n%s", to, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+		if p.path != "bad_ids.yaml" || chosenTitle(a) != before || slices.Contains(a.scenarioIDs(), filepath.Join(bad, "bad_ids.yaml")) {
+			t.Errorf("%v: after a broken file: path %q, chosen %q (want %q), listed %v", to, p.path, chosenTitle(a), before, a.scenarioIDs())
+		}
+		tick(a, kEsc)
+		if p.mode != pickList || a.ui.Focus() != p.pre+".pick.file" {
+			t.Errorf("%v: Esc from the file: mode %v, focus %q; want the list on Open a scenario file", to, p.mode, a.ui.Focus())
+		}
+		tick(a, kEsc)
+		if p.mode != pickClosed || chosenTitle(a) != before {
+			t.Errorf("%v: Esc from the list: mode %v, chosen %q", to, p.mode, chosenTitle(a))
+		}
+		// A file that is not there says so, in the same place.
+		openFileByKeyboard(t, a, "nothing-here.yaml")
+		if p.failed == nil || p.failed.err == nil || !strings.Contains(shown(a), "nothing-here.yaml cannot be opened") {
+			t.Errorf("%v: a missing file: %+v", to, p.failed)
+		}
+	}
+}
+
+// A good file, named with "~", becomes the choice and joins the list of
+// both set-up screens for the rest of the session; the game it starts
+// records the file's absolute path.
+func TestPickerGoodFileBecomesTheChoice(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	t.Setenv("USERPROFILE", home)
+	data, err := os.ReadFile("../../scenarios/testdata/good/minimal.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(home, "cases"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(home, "cases", "mine.yaml")
+	if err := os.WriteFile(file, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want, _, err := scenarios.Open(file)
+	if err != nil || want == nil {
+		t.Fatal(err)
+	}
+	a := pickApp(t, ToNewGame)
+	p := picker(t, a)
+	openFileByKeyboard(t, a, "~/cases/mine.yaml")
+	if p.mode != pickClosed || p.id != file || chosenTitle(a) != want.Title {
+		t.Fatalf("a good file: mode %v, id %q (want %q), chosen %q (want %q); failed %+v", p.mode, p.id, file, chosenTitle(a), want.Title, p.failed)
+	}
+	if !slices.Contains(a.scenarioIDs(), file) {
+		t.Errorf("the file is not listed: %v", a.scenarioIDs())
+	}
+	// Listed with its name on the list, and offered by the class setup.
+	tick(a, kEnter)
+	if !strings.Contains(strings.Join(strings.Fields(shown(a)), " "), "from the file "+file) {
+		t.Errorf("the list does not name the file:\n%s", shown(a))
+	}
+	tick(a, kEsc)
+	out := Outcome{}
+	for range 10 {
+		if a.ui.Focus() == "ng.start" {
+			break
+		}
+		tick(a, kDown)
+	}
+	a.frame(kEnter, BaseW, BaseH)
+	if a.session == nil || a.session.Cfg.ScenarioID != file || a.session.Scenario().Title != want.Title {
+		t.Fatalf("Start: %+v; want a game of %s", out, file)
+	}
+	cs := pickApp(t, ToClassSetup)
+	cs.picked = a.picked
+	cs.route(goTo(ToClassSetup))
+	if !slices.Contains(cs.scenarioIDs(), file) {
+		t.Errorf("the class setup does not list the file: %v", cs.scenarioIDs())
+	}
+}
+
+// The browser's file chooser hands its file over through the picker's
+// channel: a broken one shows check's messages with "Choose another
+// file…", a good one becomes the choice. (The chooser itself is
+// scenariopick_js.go.)
+func TestPickerBrowserAnswer(t *testing.T) {
+	a := pickApp(t, ToNewGame)
+	p := picker(t, a)
+	before := chosenTitle(a)
+	bad, err := os.ReadFile("../../scenarios/testdata/bad/bad_ids.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.got <- pickAnswer{name: "bad_ids.yaml", data: bad}
+	tick(a, kNone)
+	if p.mode != pickReport || chosenTitle(a) != before || a.ui.Focus() != "ng.pick.again" {
+		t.Fatalf("a broken file from the browser: mode %v, chosen %q, focus %q", p.mode, chosenTitle(a), a.ui.Focus())
+	}
+	if !strings.Contains(shown(a), "bad_ids.yaml: 4 errors") || !strings.Contains(shown(a), "Choose another file") {
+		t.Errorf("the report does not show check's messages:\n%s", shown(a))
+	}
+	tick(a, kEsc)
+	if p.mode != pickList {
+		t.Errorf("Esc from the report: mode %v, want the list", p.mode)
+	}
+	good, err := os.ReadFile("../../scenarios/testdata/good/minimal.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.got <- pickAnswer{name: "minimal.yaml", data: good}
+	tick(a, kNone)
+	sc, _ := scenarios.Load("minimal.yaml", good)
+	if p.mode != pickClosed || p.id != "minimal.yaml" || chosenTitle(a) != sc.Title {
+		t.Errorf("a good file from the browser: mode %v, id %q, chosen %q", p.mode, p.id, chosenTitle(a))
+	}
+	p.got <- pickAnswer{err: errPickCancelled}
+	tick(a, kNone)
+	if p.mode != pickClosed || chosenTitle(a) != sc.Title {
+		t.Errorf("a cancelled chooser changed the screen: mode %v, chosen %q", p.mode, chosenTitle(a))
+	}
+}
+
+// The picker's list and a broken file's messages fit at every window,
+// interface and text size: nothing is cut, and the focused entry is in
+// view. (The set-up screens' own rows are not checked here: at 150%
+// some of their values are still shortened.)
+func TestPickerNothingCutAtAnySize(t *testing.T) {
+	t.Chdir("../../scenarios/testdata/bad")
+	for _, to := range []Route{ToNewGame, ToClassSetup} {
+		list := pickApp(t, to)
+		list.ui.SetFocus(picker(t, list).pre + ".scenario")
+		tick(list, kNone)
+		tick(list, kEnter)
+		broken := pickApp(t, to)
+		openFileByKeyboard(t, broken, "bad_ids.yaml")
+		for _, lay := range layouts() {
+			for name, a := range map[string]*App{"list": list, "broken": broken} {
+				a.set.TextSize = lay.txt
+				a.applySettings()
+				a.frame(kNone, lay.w, lay.h)
+				a.frame(kNone, lay.w, lay.h)
+				if cut := cutText(a); len(cut) > 0 {
+					t.Errorf("%v %s at %s: %d cut, e.g. %s", to, name, lay.name, len(cut), strings.Join(cut[:min(4, len(cut))], "; "))
+				}
+				if !a.ui.FocusShown() {
+					t.Errorf("%v %s at %s: the focused %q is out of view", to, name, lay.name, a.ui.Focus())
+				}
+			}
+		}
+	}
+}
+
+// firstWords is the first n words of s, with its white space folded.
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	return strings.Join(f[:min(n, len(f))], " ")
+}
