@@ -58,8 +58,7 @@ var en = map[string]string{
 	"newgame.timer.min":   "{n} min",
 	"newgame.start":       "Start the negotiation",
 	// The scenario picker of the New game and class setup screens.
-	"newgame.pick.change":        "Change ▸",
-	"newgame.pick.tip":           "Opens the list of scenarios, with what each one is about, and a way to open a scenario file.",
+	"newgame.pick.change":        "Change",
 	"newgame.pick.title":         "Choose a scenario",
 	"newgame.pick.keys":          "↑ ↓ move · Enter chooses · Esc goes back",
 	"newgame.pick.chosen":        "✓ Chosen",
@@ -79,6 +78,9 @@ var en = map[string]string{
 	"newgame.file.failed.one":    "{file} cannot be played yet: it has 1 error, shown below. Fix it in the file and open it again. The scenario chosen before is still chosen.",
 	"newgame.file.unreadable":    "{file} cannot be opened. The scenario chosen before is still chosen.",
 	"newgame.file.again":         "Choose another file",
+	"newgame.file.at":            "Line {line}, column {col}:",
+	"newgame.file.at.warning":    "Line {line}, column {col}, a warning:",
+	"newgame.file.check":         "The same list, with the file's name on every line: bindingwords check {file}",
 
 	"seat.human":     "Human",
 	"seat.ai.easy":   "AI · easy",

@@ -91,16 +91,18 @@ func (s *newGameScene) Busy() bool { return s.pick.busy() }
 
 func (s *newGameScene) Update(u *widget.UI) Outcome {
 	th := u.Th
-	body := setupFrame(u, i18n.T("newgame.title"), i18n.T("newgame.sub"))
 	if s.pick.poll(u) {
 		s.load()
 	}
 	if s.pick.mode != pickClosed {
-		if s.pick.update(u, body) {
+		// The picker has its own heading: the screen's subtitle would
+		// only take room from the list at a large text size.
+		if s.pick.update(u, screenFrame(u, i18n.T("newgame.title"), "")) {
 			s.load()
 		}
 		return stay()
 	}
+	body := setupFrame(u, i18n.T("newgame.title"), i18n.T("newgame.sub"))
 	colW := (body.W - 32) / 2
 	left := widget.R(body.X, body.Y, colW, body.H-70)
 	right := widget.R(body.X+colW+32, body.Y, colW, body.H-70)

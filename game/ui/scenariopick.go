@@ -155,7 +155,6 @@ func (p *scenarioPicker) row(u *widget.UI, x, y, w float64, sc *rules.Scenario) 
 	if u.Focused(id) {
 		u.FocusRing(r)
 	}
-	u.TipFor(id, r, i18n.T("newgame.pick.tip"))
 	if act {
 		p.open(u)
 	}

@@ -94,19 +94,35 @@ func (p *scenarioPicker) report(u *widget.UI, r widget.Rect) {
 		lines = []checkLine{{text: f.err.Error(), err: true}}
 	}
 	for _, l := range lines {
-		font, col := widget.Sans, th.Text
-		switch {
-		case l.warn:
-			col = th.TextMuted
-		case !l.err:
-			font = widget.SansBold
+		x := inner.X + 18
+		if l.line > 0 {
+			// "Line 8, column 9:" then check's message.
+			at := i18n.T("newgame.file.at", "line", l.line, "col", l.col)
+			if l.warn {
+				at = i18n.T("newgame.file.at.warning", "line", l.line, "col", l.col)
+			}
+			col := th.Text
+			if l.warn {
+				col = th.TextMuted
+			}
+			top := y
+			fx, fy := u.Flow(x, x, y, w, at, widget.SansBold, size, col)
+			_, fy = u.Flow(x, fx, fy, w, " "+l.msg, widget.Sans, size, col)
+			y = fy + widget.LineHeight(size)
+			if l.err {
+				u.Fill(widget.R(inner.X, top+4, 5, y-top-8), th.Bad)
+			}
+			y += 8
+			continue
 		}
-		h := u.ParaHeight(w, l.text, font, size)
+		font, col := widget.SansBold, th.Text
 		if l.err {
-			u.Fill(widget.R(inner.X, y+4, 5, h-8), th.Bad)
+			font = widget.Sans // a file that cannot be read: its error
 		}
-		u.Para(inner.X+18, y, w, l.text, font, size, col)
-		y += h + 8
+		y += u.Para(x, y, w, l.text, font, size, col) + 8
+	}
+	if f.err == nil {
+		y += u.Para(inner.X+18, y, w, i18n.T("newgame.file.check", "file", f.name), widget.Sans, u.Size(theme.Small), th.TextMuted) + 8
 	}
 	u.EndScroll(y)
 }

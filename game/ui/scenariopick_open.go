@@ -41,6 +41,10 @@ type checkLine struct {
 	text string
 	// err marks an error, warn a warning; neither, the summary line.
 	err, warn bool
+	// line, col and msg are a diagnostic's parts: the screen names the
+	// file once, above the list, rather than on every line.
+	line, col int
+	msg       string
 }
 
 // errorCount is the number of errors among the file's messages.
@@ -63,7 +67,7 @@ func checkLines(sc *rules.Scenario, rep *scenarios.Report) []checkLine {
 	}
 	var out []checkLine
 	for _, d := range rep.Diagnostics {
-		out = append(out, checkLine{text: d.String(), err: !d.Warning, warn: d.Warning})
+		out = append(out, checkLine{text: d.String(), err: !d.Warning, warn: d.Warning, line: d.Line, col: d.Col, msg: d.Msg})
 	}
 	var parts []string
 	if sc != nil {

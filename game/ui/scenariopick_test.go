@@ -176,10 +176,17 @@ func TestPickerBrokenFileShowsCheckMessages(t *testing.T) {
 		text := strings.Join(strings.Fields(shown(a)), " ")
 		want := strings.Split(strings.TrimSpace(string(golden)), "\n")
 		want = append(want, "bad_ids.yaml: 4 errors")
-		for _, line := range want {
-			if !strings.Contains(text, strings.Join(strings.Fields(line), " ")) {
-				t.Errorf("%v: check's message %q is not on screen", to, line)
+		// On screen each message follows its line and column; the file
+		// is named once, above them.
+		for _, line := range want[:len(want)-1] {
+			parts := strings.SplitN(line, ":", 4)
+			onScreen := "Line " + parts[1] + ", column " + parts[2] + ": " + strings.TrimSpace(parts[3])
+			if !strings.Contains(text, strings.Join(strings.Fields(onScreen), " ")) {
+				t.Errorf("%v: check's message %q is not on screen as %q", to, line, onScreen)
 			}
+		}
+		if !strings.Contains(text, want[len(want)-1]) {
+			t.Errorf("%v: check's summary %q is not on screen", to, want[len(want)-1])
 		}
 		if !strings.Contains(text, "bad_ids.yaml cannot be played yet: it has 4 errors") {
 			t.Errorf("%v: no line saying the file cannot be played; screen:\n%s", to, text)
