@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"bindingwords/game/save"
 	"bindingwords/game/ui/input"
 	"bindingwords/scenarios"
 )
@@ -348,4 +349,47 @@ func TestPickerNothingCutAtAnySize(t *testing.T) {
 func firstWords(s string, n int) string {
 	f := strings.Fields(s)
 	return strings.Join(f[:min(n, len(f))], " ")
+}
+
+// A file opened in the picker is trusted for saves, as one named with
+// --scenario is: the save of its game, which names the file, may open it
+// again. Here the file is edited after the game was saved, and the loaded
+// save says it was played on an earlier version, which it can only know
+// by reading the file (one outside the scenario folders and the saves').
+func TestPickerTrustsTheFileForSaves(t *testing.T) {
+	t.Setenv(save.ScenariosEnv, t.TempDir())
+	dir := t.TempDir()
+	data, err := os.ReadFile("../../scenarios/testdata/good/minimal.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(dir, "trusted-by-picker.yaml")
+	if err := os.WriteFile(file, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	a := storeApp(t, t.TempDir(), nil)
+	a.route(goTo(ToNewGame))
+	a.ui.ResetFocus()
+	tick(a, kNone)
+	openFileByKeyboard(t, a, file)
+	if picker(t, a).id != file {
+		t.Fatalf("the file did not become the choice: %+v", picker(t, a).failed)
+	}
+	a.ui.SetFocus("ng.start")
+	tick(a, kNone)
+	tick(a, kEnter)
+	if a.session == nil {
+		t.Fatal("the game did not start")
+	}
+	edited := strings.Replace(string(data), "title: ", "title: Edited ", 1)
+	if err := os.WriteFile(file, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	l, err := a.saves.Continue()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.Save.Meta.Source != file || !l.Earlier {
+		t.Errorf("the autosave names %q (want %q); played on an earlier version: %v, want true (the file was read)", l.Save.Meta.Source, file, l.Earlier)
+	}
 }
