@@ -86,6 +86,15 @@ func (p *scenarioPicker) choose(id string) {
 	}
 }
 
+// take makes id the choice and the game's preselected scenario for the
+// rest of the session: both set-up screens open on it next time, and the
+// title's line about the case follows it.
+func (p *scenarioPicker) take(id string) {
+	p.id = id
+	p.a.opt.Scenario = id
+	p.a.titleCaseRead = false
+}
+
 // open shows the list, with the focus on the current choice.
 func (p *scenarioPicker) open(u *widget.UI) {
 	p.entries = p.entries[:0]
@@ -214,7 +223,7 @@ func (p *scenarioPicker) answerFile(ans pickAnswer) pickedFile {
 func (p *scenarioPicker) tried(u *widget.UI, f pickedFile) bool {
 	if f.ok() {
 		p.a.addPicked(f)
-		p.id = f.id
+		p.take(f.id)
 		p.path = ""
 		p.close(u)
 		return true
@@ -281,7 +290,7 @@ func (p *scenarioPicker) listView(u *widget.UI, body widget.Rect) bool {
 			u.FocusRing(r.Intersect(list))
 		}
 		if act && e.sc != nil {
-			p.id = e.id
+			p.take(e.id)
 			p.close(u)
 			chosen = true
 		}

@@ -123,7 +123,19 @@ func TestPickerByKeyboard(t *testing.T) {
 		}
 		tick(a, kEsc)
 		if _, ok := a.scene.(*titleScene); !ok {
-			t.Errorf("%v: Esc on the screen: %T, want the title", to, a.scene)
+			t.Fatalf("%v: Esc on the screen: %T, want the title", to, a.scene)
+		}
+		// The choice stays for the session: the title names the case,
+		// and both set-up screens open on it.
+		if text := shown(a); !strings.Contains(text, "The Harbour Guarantee, annotated") {
+			t.Errorf("%v: the title does not name the chosen case:\n%s", to, text)
+		}
+		for _, next := range []Route{ToNewGame, ToClassSetup} {
+			a.route(goTo(next))
+			tick(a, kNone)
+			if chosenTitle(a) != "The Harbour Guarantee, annotated" {
+				t.Errorf("%v then %v: the screen opens on %q, want the case chosen before", to, next, chosenTitle(a))
+			}
 		}
 	}
 }
