@@ -221,6 +221,9 @@ type dev struct {
 	// away is the move until which the device stays disconnected, and
 	// unread by the stepper; 0 while it is here.
 	away int
+	// teamLists counts the team lists it has received (in full states and
+	// updates), so that joinAll can wait for each arrival's own list.
+	teamLists int
 }
 
 // joinAll joins, for every human seat of kinds, perSeat devices, then
@@ -259,10 +262,16 @@ func joinAll(ctx context.Context, t testing.TB, s *server, kinds []match.SeatKin
 			t.Fatal(err)
 		}
 		// Everyone connected so far sees every delegation's devices (the
-		// table does not count spectators).
+		// table does not count spectators), and receives the team list
+		// this arrival sent: a spectator's arrival sends one too, though
+		// no count changes, and waiting for it keeps two arrivals from
+		// sharing one list in one run and not in another.
 		seated := seatedDevices(devs[:i+1])
 		for _, e := range devs[:i+1] {
-			e.readUntil(ctx, t, fmt.Sprintf("the table to show %d devices", seated), func() bool { return devicesSeen(e.c.Teams) == seated })
+			want := e.teamLists + 1
+			e.readUntil(ctx, t, fmt.Sprintf("the table to show %d devices", seated), func() bool {
+				return devicesSeen(e.c.Teams) == seated && e.teamLists >= want
+			})
 		}
 	}
 	return devs
@@ -292,6 +301,9 @@ func devicesSeen(teams []wire.Team) int {
 func (d *dev) next(ctx context.Context, t testing.TB) (wire.Out, error) {
 	t.Helper()
 	out, _, err := d.c.Next(ctx)
+	if err == nil && out.Update != nil && out.Update.Teams != nil {
+		d.teamLists++
+	}
 	switch {
 	case errors.Is(err, client.ErrProtocol):
 		t.Fatalf("%s: %v", d.name, err)

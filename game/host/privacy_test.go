@@ -101,25 +101,29 @@ func playRandomly(ctx context.Context, t *testing.T, devs []*dev, sc *rules.Scen
 func (d *dev) playRandomly(ctx context.Context, r *rand.Rand, pub *rules.PublicScenario) error {
 	var mine string
 	refused := false
-	for !d.c.State.Over || d.c.Pending() {
-		if !d.c.Connected() {
-			d.reconnects++
-			if err := d.c.Connect(ctx); err != nil {
+	// The first turn is played on what the device already read while it
+	// joined: the table may have nothing more to say until someone moves.
+	for first := true; !d.c.State.Over || d.c.Pending(); first = false {
+		if !first {
+			if !d.c.Connected() {
+				d.reconnects++
+				if err := d.c.Connect(ctx); err != nil {
+					return fmt.Errorf("%s: %w", d.name, err)
+				}
+			}
+			out, _, err := d.c.Next(ctx)
+			if errors.Is(err, client.ErrDisconnected) {
+				continue
+			}
+			if err != nil {
 				return fmt.Errorf("%s: %w", d.name, err)
 			}
-		}
-		out, _, err := d.c.Next(ctx)
-		if errors.Is(err, client.ErrDisconnected) {
-			continue
-		}
-		if err != nil {
-			return fmt.Errorf("%s: %w", d.name, err)
-		}
-		if out.T == wire.TError {
-			return fmt.Errorf("%s: the host answered with an error: %s", d.name, out.Reason)
-		}
-		if out.ID == mine && (out.T == wire.TAck || out.T == wire.TRefused) {
-			refused = out.T == wire.TRefused
+			if out.T == wire.TError {
+				return fmt.Errorf("%s: the host answered with an error: %s", d.name, out.Reason)
+			}
+			if out.ID == mine && (out.T == wire.TAck || out.T == wire.TRefused) {
+				refused = out.T == wire.TRefused
+			}
 		}
 		st := d.c.State
 		if d.seat < 0 || d.c.Pending() || st.Over || st.Mine == nil {
@@ -137,6 +141,7 @@ func (d *dev) playRandomly(ctx context.Context, r *rand.Rand, pub *rules.PublicS
 			continue
 		}
 		refused = false
+		var err error
 		if mine, err = d.c.Act(ctx, a); err != nil && d.c.Connected() {
 			d.c.Drop()
 		}

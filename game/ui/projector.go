@@ -190,12 +190,12 @@ func (p *projectorScene) finish() (Outcome, bool) {
 		return stay(), false
 	}
 	s := &Session{Cfg: Config{ScenarioID: sc.ID, Scenario: sc, Seats: match.Frozen(sc, g, seats).Kinds(), Rounds: g.Rounds(),
-		Seed: g.Seed()}, m: match.Frozen(sc, g, seats), Briefed: make([]bool, len(sc.Parties))}
+		Seed: g.Seed()}, m: match.Frozen(sc, g, seats), Briefed: make([]bool, len(sc.Parties)), hosted: true}
 	s.PollsShown = s.PollRounds()
 	a := p.a
 	a.session, a.table, a.debrief = s, newTable(a, s), nil
 	// The host keeps the class's saves; this copy is only what the
-	// results and the debrief read, so it counts as autosaved already.
+	// results and the debrief read, and is never autosaved (hosted).
 	a.saved = progressOf(s)
 	return goTo(ToRatification), true
 }

@@ -53,6 +53,13 @@ func hostedClass(t *testing.T, sc *rules.Scenario, cfg match.Config) (*App, *cla
 	t.Helper()
 	a, _ := testApp(t)
 	a.session, a.table = nil, nil
+	c, p := hostedClassOn(t, a, sc, cfg)
+	return a, c, p
+}
+
+// hostedClassOn is [hostedClass] on the App a.
+func hostedClassOn(t *testing.T, a *App, sc *rules.Scenario, cfg match.Config) (*class, *projectorScene) {
+	t.Helper()
 	cfg.Scenario = sc
 	if cfg.Seed == 0 {
 		cfg.Seed = 11
@@ -70,7 +77,7 @@ func hostedClass(t *testing.T, sc *rules.Scenario, cfg match.Config) (*App, *cla
 	c := &class{h: h, t: tb, sc: sc, code: tb.Code(), urls: []string{"http://192.0.2.7:8080/"}}
 	p := newProjector(a, c).(*projectorScene)
 	a.scene = p
-	return a, c, p
+	return c, p
 }
 
 // pjFrame builds one frame of the projector with input in and returns
@@ -348,6 +355,45 @@ func TestProjectorGoesToTheDebrief(t *testing.T) {
 	a.route(goTo(ToDebrief))
 	if _, text := frame(a, a.scene); !strings.Contains(text, sc.Title) {
 		t.Fatalf("debrief:\n%s", text)
+	}
+}
+
+// Leaving a class's debrief for the title keeps the window's own
+// autosave: the class's game is the host's to save, and a solo game the
+// teacher left before the lesson can still be continued after it.
+func TestClassDebriefKeepsTheWindowsAutosave(t *testing.T) {
+	a := storeApp(t, t.TempDir(), nil)
+	startGame(t, a)
+	for range 40 {
+		playMove(t, a)
+	}
+	a.route(goTo(ToTitle))
+	before, err := a.saves.Continue()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := berlinWith(t)
+	c, p := hostedClassOn(t, a, sc, match.Config{Seats: seatsFor(sc, 5, 2), Together: true})
+	do(t, c, func(m *match.Match) {
+		if err := m.EndEarly(); err != nil {
+			t.Fatal(err)
+		}
+	})
+	playUntil(t, c, func(rules.View) bool { return false })
+	p.refresh()
+	out, _ := pjFrame(a, p, input.Snapshot{})
+	if out.To != ToRatification || a.session == nil || !a.session.Public().Over() {
+		t.Fatalf("the class's results did not open (route %d)", out.To)
+	}
+	a.route(out)
+	a.route(goTo(ToDebrief))
+	a.route(goTo(ToTitle))
+	after, err := a.saves.Continue()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := after.Game.Hash(), before.Game.Hash(); got != want {
+		t.Errorf("the autosave is now game %s (over: %v), not the window's game %s", got, after.Game.Over(), want)
 	}
 }
 

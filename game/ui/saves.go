@@ -76,7 +76,7 @@ func (a *App) tracef(what string) {
 // goes on, and the next phase tries again.
 func (a *App) writeAutosave() {
 	s := a.session
-	if s == nil {
+	if s == nil || s.hosted {
 		return
 	}
 	a.saved = progressOf(s)

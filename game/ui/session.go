@@ -33,6 +33,11 @@ type Session struct {
 	// are voting on in turn, since its public screen was shown; 0 for
 	// none. Once the item is decided, the table shows its result.
 	ballot int
+	// hosted marks a class's game the window shows read-only (its results
+	// and debrief): the host keeps that game's saves, and the window's own
+	// autosave, a game the teacher may want to continue, must not be
+	// overwritten by it.
+	hosted bool
 }
 
 // NewSession starts a game.
