@@ -9,6 +9,7 @@ import (
 
 	"bindingwords/game/rules"
 	"bindingwords/game/save"
+	"bindingwords/internal/fileread"
 	"bindingwords/scenarios"
 )
 
@@ -124,17 +125,18 @@ func openScenarioPath(typed string) pickedFile {
 		return f
 	}
 	f.id = abs
-	if scenarios.IsBuiltin(name) {
-		// A bare word is a built-in id to Open; a file is meant here.
-		name = "." + string(filepath.Separator) + name
-	}
-	sc, rep, err := scenarios.Open(name)
+	// Read here rather than by scenarios.Open, which takes a bare word
+	// for a built-in id: the teacher named a file. The bytes are kept,
+	// so the game's saves carry the file as it was when opened.
+	data, err := fileread.Read(name, save.MaxScenarioSize)
 	if err != nil {
 		f.err = err
 		return f
 	}
+	sc, rep := scenarios.Load(name, data)
 	f.sc, f.lines = sc, checkLines(sc, rep)
 	if sc != nil {
+		save.RememberScenarioText(sc, data)
 		save.TrustScenarioFile(abs)
 	}
 	return f

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"bindingwords/game/match"
 	"bindingwords/game/save"
 	"bindingwords/game/ui/input"
 	"bindingwords/scenarios"
@@ -403,5 +404,48 @@ func TestPickerTrustsTheFileForSaves(t *testing.T) {
 	}
 	if l.Save.Meta.Source != file || !l.Earlier {
 		t.Errorf("the autosave names %q (want %q); played on an earlier version: %v, want true (the file was read)", l.Save.Meta.Source, file, l.Earlier)
+	}
+}
+
+// A class of a file opened in the class setup's picker records the file
+// as its scenario's source, as a game's save does, and its saves carry
+// the file: the host's class saves go through the same store.
+func TestPickerFileClassRecordsItsSource(t *testing.T) {
+	data, err := os.ReadFile("../../scenarios/testdata/good/minimal.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(t.TempDir()) // a path relative to the game's folder
+	if err := os.WriteFile("class-case.yaml", data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	file, _ := filepath.Abs("class-case.yaml")
+	a := storeApp(t, t.TempDir(), nil)
+	a.route(goTo(ToClassSetup))
+	a.ui.ResetFocus()
+	tick(a, kNone)
+	openFileByKeyboard(t, a, "class-case.yaml")
+	cs := a.scene.(*classSetupScene)
+	set := cs.setup()
+	if set.ScenarioID != file || set.Scenario == nil {
+		t.Fatalf("the class setup's choice: %q, %v; want %s", set.ScenarioID, set.Scenario, file)
+	}
+	c, err := openClass(a.saves, *set, "127.0.0.1", []int{0})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	var name string
+	if err := c.t.Do(func(m *match.Match) {
+		name, err = a.saves.SaveAs("Class test", m.Game(), m.RecordSeats(), m.Clock())
+	}); err != nil {
+		t.Fatal(err)
+	}
+	l, err := a.saves.Load(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.Save.Meta.Source != file || l.Save.Scenario == nil {
+		t.Errorf("the class save names %q (want %q) and carries the scenario: %v", l.Save.Meta.Source, file, l.Save.Scenario != nil)
 	}
 }
