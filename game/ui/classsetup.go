@@ -111,7 +111,6 @@ func (s *classSetupScene) takeSaves() {
 
 func (s *classSetupScene) Update(u *widget.UI) Outcome {
 	s.takeSaves()
-	th := u.Th
 	u.DefaultFocus("cs.open")
 	if s.pick.poll(u) {
 		s.load()
@@ -125,64 +124,35 @@ func (s *classSetupScene) Update(u *widget.UI) Outcome {
 		return stay()
 	}
 	body := setupFrame(u, i18n.T("class.title"), i18n.T("class.sub"))
-	colW := (body.W - 32) / 2
-	left := widget.R(body.X, body.Y, colW, body.H-70)
-	right := widget.R(body.X+colW+32, body.Y, colW, body.H-70)
-	small, size := u.Size(theme.Small), u.Size(theme.Body)
-
-	if s.pick.row(u, left.X, left.Y, left.W, s.sc) {
-		return stay()
-	}
-
-	// Going on with an earlier lesson's class: its own rounds, timer and
-	// delegations, so the choices on the right give way to a note.
-	sumTop := left.Y + s.pick.rowHeight(u, left.W, s.sc) + 16
-	if len(s.saved) > 0 {
-		value := i18n.T("class.resume.new")
-		if s.resume > 0 {
-			e := s.saved[s.resume-1]
-			// The name repeats the scenario; the round and the time it
-			// was saved tell lessons apart.
-			value = i18n.T("class.resume.save", "round", e.Round, "rounds", e.Rounds, "when", e.Saved.Format("2 Jan 15.04"))
+	area := widget.R(body.X, body.Y, body.W, body.H-70)
+	if left, right, ok := setupColumns(u, area); ok {
+		if s.pick.row(u, left.X, left.Y, left.W, s.sc) {
+			return stay()
 		}
-		if d := u.Choice("cs.resume", widget.R(left.X, sumTop, left.W, 52), i18n.T("class.resume"), value, i18n.T("class.resume.tip"), nil); d != 0 {
-			s.resume = (s.resume + d + len(s.saved) + 1) % (len(s.saved) + 1)
+		sumTop := left.Y + s.pick.rowHeight(u, left.W, s.sc) + 16
+		sumTop = s.resumeRow(u, left.X, sumTop, left.W)
+		// The lesson and the delegations fill the right column, their
+		// rows squeezed to fit it; at a large text size they scroll.
+		y := u.BeginScroll("cs.settings", right)
+		u.EndScroll(s.settings(u, right.X, y, right.W-widget.ScrollbarW-4, right.H))
+		// The summary pane comes after the choices in the Tab order.
+		sumR := widget.R(left.X, sumTop, left.W, left.Bottom()-sumTop)
+		y = u.BeginScroll("cs.summary", sumR)
+		u.EndScroll(y + s.summary(u, sumR.X, y, sumR.W-widget.ScrollbarW))
+	} else {
+		// One column that scrolls: the scenario, the lesson and the
+		// delegations, then how teams join and the summary.
+		w := area.W - widget.ScrollbarW - 8
+		y := u.BeginScroll("cs.page", area)
+		if s.pick.row(u, area.X, y, w, s.sc) {
+			u.EndScroll(y)
+			return stay()
 		}
-		sumTop += 68
+		y += s.pick.rowHeight(u, w, s.sc) + 16
+		y = s.resumeRow(u, area.X, y, w)
+		y = s.settings(u, area.X, y, w, 0) + 20
+		u.EndScroll(y + s.summary(u, area.X, y, w))
 	}
-	ry := right.Y
-	if s.sc != nil && s.resume > 0 {
-		u.Para(right.X, ry, right.W, i18n.T("class.resume.note"), widget.Sans, size, th.TextMuted)
-	} else if s.sc != nil {
-		if d := u.Choice("cs.preset", widget.R(right.X, ry, right.W, 52), i18n.T("class.preset"), lessonPresets[s.preset].label(),
-			i18n.T("class.preset.tip"), nil); d != 0 {
-			s.preset = (s.preset + d + len(lessonPresets)) % len(lessonPresets)
-		}
-		ry += 52 + 6
-		u.Text(right.X+14, ry, s.presetDetail(), widget.Sans, small, th.TextMuted)
-		ry += widget.LineHeight(small) + 14
-		u.Text(right.X, ry, i18n.T("newgame.delegations"), widget.SansBold, small, th.TextMuted)
-		ry += widget.LineHeight(small) + 4
-		n := float64(len(s.sc.Parties))
-		rowH := max(40, min(48.0, (right.Bottom()-ry)/n-6))
-		for p := range s.sc.Parties {
-			s.partyRow(u, p, widget.R(right.X, ry, right.W, rowH))
-			ry += rowH + 6
-		}
-	}
-
-	// The summary pane comes after the choices in the Tab order.
-	sumR := widget.R(left.X, sumTop, left.W, left.Bottom()-sumTop)
-	y0 := u.BeginScroll("cs.summary", sumR)
-	y := y0
-	if s.err != "" {
-		y += u.Para(sumR.X, y, sumR.W-widget.ScrollbarW, s.err, widget.Sans, size, th.Bad) + 16
-	}
-	y += u.Para(sumR.X, y, sumR.W-widget.ScrollbarW, i18n.T("class.how"), widget.Sans, size, th.Text) + 16
-	if s.sc != nil {
-		y += u.Para(sumR.X, y, sumR.W-widget.ScrollbarW, s.sc.Summary, widget.Serif, size, th.TextMuted)
-	}
-	u.EndScroll(y)
 
 	btn := footerButtons(body, 200, buttonW(u, i18n.T("class.open"), 280))
 	if u.Button("cs.back", btn[0], i18n.T("common.back"), widget.ButtonStyle{}) || u.In.Back {
@@ -192,6 +162,77 @@ func (s *classSetupScene) Update(u *widget.UI) Outcome {
 		return Outcome{To: ToLobby, Setup: s.setup()}
 	}
 	return stay()
+}
+
+// resumeRow offers the earlier lessons' classes of this scenario to go on
+// with, when there are any, at y; it returns the y below it. Going on
+// with one takes its own rounds, timer and delegations, so the settings
+// then give way to a note.
+func (s *classSetupScene) resumeRow(u *widget.UI, x, y, w float64) float64 {
+	if len(s.saved) == 0 {
+		return y
+	}
+	value := i18n.T("class.resume.new")
+	if s.resume > 0 {
+		e := s.saved[s.resume-1]
+		// The name repeats the scenario; the round and the time it was
+		// saved tell lessons apart.
+		value = i18n.T("class.resume.save", "round", e.Round, "rounds", e.Rounds, "when", e.Saved.Format("2 Jan 15.04"))
+	}
+	if d := u.Choice("cs.resume", widget.R(x, y, w, 52), i18n.T("class.resume"), value, i18n.T("class.resume.tip"), nil); d != 0 {
+		s.resume = (s.resume + d + len(s.saved) + 1) % (len(s.saved) + 1)
+	}
+	return y + 68
+}
+
+// settings draws the lesson preset and the delegations taking part from
+// y in a column of width w, and returns the y below them. With height h,
+// the delegations' rows shrink (to 40 px) so that the column fits it; 0
+// leaves them at full height.
+func (s *classSetupScene) settings(u *widget.UI, x, y, w, h float64) float64 {
+	th := u.Th
+	small, size := u.Size(theme.Small), u.Size(theme.Body)
+	if s.sc == nil {
+		return y
+	}
+	if s.resume > 0 {
+		return y + u.Para(x, y, w, i18n.T("class.resume.note"), widget.Sans, size, th.TextMuted)
+	}
+	top := y
+	if d := u.Choice("cs.preset", widget.R(x, y, w, 52), i18n.T("class.preset"), lessonPresets[s.preset].label(),
+		i18n.T("class.preset.tip"), nil); d != 0 {
+		s.preset = (s.preset + d + len(lessonPresets)) % len(lessonPresets)
+	}
+	y += 52 + 6
+	y += u.Para(x+14, y, w-14, s.presetDetail(), widget.Sans, small, th.TextMuted) + 14
+	u.Text(x, y, i18n.T("newgame.delegations"), widget.SansBold, small, th.TextMuted)
+	y += widget.LineHeight(small) + 4
+	n := float64(len(s.sc.Parties))
+	rowH := 48.0
+	if h > 0 {
+		rowH = max(40, min(48.0, (top+h-y)/n-6))
+	}
+	for p := range s.sc.Parties {
+		s.partyRow(u, p, widget.R(x, y, w, rowH))
+		y += rowH + 6
+	}
+	return y
+}
+
+// summary draws why the room could not open (if so), how teams join and
+// the scenario's summary at y in width w, and returns their height.
+func (s *classSetupScene) summary(u *widget.UI, x, y, w float64) float64 {
+	th := u.Th
+	size := u.Size(theme.Body)
+	y0 := y
+	if s.err != "" {
+		y += u.Para(x, y, w, s.err, widget.Sans, size, th.Bad) + 16
+	}
+	y += u.Para(x, y, w, i18n.T("class.how"), widget.Sans, size, th.Text) + 16
+	if s.sc != nil {
+		y += u.Para(x, y, w, s.sc.Summary, widget.Serif, size, th.TextMuted)
+	}
+	return y - y0
 }
 
 // partyRow is one delegation: an optional one can be left out; the

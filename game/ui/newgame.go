@@ -90,7 +90,6 @@ func seatLabel(s match.SeatKind) string {
 func (s *newGameScene) Busy() bool { return s.pick.busy() }
 
 func (s *newGameScene) Update(u *widget.UI) Outcome {
-	th := u.Th
 	if s.pick.poll(u) {
 		s.load()
 	}
@@ -103,60 +102,33 @@ func (s *newGameScene) Update(u *widget.UI) Outcome {
 		return stay()
 	}
 	body := setupFrame(u, i18n.T("newgame.title"), i18n.T("newgame.sub"))
-	colW := (body.W - 32) / 2
-	left := widget.R(body.X, body.Y, colW, body.H-70)
-	right := widget.R(body.X+colW+32, body.Y, colW, body.H-70)
-	small, size := u.Size(theme.Small), u.Size(theme.Body)
-
-	if s.pick.row(u, left.X, left.Y, left.W, s.sc) {
-		return stay()
+	area := widget.R(body.X, body.Y, body.W, body.H-70)
+	if left, right, ok := setupColumns(u, area); ok {
+		if s.pick.row(u, left.X, left.Y, left.W, s.sc) {
+			return stay()
+		}
+		rowH := s.pick.rowHeight(u, left.W, s.sc)
+		// The settings fill the right column, their rows squeezed to fit
+		// it; at a large text size they scroll.
+		y := u.BeginScroll("ng.settings", right)
+		u.EndScroll(s.settings(u, right.X, y, right.W-widget.ScrollbarW-4, right.H))
+		// The summary pane comes after the seats in the Tab order.
+		sumR := widget.R(left.X, left.Y+rowH+16, left.W, left.H-rowH-16)
+		y = u.BeginScroll("ng.summary", sumR)
+		u.EndScroll(y + s.summary(u, sumR.X, y, sumR.W-widget.ScrollbarW))
+	} else {
+		// One column that scrolls: the scenario, its summary, then the
+		// settings, each row as wide as the screen.
+		w := area.W - widget.ScrollbarW - 8
+		y := u.BeginScroll("ng.page", area)
+		if s.pick.row(u, area.X, y, w, s.sc) {
+			u.EndScroll(y)
+			return stay()
+		}
+		y += s.pick.rowHeight(u, w, s.sc) + 12
+		y += s.summary(u, area.X, y, w) + 20
+		u.EndScroll(s.settings(u, area.X, y, w, 0))
 	}
-	rowH := s.pick.rowHeight(u, left.W, s.sc)
-	ry := right.Y
-	u.Text(right.X, ry, i18n.T("newgame.delegations"), widget.SansBold, small, th.TextMuted)
-	ry += widget.LineHeight(small) + 4
-	if s.sc != nil {
-		rowH := min(52.0, (right.H-170)/float64(len(s.seats))-8)
-		rowH = max(rowH, 44)
-		for p := range s.sc.Parties {
-			party := &s.sc.Parties[p]
-			choices := seatChoices(party.Optional)
-			cur := 0
-			for i, c := range choices {
-				if c == s.seats[p] {
-					cur = i
-				}
-			}
-			id := "ng.seat." + party.ID
-			if d := u.Choice(id, widget.R(right.X, ry, right.W, rowH), party.Name, seatLabel(s.seats[p]), i18n.T("newgame.seat.tip"), partyColour(u, p)); d != 0 {
-				s.seats[p] = choices[(cur+d+len(choices))%len(choices)]
-			}
-			ry += rowH + 8
-		}
-		ry += 10
-		if d := u.Choice("ng.rounds", widget.R(right.X, ry, right.W, 52), i18n.T("newgame.rounds"), itoa(s.rounds), i18n.T("newgame.rounds.tip"), nil); d != 0 {
-			s.rounds = min(max(s.rounds+d, 1), rules.MaxRounds)
-		}
-		ry += 60
-		tl := i18n.T("newgame.timer.off")
-		if m := timerChoices[s.timer]; m > 0 {
-			tl = i18n.T("newgame.timer.min", "n", m)
-		}
-		if d := u.Choice("ng.timer", widget.R(right.X, ry, right.W, 52), i18n.T("newgame.timer"), tl, i18n.T("newgame.timer.tip"), nil); d != 0 {
-			s.timer = (s.timer + d + len(timerChoices)) % len(timerChoices)
-		}
-	}
-
-	// The summary pane comes after the seats in the Tab order.
-	sumR := widget.R(left.X, left.Y+rowH+16, left.W, left.H-rowH-16)
-	y0 := u.BeginScroll("ng.summary", sumR)
-	y := y0
-	if s.err != "" {
-		y += u.Para(sumR.X, y, sumR.W-widget.ScrollbarW, s.err, widget.Sans, size, th.Bad)
-	} else if s.sc != nil {
-		y += u.Para(sumR.X, y, sumR.W-widget.ScrollbarW, s.sc.Summary, widget.Serif, size, th.Text)
-	}
-	u.EndScroll(y)
 
 	// Start comes before Back in the Tab order, although Back is drawn
 	// to its left: Down from the last setting (the round timer) goes on
@@ -171,6 +143,77 @@ func (s *newGameScene) Update(u *widget.UI) Outcome {
 		return goTo(ToTitle)
 	}
 	return stay()
+}
+
+// settings draws the delegations' seats, the rounds and the round timer
+// from y in a column of width w, and returns the y below them. With
+// height h, the seat rows shrink (to 44 px) so that the column fits it;
+// 0 leaves them at full height.
+func (s *newGameScene) settings(u *widget.UI, x, y, w, h float64) float64 {
+	th := u.Th
+	small := u.Size(theme.Small)
+	u.Text(x, y, i18n.T("newgame.delegations"), widget.SansBold, small, th.TextMuted)
+	y += widget.LineHeight(small) + 4
+	if s.sc == nil {
+		return y
+	}
+	rowH := 52.0
+	if h > 0 {
+		rowH = max(44, min(52.0, (h-170)/float64(len(s.seats))-8))
+	}
+	for p := range s.sc.Parties {
+		party := &s.sc.Parties[p]
+		choices := seatChoices(party.Optional)
+		cur := 0
+		for i, c := range choices {
+			if c == s.seats[p] {
+				cur = i
+			}
+		}
+		id := "ng.seat." + party.ID
+		if d := u.Choice(id, widget.R(x, y, w, rowH), party.Name, seatLabel(s.seats[p]), i18n.T("newgame.seat.tip"), partyColour(u, p)); d != 0 {
+			s.seats[p] = choices[(cur+d+len(choices))%len(choices)]
+		}
+		y += rowH + 8
+	}
+	y += 10
+	if d := u.Choice("ng.rounds", widget.R(x, y, w, 52), i18n.T("newgame.rounds"), itoa(s.rounds), i18n.T("newgame.rounds.tip"), nil); d != 0 {
+		s.rounds = min(max(s.rounds+d, 1), rules.MaxRounds)
+	}
+	y += 60
+	tl := i18n.T("newgame.timer.off")
+	if m := timerChoices[s.timer]; m > 0 {
+		tl = i18n.T("newgame.timer.min", "n", m)
+	}
+	if d := u.Choice("ng.timer", widget.R(x, y, w, 52), i18n.T("newgame.timer"), tl, i18n.T("newgame.timer.tip"), nil); d != 0 {
+		s.timer = (s.timer + d + len(timerChoices)) % len(timerChoices)
+	}
+	return y + 52
+}
+
+// summary draws the scenario's summary (or why it does not load) at y in
+// width w and returns its height.
+func (s *newGameScene) summary(u *widget.UI, x, y, w float64) float64 {
+	size := u.Size(theme.Body)
+	if s.err != "" {
+		return u.Para(x, y, w, s.err, widget.Sans, size, u.Th.Bad)
+	}
+	if s.sc != nil {
+		return u.Para(x, y, w, s.sc.Summary, widget.Serif, size, u.Th.Text)
+	}
+	return 0
+}
+
+// setupColumns splits the set-up screens' area into their two columns,
+// or reports (ok false) that two would squeeze their rows at this window
+// and interface and text size: the screen is then one column that
+// scrolls. A column needs room for a delegation's name and its seat.
+func setupColumns(u *widget.UI, area widget.Rect) (left, right widget.Rect, ok bool) {
+	colW := (area.W - 32) / 2
+	if colW < u.Size(theme.Body)*19 {
+		return widget.Rect{}, widget.Rect{}, false
+	}
+	return widget.R(area.X, area.Y, colW, area.H), widget.R(area.X+colW+32, area.Y, colW, area.H), true
 }
 
 // setupFrame is screenFrame for the set-up screens, whose subtitle says

@@ -62,14 +62,17 @@ func TestPickerScreenshots(t *testing.T) {
 		screen := map[Route]string{ToNewGame: "newgame", ToClassSetup: "class"}[to]
 		for _, v := range views {
 			looks := []look{{1280, 720, 1, 1}, {1024, 768, 1, 1}}
-			if v.name == "list" {
+			switch v.name {
+			case "list":
 				looks = append(looks, look{1920, 1080, 1, 1}, look{1280, 720, 1.5, 1.3})
+			case "opened":
+				looks = append(looks, look{1280, 720, 1.5, 1.3}, look{1024, 768, 1.25, 1.15})
 			}
 			for _, lk := range looks {
 				setup, to, lk := v.setup, to, lk
 				name := "pick-" + screen + "-" + v.name + "-" + itoa(lk.w) + "x" + itoa(lk.h)
 				if lk.scale != 1 {
-					name += "-big"
+					name += "-ui" + itoa(int(lk.scale*100)) + "-text" + itoa(int(lk.txt*100))
 				}
 				shots = append(shots, projShot{name, lk.w, lk.h, func(t *testing.T) *App {
 					a := setup(t, to)

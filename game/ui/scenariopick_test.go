@@ -328,10 +328,11 @@ func TestPickerBrowserAnswer(t *testing.T) {
 	}
 }
 
-// The picker's list and a broken file's messages fit at every window,
-// interface and text size: nothing is cut, and the focused entry is in
-// view. (The set-up screens' own rows are not checked here: at 150%
-// some of their values are still shortened.)
+// The picker's list, a broken file's messages and the set-up screens
+// themselves (on the Harbour case, and on Berlin's seven delegations) fit
+// at every window, interface and text size: nothing is cut, and the
+// focused control is in view. A screen too narrow for two columns is one
+// that scrolls.
 func TestPickerNothingCutAtAnySize(t *testing.T) {
 	t.Chdir("../../scenarios/testdata/bad")
 	for _, to := range []Route{ToNewGame, ToClassSetup} {
@@ -341,8 +342,12 @@ func TestPickerNothingCutAtAnySize(t *testing.T) {
 		tick(list, kEnter)
 		broken := pickApp(t, to)
 		openFileByKeyboard(t, broken, "bad_ids.yaml")
+		closed := pickApp(t, to)
+		berlin := builtinApp(t)
+		berlin.route(goTo(to))
+		berlin.ui.ResetFocus()
 		for _, lay := range layouts() {
-			for name, a := range map[string]*App{"list": list, "broken": broken} {
+			for name, a := range map[string]*App{"list": list, "broken": broken, "screen": closed, "berlin": berlin} {
 				a.set.TextSize = lay.txt
 				a.applySettings()
 				a.frame(kNone, lay.w, lay.h)
