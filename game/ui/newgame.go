@@ -147,8 +147,8 @@ func (s *newGameScene) Update(u *widget.UI) Outcome {
 
 // settings draws the delegations' seats, the rounds and the round timer
 // from y in a column of width w, and returns the y below them. With
-// height h, the seat rows shrink (to 44 px) so that the column fits it;
-// 0 leaves them at full height.
+// height h, the seat rows shrink (no lower than their text) so that the
+// column fits it; 0 leaves them at full height.
 func (s *newGameScene) settings(u *widget.UI, x, y, w, h float64) float64 {
 	th := u.Th
 	small := u.Size(theme.Small)
@@ -159,7 +159,10 @@ func (s *newGameScene) settings(u *widget.UI, x, y, w, h float64) float64 {
 	}
 	rowH := 52.0
 	if h > 0 {
-		rowH = max(44, min(52.0, (h-170)/float64(len(s.seats))-8))
+		// What the rows leave: the heading above, the rounds and the
+		// timer below. A row is never lower than its text and a margin.
+		fixed := widget.LineHeight(small) + 4 + 10 + 60 + 52
+		rowH = max(widget.LineHeight(u.Size(theme.Body))+12, min(52.0, (h-fixed)/float64(len(s.seats))-8))
 	}
 	for p := range s.sc.Parties {
 		party := &s.sc.Parties[p]

@@ -454,3 +454,18 @@ func TestPickerFileClassRecordsItsSource(t *testing.T) {
 		t.Errorf("the class save names %q (want %q) and carries the scenario: %v", l.Save.Meta.Source, file, l.Save.Scenario != nil)
 	}
 }
+
+// At 1280×720, 100%, Berlin's seven delegations fit the New game screen's
+// right column without scrolling, so the keyboard goes from the scenario
+// straight to the first seat (the e2e hot-seat game steps through the
+// seats by Tab).
+func TestNewGameSeatsFitWithoutScrolling(t *testing.T) {
+	a := builtinApp(t)
+	a.route(goTo(ToNewGame))
+	a.ui.ResetFocus()
+	tick(a, kNone)
+	tick(a, input.Snapshot{Next: true})
+	if got := a.ui.Focus(); got != "ng.seat.us" {
+		t.Errorf("Tab from the scenario goes to %q, want the first seat", got)
+	}
+}
