@@ -53,6 +53,10 @@ type decoder struct {
 	slotAt     []pos // each slot
 	newsAt     []pos // each news card
 	objectives []bool
+	// linkAt holds where each party's links are, indexed like their Links.
+	linkAt [][]pos
+	// inForceAt is where the entry-into-force rule is.
+	inForceAt pos
 	// ratified[p] is set when party p's ratification reads as a mapping,
 	// so that news about its thresholds can be checked against it.
 	ratified []bool

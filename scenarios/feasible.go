@@ -121,6 +121,13 @@ func newSearch(s *rules.Scenario, parties []int, minimum, budget int) *search {
 	sr.remPts = make([][]int, len(parties))
 	for i, p := range parties {
 		sr.remPts[i] = sr.remaining(func(si, o int) int { return s.Briefs[p].Points[si][o] })
+		// score leaves out link points, which acceptable counts: the
+		// bound adds every positive link, whatever the depth.
+		if up := rules.LinkBound(s.Briefs[p].Links, 0); up > 0 {
+			for k := range sr.remPts[i] {
+				sr.remPts[i][k] += up
+			}
+		}
 	}
 
 	isRelevant := make([]bool, len(s.Publics))

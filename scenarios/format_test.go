@@ -35,3 +35,21 @@ func TestFormatExample(t *testing.T) {
 		t.Errorf("the example in FORMAT.md differs from testdata/good/minimal.yaml; copy the file into the guide")
 	}
 }
+
+// TestFormatNamesEveryKey makes sure the guide explains every key the
+// loader reads: each key of every shape appears in FORMAT.md as `key` or
+// key:, so a key added to the format cannot go undocumented (schema.json
+// is held to the same keys by TestSchema).
+func TestFormatNamesEveryKey(t *testing.T) {
+	guide, err := os.ReadFile("FORMAT.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sh := range allShapes {
+		for _, k := range sh.keyNames() {
+			if !strings.Contains(string(guide), "`"+k+"`") && !strings.Contains(string(guide), k+":") {
+				t.Errorf("FORMAT.md never names the key %q of a %s", k, sh.name)
+			}
+		}
+	}
+}

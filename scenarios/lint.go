@@ -40,6 +40,8 @@ func (d *decoder) lint() {
 			d.warnf(d.newsAt[i], "news card %q can never be drawn in a game of %d rounds: from_round is %d", n.ID, s.Rounds, n.FromRound)
 		}
 	}
+	d.lintLinks()
+	d.lintInForce()
 	d.screenLengths()
 	d.feasibility()
 }
@@ -48,6 +50,9 @@ func (d *decoder) lint() {
 // everyone: points of every party, attributes and form.
 func (d *decoder) pointless(si int) bool {
 	s := d.s
+	if d.linked(si) {
+		return false
+	}
 	opts := s.Slots[si].Options
 	for o := 1; o < len(opts); o++ {
 		if opts[o].Form != opts[0].Form || !slices.Equal(opts[o].Attrs, opts[0].Attrs) {

@@ -99,6 +99,7 @@ func (d *decoder) briefs(parties []*fields) {
 			}
 		}
 		b.Points = d.points(pf)
+		b.Links = d.links(pf)
 		d.s.Briefs = append(d.s.Briefs, b)
 	}
 }

@@ -63,6 +63,7 @@ func (d *decoder) rules(rf *fields) {
 		}
 	}
 	s.Signing.Minimum = sf.numberOr("minimum", 1, max(1, len(s.Parties)), max(1, len(s.Signing.Required)))
+	d.inForce(rf)
 
 	pf := rf.mapping("press", pressShape)
 	p := defaultPress

@@ -70,7 +70,7 @@ var (
 
 	partyShape = newShape("party", "party",
 		"id!", "name!", "colour", "optional", "ratification!",
-		"brief!", "objectives", "reservation!", "red_lines", "points!")
+		"brief!", "objectives", "reservation!", "red_lines", "points!", "links")
 	requirementShape = newShape("ratification requirement", "requirement", "public!", "threshold!", "label")
 	redLineShape     = newShape("red line", "redLine", "slot!", "option!")
 
@@ -106,7 +106,7 @@ var (
 		"id!", "name!", "description", "base", "weights", "no_agreement", "bands")
 	bandShape = newShape("band", "band", "up_to", "label!", "text")
 
-	rulesShape    = newShape("rules section", "rules", "drift", "adoption", "signing", "press")
+	rulesShape    = newShape("rules section", "rules", "drift", "adoption", "signing", "in_force", "press")
 	adoptionShape = newShape("adoption rule", "adoption", "must_agree", "others", "ballot")
 	signingShape  = newShape("signing rule", "signing", "required", "minimum")
 	pressShape    = newShape("press rules", "press",
@@ -119,13 +119,13 @@ var (
 // allShapes lists every shape, for the schema test.
 var allShapes = []*shape{
 	scenarioShape, attributeShape, formShape,
-	partyShape, requirementShape, redLineShape, publicShape,
+	partyShape, requirementShape, redLineShape, linkShape, linkOptionShape, publicShape,
 	documentShape, articleShape, slotShape, optionShape,
 	newsShape, conditionShape, supportConditionShape, optionConditionShape,
 	attributeConditionShape, bracketedConditionShape,
 	effectShape, supportEffectShape, weightEffectShape, thresholdEffectShape, trustEffectShape,
 	indicatorShape, bandShape,
-	rulesShape, adoptionShape, signingShape, pressShape,
+	rulesShape, adoptionShape, signingShape, inForceShape, pressShape,
 	realityNoteShape, outcomesShape,
 }
 

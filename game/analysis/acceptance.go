@@ -1,6 +1,10 @@
 package analysis
 
-import "math"
+import (
+	"math"
+
+	"bindingwords/game/rules"
+)
 
 // acceptance counts exactly the texts party p accepts, by dynamic
 // programming over the slots. Whether p accepts a text depends only on
@@ -30,7 +34,35 @@ func (w *balanceWalk) acceptance(p int) (accept, canSign float64) {
 			formSlots = append(formSlots, fs)
 		}
 	}
-	if 1+len(pubs)+len(formSlots) > stateDims {
+	// A link's points are known once its later slot is chosen: the option
+	// of its earlier slot is kept in the state until then (tracked, after
+	// the form slots; a form slot's option is there already).
+	links := sc.Briefs[p].Links
+	at := make([]int, len(sc.Slots)) // slot → its place in the state, or 0
+	for i, fs := range formSlots {
+		at[fs] = 1 + len(pubs) + i
+	}
+	release := make([][]int, len(sc.Slots)) // slot → state places read for the last time
+	next := 1 + len(pubs) + len(formSlots)
+	lastUse := map[int]int{} // tracked link slot → the last slot whose links read it
+	for _, l := range links {
+		for _, r := range []rules.OptionRef{l.If, l.And} {
+			if r.Slot == l.Later() {
+				continue
+			}
+			if at[r.Slot] == 0 {
+				at[r.Slot] = next
+				next++
+			}
+			if !contains(formSlots, r.Slot) {
+				lastUse[r.Slot] = max(lastUse[r.Slot], l.Later())
+			}
+		}
+	}
+	for ls, last := range lastUse {
+		release[last] = append(release[last], at[ls])
+	}
+	if next > stateDims {
 		if w.b.Texts > MaxBalanceNodes {
 			// Too wide for the programme and too many to count one by
 			// one: unknown.
@@ -54,7 +86,7 @@ func (w *balanceWalk) acceptance(p int) (accept, canSign float64) {
 				fi = i
 			}
 		}
-		next := make(map[state]float64, len(cur)*2)
+		nextStates := make(map[state]float64, len(cur)*2)
 		for st, n := range cur {
 			for oi := range sc.Slots[si].Options {
 				if red[si][oi] {
@@ -68,10 +100,21 @@ func (w *balanceWalk) acceptance(p int) (accept, canSign float64) {
 				if fi >= 0 {
 					t[1+len(pubs)+fi] = int32(oi)
 				}
-				next[t] += n
+				if i := at[si]; i > 0 {
+					t[i] = int32(oi)
+				}
+				for _, l := range links {
+					if l.Later() == si && optionIn(t, at, l.If, si, oi) && optionIn(t, at, l.And, si, oi) {
+						t[0] += int32(l.Points)
+					}
+				}
+				for _, i := range release[si] {
+					t[i] = 0 // no longer read: merge the states
+				}
+				nextStates[t] += n
 			}
 		}
-		cur = next
+		cur = nextStates
 	}
 	hist := map[int]float64{}
 	for st, n := range cur {
@@ -89,6 +132,15 @@ func (w *balanceWalk) acceptance(p int) (accept, canSign float64) {
 	}
 	w.b.ratified[p] = hist
 	return accept, canSign
+}
+
+// optionIn reports whether the wording r is in the text of state t, whose
+// slot si has just been given option oi.
+func optionIn(t state, at []int, r rules.OptionRef, si, oi int) bool {
+	if r.Slot == si {
+		return r.Option == oi
+	}
+	return int(t[at[r.Slot]]) == r.Option
 }
 
 // stateDims is the size of a dynamic-programming state.

@@ -312,7 +312,9 @@ func newBalanceWalk(b *Balance, op *Opinion) *balanceWalk {
 	for si := len(sc.Slots) - 1; si >= 0; si-- {
 		w.remMax[si] = make([]int, len(sc.Parties))
 		for p := range sc.Parties {
-			w.remMax[si][p] = w.remMax[si+1][p] + slices.Max(sc.Briefs[p].Points[si])
+			// Links whose later slot is si or after are not yet counted.
+			w.remMax[si][p] = w.remMax[si+1][p] + slices.Max(sc.Briefs[p].Points[si]) -
+				rules.LinkBound(sc.Briefs[p].Links, si+1) + rules.LinkBound(sc.Briefs[p].Links, si)
 		}
 	}
 	if bits := len(sc.Parties) + len(b.Votes); bits <= 22 {
@@ -355,6 +357,10 @@ func (w *balanceWalk) walk(depth int) {
 func (w *balanceWalk) add(si, oi, sign int) {
 	for p := range w.score {
 		w.score[p] += sign * w.sc.Briefs[p].Points[si][oi]
+		if links := w.sc.Briefs[p].Links; len(links) > 0 {
+			// w.text holds the options of slots 0…si, oi among them.
+			w.score[p] += sign * rules.LinkAt(links, si, w.text)
+		}
 	}
 	for _, p := range w.redAt[si][oi] {
 		w.red[p] += sign

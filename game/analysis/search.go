@@ -52,7 +52,9 @@ func newSearch(a *Analysis, op *Opinion, maxNodes int64) *search {
 	for si := len(sc.Slots) - 1; si >= 0; si-- {
 		s.remMax[si] = make([]int, d)
 		for k, p := range a.Parties {
-			s.remMax[si][k] = s.remMax[si+1][k] + slices.Max(sc.Briefs[p].Points[si])
+			// Links whose later slot is si or after are not yet counted.
+			s.remMax[si][k] = s.remMax[si+1][k] + slices.Max(sc.Briefs[p].Points[si]) -
+				rules.LinkBound(sc.Briefs[p].Links, si+1) + rules.LinkBound(sc.Briefs[p].Links, si)
 		}
 	}
 	s.partial = make([]int, d)
@@ -106,18 +108,24 @@ func (s *search) walk(depth int) {
 			continue
 		}
 		ok := true
+		s.text[depth] = oi
 		for k, p := range s.active {
 			s.partial[k] += pts[p].Points[depth][oi]
+			if len(pts[p].Links) > 0 {
+				s.partial[k] += rules.LinkAt(pts[p].Links, depth, s.text)
+			}
 			if ok && s.req[k] && s.partial[k]+s.remMax[depth+1][k] < s.a.Reservation[p] {
 				ok = false
 			}
 		}
 		if ok {
-			s.text[depth] = oi
 			s.walk(depth + 1)
 		}
 		for k, p := range s.active {
 			s.partial[k] -= pts[p].Points[depth][oi]
+			if len(pts[p].Links) > 0 {
+				s.partial[k] -= rules.LinkAt(pts[p].Links, depth, s.text)
+			}
 		}
 	}
 }

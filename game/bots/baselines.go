@@ -53,13 +53,7 @@ func (b *Baseline) Act(v rules.View) (rules.Action, bool) {
 	sc, brief := v.Scenario(), v.Brief()
 	if b.text == nil {
 		b.text = make([]int, len(sc.Slots))
-		for _, row := range brief.Points {
-			m := row[0]
-			for _, x := range row {
-				m = max(m, x)
-			}
-			b.best += m
-		}
+		b.best = sc.BestScore(brief)
 	}
 	for s := range b.text {
 		b.text[s] = v.Option(s)
@@ -88,7 +82,11 @@ func (b *Baseline) Act(v rules.View) (rules.Action, bool) {
 		bestGain, pick := 0, rules.Change{}
 		for s := range sc.Slots {
 			for o := range sc.Slots[s].Options {
-				if g := brief.Points[s][o] - brief.Points[s][b.text[s]]; g > bestGain && !redLine(brief, s, o) {
+				g := brief.Points[s][o] - brief.Points[s][b.text[s]]
+				if len(brief.Links) > 0 {
+					g += rules.LinkChange(brief.Links, b.text, []rules.Change{{Slot: s, Option: o}})
+				}
+				if g > bestGain && !redLine(brief, s, o) {
 					bestGain, pick = g, rules.Change{Slot: s, Option: o}
 				}
 			}
@@ -105,13 +103,7 @@ func (b *Baseline) Act(v rules.View) (rules.Action, bool) {
 	case rules.PhaseSigning:
 		a.Kind = rules.Decline
 		a.Reason = sayFor(name, reasonDecline)
-		present := v.Present()
-		final := 0
-		for s, o := range b.text {
-			if present[sc.Slots[s].Article] {
-				final += brief.Points[s][o]
-			}
-		}
+		final := sc.BriefScore(brief, b.text, v.Present())
 		if v.CanSign() && (b.kind == Pushover || final >= brief.Reservation) {
 			a.Kind = rules.Sign
 			a.Reason = sayFor(name, reasonSign)

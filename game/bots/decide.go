@@ -73,7 +73,11 @@ func (d *Delegate) worstChange(cs []rules.Change) rules.Change {
 }
 
 func (d *Delegate) delta(c rules.Change) int {
-	return d.brief.Points[c.Slot][c.Option] - d.brief.Points[c.Slot][d.text[c.Slot]]
+	g := d.brief.Points[c.Slot][c.Option] - d.brief.Points[c.Slot][d.text[c.Slot]]
+	if len(d.brief.Links) > 0 {
+		g += rules.LinkChange(d.brief.Links, d.text, []rules.Change{c})
+	}
+	return g
 }
 
 // press chooses the delegate's statement: shore up a vote at home that is
@@ -142,13 +146,7 @@ func (d *Delegate) weakestOtherVote(v rules.View, st *situation) int {
 // sign signs a final text that beats the delegate's reservation value and
 // that its own publics will ratify.
 func (d *Delegate) sign(v rules.View, st *situation) rules.Action {
-	present := v.Present()
-	score := 0
-	for s, o := range d.text {
-		if present == nil || present[d.sc.Slots[s].Article] {
-			score += d.brief.Points[s][o]
-		}
-	}
+	score := d.sc.BriefScore(d.brief, d.text, v.Present())
 	a := rules.Action{Party: d.seat, Kind: rules.Decline}
 	if !v.CanSign() || score < d.res {
 		a.Reason = d.declining(v)

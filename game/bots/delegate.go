@@ -28,6 +28,10 @@ type Delegate struct {
 	// for an option, in points comparable to its own; its own row is its
 	// real table.
 	model [][][]int
+	// links[p] are the links (points for two wordings together) the
+	// delegate knows party p has: its own, and the others' only when it
+	// is omniscient; nil for the rest, whose picture stays additive.
+	links [][]rules.Link
 	scale int // typical spread of points within a slot
 	items int // items already learnt from
 	// belief and prior0 hold the picture of each other party in fractions
@@ -213,9 +217,14 @@ func (d *Delegate) setup(v rules.View) {
 		spread += hi - lo
 		n++
 	}
+	if len(d.brief.Links) > 0 {
+		// Its best text may take a worse wording for a link's sake.
+		d.best = d.sc.BestScore(d.brief)
+	}
 	d.scale = max(1, spread/max(1, n))
 	d.tauInv = 1 / math.Max(1, float64(d.scale)/2)
 	d.model = make([][][]int, len(d.sc.Parties))
+	d.links = make([][]rules.Link, len(d.sc.Parties))
 	d.flat = make([]bool, len(d.sc.Parties))
 	d.refused = make([][]refusal, len(d.sc.Parties))
 	d.belief = make([][][]float64, len(d.sc.Parties))
@@ -244,6 +253,7 @@ func (d *Delegate) setup(v rules.View) {
 	for p := range d.sc.Parties {
 		if p == d.seat {
 			d.model[p] = d.brief.Points
+			d.links[p] = d.brief.Links
 			continue
 		}
 		if v.Active(p) {
@@ -253,6 +263,7 @@ func (d *Delegate) setup(v rules.View) {
 			d.prior0[p], d.pflat[p] = floatTable(d.model[p])
 			if d.cheat != nil {
 				d.model[p] = cloneTable(d.cheat.Briefs[p].Points)
+				d.links[p] = d.cheat.Briefs[p].Links
 			}
 		}
 	}
@@ -375,6 +386,9 @@ func (d *Delegate) scoreOf(p int, text []int) int {
 	sum := 0
 	for s, o := range text {
 		sum += d.model[p][s][o]
+	}
+	if len(d.links[p]) > 0 {
+		sum += d.sc.LinkPoints(d.links[p], text, nil)
 	}
 	return sum
 }

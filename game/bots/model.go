@@ -97,6 +97,9 @@ func (d *Delegate) scoreWith(v rules.View, p int, changes []rules.Change) float6
 		}
 		sum += d.model[p][s][o]
 	}
+	if len(d.links[p]) > 0 {
+		sum += rules.LinkChange(d.links[p], d.text, changes) + d.sc.LinkPoints(d.links[p], d.text, nil)
+	}
 	return float64(sum)
 }
 

@@ -196,6 +196,9 @@ func (d *Delegate) singles(v rules.View, st *situation) {
 				g := 0
 				if v.Active(p) {
 					g = d.model[p][s][o] - d.model[p][s][cur]
+					if len(d.links[p]) > 0 {
+						g += rules.LinkChange(d.links[p], d.text, c.ch[:1])
+					}
 					if br {
 						// Settling a bracket saves the article, and that
 						// matters more as the end draws near.
@@ -247,7 +250,7 @@ func (d *Delegate) search(v rules.View, st *situation) {
 			if seed.touches(x.ch[0].Slot) || (d.seeds.has(x) && d.seeds.rank(x) < si) {
 				continue
 			}
-			work.set(seed, x)
+			d.combine(work, seed, x)
 			work.mine = work.gains[d.seat]
 			judge(work)
 			d.pairs.offer(work, promise(work))
@@ -263,9 +266,23 @@ func (d *Delegate) search(v rules.View, st *situation) {
 			if pair.touches(x.ch[0].Slot) {
 				continue
 			}
-			work.set(pair, x)
+			d.combine(work, pair, x)
 			work.mine = work.gains[d.seat]
 			judge(work)
+		}
+	}
+}
+
+// combine makes c the package of a and b. Gains add up clause by clause,
+// except for links: a package can complete a link (or break one) that
+// neither half does alone, so for a party with links the difference is
+// put right. Without links this is c.set(a, b) and costs nothing more.
+func (d *Delegate) combine(c, a, b *cand) {
+	c.set(a, b)
+	for p, links := range d.links {
+		if len(links) > 0 {
+			c.gains[p] += rules.LinkChange(links, d.text, c.ch[:c.n]) -
+				rules.LinkChange(links, d.text, a.ch[:a.n]) - rules.LinkChange(links, d.text, b.ch[:b.n])
 		}
 	}
 }

@@ -121,6 +121,10 @@ func (b *TimeDependent) setup(v rules.View) {
 		}
 		b.pmax += m
 	}
+	if len(brief.Links) > 0 {
+		// A link can make a worse wording part of its best text.
+		b.pmax = sc.BestSignable(brief)
+	}
 	// With no text worth its reservation, it holds there throughout.
 	b.pmax = max(b.pmax, b.pmin)
 	b.text = make([]int, len(sc.Slots))
@@ -166,6 +170,9 @@ func (b *TimeDependent) worth(v rules.View, text []int, settled []bool) (score i
 			return 0, false
 		}
 		score += brief.Points[s][o]
+	}
+	if len(brief.Links) > 0 {
+		score += sc.LinkPoints(brief.Links, text, present)
 	}
 	return score, true
 }

@@ -128,6 +128,18 @@ var en = map[string]string{
 	"brief.redline":     "red line: you can never sign this",
 	"brief.done":        "Hide the brief",
 
+	// Linkage points in a delegation's brief (issue 14: links: in the
+	// scenario format).
+	"brief.links": "LINKED WORDINGS: POINTS ON TOP WHEN BOTH ARE IN THE TEXT",
+	"brief.link":  "{points} if “{a}” ({aslot}) and “{b}” ({bslot}) are both in the text",
+
+	// A scenario's own entry-into-force rule, on the ratification screen
+	// and in the debrief's summary (issue 14: rules.in_force).
+	"sum.entry":           "By its own rule the agreement needed {need} ratifications{including}; {n} came in{missing}.",
+	"sum.entry.majority":  "By its own rule the agreement needed the ratifications of a majority of its {signers} signatories ({need}){including}; {n} came in{missing}.",
+	"sum.entry.including": ", including those of {parties}",
+	"sum.entry.missing":   ", but {parties} did not ratify",
+
 	"table.round":           "Round {round} of {rounds} · {phase}",
 	"table.menu":            "Menu",
 	"table.menu.tip":        "Save the game under a name, change the settings, or leave (Esc). The game is also saved automatically after every phase.",
@@ -258,6 +270,7 @@ var en = map[string]string{
 	"debrief.joint":               "Joint gain: the value the class created",
 	"debrief.joint.working":       "Working out the best deal the table allowed…",
 	"debrief.joint.line":          "Together the delegations gained {joint} points over their BATNAs. The best deal the table allowed gained {best}: the class reached {pct}%, and left {left} points on the table.",
+	"debrief.joint.beyond":        "Together the delegations gained {joint} points over their BATNAs, more than the {best} that the best text in the zone of possible agreement would have given. The zone judges each vote at home by the polls as they stood at the start; in this game the publics moved (public statements, news), and a text outside the zone was ratified.",
 	"debrief.joint.nozopa":        "Together the delegations gained {joint} points over their BATNAs. No text could have been signed and ratified by every delegation it needed: there was no zone of possible agreement.",
 	"debrief.joint.note":          "Joint gain counts what each delegation gained over its BATNA. The best deal is the text with the highest joint gain that every required delegation could sign and ratify (the zone of possible agreement). The Nash column is what the Nash bargain, the text that balances the gains, would have given each delegation.",
 	"debrief.joint.zopa":          "The zone held {n} possible texts.",

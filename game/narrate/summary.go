@@ -76,6 +76,9 @@ func (s *summary) ending() ([]string, []int) {
 		}
 		return out, unsigned
 	}
+	if rule := s.n.EntryRule(res, s.v.Parties()); rule != "" {
+		out = append(out, rule)
+	}
 	if len(unsigned) > 0 {
 		out = append(out, i18n.T("sum.unsigned", "parties", s.list(unsigned, true)))
 	}

@@ -78,7 +78,8 @@ func guideData(sc *rules.Scenario, taking []int) *Guide {
 		if a.Nash != nil {
 			k.Nash, k.MaxJoint = a.Nash.Scores[p], a.MaxJoint.Scores[p]
 		}
-		k.Priorities = priorities(sc, p)
+		// Its links (points for two wordings together) are priorities too.
+		k.Priorities = append(priorities(sc, p), bd.Links...)
 		g.Key = append(g.Key, k)
 		g.Reading = append(g.Reading, briefReading(sc, p))
 	}

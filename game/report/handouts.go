@@ -186,7 +186,7 @@ func attrs(ps *rules.PublicScenario, vs []int) string {
 // RulesText is the scenario's rules in a few sentences: the round, the
 // adoption and signing rules, ratification.
 func RulesText(ps *rules.PublicScenario) []string {
-	return []string{
+	out := []string{
 		T("rules.rounds", "n", ps.Rounds),
 		T("rules.news"),
 		T("rules.table", "max", rules.MaxPackage),
@@ -197,20 +197,25 @@ func RulesText(ps *rules.PublicScenario) []string {
 		T("rules.end"),
 		SigningText(ps),
 		T("rules.ratify"),
-		T("rules.score"),
 	}
+	if e := EntryText(ps); e != "" {
+		out = append(out, e)
+	}
+	return append(out, T("rules.score"))
 }
 
 // Brief is one delegation's private brief laid out for print.
 type Brief struct {
-	S            *rules.PublicScenario
-	Party        PublicParty
-	Text         string
-	Objectives   []string
-	Reservation  int
-	Best         int
-	Slots        []BriefSlot
-	RedLines     []string
+	S           *rules.PublicScenario
+	Party       PublicParty
+	Text        string
+	Objectives  []string
+	Reservation int
+	Best        int
+	Slots       []BriefSlot
+	RedLines    []string
+	// Links are the delegation's linkage points in words.
+	Links        []string
 	PrivateLabel string
 	// Words and Minutes are the brief's length and reading time.
 	Words, Minutes int
@@ -242,6 +247,11 @@ func briefData(sc *rules.Scenario, p int) *Brief {
 	for _, r := range sc.Briefs[p].RedLines {
 		red[r] = true
 		b.RedLines = append(b.RedLines, ps.Slots[r.Slot].Name+": “"+ps.Slots[r.Slot].Options[r.Option].Label+"”")
+	}
+	for _, l := range sc.Briefs[p].Links {
+		b.Links = append(b.Links, T("brief.link", "points", signed(l.Points),
+			"a", ps.Slots[l.If.Slot].Options[l.If.Option].Label, "aslot", ps.Slots[l.If.Slot].Name,
+			"b", ps.Slots[l.And.Slot].Options[l.And.Option].Label, "bslot", ps.Slots[l.And.Slot].Name))
 	}
 	for si := range ps.Slots {
 		s := &ps.Slots[si]

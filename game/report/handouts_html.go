@@ -69,6 +69,9 @@ func briefPage(b *Brief, opt Options, header string) []byte {
 		} else {
 			p.put(tr("brief.noredlines"))
 		}
+		if len(b.Links) > 0 {
+			p.put("</td></tr>\n<tr><th>", tr("brief.links"), "</th><td>", escJoin(b.Links, "; "), " — ", tr("brief.links.note"))
+		}
 		p.put("</td></tr>\n<tr><th>", tr("brief.publics"), "</th><td>", escJoin(b.Party.Publics, ", "), "</td></tr>\n",
 			"<tr><th>", tr("brief.ratify"), "</th><td>")
 		lines(p, b.Party.Ratification)

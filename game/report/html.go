@@ -193,10 +193,13 @@ func debriefScores(p *htmlPage, d *Debrief) {
 
 func debriefValue(p *htmlPage, v *Value, formed bool) {
 	p.put("<section id=\"value\">\n<h2>", tr("h.value"), "</h2>\n")
-	if v.MaxJointGain > 0 {
+	switch {
+	case v.MaxJointGain > 0 && v.JointGain > v.MaxJointGain:
+		p.put("<p>", tr("value.beyond", "joint", v.JointGain, "max", v.MaxJointGain), "</p>\n")
+	case v.MaxJointGain > 0:
 		p.put("<p>", tr("value.joint", "joint", v.JointGain, "max", v.MaxJointGain, "pct", pct(v.Welfare)), "</p>\n<p>",
 			tr("value.left", "left", v.MaxJointGain-v.JointGain), "</p>\n")
-	} else {
+	default:
 		p.put("<p>", tr("value.nozopa"), "</p>")
 	}
 	p.put("\n<p>", tr("value.zopa", "n", rules.Grouped(v.ZOPA)))

@@ -96,10 +96,13 @@ func Markdown(d *Debrief) []byte {
 
 	v := d.Value
 	p("## %s\n\n", T("h.value"))
-	if v.MaxJointGain > 0 {
+	switch {
+	case v.MaxJointGain > 0 && v.JointGain > v.MaxJointGain:
+		p("%s\n\n", T("value.beyond", "joint", v.JointGain, "max", v.MaxJointGain))
+	case v.MaxJointGain > 0:
 		p("%s %s\n\n", T("value.joint", "joint", v.JointGain, "max", v.MaxJointGain, "pct", fmt.Sprintf("%.0f%%", 100*v.Welfare)),
 			T("value.left", "left", v.MaxJointGain-v.JointGain))
-	} else {
+	default:
 		p("%s\n\n", T("value.nozopa"))
 	}
 	p("%s\n\n%s\n\n", T("value.zopa", "n", rules.Grouped(v.ZOPA)), T("value.pareto", "d", fmt.Sprintf("%.2f", v.ParetoDistance)))

@@ -49,6 +49,26 @@ func SigningText(ps *rules.PublicScenario) string {
 		"n", ps.Signing.Minimum)
 }
 
+// EntryText words the scenario's own entry-into-force rule ("The
+// agreement enters into force once 4 signatories have ratified it,
+// including the United States; it is then in force for those that
+// ratified."), or "" for the default rule, which the signing and
+// ratification sentences already state.
+func EntryText(ps *rules.PublicScenario) string {
+	e := ps.EntryIntoForce
+	if !e.Set {
+		return ""
+	}
+	including := ""
+	if len(e.Including) > 0 {
+		including = T("rules.inforce.including", "parties", partyList(ps, e.Including))
+	}
+	if e.Majority {
+		return T("rules.inforce.majority", "including", including)
+	}
+	return T("rules.inforce", "n", e.Ratifications, "including", including)
+}
+
 // quotaWords is what the quota asks of the delegations (others: of those
 // outside the must-agree list).
 func quotaWords(q rules.Quota, others bool) string {

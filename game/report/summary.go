@@ -16,6 +16,7 @@ type Summary struct {
 	Reservation int
 	Best        int
 	RedLines    []string
+	Links       []string // the delegation's linkage points in words
 	Votes       []HomeVote
 	Goals       []Goal
 	// Words and Minutes are the long brief's.
@@ -46,7 +47,7 @@ type Goal struct {
 func summaryData(sc *rules.Scenario, p int) *Summary {
 	ps := &sc.PublicScenario
 	b := briefData(sc, p)
-	s := &Summary{S: ps, Party: b.Party, Reservation: b.Reservation, Best: b.Best, RedLines: b.RedLines}
+	s := &Summary{S: ps, Party: b.Party, Reservation: b.Reservation, Best: b.Best, RedLines: b.RedLines, Links: b.Links}
 	s.Words = words(append([]string{sc.Briefs[p].Text}, sc.Briefs[p].Objectives...)...)
 	s.Minutes = readMinutes(s.Words)
 	for f, reqs := range ps.Parties[p].Ratification {
@@ -88,7 +89,7 @@ func summaryData(sc *rules.Scenario, p int) *Summary {
 
 // summaryWords counts the words printed on a summary page.
 func summaryWords(s *Summary) int {
-	n := words(s.RedLines...)
+	n := words(s.RedLines...) + words(s.Links...)
 	for _, v := range s.Votes {
 		n += words(v.Form) + words(v.Needs...)
 	}
@@ -109,6 +110,9 @@ func summaryPage(s *Summary, opt Options, header string) []byte {
 			p.put(escJoin(s.RedLines, "; "), " — ", tr("brief.redlines.note"))
 		} else {
 			p.put(tr("brief.noredlines"))
+		}
+		if len(s.Links) > 0 {
+			p.put("</td></tr>\n<tr><th>", tr("brief.links"), "</th><td>", escJoin(s.Links, "; "), " — ", tr("brief.links.note"))
 		}
 		p.put("</td></tr>\n<tr><th>", tr("summary.home"), "</th><td>")
 		for _, v := range s.Votes {

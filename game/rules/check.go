@@ -51,6 +51,9 @@ func checkScenario(sc *Scenario) error {
 				return bad("party %s: bad red line", sc.Parties[p].ID)
 			}
 		}
+		if err := checkLinks(sc, p); err != nil {
+			return bad("party %s: %v", sc.Parties[p].ID, err)
+		}
 	}
 	for i := range sc.Publics {
 		pub := &sc.Publics[i]
@@ -128,6 +131,9 @@ func checkScenario(sc *Scenario) error {
 		if len(sc.Indicators[i].Weights) != na {
 			return bad("indicator %s: weights for %d attributes, want %d", sc.Indicators[i].ID, len(sc.Indicators[i].Weights), na)
 		}
+	}
+	if !checkEntryRule(sc) {
+		return bad("the entry-into-force rule needs 1 to %d ratifications and non-optional parties", np)
 	}
 	for _, p := range append(append([]int(nil), sc.Adoption.MustAgree...), sc.Signing.Required...) {
 		if !in(p, np) {

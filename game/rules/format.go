@@ -38,7 +38,9 @@ func (p Phase) String() string {
 // InSentence writes a scenario's name (of a clause, an attribute, a form)
 // for the middle of a sentence: its first letter in lower case, unless the
 // name starts with an abbreviation ("US role" stays as it is, "Legal form"
-// becomes "legal form").
+// becomes "legal form"), a people's or place's adjective ("European
+// presence"), or a proper name of two capitalised words ("Security
+// Council route", "North Atlantic area").
 func InSentence(name string) string {
 	// Only the first two letters matter, so they are decoded in place
 	// rather than the whole name turned into runes: the bots call this
@@ -50,7 +52,7 @@ func InSentence(name string) string {
 	if r1, n1 := utf8.DecodeRuneInString(name[n0:]); n1 > 0 && unicode.IsUpper(r1) {
 		return name
 	}
-	if properWord(name) {
+	if properWord(name) || twoCapitals(name) {
 		return name
 	}
 	if !utf8.ValidString(name) {
@@ -71,6 +73,19 @@ var properWords = []string{"European", "American", "Ukrainian", "German", "Frenc
 
 // properWord reports whether name starts with one of properWords as a
 // whole word.
+// twoCapitals reports whether name's second word also starts with a capital
+// letter: a proper name such as "Security Council", whose capitals an
+// author wrote on purpose (a heading's second word is otherwise lower
+// case, as "Legal form" is).
+func twoCapitals(name string) bool {
+	_, rest, ok := strings.Cut(name, " ")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
+}
+
 func properWord(name string) bool {
 	for _, w := range properWords {
 		if strings.HasPrefix(name, w) && (len(name) == len(w) || name[len(w)] == ' ') {

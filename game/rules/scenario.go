@@ -45,7 +45,10 @@ type PublicScenario struct {
 	Indicators []Indicator
 	Adoption   AdoptionRule
 	Signing    SigningRule
-	Press      PressRules
+	// EntryIntoForce says how many ratifications, and whose, the signed
+	// agreement needs to enter into force (see inforce.go).
+	EntryIntoForce EntryRule
+	Press          PressRules
 
 	// Briefing is the public briefing read to the whole class.
 	Briefing     string
@@ -105,6 +108,9 @@ type Brief struct {
 	// Points[slot][option] is what the party scores for that wording if the
 	// agreement is in force for it.
 	Points [][]int
+	// Links are the party's linkage points: points for two wordings in the
+	// text together, on top of Points (see [Link]). Most parties have none.
+	Links []Link
 	// Reservation is the score with no agreement: the party's BATNA.
 	Reservation int
 	// RedLines are options the party can never sign.

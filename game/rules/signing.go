@@ -156,11 +156,12 @@ func (g *Game) finish() {
 }
 
 // ratify holds each signatory's votes at home and reports whether the
-// agreement enters into force: every required signatory ratifies, and at
-// least the signing minimum of parties do.
+// agreement enters into force by the scenario's entry-into-force rule (by
+// default: every required signatory ratifies, and at least the signing
+// minimum of parties do).
 func (g *Game) ratify(r *Result) bool {
 	sc := g.sc
-	ratified := 0
+	signers := 0
 	for _, p := range g.order {
 		if !r.Signed[p] {
 			continue
@@ -182,20 +183,12 @@ func (g *Game) ratify(r *Result) bool {
 			}
 		}
 		r.Ratify[p] = ok
-		ratified += b2i(ok)
+		signers++
 		e := g.newEvent(EvRatified)
 		e.Party, e.Value = p, b2i(ok)
 		g.emit(e)
 	}
-	if ratified < sc.Signing.Minimum {
-		return false
-	}
-	for _, p := range sc.Signing.Required {
-		if g.active[p] && !r.Ratify[p] {
-			return false
-		}
-	}
-	return true
+	return sc.EntersIntoForce(g.active, r.Ratify, signers)
 }
 
 func (g *Game) documentPresent(d int) bool {

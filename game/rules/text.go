@@ -65,15 +65,27 @@ func (s *PublicScenario) DocumentForm(d int, text []int, present []bool) int {
 }
 
 // Score is what party scores for text if the agreement is in force for it:
-// the points of the chosen options of every slot still in the text.
+// the points of the chosen options of every slot still in the text, and
+// of every link of the party whose two options are both in it (see
+// links.go). It is the one definition of a text's score; [BriefScore] is
+// the same for a seat that holds only its own brief.
 func (s *Scenario) Score(party int, text []int, present []bool) int {
-	pts := s.Briefs[party].Points
+	return s.BriefScore(&s.Briefs[party], text, present)
+}
+
+// BriefScore is what the party whose brief b is scores for text (see
+// [Scenario.Score]).
+func (s *PublicScenario) BriefScore(b *Brief, text []int, present []bool) int {
+	pts := b.Points
 	sum := 0
 	for si := range s.Slots {
 		if present != nil && !present[s.Slots[si].Article] {
 			continue
 		}
 		sum += pts[si][text[si]]
+	}
+	if len(b.Links) > 0 {
+		sum += s.LinkPoints(b.Links, text, present)
 	}
 	return sum
 }
@@ -92,17 +104,35 @@ func (s *Scenario) CrossesRedLine(party int, text []int, present []bool) bool {
 	return false
 }
 
-// BestScore is the highest score party can reach with any complete text.
+// BestScore is the highest score party can reach with any complete text,
+// its links included.
 func (s *Scenario) BestScore(party int) int {
-	sum := 0
-	for _, row := range s.Briefs[party].Points {
-		best := row[0]
-		for _, v := range row[1:] {
-			best = max(best, v)
-		}
-		sum += best
+	return s.PublicScenario.BestScore(&s.Briefs[party])
+}
+
+// BestScore is the highest score the party whose brief b is can reach with
+// any complete text (see [Scenario.BestScore]).
+func (s *PublicScenario) BestScore(b *Brief) int {
+	return bestScore(b.Points, b.Links)
+}
+
+// BestSignable is the highest score of a complete text that crosses none
+// of the brief's red lines (0 if every text crosses one), its links
+// included.
+func (s *PublicScenario) BestSignable(b *Brief) int {
+	const never = -1 << 40
+	pts := make([][]int, len(b.Points))
+	for si, row := range b.Points {
+		pts[si] = append([]int(nil), row...)
 	}
-	return sum
+	for _, r := range b.RedLines {
+		pts[r.Slot][r.Option] = never
+	}
+	best := bestScore(pts, b.Links)
+	if best < never/2 {
+		return 0
+	}
+	return best
 }
 
 func clamp(v, lo, hi int) int {

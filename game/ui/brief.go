@@ -101,6 +101,16 @@ func (b *briefScene) Update(u *widget.UI) Outcome {
 		}
 		y += 8
 	}
+	if len(brief.Links) > 0 {
+		u.Text(right.X, y, i18n.T("brief.links"), widget.SansBold, small, th.TextMuted)
+		y += widget.LineHeight(small) + 4
+		for _, l := range brief.Links {
+			line := i18n.T("brief.link", "points", signed(l.Points),
+				"a", sc.Slots[l.If.Slot].Options[l.If.Option].Label, "aslot", sc.Slots[l.If.Slot].Name,
+				"b", sc.Slots[l.And.Slot].Options[l.And.Option].Label, "bslot", sc.Slots[l.And.Slot].Name)
+			y += u.Para(right.X, y, w, line, widget.Sans, small, th.Text) + 4
+		}
+	}
 	u.EndScroll(y)
 
 	label := i18n.T("brief.done")

@@ -263,6 +263,12 @@ func (d *debriefScene) scores(u *widget.UI, x, y, w float64) float64 {
 		pct = int(math.Round(100 * float64(m.JointGain) / float64(best)))
 	}
 	line := i18n.T("debrief.joint.line", "joint", m.JointGain, "best", best, "pct", pct, "left", max(0, best-m.JointGain))
+	if m.JointGain > best {
+		// The zone is static; press and news can carry a text outside it
+		// through a vote at home, and "120% of the best" would read as an
+		// error.
+		line = i18n.T("debrief.joint.beyond", "joint", m.JointGain, "best", best)
+	}
 	y += u.Para(x, y, w, line, widget.Sans, size, th.Text) + 6
 	u.Bar(widget.R(x, y, w, 14), float64(m.JointGain), float64(max(best, 1)), th.Accent, -1, th.Text)
 	y += 26

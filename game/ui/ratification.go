@@ -73,6 +73,10 @@ func (r *ratificationScene) Update(u *widget.UI) Outcome {
 	// form required at home and what it spared them.
 	y = u.BeginScroll("rat.votes", right)
 	w = right.W - widget.ScrollbarW - 8
+	if rule := r.d.n().EntryRule(res, v.Parties()); rule != "" {
+		// The scenario's own entry-into-force rule, and how it went.
+		y += u.Para(right.X, y, w, rule, widget.SansBold, size, th.Text) + 10
+	}
 	u.Text(right.X, y, i18n.T("rat.votes"), widget.SansBold, small, th.TextMuted)
 	y += widget.LineHeight(small) + 4
 	docs := ratificationByDocument(v)

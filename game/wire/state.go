@@ -121,6 +121,16 @@ type Brief struct {
 	Points      [][]int  `json:"points"`
 	Reservation int      `json:"reservation"`
 	RedLines    []Change `json:"redLines"`
+	// Links are the delegation's linkage points (none for most): Points
+	// more when the wordings If and And are both in the text.
+	Links []Link `json:"links,omitempty"`
+}
+
+// Link is one linkage point of a delegation's brief.
+type Link struct {
+	If     Change `json:"if"`
+	And    Change `json:"and"`
+	Points int    `json:"points"`
 }
 
 // StateOf is the state of the table as view sees it, with the round timer.
@@ -227,6 +237,10 @@ func BriefOf(v rules.View) *Brief {
 	}
 	for _, r := range b.RedLines {
 		w.RedLines = append(w.RedLines, Change{Slot: r.Slot, Option: r.Option})
+	}
+	for _, l := range b.Links {
+		w.Links = append(w.Links, Link{If: Change{Slot: l.If.Slot, Option: l.If.Option},
+			And: Change{Slot: l.And.Slot, Option: l.And.Option}, Points: l.Points})
 	}
 	return w
 }

@@ -117,7 +117,9 @@ func printAnalysis(w io.Writer, sc *rules.Scenario, a *analysis.Analysis, took t
 	for i, p := range a.Parties {
 		names[i] = sc.Parties[p].ID
 	}
-	fmt.Fprintf(w, "%s; required signatories: %s\n\n", delegationsLine(sc, a.Parties, "--core leaves them out"), partyIDs(sc, a.Required))
+	fmt.Fprintf(w, "%s; required signatories: %s\n", delegationsLine(sc, a.Parties, "--core leaves them out"), partyIDs(sc, a.Required))
+	printFormatExtras(w, sc)
+	fmt.Fprintln(w)
 	exact := "exact"
 	if !a.Exact {
 		exact = "bounded search: the figures below are the best found, not proven"

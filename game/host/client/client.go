@@ -354,5 +354,28 @@ func Gain(b *wire.Brief, text []int, changes []wire.Change) int {
 			g += row[c.Option] - row[text[c.Slot]]
 		}
 	}
+	// Links: points for two wordings together, won or lost by the changes.
+	at := func(s int) int {
+		o := text[s]
+		for _, c := range changes {
+			if c.Slot == s {
+				o = c.Option
+			}
+		}
+		return o
+	}
+	for _, l := range b.Links {
+		if l.If.Slot < 0 || l.If.Slot >= len(text) || l.And.Slot < 0 || l.And.Slot >= len(text) {
+			continue
+		}
+		before := text[l.If.Slot] == l.If.Option && text[l.And.Slot] == l.And.Option
+		after := at(l.If.Slot) == l.If.Option && at(l.And.Slot) == l.And.Option
+		switch {
+		case after && !before:
+			g += l.Points
+		case before && !after:
+			g -= l.Points
+		}
+	}
 	return g
 }

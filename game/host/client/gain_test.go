@@ -35,3 +35,25 @@ func TestGainScoresChangesByTheBrief(t *testing.T) {
 		t.Errorf("a draft wording the brief cannot score: %d, want 0", got)
 	}
 }
+
+// A link (points for two wordings together) counts when the changes
+// complete it or break it, not otherwise.
+func TestGainCountsLinks(t *testing.T) {
+	b := &wire.Brief{Points: [][]int{{0, 5, 2}, {3, -1}},
+		Links: []wire.Link{{If: wire.Change{Slot: 0, Option: 1}, And: wire.Change{Slot: 1, Option: 1}, Points: 4}}}
+	for _, c := range []struct {
+		name    string
+		text    []int
+		changes []wire.Change
+		want    int
+	}{
+		{"completes it", []int{0, 1}, []wire.Change{{Slot: 0, Option: 1}}, 5 + 4},
+		{"completes it in a package", []int{0, 0}, []wire.Change{{Slot: 0, Option: 1}, {Slot: 1, Option: 1}}, 5 - 4 + 4},
+		{"half of it", []int{0, 0}, []wire.Change{{Slot: 0, Option: 1}}, 5},
+		{"breaks it", []int{1, 1}, []wire.Change{{Slot: 1, Option: 0}}, 0}, // +4 for the wording, −4 for the link
+	} {
+		if got := Gain(b, c.text, c.changes); got != c.want {
+			t.Errorf("%s: %d, want %d", c.name, got, c.want)
+		}
+	}
+}

@@ -87,7 +87,18 @@
   function label(s, o) { return sc.Slots[s].Options[o].Label; }
   function pct(t) { return (t / 10).toFixed(1) + '%'; }
   function signed(n) { return n > 0 ? '+' + n : n < 0 ? '\u2212' + (-n) : '0'; }
-  function worth(s, o) { return brief ? brief.points[s][o] - brief.points[s][st.text[s]] : 0; }
+  function worth(s, o) { return brief ? brief.points[s][o] - brief.points[s][st.text[s]] + linkChange([{ slot: s, option: o }]) : 0; }
+  // linkChange is what the brief's links (points for two wordings together)
+  // add or take away when the changes cs are made to the draft.
+  function linkChange(cs) {
+    if (!brief || !brief.links) return 0;
+    function at(s) { var o = st.text[s]; cs.forEach(function (c) { if (c.slot === s) o = c.option; }); return o; }
+    return brief.links.reduce(function (a, l) {
+      var before = st.text[l.if.slot] === l.if.option && st.text[l.and.slot] === l.and.option;
+      var after = at(l.if.slot) === l.if.option && at(l.and.slot) === l.and.option;
+      return a + (after && !before ? l.points : before && !after ? -l.points : 0);
+    }, 0);
+  }
   function forYou(n) { return n === 0 ? 'no change for you' : signed(n) + ' for you'; }
   function red(s, o) {
     return !!brief && brief.redLines.some(function (r) { return r.slot === s && r.option === o; });
@@ -475,7 +486,9 @@
     return s.Name + ': \u201c' + label(c.slot, from) + '\u201d \u2192 \u201c' + label(c.slot, c.option) + '\u201d';
   }
   function worthTag(n) { return el('span', { class: n > 0 ? 'up' : n < 0 ? 'down' : 'flat', text: forYou(n) }); }
-  function total(cs) { return cs.reduce(function (a, c) { return a + worth(c.slot, c.option); }, 0); }
+  function total(cs) {
+    return cs.reduce(function (a, c) { return a + worth(c.slot, c.option) - linkChange([c]); }, 0) + linkChange(cs);
+  }
 
   function ifAdopted(cs) {
     if (!st.mine) return null;
@@ -842,6 +855,11 @@
       brief.redLines.length ? el('ul', null, brief.redLines.map(function (r) {
         return el('li', { text: slot(r.slot).Name + ': \u201c' + label(r.slot, r.option) + '\u201d \u2014 you can never sign a text with this.' });
       })) : el('p', { text: 'None.' }),
+      brief.links ? el('h3', { text: 'Linked wordings' }) : null,
+      brief.links ? el('ul', null, brief.links.map(function (l) {
+        return el('li', { text: signed(l.points) + ' if \u201c' + label(l.if.slot, l.if.option) + '\u201d (' + slot(l.if.slot).Name + ') and \u201c' +
+          label(l.and.slot, l.and.option) + '\u201d (' + slot(l.and.slot).Name + ') are both in the text, on top of the points below.' });
+      })) : null,
       text,
       el('h3', { text: 'Points for each wording' })]);
     sc.Slots.forEach(function (S, s) {
