@@ -11,7 +11,8 @@ import (
 //
 //	BW_PICK_SHOTS=/tmp/shots xvfb-run -a -s "-screen 0 3840x2160x24" go test ./game/ui -run TestPickerScreenshots
 //
-// The New game and class setup screens with the list open, with a broken
+// The New game and class setup screens with the list open (on a --scenario
+// file, and on the built-in scenarios alone, the second one focused), with a broken
 // file's messages, and closed on a file that was opened, at 1280×720 and
 // 1024×768 (and the list at 1920×1080 and at interface 150%).
 func TestPickerScreenshots(t *testing.T) {
@@ -39,6 +40,17 @@ func TestPickerScreenshots(t *testing.T) {
 			a.ui.SetFocus(picker(t, a).pre + ".scenario")
 			tick(a, kNone)
 			tick(a, kEnter)
+			return a
+		}},
+		{"builtin", func(t *testing.T, to Route) *App {
+			a := builtinApp(t)
+			a.route(goTo(to))
+			a.ui.ResetFocus()
+			tick(a, kNone)
+			a.ui.SetFocus(picker(t, a).pre + ".scenario")
+			tick(a, kNone)
+			tick(a, kEnter)
+			tick(a, kDown)
 			return a
 		}},
 		{"broken", func(t *testing.T, to Route) *App {
