@@ -103,9 +103,10 @@ func teamPagesPlay(t *testing.T, exe, id string) {
 			}
 			seen[ctl] = true
 			p.run(t, chromedp.Click("#"+ctl, chromedp.ByID))
-			// A page may offer a vote before the delegations before it in
-			// the order have voted; the click then waits for them. So
-			// the other page gets its turn rather than a failure here.
+			// A click may land while the page redraws its moves for
+			// another move that came in (the table or the press, where
+			// the controls are rebuilt); the other page then gets its
+			// turn and this one tries again, rather than a failure here.
 			if settled(t, p, ctl) {
 				moves++
 				acted = true
