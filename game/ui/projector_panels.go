@@ -91,7 +91,7 @@ func (p *projectorScene) itemPanel(u *widget.UI, r widget.Rect, draw, reason boo
 		pw.para(change, widget.Sans, body, th.Text)
 	}
 	if reason && it.Reason != "" && !it.Decided {
-		pw.para("“"+it.Reason+"”", widget.SerifItalic, label, th.TextMuted)
+		pw.para(quotedReason(it.Reason), widget.SerifItalic, label, th.TextMuted)
 	}
 	pw.y += 8
 	if !it.Decided && p.pm.Together {

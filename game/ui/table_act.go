@@ -153,7 +153,7 @@ func (t *tableScene) feed(u *widget.UI, r widget.Rect) {
 		}
 		y += u.Para(x+12, y, w-12, t.d.Event(e), widget.Sans, small, col)
 		if e.Reason != "" {
-			y += u.Para(x+12, y, w-12, "“"+e.Reason+"”", widget.SerifItalic, small, th.TextMuted)
+			y += u.Para(x+12, y, w-12, quotedReason(e.Reason), widget.SerifItalic, small, th.TextMuted)
 		}
 		y += 8
 	}

@@ -334,7 +334,7 @@
   function say(ls) {
     ls.forEach(function (l) {
       if (/^(support|weight|trust|threshold|poll|phase|chose)$/.test(l.kind)) return; // who has chosen: the bar says how many still choose
-      announce(l.text + (l.reason ? ' \u201c' + l.reason + '\u201d' : ''));
+      announce(l.text + (l.reason ? ' ' + quotedReason(l.reason) : ''));
     });
   }
 
@@ -518,10 +518,15 @@
     else add(body, el('div', { class: 'buttons' }, [
       el('button', { type: 'button', id: 'vote-yes', class: 'primary', text: 'Vote yes', on: function () { send({ kind: 'vote', yes: true }); } }),
       el('button', { type: 'button', id: 'vote-no', text: 'Vote no', on: function () { send({ kind: 'vote' }); } })]));
-    if (it.reason) add(body, el('p', { class: 'reason', text: 'Their reason: \u201c' + it.reason + '\u201d' }));
+    if (it.reason) add(body, el('p', { class: 'reason', text: 'Their reason: ' + quotedReason(it.reason) }));
     add(body, [el('h3', { text: 'Votes so far' }), st.together ? el('p', { class: 'hint', text: 'Votes are sealed: everyone sees who has voted, and how, once all are in.' }) : null, el('ul', { class: 'votes', id: 'm-votes' })]);
     fillVotes();
   }
+
+  // quotedReason sets a reason in quotation marks; the wordings it quotes
+  // become single marks inside them, as English nests quotations.
+  function quotedReason(s) { return '\u201c' + nested(s) + '\u201d'; }
+  function nested(s) { return s.replace(/\u201c/g, '\u2018').replace(/\u201d/g, '\u2019'); }
 
   // canVote says whether this team may vote on the item on the table now.
   function canVote() {
@@ -905,7 +910,7 @@
       if (l.i <= topLine) return;
       topLine = l.i;
       ol.insertBefore(el('li', { class: 'k-' + l.kind }, [el('small', { text: 'R' + l.round + ' ' }), l.text,
-        l.reason ? el('q', { text: l.reason }) : null]), ol.firstChild);
+        l.reason ? el('q', { text: nested(l.reason) }) : null]), ol.firstChild);
     });
   }
 
