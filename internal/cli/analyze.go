@@ -79,13 +79,23 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 		}
 		return usageError(stderr, "analyze", analyzeUsage, "%v", err)
 	}
-	if fs.NArg() > 1 {
-		fmt.Fprintln(stderr, "bindingwords analyze: give one scenario")
-		return 2
-	}
 	id := "berlin"
-	if fs.NArg() == 1 {
+	if fs.NArg() > 0 {
 		id = fs.Arg(0)
+		// Flags may follow the scenario too ("analyze budapest --try
+		// ukraine.reservation=40"), as an author adds one to the last
+		// command line.
+		if err := fs.Parse(fs.Args()[1:]); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				analyzeUsage(stdout)
+				return 0
+			}
+			return usageError(stderr, "analyze", analyzeUsage, "%v", err)
+		}
+		if fs.NArg() > 0 {
+			fmt.Fprintf(stderr, "bindingwords analyze: give one scenario (%q and %q are two)\n", id, fs.Arg(0))
+			return 2
+		}
 	}
 	sc, err := scenarios.Find(id)
 	if err != nil {
