@@ -106,7 +106,7 @@ var en = map[string]string{
 	"pass.item":        "Item {n} on the table",
 	"pass.item.by":     "Tabled by {party}",
 	"pass.item.votes":  "Votes so far: {votes}",
-	"pass.item.first":  "Each human delegation votes in turn, behind its own screen. First:",
+	"pass.item.first":  "Each human delegation votes in turn, behind its own screen, while the others look away. First:",
 	"pass.vote.yes":    "{party} yes",
 	"pass.vote.no":     "{party} no",
 	"pass.vote.sealed": "{party} has voted",
