@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"bindingwords/game/rules"
 	"bindingwords/game/save"
 )
 
@@ -98,6 +99,7 @@ func TestHotSeatGameByInputOnly(t *testing.T) {
 		Votes    int
 		Results  int
 		EscBack  bool `json:"esc_back"`
+		Called   bool
 	}
 	if err := json.Unmarshal(data, &rep); err != nil {
 		t.Fatal(err)
@@ -171,6 +173,16 @@ func TestHotSeatGameByInputOnly(t *testing.T) {
 	if !rep.Committed {
 		t.Error("never made a public commitment in a press phase")
 	}
+	// Issue 15, the signature toggle: the United States called for
+	// signature on the way to tabling, and the Enter after the call
+	// tabled the amendment; had the focus stayed on the toggle, which
+	// then reads "Withdraw our call", it would have withdrawn the call.
+	if !rep.Called {
+		t.Error("the driver never called for signature by the keyboard")
+	}
+	if err := callThenTable(l.Game.Actions(), humanParties(l)); err != nil {
+		t.Error(err)
+	}
 	human := false
 	for _, c := range l.Game.View(-1).Commitments() {
 		for _, s := range l.Seats {
@@ -183,6 +195,66 @@ func TestHotSeatGameByInputOnly(t *testing.T) {
 	for _, s := range rep.Shots {
 		if fi, err := os.Stat(s); err != nil || fi.Size() < 10000 {
 			t.Errorf("screenshot %s missing or tiny", s)
+		}
+	}
+}
+
+// humanParties are the indexes of the delegations a human played.
+func humanParties(l *save.Loaded) map[int]bool {
+	out := map[int]bool{}
+	for i, p := range l.Scenario.Parties {
+		for _, s := range l.Seats {
+			if s.Kind == "human" && s.Party == p.ID {
+				out[i] = true
+			}
+		}
+	}
+	return out
+}
+
+// callThenTable checks the game's moves for a human delegation's call for
+// signature whose very next move is the amendment it was putting
+// together, not the call's withdrawal.
+func callThenTable(acts []rules.Action, human map[int]bool) error {
+	for i, a := range acts {
+		if a.Kind != rules.Call || !a.Yes || !human[a.Party] {
+			continue
+		}
+		for _, b := range acts[i+1:] {
+			if b.Party != a.Party {
+				continue
+			}
+			if b.Kind == rules.Call && !b.Yes {
+				return fmt.Errorf("move %d: the Enter after a call for signature withdrew it", i+1)
+			}
+			if b.Kind != rules.Table {
+				return fmt.Errorf("move %d: after its call for signature %d's next move is kind %d, want the amendment it was putting together", i+1, a.Party, b.Kind)
+			}
+			return nil
+		}
+	}
+	return fmt.Errorf("no human delegation ever called for signature (%d moves)", len(acts))
+}
+
+// The history check of the signature toggle tells a call followed by the
+// amendment from a call withdrawn by the next Enter.
+func TestCallThenTable(t *testing.T) {
+	human := map[int]bool{0: true}
+	call := rules.Action{Party: 0, Kind: rules.Call, Yes: true}
+	ai := rules.Action{Party: 1, Kind: rules.Pass}
+	for _, c := range []struct {
+		name string
+		acts []rules.Action
+		ok   bool
+	}{
+		{"tabled", []rules.Action{ai, call, ai, {Party: 0, Kind: rules.Table}}, true},
+		{"withdrawn", []rules.Action{call, {Party: 0, Kind: rules.Call}, {Party: 0, Kind: rules.Table}}, false},
+		{"passed", []rules.Action{call, {Party: 0, Kind: rules.Pass}}, false},
+		{"never called", []rules.Action{ai, {Party: 0, Kind: rules.Table}}, false},
+		{"an AI's call", []rules.Action{{Party: 1, Kind: rules.Call, Yes: true}, {Party: 1, Kind: rules.Call}}, false},
+	} {
+		if err := callThenTable(c.acts, human); (err == nil) != c.ok {
+			t.Errorf("%s: %v, want ok %v", c.name, err, c.ok)
 		}
 	}
 }

@@ -61,13 +61,17 @@ type Report struct {
 	Votes   int `json:"votes"`
 	Results int `json:"results"`
 	// EscBack: Esc while choosing a wording took back one step.
-	EscBack   bool `json:"esc_back"`
-	Polls     int  `json:"polls"`
-	News      int  `json:"news"`
-	Amended   bool `json:"amended"`
-	Committed bool `json:"committed"`
-	Debrief   bool `json:"debrief"`
-	Ticks     int  `json:"ticks"`
+	EscBack bool `json:"esc_back"`
+	// Called: Enter on "Call for signature" called and took the focus
+	// off the toggle; CallFocus is the focus ring's box before and after.
+	Called    bool      `json:"called"`
+	CallFocus [2]string `json:"call_focus"`
+	Polls     int       `json:"polls"`
+	News      int       `json:"news"`
+	Amended   bool      `json:"amended"`
+	Committed bool      `json:"committed"`
+	Debrief   bool      `json:"debrief"`
+	Ticks     int       `json:"ticks"`
 	// The saves run.
 	Crash    *Crash       `json:"crash,omitempty"`
 	SavedAs  string       `json:"saved_as,omitempty"`

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"image"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -273,6 +274,11 @@ func (d *driver) humanTurn() error {
 		if err := d.shot("08-table-amend"); err != nil {
 			return err
 		}
+		if err := d.callForSignature(); err != nil {
+			return err
+		}
+		// The amendment is tabled by the Enter that would have taken the
+		// call back, had the focus stayed on the toggle.
 		d.key(ebiten.KeyEnter)
 		d.rep.Amended = true
 		return nil
@@ -282,6 +288,60 @@ func (d *driver) humanTurn() error {
 	}
 	d.key(ebiten.KeyEnter)
 	return nil
+}
+
+// callForSignature calls for signature on the way to tabling: from
+// "Table this amendment", Tab past "Pass" to "Call for signature" and
+// Enter. The toggle now reads "Withdraw our call", so the focus must have
+// left it — for "Table this amendment", the turn's next step — and the
+// focus ring must be somewhere else on screen. The test then checks in
+// the saved game that the next Enter tabled the amendment rather than
+// withdrawing the call.
+func (d *driver) callForSignature() error {
+	d.key(ebiten.KeyTab)
+	d.key(ebiten.KeyTab)
+	if err := d.frame(); err != nil {
+		return err
+	}
+	toggle, ok := d.focusBox()
+	if !ok {
+		return d.failf("call for signature: no focus ring in the action panel")
+	}
+	d.key(ebiten.KeyEnter)
+	if err := d.shot("08-table-called"); err != nil {
+		return err
+	}
+	after, ok := d.focusBox()
+	d.rep.CallFocus = [2]string{toggle.String(), after.String()}
+	if !ok || after.Overlaps(toggle) {
+		return d.failf("after Call for signature the focus ring is at %v, the toggle's place %v: the next Enter would withdraw the call", after, toggle)
+	}
+	d.rep.Called = true
+	return nil
+}
+
+// focusBox is the box of the yellow focus ring in the action panel, on
+// the right of the table, in window pixels.
+func (d *driver) focusBox() (image.Rectangle, bool) {
+	focus := rgb(0xf0e442)
+	var box image.Rectangle
+	found := false
+	b := d.img.Bounds()
+	x0, y1 := int(880*d.s), int((d.lh-80)*d.s)
+	for y := b.Min.Y; y < min(y1, b.Max.Y); y++ {
+		for x := x0; x < b.Max.X; x++ {
+			if !near(d.img.RGBAAt(x, y), focus, 20) {
+				continue
+			}
+			p := image.Rect(x, y, x+1, y+1)
+			if !found {
+				box, found = p, true
+			} else {
+				box = box.Union(p)
+			}
+		}
+	}
+	return box, found
 }
 
 // commit makes a public commitment in the press phase with the keyboard:

@@ -166,6 +166,22 @@ func (d *driver) crashAndResume() error {
 	d.key(ebiten.KeyArrowDown)
 	d.key(ebiten.KeyEnter)
 	d.tick(30)
+	// The list is read in the background, in real time: wait (up to
+	// five seconds) for "Reading the saved games…" to give way to it.
+	if err := d.frame(); err != nil {
+		return err
+	}
+	reading := append([]byte(nil), d.img.Pix...)
+	for range 50 {
+		time.Sleep(100 * time.Millisecond)
+		d.tick(2)
+		if err := d.frame(); err != nil {
+			return err
+		}
+		if string(d.img.Pix) != string(reading) {
+			break
+		}
+	}
 	if err := d.shot("14-load"); err != nil {
 		return err
 	}

@@ -133,6 +133,15 @@ func TestTeamPageTogetherInChromium(t *testing.T) {
 		first, second := pages[votes%2], pages[(votes+1)%2]
 		var logLen int
 		first.eval(t, `document.querySelectorAll('#l-body li').length`, &logLen)
+		// The second team is about to vote no, by the keyboard: its
+		// button must stay the same button, focused, while the first
+		// team's vote comes in (a button rebuilt under a finger or the
+		// focus loses the tap or the key).
+		var marked bool
+		second.eval(t, `(function(){var e=document.getElementById('vote-no'); e.dataset.held='1'; e.focus(); return document.activeElement === e;})()`, &marked)
+		if !marked {
+			t.Fatal("the second team's Vote no cannot take the focus")
+		}
 		first.run(t, chromedp.Click(`#vote-yes`, chromedp.ByID))
 		waitFor(t, first, `/Your vote is in \u2014 waiting for [12] delegations?\b/.test(document.getElementById('m-body').textContent)`, "the vote in, waiting for one")
 		var still bool
@@ -144,6 +153,11 @@ func TestTeamPageTogetherInChromium(t *testing.T) {
 		// that the table waits for it.
 		firstName := sc.Parties[first.party].Name
 		waitFor(t, second, `(function(){var v=document.querySelector('#m-body ul.votes').textContent; return v.indexOf(`+jsString(firstName+": has voted")+`) >= 0;})() && /1 delegation still choosing/.test(document.getElementById('b-who').textContent)`, "the first team's vote sealed, and one still choosing")
+		var held string
+		second.eval(t, `(function(){var e=document.activeElement; return e.id + (e.dataset.held ? ' (the same button)' : ' (a new button)');})()`, &held)
+		if held != "vote-no (the same button)" {
+			t.Errorf("vote %d: when the first team's vote came in, the second team's focus moved to %q, not its own Vote no", votes, held)
+		}
 		if votes == 0 {
 			first.shot(t, "together-voted", "#moves")
 		}

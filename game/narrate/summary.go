@@ -230,7 +230,7 @@ func (s *summary) forms() []string {
 			line += " " + i18n.T("sum.form.times", "n", count)
 		}
 		out = append(out, line)
-		if miss := s.wouldFail(c.from); miss != "" {
+		if miss := s.wouldFail(c.from, c.to); miss != "" {
 			out = append(out, miss)
 		}
 	}
@@ -238,14 +238,16 @@ func (s *summary) forms() []string {
 }
 
 // wouldFail says which votes a document of form f would have lost at the
-// end, with the support each public stood at: what leaving that form
-// spared the table.
-func (s *summary) wouldFail(f int) string {
+// end, with the support each public stood at: what leaving that form for
+// form to spared the table. A vote form to holds too, and lost as well,
+// was not spared (the Rada votes on every form): the ratification lines
+// tell that failure, and saying it twice would read as two votes.
+func (s *summary) wouldFail(f, to int) string {
 	var parts []string
 	for _, p := range s.v.Parties() {
 		for i, req := range s.sc.Parties[p].Ratification[f] {
 			thr, sup := s.v.Threshold(p, f, i), s.v.Support(req.Public)
-			if sup < thr*10 {
+			if sup < thr*10 && !s.failsToo(p, to, req.Public, sup) {
 				line := i18n.T("sum.wouldfail.one", "public", s.n.PublicIn(req.Public, false), "threshold", thr, "support", rules.Tenths(sup, false))
 				parts = append(parts, line+s.barNote(p, f, req.Public))
 			}
@@ -255,6 +257,17 @@ func (s *summary) wouldFail(f int) string {
 		return ""
 	}
 	return i18n.T("sum.wouldfail", "form", s.form(f), "votes", strings.Join(parts, "; "))
+}
+
+// failsToo reports whether party p's public, at support sup, also holds
+// a vote under form to and falls short there too.
+func (s *summary) failsToo(p, to, public, sup int) bool {
+	for j, req := range s.sc.Parties[p].Ratification[to] {
+		if req.Public == public && sup < s.v.Threshold(p, to, j)*10 {
+			return true
+		}
+	}
+	return false
 }
 
 // formDocs counts the documents whose legal form is negotiated: with one,

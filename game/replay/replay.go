@@ -30,12 +30,12 @@ type Mark struct {
 
 // New replays rec against sc, checking every state hash as [rules.Replay]
 // does (a record made under the scenario's former rules replays under
-// them, see [rules.Scenario.Former]), and notes where each round and
+// them, see [rules.Scenario.Formers]), and notes where each round and
 // phase begins.
 func New(sc *rules.Scenario, rec *rules.Record) (*Timeline, error) {
 	t, err := newOn(sc, rec)
 	if div := (*rules.DivergenceError)(nil); errors.As(err, &div) {
-		if old := sc.Former(); old != nil {
+		for _, old := range sc.Formers() {
 			if t2, err2 := newOn(old, rec); err2 == nil {
 				return t2, nil
 			}

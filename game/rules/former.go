@@ -7,33 +7,53 @@ import "errors"
 // default became 0. Records made then replay with it.
 const FormerCommitBoostDefault = 2
 
-// Former returns the scenario as the rules played it before the default
-// of commit_boost became 0 (a copy sharing everything but its press
-// rules), or nil when the scenario plays the same now as then: a file
-// that sets commit_boost, or a scenario built in Go that set no former
-// value. A record replays against sc first and, if that diverges,
-// against sc.Former(): the state hashes it carries show which rules it
-// was played under, so an old save still verifies and a new one is never
-// read under the old rules by mistake.
+// Former returns the oldest rules the scenario was played under (the
+// last of [Scenario.Formers]), or nil when it plays the same now as then.
 func (sc *Scenario) Former() *Scenario {
-	if f := sc.Press.FormerCommitBoost; f == 0 || f == sc.Press.CommitBoost {
+	f := sc.Formers()
+	if len(f) == 0 {
 		return nil
 	}
-	old := *sc
-	old.Press.CommitBoost = sc.Press.FormerCommitBoost
-	return &old
+	return f[len(f)-1]
+}
+
+// Formers returns the scenario as the rules played it before each change
+// that alters how a recorded game plays, newest first: copies sharing
+// everything but those rules. Two changes so far:
+//
+//   - news cards about a delegation not at the table are no longer dealt
+//     (news.go); before, they were dealt and only their effects on absent
+//     delegations skipped;
+//   - before that, the default of commit_boost became 0: a file that does
+//     not set it played with [FormerCommitBoostDefault].
+//
+// A record replays against sc first and, if that diverges, against each
+// of these in turn: the state hashes it carries show which rules it was
+// played under, so an old save still verifies and a new one is never read
+// under old rules by mistake.
+func (sc *Scenario) Formers() []*Scenario {
+	news := *sc
+	news.absentNews = true
+	out := []*Scenario{&news}
+	if f := sc.Press.FormerCommitBoost; f != 0 && f != sc.Press.CommitBoost {
+		boost := news
+		boost.Press.CommitBoost = f
+		out = append(out, &boost)
+	}
+	return out
 }
 
 // Replay plays a record against sc and checks every hash. It returns the
 // game as it stands after the last step, or the first error: a scenario
 // that is not the one recorded, an action the rules refuse, or a
 // [*DivergenceError]. A record that diverges under today's rules is tried
-// under the scenario's former ones ([Scenario.Former]); the game returned
-// then plays on under those, so a resumed old game stays one game.
+// under the scenario's former ones ([Scenario.Formers]); the game
+// returned then plays on under those, so a resumed old game stays one
+// game.
 func Replay(sc *Scenario, r *Record) (*Game, error) {
 	g, err := replayOn(sc, r)
 	if div := (*DivergenceError)(nil); err != nil && errors.As(err, &div) {
-		if old := sc.Former(); old != nil {
+		for _, old := range sc.Formers() {
 			if g2, err2 := replayOn(old, r); err2 == nil {
 				return g2, nil
 			}

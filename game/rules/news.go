@@ -5,9 +5,16 @@ package rules
 // with chances proportional to their weights. It applies the card's
 // effects. A fixed card takes nothing from the random source, so a
 // scenario without one draws exactly as before fixed cards existed.
+//
+// A card about a delegation not at the table (see [PublicScenario.NewsParty])
+// is never dealt, fixed or drawn: a game without the United Kingdom does
+// not open a round with a debate in the House of Commons. Records made
+// before that rule replay under the former rules ([Scenario.Formers]),
+// which dealt such cards and skipped only their effects on absent
+// delegations.
 func (g *Game) drawNews() {
 	for c := range g.sc.News {
-		if r := g.sc.News[c].Round; r > 0 && r == g.round {
+		if r := g.sc.News[c].Round; r > 0 && r == g.round && g.atTable(c) {
 			g.deal(c)
 			return
 		}
@@ -55,7 +62,7 @@ func (g *Game) eligible(c int) bool {
 	if n.Round > 0 || n.Weight <= 0 || g.round < n.FromRound || (n.ToRound > 0 && g.round > n.ToRound) {
 		return false
 	}
-	if g.drawn[c] && !n.Repeatable {
+	if (g.drawn[c] && !n.Repeatable) || !g.atTable(c) {
 		return false
 	}
 	for i := range n.Conditions {
@@ -64,6 +71,31 @@ func (g *Game) eligible(c int) bool {
 		}
 	}
 	return true
+}
+
+// atTable reports whether news card c may be dealt for who is at the
+// table: a card about everyone always, a card about a delegation only
+// when it is seated — or under the former rules, always.
+func (g *Game) atTable(c int) bool {
+	p := g.sc.NewsParty(c)
+	return g.sc.absentNews || p < 0 || g.active[p]
+}
+
+// NewsParty is the delegation news card c is about, or -1 for a card
+// about everyone (no effect falls on a delegation). It is the delegation
+// of the card's first effect: a scenario lists a card's main effect
+// first (the Commons debate moves the British publics, then the French
+// one). A public's effects fall on the delegation whose public it is.
+func (sc *PublicScenario) NewsParty(c int) int {
+	efs := sc.News[c].Effects
+	if len(efs) == 0 {
+		return -1
+	}
+	ef := efs[0]
+	if ef.Kind == EffSupport || ef.Kind == EffWeight {
+		return sc.Publics[ef.Public].Party
+	}
+	return ef.Party
 }
 
 func (g *Game) holds(c *Condition) bool {

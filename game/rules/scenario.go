@@ -16,6 +16,11 @@ type Scenario struct {
 	// out the public part by pointer, cannot reach another delegation's
 	// points.
 	Briefs []Brief
+
+	// absentNews is set on the copies [Scenario.Formers] makes: the rules
+	// from before news about a delegation not at the table stopped being
+	// dealt (news.go).
+	absentNews bool
 }
 
 // PublicScenario is the part of a scenario every player may see.

@@ -93,6 +93,7 @@ func (s *sim) run() (*Report, error) {
 	vs, all := newTally(c.Generated > 0), newTally(c.Generated > 0)
 	pairs := newPairTally(c.Generated > 0)
 	var elapsed time.Duration
+	var signed []bool
 	played, done := 0, 0
 	if c.Progress != nil {
 		c.Progress(0, total) // the clock of any progress shown starts here
@@ -119,6 +120,7 @@ func (s *sim) run() (*Report, error) {
 					return false
 				}
 				vs.add(g.table, &g.vs)
+				signed = append(signed, g.vs.formed)
 				played++
 				if g.base != nil {
 					all.add(g.table, &g.allBots)
@@ -137,6 +139,7 @@ func (s *sim) run() (*Report, error) {
 		}
 	}
 	r := s.newReport(vs)
+	r.signed = signed
 	if c.Vs != "" {
 		sum := all.summary()
 		r.AllBots = &sum

@@ -40,6 +40,9 @@ type Report struct {
 	Seconds        Num       `json:"seconds"`
 	GamesPerSecond Num       `json:"games_per_second"`
 	CPUs           int       `json:"cpus"`
+	// signed is per game, in game order, whether it ended signed: what
+	// RunVariants pairs a variant's games with the file's by.
+	signed []bool
 }
 
 // A Summary is one run's results; with Generated, agreement, in force

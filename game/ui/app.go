@@ -115,6 +115,9 @@ type App struct {
 
 	// class is the game served to the teams' devices, while hosting.
 	class *class
+	// picked are the scenario files opened in the scenario picker this
+	// session, listed after the built-in ones (scenariopick_open.go).
+	picked []pickedFile
 }
 
 // progress is a point of a game: the session playing it, its round and

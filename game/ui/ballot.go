@@ -54,7 +54,7 @@ func itemBlock(u *widget.UI, sc *rules.PublicScenario, v rules.View, x, y, w flo
 		y += bullet(u, x, y, w, l, widget.Sans, size, th.Text)
 	}
 	if it.Reason != "" {
-		y += u.Para(x, y, w, "“"+it.Reason+"”", widget.SerifItalic, small, th.TextMuted)
+		y += u.Para(x, y, w, quotedReason(it.Reason), widget.SerifItalic, small, th.TextMuted)
 	}
 	if votes := itemVotes(sc, v, idx); len(votes) > 0 {
 		y += 4 + u.Para(x, y+4, w, i18n.T("pass.item.votes", "votes", strings.Join(votes, " · ")), widget.Sans, small, th.Text)
@@ -94,7 +94,7 @@ func (t *tableScene) itemSummary(u *widget.UI, v rules.View, it rules.Item, y *f
 		*y += u.Para(x, *y, w, l, widget.Sans, small, th.Text) + 2
 	}
 	if it.Reason != "" {
-		*y += u.Para(x, *y, w, "“"+it.Reason+"”", widget.SerifItalic, small, th.TextMuted) + 2
+		*y += u.Para(x, *y, w, quotedReason(it.Reason), widget.SerifItalic, small, th.TextMuted) + 2
 	}
 	if v.Seat() < 0 {
 		*y += 6
@@ -200,7 +200,7 @@ func (r *resultScene) Update(u *widget.UI) Outcome {
 		y += bullet(u, left.X, y, w, l, widget.Sans, size, th.Text)
 	}
 	if it.Reason != "" {
-		y += u.Para(left.X, y, w, "“"+it.Reason+"”", widget.SerifItalic, small, th.TextMuted)
+		y += u.Para(left.X, y, w, quotedReason(it.Reason), widget.SerifItalic, small, th.TextMuted)
 	}
 	y += 16
 	heading(i18n.T("result.effect"))
@@ -232,7 +232,7 @@ func (r *resultScene) Update(u *widget.UI) Outcome {
 		u.Fill(widget.R(right.X, y+6, 6, widget.LineHeight(size)-12), th.Party(e.Party))
 		y += u.Para(right.X+14, y, w-14, r.d.Event(e), widget.Sans, size, th.Text)
 		if e.Reason != "" {
-			y += u.Para(right.X+14, y, w-14, "“"+e.Reason+"”", widget.SerifItalic, small, th.TextMuted)
+			y += u.Para(right.X+14, y, w-14, quotedReason(e.Reason), widget.SerifItalic, small, th.TextMuted)
 		}
 		y += 8
 	}

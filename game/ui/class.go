@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"net"
+	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
@@ -62,8 +63,8 @@ func (p lessonPreset) roundsFor(sc *rules.Scenario) int {
 
 // A classSetup is what the teacher chose on the class setup screen.
 type classSetup struct {
-	// ScenarioID is the built-in scenario's id, as Options.Scenarios
-	// lists it.
+	// ScenarioID is the scenario's id as the scenario picker lists it: a
+	// built-in id, or a scenario file's path.
 	ScenarioID string
 	Scenario   *rules.Scenario
 	Preset     lessonPreset
@@ -149,8 +150,15 @@ func openClass(store *save.Store, s classSetup, listen string, ports []int) (*cl
 			return nil, err
 		}
 		if store != nil {
-			// Built-in scenarios only: no source path to record.
-			store.RegisterScenario(s.Scenario, "")
+			// A scenario file opened in the picker records its path, as
+			// a game's save does (App.startSession); a built-in id none.
+			path := ""
+			if s.ScenarioID != "" && s.ScenarioID != s.Scenario.ID {
+				if abs, err := filepath.Abs(s.ScenarioID); err == nil {
+					path = abs
+				}
+			}
+			store.RegisterScenario(s.Scenario, path)
 		}
 	}
 	h := host.New(host.Config{Store: store})

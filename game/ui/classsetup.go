@@ -14,8 +14,9 @@ import (
 // the scenario, the length of the lesson and the delegations taking part.
 // Who sits where is settled later, in the lobby, as teams join.
 type classSetupScene struct {
-	a      *App
-	idx    int // scenario index in Options.Scenarios
+	a *App
+	// pick chooses the scenario; sc is the chosen one, loaded.
+	pick   *scenarioPicker
 	sc     *rules.Scenario
 	preset int // index into lessonPresets
 	out    []bool
@@ -42,12 +43,7 @@ func resumableClasses(list []save.Entry, id string) []save.Entry {
 }
 
 func newClassSetup(a *App) *classSetupScene {
-	s := &classSetupScene{a: a, saves: listSaves(a.saves)}
-	for i, id := range a.opt.Scenarios {
-		if id == a.opt.Scenario {
-			s.idx = i
-		}
-	}
+	s := &classSetupScene{a: a, saves: listSaves(a.saves), pick: newScenarioPicker(a, "cs")}
 	s.load()
 	return s
 }
@@ -57,11 +53,7 @@ func newClassSetup(a *App) *classSetupScene {
 // written…).
 func newClassSetupError(a *App, set classSetup, err error) *classSetupScene {
 	s := newClassSetup(a)
-	for i, id := range a.opt.Scenarios {
-		if id == set.ScenarioID {
-			s.idx = i
-		}
-	}
+	s.pick.choose(set.ScenarioID)
 	s.load()
 	for i, p := range lessonPresets {
 		if p.id == set.Preset.id {
@@ -76,7 +68,7 @@ func newClassSetupError(a *App, set classSetup, err error) *classSetupScene {
 }
 
 func (s *classSetupScene) load() {
-	sc, err := s.a.opt.Load(s.a.opt.Scenarios[s.idx])
+	sc, err := s.a.loadScenario(s.pick.id)
 	s.sc, s.err, s.out = sc, "", nil
 	if err != nil {
 		s.err = err.Error()
@@ -88,7 +80,7 @@ func (s *classSetupScene) load() {
 
 // setup is what the screen says now.
 func (s *classSetupScene) setup() *classSetup {
-	set := &classSetup{ScenarioID: s.a.opt.Scenarios[s.idx], Scenario: s.sc, Preset: lessonPresets[s.preset],
+	set := &classSetup{ScenarioID: s.pick.id, Scenario: s.sc, Preset: lessonPresets[s.preset],
 		Out: append([]bool(nil), s.out...), Seed: s.a.newSeed()}
 	if s.resume > 0 && s.resume <= len(s.saved) {
 		set.Resume = s.saved[s.resume-1].File
@@ -106,8 +98,9 @@ func (s *classSetupScene) presetDetail() string {
 	return i18n.T("class.preset.detail", "rounds", n, "minutes", p.timerMinutes)
 }
 
-// Busy until the saves folder has been read, to offer its classes.
-func (s *classSetupScene) Busy() bool { return !s.saves.ready }
+// Busy until the saves folder has been read, to offer its classes, and
+// while the browser's file chooser is open, to pick up its file.
+func (s *classSetupScene) Busy() bool { return !s.saves.ready || s.pick.busy() }
 
 // takeSaves offers the classes to go on with once the saves have arrived.
 func (s *classSetupScene) takeSaves() {
@@ -118,69 +111,50 @@ func (s *classSetupScene) takeSaves() {
 
 func (s *classSetupScene) Update(u *widget.UI) Outcome {
 	s.takeSaves()
-	th := u.Th
 	u.DefaultFocus("cs.open")
-	body := screenFrame(u, i18n.T("class.title"), i18n.T("class.sub"))
-	colW := (body.W - 32) / 2
-	left := widget.R(body.X, body.Y, colW, body.H-70)
-	right := widget.R(body.X+colW+32, body.Y, colW, body.H-70)
-	small, size := u.Size(theme.Small), u.Size(theme.Body)
-
-	if scenarioChoice(u, "cs.scenario", widget.R(left.X, left.Y, left.W, 52), s.a.opt.Scenarios, &s.idx, s.sc) {
+	if s.pick.poll(u) {
 		s.load()
 	}
+	if s.pick.mode != pickClosed {
+		// The picker has its own heading: the screen's subtitle would
+		// only take room from the list at a large text size.
+		if s.pick.update(u, screenFrame(u, i18n.T("class.title"), "")) {
+			s.load()
+		}
+		return stay()
+	}
+	body := setupFrame(u, i18n.T("class.title"), i18n.T("class.sub"))
+	area := widget.R(body.X, body.Y, body.W, body.H-70)
+	if left, right, ok := setupColumns(u, area); ok {
+		if s.pick.row(u, left.X, left.Y, left.W, s.sc) {
+			return stay()
+		}
+		sumTop := left.Y + s.pick.rowHeight(u, left.W, s.sc) + 16
+		sumTop = s.resumeRow(u, left.X, sumTop, left.W)
+		// The lesson and the delegations fill the right column, their
+		// rows squeezed to fit it; at a large text size they scroll.
+		y := u.BeginScroll("cs.settings", right)
+		u.EndScroll(s.settings(u, right.X, y, right.W-widget.ScrollbarW-4, right.H))
+		// The summary pane comes after the choices in the Tab order.
+		sumR := widget.R(left.X, sumTop, left.W, left.Bottom()-sumTop)
+		y = u.BeginScroll("cs.summary", sumR)
+		u.EndScroll(y + s.summary(u, sumR.X, y, sumR.W-widget.ScrollbarW))
+	} else {
+		// One column that scrolls: the scenario, the lesson and the
+		// delegations, then how teams join and the summary.
+		w := area.W - widget.ScrollbarW - 8
+		y := u.BeginScroll("cs.page", area)
+		if s.pick.row(u, area.X, y, w, s.sc) {
+			u.EndScroll(y)
+			return stay()
+		}
+		y += s.pick.rowHeight(u, w, s.sc) + 16
+		y = s.resumeRow(u, area.X, y, w)
+		y = s.settings(u, area.X, y, w, 0) + 20
+		u.EndScroll(y + s.summary(u, area.X, y, w))
+	}
 
-	// Going on with an earlier lesson's class: its own rounds, timer and
-	// delegations, so the choices on the right give way to a note.
-	sumTop := left.Y + 68
-	if len(s.saved) > 0 {
-		value := i18n.T("class.resume.new")
-		if s.resume > 0 {
-			e := s.saved[s.resume-1]
-			// The name repeats the scenario; the round and the time it
-			// was saved tell lessons apart.
-			value = i18n.T("class.resume.save", "round", e.Round, "rounds", e.Rounds, "when", e.Saved.Format("2 Jan 15.04"))
-		}
-		if d := u.Choice("cs.resume", widget.R(left.X, sumTop, left.W, 52), i18n.T("class.resume"), value, i18n.T("class.resume.tip"), nil); d != 0 {
-			s.resume = (s.resume + d + len(s.saved) + 1) % (len(s.saved) + 1)
-		}
-		sumTop += 68
-	}
-	ry := right.Y
-	if s.sc != nil && s.resume > 0 {
-		u.Para(right.X, ry, right.W, i18n.T("class.resume.note"), widget.Sans, size, th.TextMuted)
-	} else if s.sc != nil {
-		if d := u.Choice("cs.preset", widget.R(right.X, ry, right.W, 52), i18n.T("class.preset"), lessonPresets[s.preset].label(),
-			i18n.T("class.preset.tip"), nil); d != 0 {
-			s.preset = (s.preset + d + len(lessonPresets)) % len(lessonPresets)
-		}
-		ry += 52 + 6
-		u.Text(right.X+14, ry, s.presetDetail(), widget.Sans, small, th.TextMuted)
-		ry += widget.LineHeight(small) + 14
-		u.Text(right.X, ry, i18n.T("newgame.delegations"), widget.SansBold, small, th.TextMuted)
-		ry += widget.LineHeight(small) + 4
-		n := float64(len(s.sc.Parties))
-		rowH := max(40, min(48.0, (right.Bottom()-ry)/n-6))
-		for p := range s.sc.Parties {
-			s.partyRow(u, p, widget.R(right.X, ry, right.W, rowH))
-			ry += rowH + 6
-		}
-	}
-
-	// The summary pane comes after the choices in the Tab order.
-	sumR := widget.R(left.X, sumTop, left.W, left.Bottom()-sumTop)
-	y0 := u.BeginScroll("cs.summary", sumR)
-	y := y0
-	if s.err != "" {
-		y += u.Para(sumR.X, y, sumR.W-widget.ScrollbarW, s.err, widget.Sans, size, th.Bad) + 16
-	}
-	y += u.Para(sumR.X, y, sumR.W-widget.ScrollbarW, i18n.T("class.how"), widget.Sans, size, th.Text) + 16
-	if s.sc != nil {
-		y += u.Para(sumR.X, y, sumR.W-widget.ScrollbarW, s.sc.Summary, widget.Serif, size, th.TextMuted)
-	}
-	u.EndScroll(y)
-
-	btn := footerButtons(body, 200, 280)
+	btn := footerButtons(body, 200, buttonW(u, i18n.T("class.open"), 280))
 	if u.Button("cs.back", btn[0], i18n.T("common.back"), widget.ButtonStyle{}) || u.In.Back {
 		return goTo(ToTitle)
 	}
@@ -188,6 +162,77 @@ func (s *classSetupScene) Update(u *widget.UI) Outcome {
 		return Outcome{To: ToLobby, Setup: s.setup()}
 	}
 	return stay()
+}
+
+// resumeRow offers the earlier lessons' classes of this scenario to go on
+// with, when there are any, at y; it returns the y below it. Going on
+// with one takes its own rounds, timer and delegations, so the settings
+// then give way to a note.
+func (s *classSetupScene) resumeRow(u *widget.UI, x, y, w float64) float64 {
+	if len(s.saved) == 0 {
+		return y
+	}
+	value := i18n.T("class.resume.new")
+	if s.resume > 0 {
+		e := s.saved[s.resume-1]
+		// The name repeats the scenario; the round and the time it was
+		// saved tell lessons apart.
+		value = i18n.T("class.resume.save", "round", e.Round, "rounds", e.Rounds, "when", e.Saved.Format("2 Jan 15.04"))
+	}
+	if d := u.Choice("cs.resume", widget.R(x, y, w, 52), i18n.T("class.resume"), value, i18n.T("class.resume.tip"), nil); d != 0 {
+		s.resume = (s.resume + d + len(s.saved) + 1) % (len(s.saved) + 1)
+	}
+	return y + 68
+}
+
+// settings draws the lesson preset and the delegations taking part from
+// y in a column of width w, and returns the y below them. With height h,
+// the delegations' rows shrink (to 40 px) so that the column fits it; 0
+// leaves them at full height.
+func (s *classSetupScene) settings(u *widget.UI, x, y, w, h float64) float64 {
+	th := u.Th
+	small, size := u.Size(theme.Small), u.Size(theme.Body)
+	if s.sc == nil {
+		return y
+	}
+	if s.resume > 0 {
+		return y + u.Para(x, y, w, i18n.T("class.resume.note"), widget.Sans, size, th.TextMuted)
+	}
+	top := y
+	if d := u.Choice("cs.preset", widget.R(x, y, w, 52), i18n.T("class.preset"), lessonPresets[s.preset].label(),
+		i18n.T("class.preset.tip"), nil); d != 0 {
+		s.preset = (s.preset + d + len(lessonPresets)) % len(lessonPresets)
+	}
+	y += 52 + 6
+	y += u.Para(x+14, y, w-14, s.presetDetail(), widget.Sans, small, th.TextMuted) + 14
+	u.Text(x, y, i18n.T("newgame.delegations"), widget.SansBold, small, th.TextMuted)
+	y += widget.LineHeight(small) + 4
+	n := float64(len(s.sc.Parties))
+	rowH := 48.0
+	if h > 0 {
+		rowH = max(40, min(48.0, (top+h-y)/n-6))
+	}
+	for p := range s.sc.Parties {
+		s.partyRow(u, p, widget.R(x, y, w, rowH))
+		y += rowH + 6
+	}
+	return y
+}
+
+// summary draws why the room could not open (if so), how teams join and
+// the scenario's summary at y in width w, and returns their height.
+func (s *classSetupScene) summary(u *widget.UI, x, y, w float64) float64 {
+	th := u.Th
+	size := u.Size(theme.Body)
+	y0 := y
+	if s.err != "" {
+		y += u.Para(x, y, w, s.err, widget.Sans, size, th.Bad) + 16
+	}
+	y += u.Para(x, y, w, i18n.T("class.how"), widget.Sans, size, th.Text) + 16
+	if s.sc != nil {
+		y += u.Para(x, y, w, s.sc.Summary, widget.Serif, size, th.TextMuted)
+	}
+	return y - y0
 }
 
 // partyRow is one delegation: an optional one can be left out; the

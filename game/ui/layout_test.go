@@ -8,6 +8,7 @@ import (
 
 	"bindingwords/game/i18n"
 	"bindingwords/game/rules"
+	"bindingwords/game/ui/theme"
 	"bindingwords/game/ui/widget"
 )
 
@@ -66,12 +67,16 @@ func layouts() []struct {
 	return out
 }
 
-// At every window size, interface size and text size the table, the
-// polls, the settings, a round's news card and a vote's public screen
-// (with the round timer) reflow instead of cutting text: no label is
-// shortened with "…" or cut at its side, read from the display list.
+// At every window size, interface size and text size the table (a vote,
+// the press, a package being put together), the polls, the settings, a
+// round's news card and a vote's public screen (with the round timer)
+// reflow instead of cutting text: no label is shortened with "…" or cut
+// at its side, read from the display list.
 func TestNothingCutAtAnySize(t *testing.T) {
 	vote := soloTurn(t, true, rules.PhaseTable)
+	if it, _ := vote.session.Public().Pending(); len(it.Changes) < 3 {
+		t.Fatalf("the item voted on has %d changes: the item's height check wants a long one", len(it.Changes))
+	}
 	press := soloTurn(t, false, rules.PhasePress)
 	polls := seatedApp(t, 0)
 	playOn(t, polls, func() bool { return sceneName(polls) == "polls" }, plainTurn(polls))
@@ -84,7 +89,18 @@ func TestNothingCutAtAnySize(t *testing.T) {
 		ps, ok := timed.scene.(*passScene)
 		return ok && ps.purpose == passForItem
 	}, plainTurn(timed))
-	screens := map[string]*App{"vote": vote, "press": press, "polls": polls, "settings": settings, "news": news, "item": timed}
+	pkg := soloTurn(t, false, rules.PhaseTable)
+	for _, in := range []rune{'2', '\n', '2', '\n'} {
+		if in == '\n' {
+			tick(pkg, kEnter)
+			continue
+		}
+		tick(pkg, kChar(in))
+	}
+	if len(pkg.table.pkg) < 2 {
+		t.Fatalf("the package screen holds %d changes, want 2", len(pkg.table.pkg))
+	}
+	screens := map[string]*App{"vote": vote, "press": press, "package": pkg, "polls": polls, "settings": settings, "news": news, "item": timed}
 	for _, lay := range layouts() {
 		for name, a := range screens {
 			a.set.TextSize = lay.txt
@@ -118,6 +134,15 @@ func TestNothingCutAtAnySize(t *testing.T) {
 					t.Errorf("vote at %s: the draft (%.0f px) is narrower than %q", lay.name, doc.W, long)
 				}
 			}
+			if name == "vote" {
+				// The item being voted on gets a readable height: five
+				// lines of it at least show whole (the package voted on
+				// here has more), not one line in a slit of a scroll
+				// pane (as at interface 150%).
+				if shown := itemLinesShown(a); shown < 5 {
+					t.Errorf("vote at %s: %d lines of the item show whole, want 5 or more", lay.name, shown)
+				}
+			}
 			if cut := cutText(a); len(cut) > 0 {
 				t.Errorf("%s at %s: %d cut, e.g. %s", name, lay.name, len(cut), strings.Join(cut[:min(4, len(cut))], "; "))
 			}
@@ -139,4 +164,31 @@ func longestWord(a *App) string {
 		}
 	}
 	return long
+}
+
+// itemLinesShown counts the lines of the item on the table (its heading,
+// its changes, its reason and its points, drawn in that order before the
+// ballots) that show whole in the last frame, read from the display list.
+func itemLinesShown(a *App) int {
+	v := a.session.Public()
+	it, ok := v.Pending()
+	if !ok {
+		return 0
+	}
+	head := i18n.T("act.item", "n", v.NumItems(), "party", a.session.Scenario().Parties[it.Party].Name)
+	yes := strings.SplitN(i18n.T("act.vote.yes.pts", "delta", "±0"), "(", 2)[0]
+	full := widget.LineHeight(a.ui.Size(theme.Small)) - 1
+	shown, in := 0, false
+	for _, b := range a.ui.TextBoxes() {
+		if !in && strings.HasPrefix(head, b.S) {
+			in = true
+		}
+		if in && strings.HasPrefix(b.S, yes) {
+			break
+		}
+		if in && b.R.H >= full {
+			shown++
+		}
+	}
+	return shown
 }

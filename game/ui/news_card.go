@@ -31,14 +31,13 @@ func newsParties(sc *rules.PublicScenario, card int) []int {
 // roundNews is the card drawn at the start of the current round, or -1
 // when there is none or it is about a delegation not at the table.
 //
-// A card is about the delegation of its first effect (the scenario lists
-// a card's main effect first: the Commons debate moves the British
-// publics, then the French one). The rules deal such a card even when
-// that delegation is absent — they check who is seated only in a
-// condition on support, and apply the effects that fall on seated
-// delegations — so a game without the United Kingdom would otherwise open
-// a round with news of the House of Commons. Those cards are only not
-// shown here. A card with no delegation's effect is about everyone.
+// A card is about the delegation of its first effect
+// ([rules.PublicScenario.NewsParty]). The rules no longer deal a card
+// about an absent delegation, but a game recorded before they stopped
+// plays on under its former rules, which did (they applied only the
+// effects on seated delegations): such a card is not shown here either,
+// so a resumed old game without the United Kingdom does not open a round
+// with news of the House of Commons.
 func roundNews(sc *rules.PublicScenario, v rules.View) int {
 	news := v.News()
 	if v.Round() < 1 || len(news) < v.Round() {
@@ -48,7 +47,7 @@ func roundNews(sc *rules.PublicScenario, v rules.View) int {
 	if card < 0 {
 		return -1
 	}
-	if about := newsParties(sc, card); len(about) > 0 && !slices.Contains(v.Parties(), about[0]) {
+	if p := sc.NewsParty(card); p >= 0 && !slices.Contains(v.Parties(), p) {
 		return -1
 	}
 	return card

@@ -69,40 +69,46 @@ func (p *passScene) Update(u *widget.UI) Outcome {
 		// The item's public screen: everyone reads what is on the table
 		// before the first voter takes the device. The item scrolls in
 		// what the pass part below leaves, so the button stays on screen
-		// whatever the package's length and the text size.
-		large, head, body := u.Size(theme.Large), u.Size(theme.Head), u.Size(theme.Body)
+		// whatever the package's length and the text size; the pass part
+		// is short (who votes first, then the button), so that on a small
+		// or enlarged screen the item keeps most of the height.
+		head, body := u.Size(theme.Head), u.Size(theme.Body)
+		first := u.Fonts.Wrap(i18n.T("pass.item.first"), widget.Sans, body, w)
+		firstH := float64(len(first)) * widget.LineHeight(body)
 		nameH := float64(len(u.Fonts.Wrap(name, widget.SansBold, head, w))) * widget.LineHeight(head)
-		passH := 2*widget.LineHeight(large) + nameH + widget.LineHeight(body) + 60 + 110
-		view := widget.R(x, top, w, max(120, u.H-14-passH-top))
+		passH := 40 + firstH + 8 + nameH + 16 + 60 + 14 + 12
+		view := widget.R(x, top, w, max(3*widget.LineHeight(body), u.H-passH-top))
 		top := u.BeginScroll("pass.item", view)
 		end := itemBlock(u, p.s.Scenario(), p.s.Public(), x, top, w-widget.ScrollbarW-8)
 		u.EndScroll(end)
 		y = min(end, view.Bottom()) + 20
 		u.Fill(widget.R(x, y, w, 2), th.Line)
 		y += 18
-		u.TextCenter(u.W/2, y, i18n.T("pass.item.first"), widget.Sans, u.Size(theme.Body), th.TextMuted)
-		y += widget.LineHeight(u.Size(theme.Body)) + 16
-	}
-	// Under an item the pass part is compact: the item says what the vote
-	// is, and the button must stay on screen below a long package.
-	compact := p.purpose == passForItem
-	large := u.Size(theme.Large)
-	u.TextCenter(u.W/2, y, i18n.T("pass.heading"), widget.Sans, large, th.TextMuted)
-	y += widget.LineHeight(large) + 12
-	big := u.Size(theme.Title)
-	if compact {
-		big = u.Size(theme.Head)
-	}
-	for _, l := range u.Fonts.Wrap(name, widget.SansBold, big, w) {
-		u.TextCenter(u.W/2, y, l, widget.SansBold, big, col)
-		y += widget.LineHeight(big)
-	}
-	y += 16
-	u.TextCenter(u.W/2, y, i18n.T("pass.lookaway"), widget.Sans, large, th.Text)
-	y += widget.LineHeight(large) + 8
-	if t := p.task(); t != "" && !compact {
-		u.TextCenter(u.W/2, y, t, widget.Sans, u.Size(theme.Body), th.TextMuted)
-		y += 40
+		for _, l := range first {
+			u.TextCenter(u.W/2, y, l, widget.Sans, body, th.TextMuted)
+			y += widget.LineHeight(body)
+		}
+		y += 8
+		for _, l := range u.Fonts.Wrap(name, widget.SansBold, head, w) {
+			u.TextCenter(u.W/2, y, l, widget.SansBold, head, col)
+			y += widget.LineHeight(head)
+		}
+	} else {
+		large := u.Size(theme.Large)
+		u.TextCenter(u.W/2, y, i18n.T("pass.heading"), widget.Sans, large, th.TextMuted)
+		y += widget.LineHeight(large) + 12
+		big := u.Size(theme.Title)
+		for _, l := range u.Fonts.Wrap(name, widget.SansBold, big, w) {
+			u.TextCenter(u.W/2, y, l, widget.SansBold, big, col)
+			y += widget.LineHeight(big)
+		}
+		y += 16
+		u.TextCenter(u.W/2, y, i18n.T("pass.lookaway"), widget.Sans, large, th.Text)
+		y += widget.LineHeight(large) + 8
+		if t := p.task(); t != "" {
+			u.TextCenter(u.W/2, y, t, widget.Sans, u.Size(theme.Body), th.TextMuted)
+			y += 40
+		}
 	}
 	y += 16
 	bw := min(w, 520)

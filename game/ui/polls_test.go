@@ -133,3 +133,68 @@ func TestSideShowsFiveDelegationsPolls(t *testing.T) {
 		}
 	}
 }
+
+// With all seven delegations, every public's poll is on the table without
+// scrolling at 1024×768, 1280×720 and 1920×1080 at interface 100 % (or
+// smaller) and text 100 %: the rows close up and the column runs down
+// beside the news strip (issue 15). Where the screen truly cannot hold
+// them (larger text or interface on these screens) the panel says so
+// plainly: it scrolls, with its scroll bar drawn, and takes the keyboard
+// focus in turn.
+func TestSideShowsSevenDelegationsPolls(t *testing.T) {
+	a := sevenApp(t)
+	playOn(t, a, func() bool { return a.table.privileged() == 0 && a.session.Public().Round() > 1 }, plainTurn(a))
+	sc := a.session.Scenario()
+	v := a.session.Public()
+	if len(v.Parties()) != 7 {
+		t.Fatalf("%d delegations, want 7", len(v.Parties()))
+	}
+	fit := 0
+	for _, lay := range layouts() {
+		a.set.TextSize, a.set.UIScale = lay.txt, lay.scale
+		a.applySettings()
+		a.table.sideTab = true // in two columns, the delegations' tab
+		a.frame(kNone, lay.w, lay.h)
+		a.frame(kNone, lay.w, lay.h)
+		var missing []string
+		for _, p := range v.Parties() {
+			for _, pub := range sc.Parties[p].Publics {
+				if name := sc.Publics[pub].Name; !startShown(a, name) {
+					missing = append(missing, name)
+				}
+			}
+		}
+		scrolls := paneScrolls(a, "tbl.side", lay.w, lay.h)
+		switch {
+		case len(missing) == 0 && !scrolls:
+			fit++
+		case lay.scale <= 1 && lay.txt == 1:
+			t.Errorf("%s: the delegations' panel scrolls (%v) or %d polls are not on screen, e.g. %q", lay.name, scrolls, len(missing), append(missing, "")[0])
+		case !scrolls:
+			t.Errorf("%s: %d polls are not on screen, e.g. %q, and the panel shows no scroll bar", lay.name, len(missing), missing[0])
+		}
+	}
+	t.Logf("seven delegations' polls fit without scrolling in %d of %d layouts", fit, len(layouts()))
+}
+
+// startShown reports whether the first line of s (all of it, or as much
+// as a wrapped line holds) is drawn whole in the last frame.
+func startShown(a *App, s string) bool {
+	for _, b := range a.ui.TextBoxes() {
+		if b.S != "" && strings.HasPrefix(s, b.S) && b.R.W+1 >= b.Full && b.R.H+1 >= widget.LineHeight(a.ui.Size(18)) {
+			return true
+		}
+	}
+	return false
+}
+
+// paneScrolls reports whether the scroll pane id overflows in a frame of
+// w×h, so that it draws its scroll bar: only then does it take the
+// keyboard focus in turn, and keep it.
+func paneScrolls(a *App, id string, w, h float64) bool {
+	a.ui.SetFocus("#" + id)
+	a.frame(kNone, w, h)
+	ok := a.ui.Focus() == "#"+id
+	a.ui.ResetFocus()
+	return ok
+}

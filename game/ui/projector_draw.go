@@ -187,9 +187,11 @@ func (p *projectorScene) marked(u *widget.UI, s string, x, y, w float64, f widge
 }
 
 // quoted sets a wording in quotation marks, unless it quotes itself (a
-// label such as “"the territory of Ukraine" (undefined)”).
+// label such as ‘the territory of Ukraine’ (undefined), which would read
+// as one quotation within another). An opening single quote counts; a
+// closing one is also an apostrophe ("Ukraine’s") and does not.
 func quoted(s string) string {
-	if strings.ContainsAny(s, "\"“”") {
+	if strings.ContainsAny(s, "\"“”‘") {
 		return s
 	}
 	return "“" + s + "”"

@@ -91,7 +91,7 @@ func (p *projectorScene) itemPanel(u *widget.UI, r widget.Rect, draw, reason boo
 		pw.para(change, widget.Sans, body, th.Text)
 	}
 	if reason && it.Reason != "" && !it.Decided {
-		pw.para("“"+it.Reason+"”", widget.SerifItalic, label, th.TextMuted)
+		pw.para(quotedReason(it.Reason), widget.SerifItalic, label, th.TextMuted)
 	}
 	pw.y += 8
 	if !it.Decided && p.pm.Together {
@@ -321,15 +321,24 @@ func (p *projectorScene) publicRow(u *widget.UI, pr projPublic, r widget.Rect, s
 	u.Fill(r, th.SurfaceAlt)
 	u.Fill(widget.R(r.X, r.Y, r.W*min(float64(pr.Support)/1000, 1), r.H), fill)
 	u.Fill(widget.R(r.X, r.Y, 8, r.H), th.Party(pr.Party))
+	nameW := r.W - 16 - dw - vw - 30
+	nameY := r.Y + (r.H-widget.LineHeight(ns))/2
 	if pr.Threshold >= 0 {
 		mx := r.X + r.W*min(float64(pr.Threshold)/100, 1)
-		u.Fill(widget.R(mx-2, r.Y-2, 4, r.H*0.22+2), th.Text)
-		u.Fill(widget.R(mx-2, r.Bottom()-r.H*0.22, 4, r.H*0.22+2), th.Text)
+		tick := r.H * 0.22
+		if end := r.X + 16 + min(u.Measure(pr.Name, widget.Sans, ns), nameW); mx > r.X+12 && mx < end+4 {
+			// The mark falls within the name: it stops short of the
+			// letters, or a tick across "Rada" reads as "Ra|da" from the
+			// back of the room.
+			tick = max(3, nameY+widget.LineHeight(ns)*0.16-r.Y)
+		}
+		u.Fill(widget.R(mx-2, r.Y-2, 4, tick+2), th.Text)
+		u.Fill(widget.R(mx-2, r.Bottom()-tick, 4, tick+2), th.Text)
 	}
 	ty := r.Y + (r.H-widget.LineHeight(size))/2
 	u.TextRight(r.Right()-6, ty, signed(pr.Delta), widget.Sans, size, deltaColour(u, pr.Delta))
 	u.TextRight(r.Right()-dw-16, ty, supportText(pr), widget.SansBold, size, th.Text)
-	u.TextFit(r.X+16, r.Y+(r.H-widget.LineHeight(ns))/2, r.W-16-dw-vw-30, pr.Name, widget.Sans, ns, th.Text)
+	u.TextFit(r.X+16, nameY, nameW, pr.Name, widget.Sans, ns, th.Text)
 }
 
 // supportText is a public's support in whole points, with ✗ when it is

@@ -479,3 +479,19 @@ func chose(p *projectorScene, party int) bool {
 	}
 	return false
 }
+
+// The projector quotes a wording unless its label quotes itself: Berlin's
+// ‘the territory of Ukraine’ (undefined) is not wrapped in a second pair,
+// while an apostrophe is no quotation.
+func TestProjectorQuotesWordings(t *testing.T) {
+	for in, want := range map[string]string{
+		"internationally recognised borders":     "“internationally recognised borders”",
+		"‘the territory of Ukraine’ (undefined)": "‘the territory of Ukraine’ (undefined)",
+		"\"the territory\" (undefined)":          "\"the territory\" (undefined)",
+		"Ukraine’s borders":                      "“Ukraine’s borders”",
+	} {
+		if got := quoted(in); got != want {
+			t.Errorf("quoted(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -63,7 +63,7 @@ func (r *ratificationScene) Update(u *widget.UI) Outcome {
 		}
 		y += u.Para(left.X, y, w, mark+r.d.Event(e), widget.SansBold, size, col)
 		if e.Reason != "" {
-			y += u.Para(left.X+24, y, w-24, "“"+e.Reason+"”", widget.SerifItalic, small, th.TextMuted)
+			y += u.Para(left.X+24, y, w-24, quotedReason(e.Reason), widget.SerifItalic, small, th.TextMuted)
 		}
 		y += 8
 	}

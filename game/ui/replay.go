@@ -259,7 +259,7 @@ func (r *replayScene) stepPanel(u *widget.UI, box widget.Rect) {
 		}
 		y += u.Para(inner.X+12, y, w-12, r.d.Event(e), font, small, col)
 		if e.Reason != "" {
-			y += u.Para(inner.X+12, y, w-12, "“"+e.Reason+"”", widget.SerifItalic, small, th.TextMuted)
+			y += u.Para(inner.X+12, y, w-12, quotedReason(e.Reason), widget.SerifItalic, small, th.TextMuted)
 		}
 		y += 6
 	}

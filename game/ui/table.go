@@ -48,6 +48,10 @@ type tableScene struct {
 	// sideTab shows the delegations instead of the moves when the screen
 	// is too narrow for both beside the draft (see tableColumns).
 	sideTab bool
+	// ctlNeed is the height the acting delegation's controls took in the
+	// last frame (ballots included), so the moves can follow right under
+	// them (table_act.go).
+	ctlNeed float64
 }
 
 // tableColumns splits the table's area into the delegations, the draft
@@ -143,11 +147,28 @@ func (t *tableScene) Update(u *widget.UI) Outcome {
 	}
 
 	const gap = 12.0
-	// The news strip is as tall as its headline, wrapped.
+	// The news strip is as tall as its headline, wrapped. On a short
+	// screen (interface 150 %) a delegation's vote hides it, so the item
+	// voted on has the room: everyone read the card as the round opened.
 	_, newsH := t.newsLines(u, u.W-2*gap)
+	if v, own := t.own(); own && v.HasPending() && u.H < 560 {
+		newsH = -gap / 2
+	}
 	rest := widget.R(gap, 60+gap/2, u.W-2*gap, u.H-60-gap/2-newsH-gap)
 	news := widget.R(gap, u.H-newsH-gap/2, u.W-2*gap, newsH)
 	side, doc, act, narrow := tableColumns(u, rest, gap)
+	if full := widget.R(side.X, rest.Y, side.W, u.H-rest.Y-gap/2); !narrow && t.sideCrowded(u, side) {
+		// Seven delegations at 1280×720: their column runs the table's
+		// whole height, and the news strip takes the width beside it.
+		side = full
+		nx := side.Right() + gap
+		if newsH > 0 {
+			_, newsH = t.newsLines(u, u.W-gap-nx)
+		}
+		news = widget.R(nx, u.H-newsH-gap/2, u.W-gap-nx, newsH)
+		doc.H = news.Y - gap - doc.Y
+		act.H = doc.H
+	}
 
 	// The order of these calls is the keyboard's Tab order: the draft,
 	// the controls, the delegations, the news, then the top bar.
@@ -186,7 +207,7 @@ func (t *tableScene) Update(u *widget.UI) Outcome {
 		t.actPanel(u, act)
 		t.delegations(u, side)
 	}
-	reread := t.newsTicker(u, news)
+	reread := newsH > 0 && t.newsTicker(u, news)
 	out := t.topBar(u, widget.R(0, 0, u.W, 60), back)
 	if reread && out.To == Stay {
 		return goTo(ToNews)

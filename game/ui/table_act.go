@@ -32,16 +32,31 @@ func (t *tableScene) actPanel(u *widget.UI, r widget.Rect) {
 			who = i18n.T("table.ai.name", "party", name)
 		}
 		y += u.Para(x, y, w, who, widget.SansBold, u.Size(theme.Large), th.Text)
-		y += u.Para(x, y, w, t.taskLine(actor), widget.Sans, small, th.TextMuted) + 8
+		if v, own := t.own(); own && v.HasPending() && r.H < 12*widget.LineHeight(small) {
+			// A vote on a short panel (interface 150%): the item's own
+			// heading says what is voted on, and the item gets the line.
+			y += 8
+		} else {
+			y += u.Para(x, y, w, t.taskLine(actor), widget.Sans, small, th.TextMuted) + 8
+		}
 	} else {
 		y += u.Para(x, y, w, i18n.T("table.waiting"), widget.SansBold, size, th.TextMuted) + 8
 	}
 	var feedTop float64
 	feedBottom := r.Bottom() - widget.LineHeight(small) - 12
 	if v, ok := t.own(); ok {
-		ctl := widget.R(r.X+6, y, r.W-12, r.Bottom()-y-130)
+		ctl := widget.R(r.X+6, y, r.W-12, r.Bottom()-y-t.feedRoom(u, v, r.Bottom()-y))
+		if t.ctlNeed > 0 && t.ctlNeed < ctl.H {
+			// Controls shorter than their room (a pass, a signature):
+			// the moves come right under them, not under a gap.
+			ctl.H = t.ctlNeed
+		}
 		t.controls(u, v, ctl)
 		feedTop = ctl.Bottom() + 8
+		feedBottom = r.Bottom() - 8 // no "skip ahead" hint in a human turn
+		if feedTop >= feedBottom {
+			return
+		}
 	} else {
 		// Everyone sees what is on the table; only the points are private.
 		if it, ok := s.Public().Pending(); ok {
@@ -59,6 +74,32 @@ func (t *tableScene) actPanel(u *widget.UI, r widget.Rect) {
 		}
 	}
 	t.feed(u, widget.R(r.X, feedTop, r.W, feedBottom-feedTop))
+}
+
+// feedRoom is the height under the acting delegation's controls left to
+// the round's moves, out of avail. The controls come first: they keep
+// room for eight lines (and the ballots, in a vote), so the item voted on
+// or the wordings to choose from never shrink to a slit at a large
+// interface size; the moves get up to 130 pixels of what is left, or
+// none when that would show less than two of them.
+func (t *tableScene) feedRoom(u *widget.UI, v rules.View, avail float64) float64 {
+	lh := widget.LineHeight(u.Size(theme.Small))
+	need := 8 * lh
+	if _, voting := v.Pending(); voting && v.Phase() == rules.PhaseTable {
+		need += ctlButtonH(u) + 12
+	}
+	room := min(130, avail-need)
+	if room < 3*lh+20+8 {
+		return 0
+	}
+	return room
+}
+
+// ctlButtonH is the height of the acting delegation's buttons: 46 pixels,
+// taller at a larger text size so the label keeps a margin above and
+// below.
+func ctlButtonH(u *widget.UI) float64 {
+	return max(46, widget.LineHeight(u.Size(theme.Body))+18)
 }
 
 func (t *tableScene) taskLine(p int) string {
@@ -112,7 +153,7 @@ func (t *tableScene) feed(u *widget.UI, r widget.Rect) {
 		}
 		y += u.Para(x+12, y, w-12, t.d.Event(e), widget.Sans, small, col)
 		if e.Reason != "" {
-			y += u.Para(x+12, y, w-12, "“"+e.Reason+"”", widget.SerifItalic, small, th.TextMuted)
+			y += u.Para(x+12, y, w-12, quotedReason(e.Reason), widget.SerifItalic, small, th.TextMuted)
 		}
 		y += 8
 	}
@@ -125,7 +166,7 @@ func (t *tableScene) controls(u *widget.UI, v rules.View, r widget.Rect) {
 	th := u.Th
 	p := v.Seat()
 	small := u.Size(theme.Small)
-	bh := 46.0
+	bh := ctlButtonH(u)
 	it, voting := v.Pending()
 	voting = voting && v.Phase() == rules.PhaseTable
 	pane := r
@@ -135,6 +176,8 @@ func (t *tableScene) controls(u *widget.UI, v rules.View, r widget.Rect) {
 		pane.H -= bh + 12
 	}
 	y := u.BeginScroll("tbl.ctl", pane)
+	top := y
+	defer func() { t.ctlNeed = y - top + r.H - pane.H }()
 	x, w := r.X+8, r.W-widget.ScrollbarW-12
 	btn := func(id, label string, st widget.ButtonStyle) bool {
 		hit := u.Button(id, widget.R(x, y, w, bh), label, st)
@@ -252,8 +295,16 @@ func (t *tableScene) amendControls(u *widget.UI, v rules.View, p int, y *float64
 		}
 		note(line, th.Text)
 		label := i18n.T("act.table.one")
-		if len(t.pkg) > 1 {
-			label = i18n.T("act.table.pkg", "n", len(t.pkg))
+		if n := len(t.pkg); n > 1 {
+			// The longest label that fits the button whole: a primary
+			// button's label is never cut short with "…".
+			room := w - 28
+			for _, l := range []string{i18n.T("act.table.pkg", "n", n), i18n.T("table.pkg.short", "n", n), i18n.T("table.pkg.shortest")} {
+				label = l
+				if u.Measure(l, widget.SansBold, u.Size(theme.Body)) <= room {
+					break
+				}
+			}
 		}
 		if btn("act.table", label, widget.ButtonStyle{Primary: true, Tip: i18n.T("act.table.tip")}) {
 			t.apply(rules.Action{Party: p, Kind: rules.Table, Changes: slices.Clone(t.pkg)})

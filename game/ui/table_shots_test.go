@@ -4,6 +4,7 @@ import (
 	"math"
 	"os"
 	"slices"
+	"strings"
 	"testing"
 
 	"bindingwords/game/match"
@@ -16,6 +17,8 @@ import (
 // screen larger than the window so the pointer stays out of it):
 //
 //	BW_TABLE_SHOTS=/tmp/shots xvfb-run -a -s "-screen 0 3840x2160x24" go test ./game/ui -run TestTableScreenshots
+//
+// BW_TABLE_ONLY=solo-vote takes only the shots whose names contain it.
 //
 // At 1280×720, 1024×768 and 1920×1080 (and the main screens at larger
 // interface and text sizes and in high contrast): a solo vote (no default ballot, the points
@@ -166,6 +169,9 @@ func TestTableScreenshots(t *testing.T) {
 			}
 			if lk.hc {
 				name += "-hc"
+			}
+			if only := os.Getenv("BW_TABLE_ONLY"); only != "" && !strings.Contains(name, only) {
+				continue
 			}
 			shots = append(shots, projShot{name, lk.w, lk.h, func(t *testing.T) *App {
 				a := setup(t)

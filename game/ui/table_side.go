@@ -2,7 +2,7 @@ package ui
 
 import (
 	"image/color"
-
+	"slices"
 	"strings"
 
 	"bindingwords/game/i18n"
@@ -36,44 +36,126 @@ func thresholdForm(sc *rules.PublicScenario, v rules.View, p, pub int) (int, int
 	return best, form
 }
 
+// A sideRow is one delegation's entry in the side panel, laid out before
+// it is drawn so the panel can tell whether all of them fit.
+type sideRow struct {
+	p            int
+	status       string
+	scol         color.RGBA
+	mine         []string
+	inline, rest string // tags on the name's line, and wrapped below it
+	nameWraps    bool
+}
+
 // delegations draws each delegation taking part: whether it has acted,
 // its call for signature and public commitments, and its publics' support
-// against what ratification needs, with the trend of the polls.
+// against what ratification needs, with the trend of the polls. When the
+// rows as usual would not fit the panel (seven delegations at 1280×720),
+// they close up (compact): the bars sit tighter under their publics and
+// the delegations closer together, so every poll is on screen without
+// scrolling. Only where even that does not fit (text at 130 % on a
+// 720-pixel screen) does the panel scroll, its scroll bar showing.
 func (t *tableScene) delegations(u *widget.UI, r widget.Rect) {
 	th := u.Th
 	s := t.s
 	sc := s.Scenario()
 	v := s.Public()
-	phase := v.Phase()
-	inner := u.Panel(r, i18n.T("table.delegations"))
+	compact := t.sideCrowded(u, r)
+	title := i18n.T("table.delegations")
+	if compact {
+		title = "" // the colour chips and the polls say what the column is
+	}
+	inner := u.Panel(r, title)
 	size, small := u.Size(theme.Body), u.Size(theme.Small)
-	y := u.BeginScroll("tbl.side", widget.R(inner.X, inner.Y, inner.W+8, inner.H))
 	w := inner.W - widget.ScrollbarW + 4
-	toAct := v.ToAct()
-	commits := v.Commitments()
-	for _, p := range v.Parties() {
+	rows := t.sideRows(u, v, w)
+	y := u.BeginScroll("tbl.side", widget.R(inner.X, inner.Y, inner.W+8, inner.H))
+	for _, row := range rows {
+		p := row.p
 		party := &sc.Parties[p]
 		rowY := y
 		u.Fill(widget.R(inner.X, y+5, 14, widget.LineHeight(size)-10), th.Party(p))
-		status, scol := "", th.TextMuted
-		waiting := false
-		for _, q := range toAct {
-			waiting = waiting || q == p
+		u.TextRight(inner.X+w, y, row.status, widget.SansBold, size, row.scol)
+		nameW := w - 22 - u.Measure(row.status, widget.SansBold, size) - 8
+		if !row.nameWraps {
+			u.Text(inner.X+22, y, party.Name, widget.SansBold, size, th.Text)
+			if row.inline != "" {
+				nw := u.Measure(party.Name, widget.SansBold, size)
+				u.Text(inner.X+22+nw+12, y+widget.LineHeight(size)-widget.LineHeight(small)-1, row.inline, widget.Sans, small, th.TextMuted)
+			}
+			y += widget.LineHeight(size)
+		} else {
+			y += u.Para(inner.X+22, y, nameW, party.Name, widget.SansBold, size, th.Text)
 		}
+		if row.rest != "" {
+			y += u.Para(inner.X+22, y, w-22, row.rest, widget.Sans, small, th.TextMuted)
+		}
+		for _, pub := range party.Publics {
+			y = t.pollRow(u, v, p, pub, inner.X+22, y, w-22, compact)
+		}
+		box := widget.R(inner.X, rowY, w, y-rowY)
+		if hot, _ := u.Interact("party."+party.ID, box); hot {
+			tip := party.Name
+			if len(row.mine) > 0 {
+				tip += "\n" + strings.Join(row.mine, "\n")
+			}
+			tip += "\n" + i18n.T("table.tip.trust", "n", v.Trust(p))
+			u.TipFor("party."+party.ID, box, tip)
+		}
+		if u.Focused("party." + party.ID) {
+			u.FocusRing(box)
+		}
+		y += rowGap(compact)
+	}
+	u.EndScroll(y)
+}
+
+// sideCrowded reports whether the delegations' rows as usual, under the
+// panel's heading, would not fit side r: then they close up (see
+// [tableScene.delegations]) and, beside the draft, the column runs down
+// beside the news strip too.
+func (t *tableScene) sideCrowded(u *widget.UI, r widget.Rect) bool {
+	lh := widget.LineHeight(u.Size(theme.Small))
+	innerW, innerH := r.W-24, r.H-(lh+12)-10 // as widget.Panel with a heading
+	w := innerW - widget.ScrollbarW + 4
+	return t.sideHeight(u, t.sideRows(u, t.s.Public(), w), w, false) > innerH
+}
+
+// rowGap is the space between two delegations in the side panel.
+func rowGap(compact bool) float64 {
+	if compact {
+		return 1
+	}
+	return 4
+}
+
+// sideRows lays out each delegation's status mark and tags for a panel
+// w wide: the name, then as many of its tags as fit on the same line; the
+// rest wrap on the lines below, so nothing is cut short.
+func (t *tableScene) sideRows(u *widget.UI, v rules.View, w float64) []sideRow {
+	th := u.Th
+	s := t.s
+	sc := s.Scenario()
+	phase := v.Phase()
+	size, small := u.Size(theme.Body), u.Size(theme.Small)
+	toAct := v.ToAct()
+	commits := v.Commitments()
+	var rows []sideRow
+	for _, p := range v.Parties() {
+		row := sideRow{p: p, scol: th.TextMuted}
+		waiting := slices.Contains(toAct, p)
 		switch {
 		case waiting && p == s.Actor():
-			status, scol = "▶", th.Warn
+			row.status, row.scol = "▶", th.Warn
 		case waiting:
-			status = "…"
+			row.status = "…"
 		case phase == rules.PhaseTable && v.Tabled(p), phase == rules.PhasePress && v.Spoke(p):
-			status, scol = "✓", th.Good
+			row.status, row.scol = "✓", th.Good
 		case phase == rules.PhaseSigning && v.Decision(p) == rules.VoteYes:
-			status, scol = "✓", th.Good
+			row.status, row.scol = "✓", th.Good
 		case phase == rules.PhaseSigning && v.Decision(p) == rules.VoteNo:
-			status, scol = "✗", th.Bad
+			row.status, row.scol = "✗", th.Bad
 		}
-		sw := u.Measure(status, widget.SansBold, size)
-		u.TextRight(inner.X+w, y, status, widget.SansBold, size, scol)
 		var tags []string
 		if !s.Human(p) {
 			tags = append(tags, i18n.T("table.tag.ai"))
@@ -81,77 +163,101 @@ func (t *tableScene) delegations(u *widget.UI, r widget.Rect) {
 		if v.Calling(p) {
 			tags = append(tags, i18n.T("table.tag.calling"))
 		}
-		var mine []string
 		for _, c := range commits {
 			if c.Party == p {
-				mine = append(mine, t.d.Press(p, rules.Press{Kind: rules.Commit, Slot: c.Slot, Option: c.Option, Stance: c.Stance}))
+				row.mine = append(row.mine, t.d.Press(p, rules.Press{Kind: rules.Commit, Slot: c.Slot, Option: c.Option, Stance: c.Stance}))
 			}
 		}
-		if len(mine) > 0 {
-			tags = append(tags, i18n.T("table.tag.commitments", "n", len(mine)))
+		switch n := len(row.mine); {
+		case n == 1:
+			tags = append(tags, i18n.T("table.tag.commitment"))
+		case n > 1:
+			tags = append(tags, i18n.T("table.tag.commitments", "n", n))
 		}
 		if tr := v.Trust(p); tr < 100 {
 			tags = append(tags, i18n.T("table.tag.trust", "n", tr))
 		}
-		// The name, then as many of its tags as fit on the same line; the
-		// rest wrap on the lines below: nothing is cut short.
-		nameW := w - 22 - sw - 8
-		nw := u.Measure(party.Name, widget.SansBold, size)
-		if nw <= nameW {
-			u.Text(inner.X+22, y, party.Name, widget.SansBold, size, th.Text)
-			n := 0
-			for n < len(tags) && nw+12+u.Measure(strings.Join(tags[:n+1], " · "), widget.Sans, small) <= nameW {
-				n++
-			}
-			if n > 0 {
-				u.Text(inner.X+22+nw+12, y+widget.LineHeight(size)-widget.LineHeight(small)-1, strings.Join(tags[:n], " · "), widget.Sans, small, th.TextMuted)
-				tags = tags[n:]
-			}
-			y += widget.LineHeight(size)
-		} else {
-			y += u.Para(inner.X+22, y, nameW, party.Name, widget.SansBold, size, th.Text)
+		nameW := w - 22 - u.Measure(row.status, widget.SansBold, size) - 8
+		nw := u.Measure(sc.Parties[p].Name, widget.SansBold, size)
+		row.nameWraps = nw > nameW
+		n := 0
+		for !row.nameWraps && n < len(tags) && nw+12+u.Measure(strings.Join(tags[:n+1], " · "), widget.Sans, small) <= nameW {
+			n++
 		}
-		if len(tags) > 0 {
-			y += u.Para(inner.X+22, y, w-22, strings.Join(tags, " · "), widget.Sans, small, th.TextMuted)
+		row.inline, row.rest = strings.Join(tags[:n], " · "), strings.Join(tags[n:], " · ")
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+// sideHeight is the height the rows take in a panel w wide, as
+// [tableScene.delegations] draws them.
+func (t *tableScene) sideHeight(u *widget.UI, rows []sideRow, w float64, compact bool) float64 {
+	sc := t.s.Scenario()
+	v := t.s.Public()
+	size, small := u.Size(theme.Body), u.Size(theme.Small)
+	h := 0.0
+	for _, row := range rows {
+		party := &sc.Parties[row.p]
+		if row.nameWraps {
+			nameW := w - 22 - u.Measure(row.status, widget.SansBold, size) - 8
+			h += u.ParaHeight(nameW, party.Name, widget.SansBold, size)
+		} else {
+			h += widget.LineHeight(size)
+		}
+		if row.rest != "" {
+			h += u.ParaHeight(w-22, row.rest, widget.Sans, small)
 		}
 		for _, pub := range party.Publics {
-			y = t.pollRow(u, v, p, pub, inner.X+22, y, w-22)
+			val := pollFigure(sc, v, row.p, pub)
+			h += u.ParaHeight(w-22-u.Measure(val, widget.SansBold, small)-10, sc.Publics[pub].Name, widget.Sans, small) + barFoot(compact)
 		}
-		row := widget.R(inner.X, rowY, w, y-rowY)
-		if hot, _ := u.Interact("party."+party.ID, row); hot {
-			tip := party.Name
-			if len(mine) > 0 {
-				tip += "\n" + strings.Join(mine, "\n")
-			}
-			tip += "\n" + i18n.T("table.tip.trust", "n", v.Trust(p))
-			u.TipFor("party."+party.ID, row, tip)
-		}
-		if u.Focused("party." + party.ID) {
-			u.FocusRing(row)
-		}
-		y += 4
+		h += rowGap(compact)
 	}
-	u.EndScroll(y)
+	return h
+}
+
+// barFoot is how far a poll's bar reaches below its name's line box.
+func barFoot(compact bool) float64 {
+	if compact {
+		return 1
+	}
+	return 5
+}
+
+// pollFigure is a public's support as the side panel writes it, with ✓
+// or ✗ against the threshold its vote needs (none when it has no vote).
+func pollFigure(sc *rules.PublicScenario, v rules.View, p, pub int) string {
+	thr := threshold(sc, v, p, pub)
+	val := rules.Tenths(v.Support(pub), false) + "%"
+	switch {
+	case thr < 0:
+		return val
+	case v.Support(pub) >= thr*10:
+		return "✓ " + val
+	}
+	return "✗ " + val
 }
 
 // pollRow draws one public as a bar: its name, a bar of its support in
 // its delegation's colour with the threshold its vote needs marked, and
 // the figure with ✓ or ✗ (the symbol says it, not a colour alone). On one
 // line when the name fits in half the width, else the name wraps above
-// the bar: never cut short.
-func (t *tableScene) pollRow(u *widget.UI, v rules.View, p, pub int, x, y, w float64) float64 {
+// the bar: never cut short. Compact, the bar is thinner and tucked into
+// the foot of the line box.
+func (t *tableScene) pollRow(u *widget.UI, v rules.View, p, pub int, x, y, w float64, compact bool) float64 {
 	th := u.Th
 	sc := t.s.Scenario()
 	small := u.Size(theme.Small)
 	thr := threshold(sc, v, p, pub)
-	val := rules.Tenths(v.Support(pub), false) + "%"
+	val := pollFigure(sc, v, p, pub)
 	vcol := th.Text
 	switch {
 	case thr < 0:
 	case v.Support(pub) >= thr*10:
-		val, vcol = "✓ "+val, th.Good
+		vcol = th.Good
 	default:
-		val, vcol = "✗ "+val, th.Bad
+		vcol = th.Bad
 	}
 	valW := u.Measure(val, widget.SansBold, small)
 	// The name on the left (wrapped, never cut, when the figure leaves
@@ -160,8 +266,12 @@ func (t *tableScene) pollRow(u *widget.UI, v rules.View, p, pub int, x, y, w flo
 	u.TextRight(x+w, y, val, widget.SansBold, small, vcol)
 	y += u.Para(x, y, w-valW-10, name, widget.Sans, small, th.Text)
 	// The bar sits in the foot of the line box, below the letters.
-	pollBar(u, widget.R(x, y-3, w, 6), v.Support(pub), thr, th.Party(p))
-	return y + 5
+	bar := widget.R(x, y-3, w, 6)
+	if compact {
+		bar = widget.R(x, y-3, w, 4)
+	}
+	pollBar(u, bar, v.Support(pub), thr, th.Party(p))
+	return y + barFoot(compact)
 }
 
 // pollBar draws support (tenths) as a bar in the delegation's colour on

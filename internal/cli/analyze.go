@@ -23,7 +23,7 @@ func init() {
 }
 
 func analyzeUsage(w io.Writer) {
-	fmt.Fprint(w, `Usage: bindingwords analyze [--core | --parties A,B,...] [SCENARIO]
+	fmt.Fprint(w, `Usage: bindingwords analyze [--core | --parties A,B,...] [--try NAME.SETTING=VALUE ...] [SCENARIO]
 
 Shows what a scenario allows, from every delegation's private table: each
 delegation's best score and reservation value (its BATNA), the number of
@@ -51,6 +51,11 @@ SCENARIO is a built-in id or a file (default berlin). Every delegation takes
 part, as the New-game screen seats them and as the teacher's answer key
 counts; --core leaves the optional ones out, --parties chooses (--all, the
 default, is still accepted).
+
+--try NAME.SETTING=VALUE (repeatable; the settings and ranges of
+"bindingwords sim --try") prints instead one table: the ZOPA, the agreement
+zone and each delegation's acceptance share for the file as written and for
+each variant, as in aster.reservation=20..30/5.
 `)
 }
 
@@ -61,6 +66,12 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 	fs.Bool("all", false, "") // the default since issue 14; kept so old commands run
 	core := fs.Bool("core", false, "")
 	only := fs.String("parties", "", "")
+	var tries []scenarios.WhatIf
+	fs.Func("try", "", func(v string) error {
+		ws, err := scenarios.ParseWhatIf(v)
+		tries = append(tries, ws...)
+		return err
+	})
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			analyzeUsage(stdout)
@@ -68,13 +79,23 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 		}
 		return usageError(stderr, "analyze", analyzeUsage, "%v", err)
 	}
-	if fs.NArg() > 1 {
-		fmt.Fprintln(stderr, "bindingwords analyze: give one scenario")
-		return 2
-	}
 	id := "berlin"
-	if fs.NArg() == 1 {
+	if fs.NArg() > 0 {
 		id = fs.Arg(0)
+		// Flags may follow the scenario too ("analyze budapest --try
+		// ukraine.reservation=40"), as an author adds one to the last
+		// command line.
+		if err := fs.Parse(fs.Args()[1:]); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				analyzeUsage(stdout)
+				return 0
+			}
+			return usageError(stderr, "analyze", analyzeUsage, "%v", err)
+		}
+		if fs.NArg() > 0 {
+			fmt.Fprintf(stderr, "bindingwords analyze: give one scenario (%q and %q are two)\n", id, fs.Arg(0))
+			return 2
+		}
 	}
 	sc, err := scenarios.Find(id)
 	if err != nil {
@@ -101,6 +122,9 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 				parties = append(parties, p)
 			}
 		}
+	}
+	if len(tries) > 0 {
+		return runAnalyzeWhatIf(sc, parties, tries, stdout, stderr)
 	}
 	start := time.Now()
 	a := analysis.Analyze(sc, analysis.Options{Parties: parties})

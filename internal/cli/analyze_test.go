@@ -51,3 +51,22 @@ func TestAnalyzeUsage(t *testing.T) {
 		t.Fatalf("exit %d for a missing file, want 1", code)
 	}
 }
+
+// Flags may follow the scenario, as an author adds one to the last
+// command; two scenarios are still one too many.
+func TestAnalyzeFlagsAfterTheScenario(t *testing.T) {
+	var before, after, errs bytes.Buffer
+	if code := Run([]string{"analyze", "--try", "ukraine.reservation=40", "budapest"}, &before, &errs); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs.String())
+	}
+	if code := Run([]string{"analyze", "budapest", "--try", "ukraine.reservation=40"}, &after, &errs); code != 0 {
+		t.Fatalf("exit %d with the flag after the scenario: %s", code, errs.String())
+	}
+	if before.String() != after.String() {
+		t.Errorf("the flag's place changed the output:\n%s\n---\n%s", before.String(), after.String())
+	}
+	errs.Reset()
+	if code := Run([]string{"analyze", "budapest", "berlin"}, &after, &errs); code != 2 || !strings.Contains(errs.String(), "give one scenario") {
+		t.Errorf("two scenarios: exit %d, %q", code, errs.String())
+	}
+}

@@ -111,6 +111,39 @@ FAMILIES
                       how); with a group, one folder per family
   --cpus N            play on N goroutines (default 1); results are merged in
                       game order, so the output does not depend on N
+  --try NAME.SETTING=VALUE[,...]
+                      what if: also play the scenario with one setting
+                      changed, without editing the file, on the same seeds,
+                      and print one table comparing every variant with the
+                      file as written. Repeat --try for more variants. The
+                      settings (ids as in the file):
+                        rounds=N
+                        PARTY.reservation=N
+                        PARTY.points.SLOT.OPTION=N
+                        PUBLIC.threshold=N   every vote held at the public
+                        PUBLIC.support=N     starting support, 0-100
+                        PUBLIC.base=N
+                        PUBLIC.drift=N
+                        PUBLIC.weights.ATTRIBUTE=N
+                        CARD.effect=N        the change its effect makes
+                                             (CARD.effect.2=N: its second)
+                        CARD.weight=N
+                        SLOT.default=OPTION  the chair's opening text
+                      A value FROM..TO or FROM..TO/STEP tries each value
+                      (aster.reservation=20..30/2 is six variants); changes
+                      joined by commas are tried together
+                      (aster.reservation=24,aster_senate.base=90). At most
+                      40 variants a --try; not with --vs, --generated or
+                      --records. The table gives each variant's agreement,
+                      its change from the file (paired game by game), the
+                      lowest best-placed share and how many delegations
+                      are under 10%, the most frequent text's share, and
+                      each delegation's mean advantage and best-placed
+                      share, and marks with * the variants that meet the
+                      guide's targets (agreement 55-85%, every delegation
+                      best placed in at least 10% of games). "analyze
+                      --try" counts the same variants' ZOPA and acceptance
+                      shares without playing
   --omniscient        give every AI delegate every delegation's table and
                       reservation, which no player has: the difference from
                       an ordinary run is what hidden information costs
@@ -120,7 +153,10 @@ FAMILIES
                       welfare_ratio_all_games, social_welfare, nash_distance,
                       pareto_distance_points, reference, parties[]
                       with advantage and best_placed, each with _ci95,
-                      top_texts[] with text, games and share)
+                      top_texts[] with text, games and share; with --try,
+                      {"file": ..., "variants": [...]}, each with try,
+                      report, agreement_change, lowest_best_placed and
+                      misses)
 
 A progress bar is drawn on stderr when it is a terminal, never with --json.
 
@@ -183,6 +219,9 @@ type simFlags struct {
 	// for a scenario run); records is the --records folder.
 	families []scengen.Family
 	records  string
+	// tries are the --try variants, parsed but not yet applied (that
+	// needs the scenario).
+	tries []scenarios.WhatIf
 }
 
 // parseSim reads the command line. A usage mistake is an error whose
@@ -205,6 +244,8 @@ func parseSim(args []string) (*simFlags, error) {
 	fs.BoolVar(&c.Omniscient, "omniscient", false, "")
 	family := fs.String("family", "", "")
 	fs.StringVar(&c.records, "records", "", "")
+	var tries []string
+	fs.Func("try", "", func(v string) error { tries = append(tries, v); return nil })
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
@@ -229,6 +270,11 @@ func parseSim(args []string) (*simFlags, error) {
 		return nil, errors.New("--generated and --family play generated scenarios; they cannot be combined with --scenario, --all, --core or --parties")
 	case set["records"] && strings.TrimSpace(c.records) == "":
 		return nil, errors.New("--records: want a folder to write the games' saves to")
+	}
+	if len(tries) > 0 {
+		if err := c.parseTries(tries, set); err != nil {
+			return nil, err
+		}
 	}
 	if set["family"] {
 		fams, ok := scengen.FamiliesNamed(*family)
@@ -306,6 +352,9 @@ func runSim(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "bindingwords sim: %v\n", err)
 			return 1
 		}
+	}
+	if len(c.tries) > 0 {
+		return runWhatIf(c, stdout, stderr)
 	}
 	if len(c.families) > 1 {
 		return runFamilies(c, stdout, stderr)

@@ -3,6 +3,7 @@ package main
 import (
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"bindingwords/game/bots"
@@ -64,5 +65,23 @@ func TestAGameLeavesTheScenarioUnchanged(t *testing.T) {
 		if !reflect.DeepEqual(sc, want) {
 			t.Errorf("%s: playing a game changed the shared scenario", id)
 		}
+	}
+}
+
+// parse, the loader the browser build gives the save package, takes a
+// scenario's text as the scenarios package does and refuses a broken one
+// with check's errors.
+func TestParseIsTheCheckedLoader(t *testing.T) {
+	text, ok := scenarios.BuiltinText("berlin")
+	if !ok {
+		t.Fatal("no berlin text")
+	}
+	sc, err := parse("berlin.yaml", text)
+	want, _ := scenarios.LoadBuiltin("berlin")
+	if err != nil || !reflect.DeepEqual(sc, want) {
+		t.Fatalf("parse of Berlin's text: %v", err)
+	}
+	if _, err := parse("broken.yaml", []byte("id: Broken\n")); err == nil || !strings.Contains(err.Error(), "broken.yaml:1:") {
+		t.Errorf("parse of a broken file: %v, want check's errors", err)
 	}
 }

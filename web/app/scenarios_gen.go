@@ -2498,7 +2498,7 @@ var builtinScenarios = []rules.Scenario{{
 		ID:      "washington",
 		Title:   "Washington, 1949",
 		Summary: "1948–1949: the United States, Canada and the five states of the Brussels Treaty meet in Washington to write an Atlantic alliance. Europe wants the firm pledge of Brussels, \"all the military and other aid and assistance in their power\"; the US Senate insists that each country decide for itself what action it deems necessary. Which territory is covered, for how long, who joins, and will two-thirds of the Senate agree?",
-		Hash:    "ea06ce7d393af268e56c5cac881a87c89060c63b15a2e282b132e689c49bd08a",
+		Hash:    "d38548126fa3a23bb8ed3cb2b91d1b0594a4a3e5d643e10d248e91745638e73f",
 		Rounds:  6,
 		Attributes: []rules.Attribute{{
 			ID:          "commitment",
@@ -3431,6 +3431,11 @@ var builtinScenarios = []rules.Scenario{{
 		Signing: rules.SigningRule{
 			Required: []int{0, 1, 2, 3, 4},
 			Minimum:  5,
+		},
+		EntryIntoForce: rules.EntryRule{
+			Set:       true,
+			Majority:  true,
+			Including: []int{0, 1, 2, 3, 4},
 		},
 		Press: rules.PressRules{
 			Reassure:          3,

@@ -334,7 +334,7 @@
   function say(ls) {
     ls.forEach(function (l) {
       if (/^(support|weight|trust|threshold|poll|phase|chose)$/.test(l.kind)) return; // who has chosen: the bar says how many still choose
-      announce(l.text + (l.reason ? ' \u201c' + l.reason + '\u201d' : ''));
+      announce(l.text + (l.reason ? ' ' + quotedReason(l.reason) : ''));
     });
   }
 
@@ -445,10 +445,15 @@
     var mine = st.mine, my = seat;
     // A word on the last move lasts until the table moves on.
     var me = team(my), ai = !!(mine && mine.ai) || !!me && me.kind !== 'human' && me.kind !== 'out';
-    var base = JSON.stringify([st.phase, st.round, st.over, st.text, st.bracketed, st.pending, mine, st.proposer, st.decisions, st.commitments.length, st.clock.paused, ai, st.lobby, st.chosen, st.toAct]);
+    // While the team may vote, the others' votes coming in change only the
+    // list of votes: the buttons stay the same elements, so a tap or the
+    // keyboard's focus on "Vote no" is not lost to a rebuilt one.
+    var ballot = st.phase === 'table' && !st.over && !st.lobby && !ai && canVote();
+    var pending = ballot ? JSON.stringify(st.pending, function (k, v) { return k === 'votes' ? undefined : v; }) : st.pending;
+    var base = JSON.stringify([st.phase, st.round, st.over, st.text, st.bracketed, pending, mine, st.proposer, st.decisions, st.commitments.length, st.clock.paused, ai, st.lobby, ballot ? null : st.chosen, ballot ? null : st.toAct]);
     if (base !== movesBase) { movesBase = base; done = refusal = ''; }
     var key = base + sending + refusal + done;
-    if (key === movesKey) return;
+    if (key === movesKey) { if (ballot) fillVotes(); return; }
     movesKey = key;
     var body = $('m-body'), focused = body.contains(document.activeElement);
     fill(body);
@@ -505,20 +510,39 @@
         return el('li', null, [changeWords(c), ' ', worthTag(worth(c.slot, c.option)), redTag(c)]);
       })),
       ifAdopted(it.changes)]);
-    var canVote = st.together ? st.mine.mustAct : it.party !== seat && !mineVote;
-    if (st.together && !canVote && chosen(seat)) add(body, el('p', { class: 'lead', role: 'status', text: togetherWords(false, 'x') }));
-    else if (it.party === seat && !canVote) add(body, el('p', { text: 'Your proposal counts as a yes. Waiting for ' + names(st.toAct) + '.' }));
+    var can = canVote();
+    if (st.together && !can && chosen(seat)) add(body, el('p', { class: 'lead', role: 'status', text: togetherWords(false, 'x') }));
+    else if (it.party === seat && !can) add(body, el('p', { text: 'Your proposal counts as a yes. Waiting for ' + names(st.toAct) + '.' }));
     else if (mineVote) add(body, el('p', { text: 'You voted ' + mineVote + '. Waiting for ' + names(st.toAct) + '.' }));
-    else if (!canVote) add(body, el('p', { text: 'Waiting for ' + names(st.toAct) + '.' }));
+    else if (!can) add(body, el('p', { text: 'Waiting for ' + names(st.toAct) + '.' }));
     else add(body, el('div', { class: 'buttons' }, [
       el('button', { type: 'button', id: 'vote-yes', class: 'primary', text: 'Vote yes', on: function () { send({ kind: 'vote', yes: true }); } }),
       el('button', { type: 'button', id: 'vote-no', text: 'Vote no', on: function () { send({ kind: 'vote' }); } })]));
-    if (it.reason) add(body, el('p', { class: 'reason', text: 'Their reason: \u201c' + it.reason + '\u201d' }));
-    var votes = el('ul', { class: 'votes' });
-    it.votes.forEach(function (v, p) {
+    if (it.reason) add(body, el('p', { class: 'reason', text: 'Their reason: ' + quotedReason(it.reason) }));
+    add(body, [el('h3', { text: 'Votes so far' }), st.together ? el('p', { class: 'hint', text: 'Votes are sealed: everyone sees who has voted, and how, once all are in.' }) : null, el('ul', { class: 'votes', id: 'm-votes' })]);
+    fillVotes();
+  }
+
+  // quotedReason sets a reason in quotation marks; the wordings it quotes
+  // become single marks inside them, as English nests quotations.
+  function quotedReason(s) { return '\u201c' + nested(s) + '\u201d'; }
+  function nested(s) { return s.replace(/\u201c/g, '\u2018').replace(/\u201d/g, '\u2019'); }
+
+  // canVote says whether this team may vote on the item on the table now.
+  function canVote() {
+    var it = st.pending;
+    if (!it || seat < 0 || !st.mine) return false;
+    return st.together ? st.mine.mustAct : it.party !== seat && !it.votes[seat];
+  }
+
+  // fillVotes writes who has voted on the item, and how once that is public.
+  function fillVotes() {
+    var votes = $('m-votes');
+    if (!votes || !st.pending) return;
+    fill(votes);
+    st.pending.votes.forEach(function (v, p) {
       if (active(p)) votes.appendChild(el('li', null, [chip(p), party(p) + ': ' + (v || (chosen(p) ? 'has voted' : 'not yet'))]));
     });
-    add(body, [el('h3', { text: 'Votes so far' }), st.together ? el('p', { class: 'hint', text: 'Votes are sealed: everyone sees who has voted, and how, once all are in.' }) : null, votes]);
   }
 
   // At the table a team builds its proposal from the clause list: each
@@ -886,7 +910,7 @@
       if (l.i <= topLine) return;
       topLine = l.i;
       ol.insertBefore(el('li', { class: 'k-' + l.kind }, [el('small', { text: 'R' + l.round + ' ' }), l.text,
-        l.reason ? el('q', { text: l.reason }) : null]), ol.firstChild);
+        l.reason ? el('q', { text: nested(l.reason) }) : null]), ol.firstChild);
     });
   }
 

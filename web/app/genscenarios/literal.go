@@ -59,11 +59,13 @@ func literal(b *bytes.Buffer, v reflect.Value, typed bool) error {
 		b.WriteString("{\n")
 		for i := range v.NumField() {
 			f := t.Field(i)
+			if v.Field(i).IsZero() {
+				// Left out, so the literal still equals v; an unexported
+				// field at its zero value (the rules' own flags) is fine.
+				continue
+			}
 			if !f.IsExported() {
 				return fmt.Errorf("%s.%s is unexported: a literal cannot set it", t, f.Name)
-			}
-			if v.Field(i).IsZero() {
-				continue
 			}
 			b.WriteString(f.Name + ": ")
 			if err := literal(b, v.Field(i), true); err != nil {

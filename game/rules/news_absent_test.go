@@ -1,0 +1,143 @@
+package rules_test
+
+import (
+	"os"
+	"slices"
+	"testing"
+
+	"bindingwords/game/bots"
+	"bindingwords/game/rules"
+	"bindingwords/scenarios"
+)
+
+// absentCards lists the news cards dealt in g (round by round, from its
+// public view) that are about a delegation not at the table.
+func absentCards(sc *rules.Scenario, g *rules.Game) []int {
+	var out []int
+	for _, c := range g.View(rules.Spectator).News() {
+		if c < 0 {
+			continue
+		}
+		if p := sc.NewsParty(c); p >= 0 && !slices.Contains(g.Parties(), p) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// botGame plays a whole game of sc with normal AI delegates at every seat
+// of parties (nil: all).
+func botGame(t *testing.T, sc *rules.Scenario, seed uint64, parties []string) *rules.Game {
+	t.Helper()
+	g, _, err := rules.NewGame(sc, rules.Setup{Seed: seed, Parties: parties})
+	if err != nil {
+		t.Fatal(err)
+	}
+	players := make([]bots.Player, len(sc.Parties))
+	for _, p := range g.Parties() {
+		players[p] = bots.New(bots.Normal, p, seed)
+	}
+	for !g.Over() {
+		to := g.ToAct()
+		a, ok := players[to[0]].Act(g.View(to[0]))
+		if !ok {
+			t.Fatalf("seed %d: no move from %s", seed, sc.Parties[to[0]].ID)
+		}
+		if _, err := g.Apply(a); err != nil {
+			t.Fatalf("seed %d: %v", seed, err)
+		}
+	}
+	return g
+}
+
+// seated lists the ids of sc's delegations that are not optional.
+func seated(sc *rules.Scenario) []string {
+	var out []string
+	for _, p := range sc.Parties {
+		if !p.Optional {
+			out = append(out, p.ID)
+		}
+	}
+	return out
+}
+
+// A game recorded before the rules stopped dealing news about absent
+// delegations (Berlin without the United Kingdom and Italy, AI delegates,
+// seed 1: its first card is about one of them) still replays to every
+// recorded hash, under the former rules, and goes on under them.
+func TestOldRecordWithAbsentNewsReplays(t *testing.T) {
+	// The scenario file as it was when the record was made, frozen.
+	sc, _, err := scenarios.Open("testdata/berlin-absent-news.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile("testdata/berlin-absent-news.record")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := rules.ParseRecord(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := rules.Replay(sc, rec)
+	if err != nil {
+		t.Fatalf("an old record no longer replays: %v", err)
+	}
+	if len(absentCards(sc, g)) == 0 {
+		t.Fatal("the record deals no card about an absent delegation, so it does not test the former rules")
+	}
+	// Today's rules were tried first and diverged: the game replayed
+	// under a former copy, and plays on under it.
+	if g.Rules() == sc {
+		t.Error("the old record replayed under today's rules, which no longer deal its card")
+	}
+	if !g.Over() {
+		t.Error("the record is of a finished game")
+	}
+}
+
+// New games never deal a card about a delegation not at the table:
+// Berlin without the United Kingdom and Italy, over many seeds (the
+// former rules dealt one in about one game in two); each game replays
+// under today's rules. With every delegation seated the rules play
+// exactly as the former ones did.
+func TestNewGamesDealNoAbsentNews(t *testing.T) {
+	sc, err := scenarios.LoadBuiltin("berlin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	five := seated(sc)
+	if len(five) == len(sc.Parties) {
+		t.Fatal("berlin has no optional delegation")
+	}
+	former := sc.Formers()[0]
+	seeds, formerDealt := 150, 0
+	if testing.Short() {
+		seeds = 30
+	}
+	for seed := uint64(1); seed <= uint64(seeds); seed++ {
+		g := botGame(t, sc, seed, five)
+		if bad := absentCards(sc, g); len(bad) > 0 {
+			t.Fatalf("seed %d: dealt cards %v about a delegation not at the table", seed, bad)
+		}
+		rec, err := rules.RecordOf(g, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if g2, err := rules.Replay(sc, rec); err != nil || g2.Rules() != sc {
+			t.Fatalf("seed %d: a new game does not replay under today's rules (%v)", seed, err)
+		}
+		if len(absentCards(sc, botGame(t, former, seed, five))) > 0 {
+			formerDealt++
+		}
+	}
+	if formerDealt == 0 {
+		t.Errorf("the former rules dealt no card about an absent delegation in %d games: the test shows nothing", seeds)
+	}
+	t.Logf("the former rules dealt a card about an absent delegation in %d of %d games; today's in none", formerDealt, seeds)
+	for seed := uint64(1); seed <= 10; seed++ {
+		if a, b := botGame(t, sc, seed, nil).Hash(), botGame(t, former, seed, nil).Hash(); a != b {
+			t.Errorf("seed %d with every delegation seated: today's rules end at %s, the former at %s", seed, a, b)
+		}
+	}
+}
