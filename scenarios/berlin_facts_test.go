@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"bindingwords/game/rules"
-	"bindingwords/scenarios"
 )
 
 // The tests in this file hold the facts of the Berlin scenario that a
@@ -15,14 +14,7 @@ import (
 // approve, the treaty texts it quotes, and where its sources are named.
 
 // berlinScenario loads the shipped Berlin scenario.
-func berlinScenario(t *testing.T) *rules.Scenario {
-	t.Helper()
-	sc, err := scenarios.LoadBuiltin("berlin")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return sc
-}
+func berlinScenario(t *testing.T) *rules.Scenario { return shipped(t, "berlin") }
 
 // A prose is one text of the scenario a player or a teacher reads, with
 // the delegation whose brief holds it (or "" for public text).

@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"bindingwords/game/rules"
-	"bindingwords/scenarios"
 )
 
 // The tests in this file hold the historical anchors of the Budapest
@@ -17,14 +16,7 @@ import (
 // of what Ukraine gave up, and that later events stay in the reality notes.
 
 // budapestScenario loads the shipped Budapest scenario.
-func budapestScenario(t *testing.T) *rules.Scenario {
-	t.Helper()
-	sc, err := scenarios.LoadBuiltin("budapest")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return sc
-}
+func budapestScenario(t *testing.T) *rules.Scenario { return shipped(t, "budapest") }
 
 // flat is s with every run of white space made one space, so that a
 // quotation can be looked for across the line breaks of a YAML block.

@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"bindingwords/game/rules"
-	"bindingwords/scenarios"
 )
 
 // The tests in this file hold the historical anchors of the Washington,
@@ -19,14 +18,7 @@ import (
 // balance.
 
 // washingtonScenario loads the shipped Washington scenario.
-func washingtonScenario(t *testing.T) *rules.Scenario {
-	t.Helper()
-	sc, err := scenarios.LoadBuiltin("washington")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return sc
-}
+func washingtonScenario(t *testing.T) *rules.Scenario { return shipped(t, "washington") }
 
 // option is the text of option opt of slot slot, failing if either is gone.
 func option(t *testing.T, sc *rules.Scenario, slot, opt string) rules.Option {
