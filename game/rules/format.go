@@ -66,10 +66,17 @@ func InSentence(name string) string {
 }
 
 // properWords are English words that keep their capital in any sentence:
-// the adjectives of places and peoples a scenario's names start with
-// ("European presence" reads "European presence", not "european").
+// the adjectives of places and peoples, and the places, a scenario's
+// names start with ("European presence" reads "European presence", not
+// "european").
 var properWords = []string{"European", "American", "Ukrainian", "German", "French", "Polish", "British", "English",
-	"Italian", "Russian", "Chinese", "Atlantic", "Baltic", "Nordic", "Black Sea", "Western Europe", "Eastern Europe"}
+	"Italian", "Russian", "Chinese", "Atlantic", "Baltic", "Nordic", "Black Sea", "Western Europe", "Eastern Europe",
+	// Places a clause may be named after ("Italy among the original
+	// Parties"): the states and capitals of the bundled cases and their
+	// neighbours.
+	"Europe", "America", "Italy", "Algeria", "Ukraine", "Russia", "Germany", "France", "Poland", "Canada", "Norway",
+	"Benelux", "Belgium", "Luxembourg", "Britain", "Iceland", "Portugal", "Denmark", "China", "Crimea",
+	"Washington", "Moscow", "Kyiv", "Berlin", "Budapest", "Brussels", "Paris", "London"}
 
 // properWord reports whether name starts with one of properWords as a
 // whole word.

@@ -186,12 +186,12 @@ func (p *projectorScene) marked(u *widget.UI, s string, x, y, w float64, f widge
 	return y
 }
 
-// quoted sets a wording in quotation marks, unless it quotes itself (a
-// label such as ‘the territory of Ukraine’ (undefined), which would read
-// as one quotation within another). An opening single quote counts; a
-// closing one is also an apostrophe ("Ukraine’s") and does not.
+// quoted sets a wording in quotation marks, unless it quotes itself in
+// double marks (a label such as “"the territory" (undefined)”). A label
+// that quotes in single marks, as FORMAT.md asks, nests inside them as on
+// the table: “‘the territory of Ukraine’ (undefined)”.
 func quoted(s string) string {
-	if strings.ContainsAny(s, "\"“”‘") {
+	if strings.ContainsAny(s, "\"“”") {
 		return s
 	}
 	return "“" + s + "”"

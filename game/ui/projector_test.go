@@ -480,13 +480,14 @@ func chose(p *projectorScene, party int) bool {
 	return false
 }
 
-// The projector quotes a wording unless its label quotes itself: Berlin's
-// ‘the territory of Ukraine’ (undefined) is not wrapped in a second pair,
-// while an apostrophe is no quotation.
+// The projector quotes a wording as the table does: a label's own single
+// marks nest inside (Berlin's ‘the territory of Ukraine’ (undefined), as
+// FORMAT.md asks authors to write it), a label in double marks is left as
+// it is, and an apostrophe is no quotation.
 func TestProjectorQuotesWordings(t *testing.T) {
 	for in, want := range map[string]string{
 		"internationally recognised borders":     "“internationally recognised borders”",
-		"‘the territory of Ukraine’ (undefined)": "‘the territory of Ukraine’ (undefined)",
+		"‘the territory of Ukraine’ (undefined)": "“‘the territory of Ukraine’ (undefined)”",
 		"\"the territory\" (undefined)":          "\"the territory\" (undefined)",
 		"Ukraine’s borders":                      "“Ukraine’s borders”",
 	} {
