@@ -11,8 +11,10 @@ import (
 // on Berlin, over the games whose agreement comes into force, above a
 // floor the code that did not learn from the others' bids (learnBids) did
 // not reach. Seeds are fixed, so the figures are exact: seeds 1–600,
-// before 0.8359 with 79.7% in force, after 0.8453 with 81.7%. It also
-// keeps agreement inside the 55–85%.
+// before 0.8359 with 79.7% in force, after 0.8453 with 81.7%; since the
+// rules stopped dealing news about absent delegations (the UK's and
+// Italy's cards at this five-delegation table), 0.8464 with 70.8%. It
+// also keeps agreement inside the 55–85%.
 func TestBerlinNormalWelfareHeld(t *testing.T) {
 	if testing.Short() {
 		t.Skip("plays 300 games")
