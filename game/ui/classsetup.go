@@ -112,15 +112,7 @@ func (s *classSetupScene) takeSaves() {
 func (s *classSetupScene) Update(u *widget.UI) Outcome {
 	s.takeSaves()
 	u.DefaultFocus("cs.open")
-	if s.pick.poll(u) {
-		s.load()
-	}
-	if s.pick.mode != pickClosed {
-		// The picker has its own heading: the screen's subtitle would
-		// only take room from the list at a large text size.
-		if s.pick.update(u, screenFrame(u, i18n.T("class.title"), "")) {
-			s.load()
-		}
+	if s.pick.screen(u, i18n.T("class.title"), s.load) {
 		return stay()
 	}
 	body := setupFrame(u, i18n.T("class.title"), i18n.T("class.sub"))

@@ -90,15 +90,7 @@ func seatLabel(s match.SeatKind) string {
 func (s *newGameScene) Busy() bool { return s.pick.busy() }
 
 func (s *newGameScene) Update(u *widget.UI) Outcome {
-	if s.pick.poll(u) {
-		s.load()
-	}
-	if s.pick.mode != pickClosed {
-		// The picker has its own heading: the screen's subtitle would
-		// only take room from the list at a large text size.
-		if s.pick.update(u, screenFrame(u, i18n.T("newgame.title"), "")) {
-			s.load()
-		}
+	if s.pick.screen(u, i18n.T("newgame.title"), s.load) {
 		return stay()
 	}
 	body := setupFrame(u, i18n.T("newgame.title"), i18n.T("newgame.sub"))

@@ -197,6 +197,25 @@ func (p *scenarioPicker) poll(u *widget.UI) bool {
 	return false
 }
 
+// screen is the picker's part of a set-up screen titled title, before the
+// screen draws anything: it takes the browser chooser's answer and, while
+// the picker is open, draws it in the screen's frame (without the
+// subtitle, which would only take room from the list at a large text
+// size). load runs whenever the choice changed. It reports whether the
+// picker is open, and so drew the whole screen.
+func (p *scenarioPicker) screen(u *widget.UI, title string, load func()) bool {
+	if p.poll(u) {
+		load()
+	}
+	if p.mode == pickClosed {
+		return false
+	}
+	if p.update(u, screenFrame(u, title, "")) {
+		load()
+	}
+	return true
+}
+
 // update draws the open picker in body and reports whether the choice
 // changed (the screen then loads it).
 func (p *scenarioPicker) update(u *widget.UI, body widget.Rect) bool {
