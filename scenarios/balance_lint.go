@@ -52,7 +52,8 @@ func (r *Report) CheckBalance(sc *rules.Scenario) {
 		return // the feasibility warning has said it
 	}
 	core := slices.DeleteFunc(slices.Clone(all), func(p int) bool { return sc.Parties[p].Optional })
-	if b.Zone(all) == 0 && b.Zone(core) == 0 {
+	zAll := b.Zone(all)
+	if zAll == 0 && b.Zone(core) == 0 {
 		warn(0, "no text passes the adoption rule (%s) and the signing rule (%s) when each delegation votes for the texts it accepts, although %s all accept some texts: the others will block every draft the required signatories can live with; ask fewer of the others to agree (a lower others: quota) or a smaller signing minimum, or raise the points of the delegations that refuse",
 			adoptionWords(sc), signingWords(sc), partyIDs(sc, req))
 	}
@@ -61,7 +62,7 @@ func (r *Report) CheckBalance(sc *rules.Scenario) {
 			continue
 		}
 		without := slices.DeleteFunc(slices.Clone(all), func(q int) bool { return q == p })
-		zw, zo := b.Zone(all), b.Zone(without)
+		zw, zo := zAll, b.Zone(without)
 		if zo == 0 || zw >= rareShare*zo {
 			continue
 		}

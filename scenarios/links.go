@@ -2,6 +2,7 @@ package scenarios
 
 import (
 	"fmt"
+	"slices"
 
 	"bindingwords/game/rules"
 )
@@ -55,7 +56,7 @@ func (d *decoder) links(pf *fields) []rules.Link {
 			continue
 		}
 		for _, si := range []int{l.If.Slot, l.And.Slot} {
-			if !containsInt(slots, si) {
+			if !slices.Contains(slots, si) {
 				slots = append(slots, si)
 				if len(slots) == rules.MaxLinkedSlots+1 {
 					d.errorf(lf.at, "the links of %s name more than %d slots; a delegation's links may name at most %d different slots, so that its best score can be worked out at once", pf.label, rules.MaxLinkedSlots, rules.MaxLinkedSlots)
@@ -128,15 +129,6 @@ func (d *decoder) linked(si int) bool {
 			if l.If.Slot == si || l.And.Slot == si {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-func containsInt(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
 		}
 	}
 	return false

@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"math"
+	"slices"
 
 	"bindingwords/game/rules"
 )
@@ -30,7 +31,7 @@ func (w *balanceWalk) acceptance(p int) (accept, canSign float64) {
 		}
 	}
 	for d := range sc.Documents {
-		if fs := sc.Documents[d].FormSlot; fs >= 0 && !contains(formSlots, fs) {
+		if fs := sc.Documents[d].FormSlot; fs >= 0 && !slices.Contains(formSlots, fs) {
 			formSlots = append(formSlots, fs)
 		}
 	}
@@ -54,7 +55,7 @@ func (w *balanceWalk) acceptance(p int) (accept, canSign float64) {
 				at[r.Slot] = next
 				next++
 			}
-			if !contains(formSlots, r.Slot) {
+			if !slices.Contains(formSlots, r.Slot) {
 				lastUse[r.Slot] = max(lastUse[r.Slot], l.Later())
 			}
 		}

@@ -155,8 +155,8 @@ func (b *Balance) Zone(parties []int) float64 {
 			if ok {
 				yes++
 			}
-			must := contains(sc.Adoption.MustAgree, p)
-			if (must || contains(sc.Signing.Required, p)) && !ok {
+			must := slices.Contains(sc.Adoption.MustAgree, p)
+			if (must || slices.Contains(sc.Signing.Required, p)) && !ok {
 				return false
 			}
 			if !must {
@@ -168,15 +168,6 @@ func (b *Balance) Zone(parties []int) float64 {
 		}
 		return yes >= sc.Signing.Minimum && others >= sc.Adoption.Others.Needs(n)
 	})
-}
-
-func contains(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // NewBalance counts the texts of sc under the opinion given (nil: the
@@ -303,7 +294,7 @@ func newBalanceWalk(b *Balance, op *Opinion) *balanceWalk {
 		}
 	}
 	for p := range sc.Parties {
-		if !sc.Parties[p].Optional && (contains(sc.Signing.Required, p) || contains(sc.Adoption.MustAgree, p)) {
+		if !sc.Parties[p].Optional && (slices.Contains(sc.Signing.Required, p) || slices.Contains(sc.Adoption.MustAgree, p)) {
 			w.gate = append(w.gate, p)
 		}
 	}

@@ -1,6 +1,9 @@
 package rules
 
-import "errors"
+import (
+	"errors"
+	"slices"
+)
 
 // This file holds linkage points: points a party gains or loses when two
 // wordings are in the text together ("Algeria only if Italy"). They are
@@ -122,7 +125,7 @@ func bestScore(pts [][]int, links []Link) int {
 	var linked []int
 	for _, l := range links {
 		for _, si := range []int{l.If.Slot, l.And.Slot} {
-			if !containsInt(linked, si) {
+			if !slices.Contains(linked, si) {
 				linked = append(linked, si)
 			}
 		}
@@ -155,15 +158,6 @@ func bestScore(pts [][]int, links []Link) int {
 	return sum + top
 }
 
-func containsInt(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
-}
-
 // MaxLinkedSlots bounds the distinct slots one party's links may name, so
 // that its best score (a search over those slots) stays instant.
 const MaxLinkedSlots = 6
@@ -180,7 +174,7 @@ func checkLinks(sc *Scenario, p int) error {
 			return errBadLink
 		}
 		for _, si := range []int{l.If.Slot, l.And.Slot} {
-			if !containsInt(slots, si) {
+			if !slices.Contains(slots, si) {
 				slots = append(slots, si)
 			}
 		}
