@@ -177,10 +177,7 @@ type formChange struct {
 // adopted changes and lists every change of a document's legal form.
 func (s *summary) formChanges() []formChange {
 	sc := s.sc
-	text := make([]int, len(sc.Slots))
-	for si := range sc.Slots {
-		text[si] = sc.Slots[si].Default
-	}
+	text := sc.DefaultText()
 	var out []formChange
 	for _, e := range s.ev {
 		if e.Kind != rules.EvTextChanged {
@@ -442,14 +439,7 @@ func (s *summary) bars() []string {
 	return out
 }
 
-func (s *summary) documentPresent(d int) bool {
-	for _, a := range s.sc.Documents[d].Articles {
-		if s.res.Present[a] {
-			return true
-		}
-	}
-	return false
-}
+func (s *summary) documentPresent(d int) bool { return s.sc.DocumentPresent(d, s.res.Present) }
 
 // commitments counts the public commitments kept and broken, and names
 // the broken ones.

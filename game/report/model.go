@@ -509,10 +509,7 @@ func publics(ps *rules.PublicScenario, g *rules.Game, text []int, present []bool
 // vote of pub. The last poll reads final (the final text, or the draft
 // now) with present, the articles still in it, as the vote at home does.
 func BarSteps(ps *rules.PublicScenario, events []rules.Event, p, pub, n int, final []int, present []bool) (bar, form []int) {
-	text := make([]int, len(ps.Slots))
-	for si := range ps.Slots {
-		text[si] = ps.Slots[si].Default
-	}
+	text := ps.DefaultText()
 	bar, form = make([]int, n), make([]int, n)
 	steps := map[[2]int][]int{}
 	k := 0
@@ -528,7 +525,7 @@ func BarSteps(ps *rules.PublicScenario, events []rules.Event, p, pub, n int, fin
 		}
 		bar[r], form[r] = -1, -1
 		for d := range ps.Documents {
-			if !documentIn(ps, d, pres) {
+			if !ps.DocumentPresent(d, pres) {
 				continue
 			}
 			f := ps.DocumentForm(d, at, pres)
@@ -547,20 +544,6 @@ func BarSteps(ps *rules.PublicScenario, events []rules.Event, p, pub, n int, fin
 		}
 	}
 	return bar, form
-}
-
-// documentIn reports whether document d has an article in the text
-// (present nil: every article is).
-func documentIn(ps *rules.PublicScenario, d int, present []bool) bool {
-	if present == nil {
-		return true
-	}
-	for _, a := range ps.Documents[d].Articles {
-		if present[a] {
-			return true
-		}
-	}
-	return false
 }
 
 // moves sums each round's support events for pub by cause and keeps the

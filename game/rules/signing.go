@@ -191,14 +191,7 @@ func (g *Game) ratify(r *Result) bool {
 	return sc.EntersIntoForce(g.active, r.Ratify, signers)
 }
 
-func (g *Game) documentPresent(d int) bool {
-	for _, a := range g.sc.Documents[d].Articles {
-		if g.present[a] {
-			return true
-		}
-	}
-	return false
-}
+func (g *Game) documentPresent(d int) bool { return g.sc.DocumentPresent(d, g.present) }
 
 func (g *Game) indicators(inForce bool) []int {
 	out := make([]int, len(g.sc.Indicators))

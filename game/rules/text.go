@@ -14,6 +14,21 @@ func (s *PublicScenario) DefaultText() []int {
 	return t
 }
 
+// DocumentPresent reports whether document d still has an article in the
+// text (present, per article; nil means every article is in): a document
+// whose articles all fell out is not signed or ratified.
+func (s *PublicScenario) DocumentPresent(d int, present []bool) bool {
+	if present == nil {
+		return true
+	}
+	for _, a := range s.Documents[d].Articles {
+		if present[a] {
+			return true
+		}
+	}
+	return false
+}
+
 // AttrTotals adds up each attribute over the options of text. Slots whose
 // article is not in the text (present[article] false) are skipped; a nil
 // present means every article is in. The result is written to dst, which

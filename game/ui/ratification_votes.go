@@ -68,13 +68,10 @@ func ratificationByDocument(v rules.View) []docRatification {
 		return nil
 	}
 	sc := v.Scenario()
-	present := func(d int) bool {
-		return slices.ContainsFunc(sc.Documents[d].Articles, func(a int) bool { return a < len(res.Present) && res.Present[a] })
-	}
 	events := v.Events()
 	var out []docRatification
 	for d := range sc.Documents {
-		dr := docRatification{Doc: d, Form: res.Forms[d], Present: present(d)}
+		dr := docRatification{Doc: d, Form: res.Forms[d], Present: sc.DocumentPresent(d, res.Present)}
 		if !dr.Present {
 			out = append(out, dr)
 			continue
