@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -72,30 +71,19 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 		tries = append(tries, ws...)
 		return err
 	})
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			analyzeUsage(stdout)
-			return 0
-		}
-		return usageError(stderr, "analyze", analyzeUsage, "%v", err)
+	// Flags may follow the scenario too ("analyze budapest --try
+	// ukraine.reservation=40"), as an author adds one to the last command.
+	rest, code, ok := parseFlags(fs, args, "analyze", analyzeUsage, stdout, stderr)
+	if !ok {
+		return code
 	}
 	id := "berlin"
-	if fs.NArg() > 0 {
-		id = fs.Arg(0)
-		// Flags may follow the scenario too ("analyze budapest --try
-		// ukraine.reservation=40"), as an author adds one to the last
-		// command line.
-		if err := fs.Parse(fs.Args()[1:]); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				analyzeUsage(stdout)
-				return 0
-			}
-			return usageError(stderr, "analyze", analyzeUsage, "%v", err)
-		}
-		if fs.NArg() > 0 {
-			fmt.Fprintf(stderr, "bindingwords analyze: give one scenario (%q and %q are two)\n", id, fs.Arg(0))
-			return 2
-		}
+	if len(rest) > 1 {
+		fmt.Fprintf(stderr, "bindingwords analyze: give one scenario (%q and %q are two)\n", rest[0], rest[1])
+		return 2
+	}
+	if len(rest) == 1 {
+		id = rest[0]
 	}
 	sc, err := scenarios.Find(id)
 	if err != nil {

@@ -21,6 +21,7 @@ import (
 // whatIfRow is one scenario's balance figures.
 type whatIfRow struct {
 	label      string
+	texts      float64 // every complete text, the shares' denominator
 	zopa, zone float64
 	accept     []float64
 	exact      bool
@@ -38,8 +39,10 @@ func runAnalyzeWhatIf(sc *rules.Scenario, parties []int, tries []scenarios.WhatI
 		}
 		rows = append(rows, balanceRow(w.Label, v, parties))
 	}
-	b := analysis.NewBalance(sc, nil)
-	fmt.Fprintf(stdout, "What if: %s (%s), %s complete texts\n", sc.Title, sc.ID, texts(b.Texts))
+	// No --try setting changes how many options a slot has, so the
+	// file's own walk counts every row's texts.
+	all := rows[0].texts
+	fmt.Fprintf(stdout, "What if: %s (%s), %s complete texts\n", sc.Title, sc.ID, texts(all))
 	fmt.Fprintln(stdout, delegationsLine(sc, parties, "--core leaves them out"))
 	fmt.Fprintln(stdout)
 	label := len("Variant")
@@ -57,10 +60,10 @@ func runAnalyzeWhatIf(sc *rules.Scenario, parties []int, tries []scenarios.WhatI
 	for _, r := range rows {
 		var cells []string
 		for k, p := range parties {
-			cells = append(cells, fmt.Sprintf("%*s", len(cols[k]), sharePercent(r.accept[p]/b.Texts)))
+			cells = append(cells, fmt.Sprintf("%*s", len(cols[k]), sharePercent(r.accept[p]/all)))
 		}
-		zopa := fmt.Sprintf("%s (%s)", texts(r.zopa), sharePercent(r.zopa/b.Texts))
-		fmt.Fprintf(stdout, "%-*s  %16s  %7s  %s\n", label, r.label, zopa, sharePercent(r.zone/b.Texts), strings.Join(cells, " "))
+		zopa := fmt.Sprintf("%s (%s)", texts(r.zopa), sharePercent(r.zopa/all))
+		fmt.Fprintf(stdout, "%-*s  %16s  %7s  %s\n", label, r.label, zopa, sharePercent(r.zone/all), strings.Join(cells, " "))
 		inexact = inexact || !r.exact
 	}
 	fmt.Fprintln(stdout)
@@ -81,7 +84,7 @@ func balanceRow(label string, sc *rules.Scenario, parties []int) whatIfRow {
 			required = append(required, p)
 		}
 	}
-	r := whatIfRow{label: label, zopa: b.ZOPA(required, -1), zone: b.Zone(parties), exact: b.Exact}
+	r := whatIfRow{label: label, texts: b.Texts, zopa: b.ZOPA(required, -1), zone: b.Zone(parties), exact: b.Exact}
 	for p := range sc.Parties {
 		r.accept = append(r.accept, b.Acceptance(p))
 	}
