@@ -3,7 +3,6 @@ package ui
 import (
 	"errors"
 	"net"
-	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
@@ -152,13 +151,7 @@ func openClass(store *save.Store, s classSetup, listen string, ports []int) (*cl
 		if store != nil {
 			// A scenario file opened in the picker records its path, as
 			// a game's save does (App.startSession); a built-in id none.
-			path := ""
-			if s.ScenarioID != "" && s.ScenarioID != s.Scenario.ID {
-				if abs, err := filepath.Abs(s.ScenarioID); err == nil {
-					path = abs
-				}
-			}
-			store.RegisterScenario(s.Scenario, path)
+			store.RegisterScenario(s.Scenario, scenarioSource(s.ScenarioID, s.Scenario.ID))
 		}
 	}
 	h := host.New(host.Config{Store: store})

@@ -21,20 +21,27 @@ func (a *App) findScenario(id, hash, source string) (*rules.Scenario, error) {
 	return save.FindWith(a.opt.Load)(id, hash, source)
 }
 
+// scenarioSource is the path saves record for a game of the scenario the
+// set-up screens named id: a scenario file's absolute path, or "" for a
+// built-in scenario (whose id is the scenario's own, builtin).
+func scenarioSource(id, builtin string) string {
+	if id == "" || id == builtin {
+		return ""
+	}
+	abs, err := filepath.Abs(id)
+	if err != nil {
+		return ""
+	}
+	return abs
+}
+
 // startSession makes s the game on screen and autosaves it at once, so a
 // crash in the first phase still leaves something to continue.
 func (a *App) startSession(s *Session) {
 	a.session, a.table, a.debrief = s, newTable(a, s), nil
 	a.saveErr = ""
 	if a.saves != nil {
-		path := ""
-		if id := s.Cfg.ScenarioID; id != "" && id != s.Scenario().ID {
-			// Not a built-in id: a scenario file, whose path saves record.
-			if abs, err := filepath.Abs(id); err == nil {
-				path = abs
-			}
-		}
-		s.Register(a.saves, path)
+		s.Register(a.saves, scenarioSource(s.Cfg.ScenarioID, s.Scenario().ID))
 	}
 	a.tracef("start")
 	a.writeAutosave()

@@ -2,7 +2,9 @@ package ui
 
 import (
 	"errors"
+	"slices"
 	"strconv"
+	"strings"
 
 	"bindingwords/game/i18n"
 	"bindingwords/game/rules"
@@ -81,7 +83,7 @@ func newScenarioPicker(a *App, pre string) *scenarioPicker {
 
 // choose makes id the choice if it is listed.
 func (p *scenarioPicker) choose(id string) {
-	if containsID(p.a.scenarioIDs(), id) {
+	if slices.Contains(p.a.scenarioIDs(), id) {
 		p.id = id
 	}
 }
@@ -361,7 +363,8 @@ func (p *scenarioPicker) describe(e pickEntry) (title, meta, text string) {
 		if name != "" {
 			title = name
 		}
-		return title, i18n.T("newgame.pick.broken", "error", firstLine(e.err.Error())), ""
+		first, _, _ := strings.Cut(e.err.Error(), "\n")
+		return title, i18n.T("newgame.pick.broken", "error", first), ""
 	}
 	sc := e.sc
 	optional := 0
@@ -381,16 +384,6 @@ func (p *scenarioPicker) describe(e pickEntry) (title, meta, text string) {
 		meta = i18n.T("newgame.pick.chosen") + " · " + meta
 	}
 	return sc.Title, meta, sc.Summary
-}
-
-// firstLine is the first line of s.
-func firstLine(s string) string {
-	for i, c := range s {
-		if c == '\n' {
-			return s[:i]
-		}
-	}
-	return s
 }
 
 // openFile starts opening a file: the path field on the desktop, the

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"bindingwords/game/rules"
@@ -176,20 +177,11 @@ func (a *App) addPicked(f pickedFile) {
 func (a *App) scenarioIDs() []string {
 	ids := append([]string(nil), a.opt.Scenarios...)
 	for _, f := range a.picked {
-		if !containsID(ids, f.id) {
+		if !slices.Contains(ids, f.id) {
 			ids = append(ids, f.id)
 		}
 	}
 	return ids
-}
-
-func containsID(ids []string, id string) bool {
-	for _, x := range ids {
-		if x == id {
-			return true
-		}
-	}
-	return false
 }
 
 // loadScenario loads a scenario the set-up screens offer: a file opened
