@@ -70,7 +70,7 @@ func InSentence(name string) string {
 // names start with ("European presence" reads "European presence", not
 // "european").
 var properWords = []string{"European", "American", "Ukrainian", "German", "French", "Polish", "British", "English",
-	"Italian", "Russian", "Chinese", "Atlantic", "Baltic", "Nordic", "Black Sea", "Western Europe", "Eastern Europe",
+	"Italian", "Russian", "Chinese", "Atlantic", "Baltic", "Nordic",
 	// Places a clause may be named after ("Italy among the original
 	// Parties"): the states and capitals of the bundled cases and their
 	// neighbours.
@@ -78,8 +78,6 @@ var properWords = []string{"European", "American", "Ukrainian", "German", "Frenc
 	"Benelux", "Belgium", "Luxembourg", "Britain", "Iceland", "Portugal", "Denmark", "China", "Crimea",
 	"Washington", "Moscow", "Kyiv", "Berlin", "Budapest", "Brussels", "Paris", "London"}
 
-// properWord reports whether name starts with one of properWords as a
-// whole word.
 // twoCapitals reports whether name's second word also starts with a capital
 // letter: a proper name such as "Security Council", whose capitals an
 // author wrote on purpose (a heading's second word is otherwise lower
@@ -93,6 +91,9 @@ func twoCapitals(name string) bool {
 	return unicode.IsUpper(r)
 }
 
+// properWord reports whether name starts with one of properWords as a
+// whole word. (Names of two capitalised words, such as "Black Sea" or
+// "Western Europe", need no entry: twoCapitals keeps them.)
 func properWord(name string) bool {
 	for _, w := range properWords {
 		if strings.HasPrefix(name, w) && (len(name) == len(w) || name[len(w)] == ' ') {

@@ -80,9 +80,7 @@ type Config struct {
 	// generated cases of any size.
 	VsAll bool
 	// Core leaves the scenario's optional parties out; Parties instead
-	// lists the parties taking part. With neither, every party plays. All
-	// (every party) is the default and kept for old callers.
-	All     bool
+	// lists the parties taking part. With neither, every party plays.
 	Core    bool
 	Parties []string
 	// Generated, if positive, plays on that many random scenarios of

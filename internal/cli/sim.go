@@ -235,7 +235,7 @@ func parseSim(args []string) (*simFlags, error) {
 	uint64Var(fs, &c.Seed, "seed", 1, "")
 	fs.StringVar(&c.Bots, "bots", "normal", "")
 	vs := fs.String("vs", "", "")
-	fs.BoolVar(&c.All, "all", false, "")
+	all := fs.Bool("all", false, "") // the default since issue 14; kept so old commands run
 	fs.BoolVar(&c.Core, "core", false, "")
 	parties := fs.String("parties", "", "")
 	intVar(fs, &c.Generated, "generated", 0, "")
@@ -262,11 +262,11 @@ func parseSim(args []string) (*simFlags, error) {
 		return nil, fmt.Errorf("--generated %d: want a number of scenarios, at least 1", c.Generated)
 	case c.Bots != "mix" && !slices.ContainsFunc(bots.Levels, func(l bots.Level) bool { return l.Name == c.Bots }):
 		return nil, fmt.Errorf("unknown AI level %q; want %s or mix", c.Bots, levelNames())
-	case c.All && set["parties"]:
+	case *all && set["parties"]:
 		return nil, errors.New("--all and --parties both choose the parties; give one of them")
-	case c.Core && (c.All || set["parties"]):
+	case c.Core && (*all || set["parties"]):
 		return nil, errors.New("--core, --all and --parties all choose the parties; give one of them")
-	case (c.Generated > 0 || set["family"]) && (set["scenario"] || c.All || c.Core || set["parties"]):
+	case (c.Generated > 0 || set["family"]) && (set["scenario"] || *all || c.Core || set["parties"]):
 		return nil, errors.New("--generated and --family play generated scenarios; they cannot be combined with --scenario, --all, --core or --parties")
 	case set["records"] && strings.TrimSpace(c.records) == "":
 		return nil, errors.New("--records: want a folder to write the games' saves to")
