@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"bindingwords/game/narrate"
 	"bindingwords/game/rules"
 )
 
@@ -255,7 +256,7 @@ func briefData(sc *rules.Scenario, p int) *Brief {
 	}
 	for si := range ps.Slots {
 		s := &ps.Slots[si]
-		bs := BriefSlot{Article: articleHeading(ps.Articles[s.Article].Number, ps.Articles[s.Article].Title), Name: s.Name}
+		bs := BriefSlot{Article: narrate.ArticleHeading(ps.Articles[s.Article].Number, ps.Articles[s.Article].Title), Name: s.Name}
 		if strings.EqualFold(bs.Article, bs.Name) {
 			bs.Article = ""
 		}

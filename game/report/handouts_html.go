@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"strconv"
 	"strings"
+
+	"bindingwords/game/narrate"
 )
 
 // handoutPage writes one handout around body: title (escaped) in the
@@ -147,7 +149,7 @@ func briefingPage(d *Public, opt Options) []byte {
 			}
 			p.put("\n")
 			for _, a := range doc.Articles {
-				p.put(`<div class="article"><h4>`, esc(articleHeading(a.Number, a.Title)), "</h4>\n<blockquote>", esc(a.Text), "</blockquote>\n")
+				p.put(`<div class="article"><h4>`, esc(narrate.ArticleHeading(a.Number, a.Title)), "</h4>\n<blockquote>", esc(a.Text), "</blockquote>\n")
 				for _, s := range a.Slots {
 					p.put(`<table class="options avoid"><colgroup><col class="c-label"><col class="c-text"><col class="c-attrs"></colgroup>`,
 						"\n<thead><tr><th colspan=\"3\">", esc(s.Name))

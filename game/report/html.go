@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"bindingwords/game/match"
+	"bindingwords/game/narrate"
 	"bindingwords/game/rules"
 )
 
@@ -208,7 +209,7 @@ func debriefValue(p *htmlPage, v *Value, formed bool) {
 	}
 	p.put("</p>\n<p>", tr("value.pareto", "d", fmt.Sprintf("%.2f", v.ParetoDistance)), "</p>\n")
 	if len(v.Nash) > 0 {
-		p.put("<div class=\"avoid\"><h3>", tr("h.nash"), "</h3>\n<p>", tr(nashIntro(formed)), "</p>\n<table><thead><tr><th>",
+		p.put("<div class=\"avoid\"><h3>", tr("h.nash"), "</h3>\n<p>", tr(draftOr(formed, "value.nash.intro", "value.nash.intro.draft")), "</p>\n<table><thead><tr><th>",
 			tr("col.clause"), "</th><th>", tr(draftOr(formed, "col.final", "col.draft")), "</th><th>", tr("col.nashtext"), "</th></tr></thead>\n<tbody>")
 		for _, n := range v.Nash {
 			p.put("<tr><td>", esc(n.Clause), "</td><td>")
@@ -229,7 +230,7 @@ func debriefText(p *htmlPage, d *Debrief) {
 	for _, doc := range d.Docs {
 		p.put("<h3>", esc(doc.Title), " <span class=\"meta\">— ", esc(doc.Form), "</span></h3>\n")
 		for _, a := range doc.Articles {
-			p.put("<div class=\"article\">\n<h4>", esc(articleHeading(a.Number, a.Title)))
+			p.put("<div class=\"article\">\n<h4>", esc(narrate.ArticleHeading(a.Number, a.Title)))
 			if a.Dropped {
 				p.put(" <span class=\"failed\">(", tr("text.dropped"), ")</span>")
 			}
@@ -254,15 +255,6 @@ func draftOr(formed bool, key, draft string) string {
 		return key
 	}
 	return draft
-}
-
-// nashIntro is the key of the Nash comparison's introduction: with
-// nothing signed, the class's text is its last draft.
-func nashIntro(formed bool) string {
-	if formed {
-		return "value.nash.intro"
-	}
-	return "value.nash.intro.draft"
 }
 
 // clauseHistory is one clause's table of the items that touched it, or a

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"bindingwords/game/narrate"
 	"bindingwords/game/rules"
 )
 
@@ -107,7 +108,7 @@ func Markdown(d *Debrief) []byte {
 	}
 	p("%s\n\n%s\n\n", T("value.zopa", "n", rules.Grouped(v.ZOPA)), T("value.pareto", "d", fmt.Sprintf("%.2f", v.ParetoDistance)))
 	if len(v.Nash) > 0 {
-		p("### %s\n\n%s\n\n", T("h.nash"), T(nashIntro(d.Outcome.Formed)))
+		p("### %s\n\n%s\n\n", T("h.nash"), T(draftOr(d.Outcome.Formed, "value.nash.intro", "value.nash.intro.draft")))
 		row(&b, T("col.clause"), T(draftOr(d.Outcome.Formed, "col.final", "col.draft")), T("col.nashtext"))
 		row(&b, "---", "---", "---")
 		for _, n := range v.Nash {
@@ -124,7 +125,7 @@ func Markdown(d *Debrief) []byte {
 	for _, doc := range d.Docs {
 		p("### %s — %s\n\n", mdText(doc.Title), mdText(doc.Form))
 		for _, a := range doc.Articles {
-			title := mdText(articleHeading(a.Number, a.Title))
+			title := mdText(narrate.ArticleHeading(a.Number, a.Title))
 			if a.Dropped {
 				title += " (" + T("text.dropped") + ")"
 			}

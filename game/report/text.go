@@ -83,19 +83,18 @@ var en = map[string]string{
 	"value.nash.intro":       "The Nash bargain is the text inside the ZOPA that maximises the product of the required signatories' gains: a benchmark for a fair and efficient deal. Where it reads otherwise than the final text:",
 	"value.nash.intro.draft": "The Nash bargain is the text inside the ZOPA that maximises the product of the required signatories' gains: a benchmark for a fair and efficient deal. Nothing was signed; where it reads otherwise than the last draft:",
 
-	"text.intro":      "Each article as it reads at the end, then, for each clause, every item tabled on it: who proposed what, in which round, how each delegation voted, and whether it was adopted. [Brackets] mark a clause still in dispute.",
-	"article.heading": "Article {n}. {title}",
-	"briefing.omits":  "(nothing: the phrase is left out)",
-	"text.dropped":    "fell out of the text: a clause was still in brackets",
-	"text.chair":      "chair's text",
-	"text.final":      "final",
-	"text.bracketed":  "in brackets",
-	"text.package":    "In a package with:",
-	"text.tabled":     "tabled it",
-	"text.adopted":    "adopted",
-	"text.failed":     "failed",
-	"text.unchanged":  "no amendment was tabled",
-	"text.settle":     "settle on “{to}” (out of brackets)",
+	"text.intro":     "Each article as it reads at the end, then, for each clause, every item tabled on it: who proposed what, in which round, how each delegation voted, and whether it was adopted. [Brackets] mark a clause still in dispute.",
+	"briefing.omits": "(nothing: the phrase is left out)",
+	"text.dropped":   "fell out of the text: a clause was still in brackets",
+	"text.chair":     "chair's text",
+	"text.final":     "final",
+	"text.bracketed": "in brackets",
+	"text.package":   "In a package with:",
+	"text.tabled":    "tabled it",
+	"text.adopted":   "adopted",
+	"text.failed":    "failed",
+	"text.unchanged": "no amendment was tabled",
+	"text.settle":    "settle on “{to}” (out of brackets)",
 
 	"polls.intro":   "Each public's support for the draft, from the start of the game to the last poll, with the support the draft needed from it at each poll (dashed red: it steps where simulated news or a change of legal form moved the bar, and stops where the draft needed no vote). Below each chart, the main reasons for each round's move.",
 	"polls.caption": "From {start}% to {end}%.",
@@ -111,7 +110,6 @@ var en = map[string]string{
 	"polls.step":                  "{value}% from round {round}",
 	"outcome.noreading":           "No text is in force, so these are the values without an agreement; the readings written for a text in force do not apply.",
 	"value.dropped":               "fell out of the text",
-	"commit.none":                 "No delegation made a public commitment.",
 
 	"reasons.intro": "Every move of an AI delegate came with a one-line reason, shown at the table. Here they are in order of play.",
 	"round.short":   "R{n}",
@@ -262,13 +260,4 @@ func T(key string, args ...any) string {
 		pairs = append(pairs, "{"+fmt.Sprint(args[i])+"}", fmt.Sprint(args[i+1]))
 	}
 	return strings.NewReplacer(pairs...).Replace(s)
-}
-
-// articleHeading heads an article on paper as the window does: "Article
-// 5. Collective defence", its title alone when it has no number.
-func articleHeading(number, title string) string {
-	if number == "" {
-		return title
-	}
-	return T("article.heading", "n", number, "title", title)
 }

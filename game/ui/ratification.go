@@ -118,7 +118,7 @@ func (r *ratificationScene) document(u *widget.UI, x, y, w float64, dr docRatifi
 		return y + u.Para(x, y, w, i18n.T("rat.doc.dropped"), widget.Sans, small, th.TextMuted) + 8
 	}
 	form := sc.Forms[dr.Form].Name
-	y += u.Para(x, y, w, i18n.T("rat.doc.form", "form", form), widget.SansBold, small, th.TextMuted) + 8
+	y += u.Para(x, y, w, i18n.T("table.form", "form", form), widget.SansBold, small, th.TextMuted) + 8
 	for _, pr := range dr.Parties {
 		party := sc.Parties[pr.Party].Name
 		u.Fill(widget.R(x, y+4, 6, widget.LineHeight(size)-8), *partyColour(u, pr.Party))

@@ -13,7 +13,7 @@ import (
 // it, so the teacher can fix the file and press Enter again.
 func (p *scenarioPicker) pathView(u *widget.UI, body widget.Rect) bool {
 	th := u.Th
-	rest := p.heading(u, body, i18n.T("newgame.path.title"))
+	rest := p.heading(u, body, i18n.T("newgame.pick.open"))
 	size := u.Size(theme.Body)
 	dir, err := os.Getwd()
 	if err != nil {
@@ -42,7 +42,7 @@ func (p *scenarioPicker) pathView(u *widget.UI, body widget.Rect) bool {
 // reportView shows why the file the browser's chooser gave cannot be
 // played, with a way to choose another.
 func (p *scenarioPicker) reportView(u *widget.UI, body widget.Rect) bool {
-	rest := p.heading(u, body, i18n.T("newgame.path.title"))
+	rest := p.heading(u, body, i18n.T("newgame.pick.open"))
 	btn := footerButtons(rest, 200, 280)
 	if p.failed != nil {
 		p.report(u, widget.R(rest.X, rest.Y, rest.W, btn[0].Y-16-rest.Y))
