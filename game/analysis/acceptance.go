@@ -81,12 +81,6 @@ func (w *balanceWalk) acceptance(p int) (accept, canSign float64) {
 	res := sc.Briefs[p].Reservation
 	cur := map[state]float64{{}: 1}
 	for si := range sc.Slots {
-		fi := -1
-		for i, fs := range formSlots {
-			if fs == si {
-				fi = i
-			}
-		}
 		nextStates := make(map[state]float64, len(cur)*2)
 		for st, n := range cur {
 			for oi := range sc.Slots[si].Options {
@@ -98,9 +92,7 @@ func (w *balanceWalk) acceptance(p int) (accept, canSign float64) {
 				for i, pub := range pubs {
 					t[1+i] += int32(w.linAdd[si][oi][pub])
 				}
-				if fi >= 0 {
-					t[1+len(pubs)+fi] = int32(oi)
-				}
+				// A form slot's place is set in at too (above).
 				if i := at[si]; i > 0 {
 					t[i] = int32(oi)
 				}
