@@ -262,6 +262,18 @@ func TestPickerGoodFileBecomesTheChoice(t *testing.T) {
 	if !slices.Contains(a.scenarioIDs(), file) {
 		t.Errorf("the file is not listed: %v", a.scenarioIDs())
 	}
+	// The title names the case from the file as opened, even once the
+	// file is gone (and in the browser, whose Options.Load knows only the
+	// built-in scenarios).
+	if err := os.Remove(file); err != nil {
+		t.Fatal(err)
+	}
+	if got := titleCase(a.opt, a.loadScenario); !strings.Contains(got, want.Title) {
+		t.Errorf("the title's case is %q, want it to name %q", got, want.Title)
+	}
+	if err := os.WriteFile(file, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	// Listed with its name on the list, and offered by the class setup.
 	tick(a, kEnter)
 	if !strings.Contains(strings.Join(strings.Fields(shown(a)), " "), "from the file "+file) {

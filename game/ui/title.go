@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"bindingwords/game/i18n"
+	"bindingwords/game/rules"
 	"bindingwords/game/ui/theme"
 	"bindingwords/game/ui/widget"
 )
@@ -23,7 +24,7 @@ type titleScene struct {
 func newTitle(a *App) *titleScene {
 	t := &titleScene{a: a}
 	if !a.titleCaseRead {
-		a.titleCase, a.titleCaseRead = titleCase(a.opt), true
+		a.titleCase, a.titleCaseRead = titleCase(a.opt, a.loadScenario), true
 	}
 	if a.saves != nil {
 		t.canContinue = a.saves.HasAutosave()
@@ -40,7 +41,9 @@ func newTitle(a *App) *titleScene {
 // the title must not speak of Ukraine when the class plays another case.
 // (The case's summary is on the New game screen; on the title its several
 // sentences would push the buttons and messages off a small window.)
-func titleCase(opt Options) string {
+// load is the App's loader, which knows the files opened in the picker
+// (in the browser, Options.Load knows only the built-in scenarios).
+func titleCase(opt Options, load func(string) (*rules.Scenario, error)) string {
 	id := opt.Scenario
 	if id == "" && len(opt.Scenarios) == 1 {
 		id = opt.Scenarios[0]
@@ -48,7 +51,7 @@ func titleCase(opt Options) string {
 	if id == "" || opt.Load == nil {
 		return ""
 	}
-	sc, err := opt.Load(id)
+	sc, err := load(id)
 	if err != nil || sc == nil || strings.TrimSpace(sc.Title) == "" {
 		return ""
 	}

@@ -36,7 +36,7 @@ func TestTitleTaglineFromScenario(t *testing.T) {
 		{"none chosen", Options{Scenarios: []string{"bare", "harbour"}, Load: load}, ""},
 		{"does not load", Options{Scenarios: []string{"gone"}, Load: load}, ""},
 	} {
-		if got := titleCase(c.opt); got != c.want {
+		if got := titleCase(c.opt, c.opt.Load); got != c.want {
 			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
 		}
 	}
