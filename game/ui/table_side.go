@@ -60,15 +60,13 @@ func (t *tableScene) delegations(u *widget.UI, r widget.Rect) {
 	s := t.s
 	sc := s.Scenario()
 	v := s.Public()
-	compact := t.sideCrowded(u, r)
+	rows, w, compact := t.sidePanel(u, r)
 	title := i18n.T("table.delegations")
 	if compact {
 		title = "" // the colour chips and the polls say what the column is
 	}
 	inner := u.Panel(r, title)
 	size, small := u.Size(theme.Body), u.Size(theme.Small)
-	w := inner.W - widget.ScrollbarW + 4
-	rows := t.sideRows(u, v, w)
 	y := u.BeginScroll("tbl.side", widget.R(inner.X, inner.Y, inner.W+8, inner.H))
 	for _, row := range rows {
 		p := row.p
@@ -115,10 +113,19 @@ func (t *tableScene) delegations(u *widget.UI, r widget.Rect) {
 // [tableScene.delegations]) and, beside the draft, the column runs down
 // beside the news strip too.
 func (t *tableScene) sideCrowded(u *widget.UI, r widget.Rect) bool {
+	_, _, crowded := t.sidePanel(u, r)
+	return crowded
+}
+
+// sidePanel lays out the delegations' rows for side r, w wide (the width
+// of the panel's inside, with or without its heading, less the scroll
+// bar), and reports whether they crowd it (see [tableScene.sideCrowded]).
+func (t *tableScene) sidePanel(u *widget.UI, r widget.Rect) (rows []sideRow, w float64, crowded bool) {
 	lh := widget.LineHeight(u.Size(theme.Small))
 	innerW, innerH := r.W-24, r.H-(lh+12)-10 // as widget.Panel with a heading
-	w := innerW - widget.ScrollbarW + 4
-	return t.sideHeight(u, t.sideRows(u, t.s.Public(), w), w, false) > innerH
+	w = innerW - widget.ScrollbarW + 4
+	rows = t.sideRows(u, t.s.Public(), w)
+	return rows, w, t.sideHeight(u, rows, w, false) > innerH
 }
 
 // rowGap is the space between two delegations in the side panel.
