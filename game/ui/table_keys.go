@@ -55,16 +55,19 @@ const typeAhead = time.Second
 // turn it is gets the clause selected, its wordings focused; anyone else
 // gets it focused, with its description.
 func (t *tableScene) clauseKeys(u *widget.UI) {
-	arts := draftArticles(t.s.Scenario())
 	if in := u.In; len(in.Chars) == 0 && (in.Activate || in.Space || in.Back || in.Next || in.Prev || in.Up || in.Down || in.Left || in.Right || in.Click) {
 		// Any other key or a click ends the number: "1", Enter, "1"
 		// is Article 1 twice, never Article 11.
 		t.typed = 0
 	}
+	var arts map[int]int // built only when a digit is typed, not every frame
 	for _, r := range u.In.Chars {
 		if r < '0' || r > '9' {
 			t.typed = 0
 			continue
+		}
+		if arts == nil {
+			arts = draftArticles(t.s.Scenario())
 		}
 		d := int(r - '0')
 		now := t.now()
