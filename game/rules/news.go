@@ -91,7 +91,13 @@ func (sc *PublicScenario) NewsParty(c int) int {
 	if len(efs) == 0 {
 		return -1
 	}
-	ef := efs[0]
+	return sc.EffectParty(efs[0])
+}
+
+// EffectParty is the delegation a news effect falls on: a public's
+// support or weight falls on the delegation whose public it is, a
+// threshold or trust on the delegation it names.
+func (sc *PublicScenario) EffectParty(ef Effect) int {
 	if ef.Kind == EffSupport || ef.Kind == EffWeight {
 		return sc.Publics[ef.Public].Party
 	}

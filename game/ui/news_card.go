@@ -17,11 +17,7 @@ import (
 func newsParties(sc *rules.PublicScenario, card int) []int {
 	var out []int
 	for _, ef := range sc.News[card].Effects {
-		p := ef.Party
-		if ef.Kind == rules.EffSupport || ef.Kind == rules.EffWeight {
-			p = sc.Publics[ef.Public].Party
-		}
-		if !slices.Contains(out, p) {
+		if p := sc.EffectParty(ef); !slices.Contains(out, p) {
 			out = append(out, p)
 		}
 	}
