@@ -12,7 +12,7 @@ import (
 func (d *Delegate) vote(v rules.View, st *situation) rules.Action {
 	it, _ := v.Pending()
 	a := rules.Action{Party: d.seat, Kind: rules.Vote}
-	next := append([]int(nil), d.text...)
+	next := append(d.next[:0], d.text...)
 	for _, c := range it.Changes {
 		next[c.Slot] = c.Option
 	}

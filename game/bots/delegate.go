@@ -45,7 +45,7 @@ type Delegate struct {
 	// lookup per option.
 	bflat, pflat [][]float64
 	cellAt       []int32
-	obs          [][]observation
+	obs          [][]seen
 	touched      [][]int32        // per party: what its observations touched, as indexes into flat tables (see observe)
 	cells        [][]rules.Change // per party: the same, each option once
 	ratifiers    []int            // whose ratification shortfall weighs (see setup)
@@ -58,6 +58,7 @@ type Delegate struct {
 
 	// per-decision scratch, so deciding allocates little
 	text      []int
+	next      []int // the draft after the change being judged (vote, keepsRatification)
 	totals    []int
 	forms     []int
 	ttotals   []int // the target's attribute totals and forms
@@ -170,6 +171,7 @@ func (d *Delegate) setup(v rules.View) {
 	d.parties = v.Parties()
 	d.res = d.brief.Reservation
 	d.text = make([]int, len(d.sc.Slots))
+	d.next = make([]int, len(d.sc.Slots))
 	d.totals = make([]int, len(d.sc.Attributes))
 	d.forms = make([]int, len(d.sc.Documents))
 	d.decays, d.decayFor = make([]float64, len(d.sc.Publics)), -1
@@ -233,7 +235,7 @@ func (d *Delegate) setup(v rules.View) {
 	d.refused = make([][]refusal, len(d.sc.Parties))
 	d.belief = make([][][]float64, len(d.sc.Parties))
 	d.prior0 = make([][][]float64, len(d.sc.Parties))
-	d.obs = make([][]observation, len(d.sc.Parties))
+	d.obs = make([][]seen, len(d.sc.Parties))
 	d.touched = make([][]int32, len(d.sc.Parties))
 	d.bflat, d.pflat = make([][]float64, len(d.sc.Parties)), make([][]float64, len(d.sc.Parties))
 	d.cells = make([][]rules.Change, len(d.sc.Parties))
@@ -247,12 +249,26 @@ func (d *Delegate) setup(v rules.View) {
 		d.cellAt[s] = int32(options)
 		options += len(d.sc.Slots[s].Options)
 	}
+	// The pool of single changes has room for every option, the most
+	// there can be, each with a row of gains in one backing array: grown
+	// one append at a time it made about a tenth of a game's allocations.
+	d.pool = make([]cand, options)
+	poolGains := make([]int, options*np)
+	for i := range d.pool {
+		d.pool[i].gains = poolGains[i*np : (i+1)*np : (i+1)*np]
+	}
+	d.pool = d.pool[:0]
 	const touchedRoom = 64
 	cellBuf := make([]rules.Change, options*len(d.sc.Parties))
 	touchedBuf := make([]int32, touchedRoom*len(d.sc.Parties))
+	// Room for as many observations as the touched lists have for single
+	// changes; they grew one doubling at a time before, a seventh of a
+	// game's bytes.
+	obsBuf := make([]seen, touchedRoom/2*len(d.sc.Parties))
 	for p := range d.sc.Parties {
 		d.cells[p] = cellBuf[p*options : p*options : (p+1)*options]
 		d.touched[p] = touchedBuf[p*touchedRoom : p*touchedRoom : (p+1)*touchedRoom]
+		d.obs[p] = obsBuf[p*touchedRoom/2 : p*touchedRoom/2 : (p+1)*touchedRoom/2]
 	}
 	for p := range d.sc.Parties {
 		if p == d.seat {

@@ -151,9 +151,18 @@ type observation struct {
 	before  []int
 	yes     bool
 	weight  float64
-	// at is where its changes start in the delegate's touched list of the
-	// party: each change's option and the one it replaced (see observe).
-	at int
+}
+
+// A seen is what fit needs of an observation, as observe keeps it: where
+// its changes start in the delegate's touched list of the party (each
+// change's option and the one it replaced), how many there are, and the
+// vote. It holds no pointers and a third of an observation's bytes, so the
+// hundreds a game keeps are cheap to allocate and the collector does not
+// scan them.
+type seen struct {
+	at, n  int32
+	yes    bool
+	weight float64
 }
 
 // learn revises the picture of the others from the items decided since the
@@ -241,8 +250,7 @@ func (d *Delegate) learn(v rules.View) {
 // options whose rounded value fit must write back. Keeping these as the
 // observations come saves fit building them again at every vote.
 func (d *Delegate) observe(p int, ob observation) {
-	ob.at = len(d.touched[p])
-	d.obs[p] = append(d.obs[p], ob)
+	d.obs[p] = append(d.obs[p], seen{at: int32(len(d.touched[p])), n: int32(len(ob.changes)), yes: ob.yes, weight: ob.weight})
 	for i, c := range ob.changes {
 		b := rules.Change{Slot: c.Slot, Option: ob.before[i]}
 		d.touched[p] = append(d.touched[p], d.cellAt[c.Slot]+int32(c.Option), d.cellAt[b.Slot]+int32(b.Option))
@@ -292,7 +300,7 @@ func (d *Delegate) fit(p int) {
 	for pass := 0; pass < 3; pass++ {
 		for k := range obs {
 			ob := &obs[k]
-			at := touched[ob.at : ob.at+2*len(ob.changes)]
+			at := touched[ob.at : ob.at+2*ob.n]
 			gain := 0.0
 			for i := 0; i < len(at); i += 2 {
 				gain += bflat[at[i]] - bflat[at[i+1]]

@@ -53,9 +53,13 @@ type shortlist struct {
 }
 
 func newShortlist(k, parties int) *shortlist {
-	l := &shortlist{k: k, cs: make([]cand, 0, k), keys: make([]float64, 0, k)}
-	for i := 0; i < k; i++ {
-		l.cs = append(l.cs, cand{gains: make([]int, parties)})
+	l := &shortlist{k: k, cs: make([]cand, k), keys: make([]float64, 0, k)}
+	// The candidates' gains share one backing array: every delegate makes
+	// three or four lists at setup, and a row apiece was a tenth of a
+	// game's allocations.
+	gains := make([]int, k*parties)
+	for i := range l.cs {
+		l.cs[i].gains = gains[i*parties : (i+1)*parties : (i+1)*parties]
 	}
 	l.cs = l.cs[:0]
 	return l
@@ -181,15 +185,11 @@ func (d *Delegate) singles(v rules.View, st *situation) {
 			if (o == cur && !br) || d.redLine(s, o) {
 				continue
 			}
-			var g []int
-			if len(d.pool) < cap(d.pool) {
-				g = d.pool[:len(d.pool)+1][len(d.pool)].gains
-			}
-			if len(g) != np {
-				g = make([]int, np)
-			}
-			d.pool = append(d.pool, cand{gains: g})
+			// The pool has room for every option of every clause, each
+			// with its own gains row (see setup), so this never allocates.
+			d.pool = d.pool[:len(d.pool)+1]
 			c := &d.pool[len(d.pool)-1]
+			*c = cand{gains: c.gains}
 			c.n = 1
 			c.ch[0] = rules.Change{Slot: s, Option: o}
 			for p := 0; p < np; p++ {
@@ -233,10 +233,16 @@ func (d *Delegate) search(v rules.View, st *situation) {
 			d.shortlist.offer(c, c.obj)
 		}
 	}
+	// The seeds (and below, the pairs) are only extended when the level
+	// builds larger packages: below that, ranking them by promise would be
+	// work whose result nobody reads (for normal delegates, a fifth of the
+	// search went on ranking pairs that were never extended).
 	d.seeds.reset()
 	for i := range d.pool {
 		judge(&d.pool[i])
-		d.seeds.offer(&d.pool[i], promise(&d.pool[i]))
+		if d.level.Package >= 2 {
+			d.seeds.offer(&d.pool[i], promise(&d.pool[i]))
+		}
 	}
 	if d.level.Package < 2 {
 		return
@@ -247,13 +253,19 @@ func (d *Delegate) search(v rules.View, st *situation) {
 		seed := &d.seeds.cs[si]
 		for j := range d.pool {
 			x := &d.pool[j]
-			if seed.touches(x.ch[0].Slot) || (d.seeds.has(x) && d.seeds.rank(x) < si) {
+			// A pair of two seeds is judged once, from the better seed.
+			if seed.touches(x.ch[0].Slot) {
+				continue
+			}
+			if r := d.seeds.rank(x); r >= 0 && r < si {
 				continue
 			}
 			d.combine(work, seed, x)
 			work.mine = work.gains[d.seat]
 			judge(work)
-			d.pairs.offer(work, promise(work))
+			if d.level.Package >= 3 {
+				d.pairs.offer(work, promise(work))
+			}
 		}
 	}
 	if d.level.Package < 3 {
@@ -305,10 +317,8 @@ func (d *Delegate) draftFairness(c *cand) float64 {
 	return lo + sum/5
 }
 
-// has and rank tell whether single x is on the list and where, so that a
+// rank tells where single x is on the list (-1: it is not), so that a
 // pair of two listed singles is judged once.
-func (l *shortlist) has(x *cand) bool { return l.rank(x) >= 0 }
-
 func (l *shortlist) rank(x *cand) int {
 	for i := range l.cs {
 		if l.cs[i].n == 1 && l.cs[i].ch[0] == x.ch[0] {
@@ -354,6 +364,14 @@ func (d *Delegate) objective(v rules.View, st *situation, c *cand, base float64)
 		}
 		if d.decisive[p] {
 			chance *= yes
+			if chance < d.bold && d.probes == nil {
+				// A factor is at most 1, so the product can only fall
+				// from here (rounding too is monotone): the item is not
+				// likely, and with no probes to collect, that is the
+				// answer, as below. Most candidates end here, without the
+				// other delegations' chances or the count of the votes.
+				return false
+			}
 		}
 	}
 	likely := chance >= d.bold && v.Adopts(votes)
@@ -493,7 +511,7 @@ func (d *Delegate) chanceOfYes(p int, c *cand) float64 {
 // the points the delegate expects from it once the votes at home are
 // counted: a change that sinks a vote is no gain.
 func (d *Delegate) keepsRatification(v rules.View, st *situation, c *cand) bool {
-	next := append([]int(nil), d.text...)
+	next := append(d.next[:0], d.text...)
 	for _, ch := range c.ch[:c.n] {
 		next[ch.Slot] = ch.Option
 	}
