@@ -32,8 +32,12 @@ type Delegate struct {
 	// delegate knows party p has: its own, and the others' only when it
 	// is omniscient; nil for the rest, whose picture stays additive.
 	links [][]rules.Link
-	scale int // typical spread of points within a slot
-	items int // items already learnt from
+	// linked lists the parties whose links the delegate knows (links[p]
+	// not empty), for combine, which runs for every package the search
+	// builds.
+	linked []int
+	scale  int // typical spread of points within a slot
+	items  int // items already learnt from
 	// belief and prior0 hold the picture of each other party in fractions
 	// of a point, and the publics' view it started from; obs what it was
 	// learnt from.
@@ -77,11 +81,14 @@ type Delegate struct {
 
 	// the target: estimated reservations and units per party, the text
 	// the delegate steers toward, and the believed scores of target and draft
-	resv     []float64
-	unit     []float64
-	mbest    []float64
-	wants    []float64 // per party: what it is guessed to insist on now
-	tauInv   float64   // 1 / the spread of doubt about a vote, in points
+	resv   []float64
+	unit   []float64
+	mbest  []float64
+	wants  []float64 // per party: what it is guessed to insist on now
+	tauInv float64   // 1 / the spread of doubt about a vote, in points
+	// yesAt[g+yesRange] is the chance of a yes for a gain of g points
+	// (see yesFor), 0 until first asked for.
+	yesAt    [2*yesRange + 1]float64
 	decisive []bool
 	flat     []bool // per party: its publics say nothing of its interests
 	// noVotes is true when no delegation at the table needs a vote at
@@ -170,21 +177,25 @@ func (d *Delegate) setup(v rules.View) {
 	d.brief = v.Brief()
 	d.parties = v.Parties()
 	d.res = d.brief.Reservation
-	d.text = make([]int, len(d.sc.Slots))
-	d.next = make([]int, len(d.sc.Slots))
-	d.totals = make([]int, len(d.sc.Attributes))
-	d.forms = make([]int, len(d.sc.Documents))
-	d.decays, d.decayFor = make([]float64, len(d.sc.Publics)), -1
-	d.ttotals = make([]int, len(d.sc.Attributes))
-	d.tforms = make([]int, len(d.sc.Documents))
-	d.xtotals = make([]int, len(d.sc.Attributes))
-	d.xforms = make([]int, len(d.sc.Documents))
-	np := len(d.sc.Parties)
+	ns, na, nd, np := len(d.sc.Slots), len(d.sc.Attributes), len(d.sc.Documents), len(d.sc.Parties)
+	options := 0
+	for s := range d.sc.Slots {
+		options += len(d.sc.Slots[s].Options)
+	}
+	// Every delegate of every game makes these buffers once, so each kind
+	// comes out of one array (see arena): one allocation apiece was a
+	// fifth of a Berlin game's.
+	ints := newArena[int](3*ns + 3*na + 3*nd + np + options*np)
+	d.text, d.next, d.target = ints.take(ns), ints.take(ns), ints.take(ns)
+	d.totals, d.ttotals, d.xtotals = ints.take(na), ints.take(na), ints.take(na)
+	d.forms, d.tforms, d.xforms = ints.take(nd), ints.take(nd), ints.take(nd)
+	floats := newArena[float64](len(d.sc.Publics) + 6*np)
+	d.decays, d.decayFor = floats.take(len(d.sc.Publics)), -1
 	d.votes = make([]rules.VoteValue, np)
-	d.work = cand{gains: make([]int, np)}
+	d.work = cand{gains: ints.take(np)}
 	d.seeds, d.pairs, d.shortlist = newShortlist(pairWidth, np), newShortlist(pairWidth, np), newShortlist(8, np)
-	d.resv, d.unit, d.mbest = make([]float64, np), make([]float64, np), make([]float64, np)
-	d.wants = make([]float64, np)
+	d.resv, d.unit, d.mbest = floats.take(np), floats.take(np), floats.take(np)
+	d.wants, d.tscore, d.dscore = floats.take(np), floats.take(np), floats.take(np)
 	// Whose vote can sink an item the delegate tables: everyone under
 	// unanimity, otherwise those who must agree, and those whose signature
 	// the agreement needs (outvoting them only moves away from a deal).
@@ -192,7 +203,6 @@ func (d *Delegate) setup(v rules.View) {
 	for p := range d.decisive {
 		d.decisive[p] = d.sc.Adoption.Others == rules.QuotaAll || slices.Contains(d.sc.Adoption.MustAgree, p) || slices.Contains(d.sc.Signing.Required, p)
 	}
-	d.tscore, d.dscore = make([]float64, np), make([]float64, np)
 	// Whose votes at home shortfall weighs, in the parties' order: the
 	// delegate's own, and with foresight those of every delegation whose
 	// signature the agreement needs. Worked out once here, not at every
@@ -210,7 +220,6 @@ func (d *Delegate) setup(v rules.View) {
 			}
 		}
 	}
-	d.target = make([]int, len(d.sc.Slots))
 	d.targetItems = -1
 	spread, n := 0, 0
 	for s := range d.brief.Points {
@@ -229,62 +238,75 @@ func (d *Delegate) setup(v rules.View) {
 	}
 	d.scale = max(1, spread/max(1, n))
 	d.tauInv = 1 / math.Max(1, float64(d.scale)/2)
-	d.model = make([][][]int, len(d.sc.Parties))
-	d.links = make([][]rules.Link, len(d.sc.Parties))
-	d.flat = make([]bool, len(d.sc.Parties))
-	d.refused = make([][]refusal, len(d.sc.Parties))
-	d.belief = make([][][]float64, len(d.sc.Parties))
-	d.prior0 = make([][][]float64, len(d.sc.Parties))
-	d.obs = make([][]seen, len(d.sc.Parties))
-	d.touched = make([][]int32, len(d.sc.Parties))
-	d.bflat, d.pflat = make([][]float64, len(d.sc.Parties)), make([][]float64, len(d.sc.Parties))
-	d.cells = make([][]rules.Change, len(d.sc.Parties))
-	// A party's distinct touched options are at most all the options, so
-	// its cells never outgrow one share of a single backing array; touched
-	// starts with room for a typical game's votes. Growing them one
-	// append at a time showed in the profile.
-	options := 0
-	d.cellAt = make([]int32, len(d.sc.Slots))
-	for s := range d.sc.Slots {
-		d.cellAt[s] = int32(options)
-		options += len(d.sc.Slots[s].Options)
+	d.model = make([][][]int, np)
+	d.links = make([][]rules.Link, np)
+	d.flat = make([]bool, np)
+	d.refused = make([][]refusal, np)
+	d.belief = make([][][]float64, np)
+	d.prior0 = make([][][]float64, np)
+	d.obs = make([][]seen, np)
+	d.touched = make([][]int32, np)
+	d.bflat, d.pflat = make([][]float64, np), make([][]float64, np)
+	d.cells = make([][]rules.Change, np)
+	d.cellAt = make([]int32, ns)
+	for s, at := 0, 0; s < ns; s++ {
+		d.cellAt[s] = int32(at)
+		at += len(d.sc.Slots[s].Options)
 	}
 	// The pool of single changes has room for every option, the most
-	// there can be, each with a row of gains in one backing array: grown
-	// one append at a time it made about a tenth of a game's allocations.
+	// there can be, each with a row of gains: grown one append at a time
+	// it made about a tenth of a game's allocations.
 	d.pool = make([]cand, options)
-	poolGains := make([]int, options*np)
 	for i := range d.pool {
-		d.pool[i].gains = poolGains[i*np : (i+1)*np : (i+1)*np]
+		d.pool[i].gains = ints.take(np)
 	}
 	d.pool = d.pool[:0]
-	const touchedRoom = 64
-	cellBuf := make([]rules.Change, options*len(d.sc.Parties))
-	touchedBuf := make([]int32, touchedRoom*len(d.sc.Parties))
-	// Room for as many observations as the touched lists have for single
-	// changes; they grew one doubling at a time before, a seventh of a
-	// game's bytes.
-	obsBuf := make([]seen, touchedRoom/2*len(d.sc.Parties))
+	// The picture of each other delegation taking part: its points, its
+	// beliefs and prior in floats, what its observations touched and each
+	// option they touched once, all cut from arrays shared by the others.
+	// A party's distinct touched options are at most all the options;
+	// touched and obs start with room for a whole game's votes on Berlin
+	// (at most 94 and 22 for a normal delegate, 72 and 16 for a hard one,
+	// seeds 0–199), so they rarely grow. Growing them one append at a time
+	// showed in the profile.
+	const touchedRoom, obsRoom = 96, 24
+	others := 0
 	for p := range d.sc.Parties {
-		d.cells[p] = cellBuf[p*options : p*options : (p+1)*options]
-		d.touched[p] = touchedBuf[p*touchedRoom : p*touchedRoom : (p+1)*touchedRoom]
-		d.obs[p] = obsBuf[p*touchedRoom/2 : p*touchedRoom/2 : (p+1)*touchedRoom/2]
+		if p != d.seat && v.Active(p) {
+			others++
+		}
 	}
+	points := newArena[int](others * options)
+	pointRows := newArena[[]int](others * ns)
+	beliefs := newArena[float64](2 * others * options)
+	beliefRows := newArena[[]float64](2 * others * ns)
+	cells := newArena[rules.Change](others * options)
+	touched := newArena[int32](others * touchedRoom)
+	obs := newArena[seen](others * obsRoom)
 	for p := range d.sc.Parties {
 		if p == d.seat {
 			d.model[p] = d.brief.Points
 			d.links[p] = d.brief.Links
 			continue
 		}
-		if v.Active(p) {
-			d.model[p] = d.prior(v, p)
-			d.flat[p] = isFlat(d.model[p])
-			d.belief[p], d.bflat[p] = floatTable(d.model[p])
-			d.prior0[p], d.pflat[p] = floatTable(d.model[p])
-			if d.cheat != nil {
-				d.model[p] = cloneTable(d.cheat.Briefs[p].Points)
-				d.links[p] = d.cheat.Briefs[p].Links
-			}
+		if !v.Active(p) {
+			continue
+		}
+		d.cells[p] = cells.take(options)[:0]
+		d.touched[p] = touched.take(touchedRoom)[:0]
+		d.obs[p] = obs.take(obsRoom)[:0]
+		d.model[p] = d.prior(v, p, pointRows.take(ns), points.take(options))
+		d.flat[p] = isFlat(d.model[p])
+		d.belief[p], d.bflat[p] = floatTable(d.model[p], beliefRows.take(ns), beliefs.take(options))
+		d.prior0[p], d.pflat[p] = floatTable(d.model[p], beliefRows.take(ns), beliefs.take(options))
+		if d.cheat != nil {
+			d.model[p] = cloneTable(d.cheat.Briefs[p].Points)
+			d.links[p] = d.cheat.Briefs[p].Links
+		}
+	}
+	for p, links := range d.links {
+		if len(links) > 0 {
+			d.linked = append(d.linked, p)
 		}
 	}
 	d.yesW, d.pull = yesWeight, priorPull
@@ -464,25 +486,36 @@ func isFlat(m [][]int) bool {
 	return true
 }
 
-// floatTable copies a table of points into floats, by rows and as the one
-// array that holds them all, row after row (see Delegate.cellAt).
-func floatTable(m [][]int) ([][]float64, []float64) {
-	// One backing array for every row: a delegate builds these tables at
-	// every setup, and one allocation per row was a fifth of all a game's.
-	n := 0
-	for _, row := range m {
-		n += len(row)
-	}
-	all := make([]float64, n)
-	flat := all
-	out := make([][]float64, len(m))
+// floatTable copies a table of points into floats, by rows (into rows,
+// one per clause) and as the one array that holds them all, row after row
+// (flat, as many as there are options; see Delegate.cellAt).
+func floatTable(m [][]int, rows [][]float64, flat []float64) ([][]float64, []float64) {
+	all := flat
 	for s, row := range m {
-		out[s], all = all[:len(row):len(row)], all[len(row):]
+		rows[s], all = all[:len(row):len(row)], all[len(row):]
 		for o, x := range row {
-			out[s][o] = float64(x)
+			rows[s][o] = float64(x)
 		}
 	}
-	return out, flat
+	return rows, flat
+}
+
+// An arena hands out slices cut from one array allocated up front, each
+// capped at its length so that an append to one never runs into the next.
+// A delegate's buffers for a game come out of a few of these instead of an
+// allocation apiece.
+type arena[T any] []T
+
+func newArena[T any](n int) *arena[T] {
+	a := arena[T](make([]T, n))
+	return &a
+}
+
+// take returns the next n elements, zeroed.
+func (a *arena[T]) take(n int) []T {
+	s := (*a)[:n:n]
+	*a = (*a)[n:]
+	return s
 }
 
 func cloneTable(m [][]int) [][]int {

@@ -10,19 +10,13 @@ import (
 // prior is the delegate's first picture of party p's interests: what p's
 // publics think of each option, scaled to points like its own. Publics'
 // weights are public, and governments rarely stray far from what their
-// publics want.
-func (d *Delegate) prior(v rules.View, p int) [][]int {
+// publics want. It is written into raw, a row per clause, whose rows are
+// cut from buf, one cell per option: every delegate builds a prior of
+// every party at the start of a game, and a row apiece showed in the
+// allocation profile. Each row is capped so an append cannot run into the
+// next.
+func (d *Delegate) prior(v rules.View, p int, raw [][]int, buf []int) [][]int {
 	sc := d.sc
-	raw := make([][]int, len(sc.Slots))
-	// One backing array for all the rows: every delegate builds a prior
-	// of every party at the start of a game, and a row apiece showed in
-	// the allocation profile. Each row is capped so an append cannot run
-	// into the next.
-	cells := 0
-	for s := range sc.Slots {
-		cells += len(sc.Slots[s].Options)
-	}
-	buf := make([]int, cells)
 	// The publics' weights are summed once per attribute: the sum of
 	// products is the same integer, with a fraction of the work (every
 	// delegate builds this for every party at setup).

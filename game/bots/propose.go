@@ -27,13 +27,21 @@ func (c *cand) touches(slot int) bool {
 	return false
 }
 
-// set makes c the sum of a and b, reusing c's gains buffer.
+// set makes c the sum of a and b, reusing c's gains buffer. The search
+// makes thousands of these a decision, so a's changes come over as one
+// fixed-size array (what lies past c.n is never read) and b's one by one,
+// without the calls to memmove two copies made, and the gains are summed
+// over slices cut to one length, with no bounds check per party.
 func (c *cand) set(a, b *cand) {
 	c.n = a.n + b.n
-	copy(c.ch[:], a.ch[:a.n])
-	copy(c.ch[a.n:], b.ch[:b.n])
-	for p := range c.gains {
-		c.gains[p] = a.gains[p] + b.gains[p]
+	c.ch = a.ch
+	for i := range b.ch[:b.n] {
+		c.ch[a.n+i] = b.ch[i]
+	}
+	g := c.gains
+	ag, bg := a.gains[:len(g)], b.gains[:len(g)]
+	for p := range g {
+		g[p] = ag[p] + bg[p]
 	}
 }
 
@@ -291,11 +299,10 @@ func (d *Delegate) search(v rules.View, st *situation) {
 // put right. Without links this is c.set(a, b) and costs nothing more.
 func (d *Delegate) combine(c, a, b *cand) {
 	c.set(a, b)
-	for p, links := range d.links {
-		if len(links) > 0 {
-			c.gains[p] += rules.LinkChange(links, d.text, c.ch[:c.n]) -
-				rules.LinkChange(links, d.text, a.ch[:a.n]) - rules.LinkChange(links, d.text, b.ch[:b.n])
-		}
+	for _, p := range d.linked {
+		links := d.links[p]
+		c.gains[p] += rules.LinkChange(links, d.text, c.ch[:c.n]) -
+			rules.LinkChange(links, d.text, a.ch[:a.n]) - rules.LinkChange(links, d.text, b.ch[:b.n])
 	}
 }
 
@@ -497,14 +504,36 @@ func (d *Delegate) chanceOfYes(p int, c *cand) float64 {
 		// unlikely to pass now, and it insists on more than the texts it
 		// refused, whatever the delegate guesses of its concessions.
 		if d.refusedLately(p, c) {
-			return 0.5 * min(0.5, sigmoid(float64(gain)*d.tauInv))
+			return 0.5 * min(0.5, d.yesFor(gain))
 		}
 		want = max(want, d.insists(p))
 	}
 	if gain < 0 && d.dscore[p]+float64(gain) >= want {
 		return 0.8
 	}
-	return sigmoid(float64(gain) * d.tauInv)
+	return d.yesFor(gain)
+}
+
+// yesRange is the largest gain, either way, whose chance of a yes is kept
+// in Delegate.yesAt: on Berlin every gain the search pictures lies within
+// ±64 points (normal and hard delegates).
+const yesRange = 64
+
+// yesFor is sigmoid(gain / tau): the chance of a yes from a delegation
+// pictured to gain gain points, all else aside. The search asks for it
+// tens of thousands of times a game, for a few dozen distinct gains, so
+// each is worked out once (with the same arithmetic, so the same bits) and
+// kept. A kept value is never 0, since |gain / tau| ≤ yesRange keeps the
+// sigmoid above 0: 0 marks a gain not yet worked out.
+func (d *Delegate) yesFor(gain int) float64 {
+	if gain < -yesRange || gain > yesRange {
+		return sigmoid(float64(gain) * d.tauInv)
+	}
+	y := &d.yesAt[gain+yesRange]
+	if *y == 0 {
+		*y = sigmoid(float64(gain) * d.tauInv)
+	}
+	return *y
 }
 
 // keepsRatification reports whether the text after c is worth at least
