@@ -264,7 +264,6 @@ func (d *Delegate) observe(p int, ob observation) {
 func (d *Delegate) fit(p int) {
 	b, bflat, pflat := d.belief[p], d.bflat[p], d.pflat[p]
 	tau := math.Max(1, float64(d.scale)/2)
-	const rate = 0.3
 	// A prior drawn from publics that care about nothing is no evidence,
 	// so it barely holds the picture back.
 	pull := d.pull
@@ -287,40 +286,58 @@ func (d *Delegate) fit(p int) {
 	if len(obs) > 24 {
 		obs = obs[len(obs)-24:]
 	}
-	// The loops below read each row once into a local: fit runs for every
-	// other delegation after every vote, and the arithmetic is unchanged.
 	// Each observation's options are read through the flat table, by the
 	// indexes observe kept: the same cells, without a row lookup each.
+	// The two steps of a pass are functions of their own: fit runs for
+	// every other delegation after every vote, and as one loop nest the
+	// compiler kept its counters on the stack (the arithmetic is the
+	// same).
 	for pass := 0; pass < 3; pass++ {
-		for k := range obs {
-			ob := &obs[k]
-			at := touched[ob.at : ob.at+2*ob.n]
-			gain := 0.0
-			for i := 0; i < len(at); i += 2 {
-				gain += bflat[at[i]] - bflat[at[i+1]]
-			}
-			y := 0.0
-			if ob.yes {
-				y = 1
-			}
-			step := rate * ob.weight * (y - sigmoid(gain/tau)) * tau
-			for i := 0; i < len(at); i += 2 {
-				// An unchanged option (the same cell twice) stays as it is.
-				if at[i] != at[i+1] {
-					bflat[at[i]] += step
-					bflat[at[i+1]] -= step
-				}
-			}
-		}
-		for _, i := range touched {
-			// An option touched twice is pulled twice: a little more
-			// regularisation where the evidence is richer does no harm.
-			bflat[i] += pull * (pflat[i] - bflat[i])
-		}
+		ascend(bflat, touched, obs, tau)
+		pullBack(bflat, pflat, touched, pull)
 	}
 	model := d.model[p]
 	for _, c := range d.cells[p] {
 		model[c.Slot][c.Option] = int(math.Round(b[c.Slot][c.Option]))
+	}
+}
+
+// ascend makes one pass of gradient ascent on the likelihood of the
+// observations obs over the flat picture b: each moves the options it
+// touched (cells of b, listed in touched) by a step that grows with how
+// badly the picture explains it.
+func ascend(b []float64, touched []int32, obs []seen, tau float64) {
+	const rate = 0.3
+	for k := range obs {
+		ob := &obs[k]
+		at := touched[ob.at : ob.at+2*ob.n]
+		gain := 0.0
+		for i := 0; i < len(at); i += 2 {
+			gain += b[at[i]] - b[at[i+1]]
+		}
+		y := 0.0
+		if ob.yes {
+			y = 1
+		}
+		step := rate * ob.weight * (y - sigmoid(gain/tau)) * tau
+		for i := 0; i < len(at); i += 2 {
+			// An unchanged option (the same cell twice) stays as it is.
+			if at[i] != at[i+1] {
+				b[at[i]] += step
+				b[at[i+1]] -= step
+			}
+		}
+	}
+}
+
+// pullBack moves every touched cell of the flat picture b a share pull of
+// the way back toward the prior.
+func pullBack(b, prior []float64, touched []int32, pull float64) {
+	prior = prior[:len(b)] // one bounds check covers both tables
+	for _, i := range touched {
+		// An option touched twice is pulled twice: a little more
+		// regularisation where the evidence is richer does no harm.
+		b[i] += pull * (prior[i] - b[i])
 	}
 }
 
