@@ -55,6 +55,7 @@ type Delegate struct {
 	ratifiers    []int            // whose ratification shortfall weighs (see setup)
 	slotNames    []string         // each clause's name as a reason writes it (see slotName)
 	decays       []float64        // per public: what is left of a gap after decayFor polls
+	checks       [][]check        // per legal form: the votes at home shortfall weighs
 	decayFor     int
 	comms        int   // commitments already taken into account
 	bidItems     int   // items already learnt from as their proposer's bids
@@ -212,6 +213,7 @@ func (d *Delegate) setup(v rules.View) {
 			d.ratifiers = append(d.ratifiers, p)
 		}
 	}
+	d.checks = d.checksByForm()
 	d.noVotes = true
 	for _, p := range d.parties {
 		for _, reqs := range d.sc.Parties[p].Ratification {

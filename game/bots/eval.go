@@ -23,27 +23,49 @@ func (d *Delegate) shortfall(v rules.View, totals, forms []int, remain int) (fai
 	if !d.level.Aware {
 		return -1, 0
 	}
-	sc := d.sc
 	failing = -1
-	for doc := range sc.Documents {
-		f := forms[doc]
+	for _, f := range forms {
+		// The votes that count for form f, in the order of the
+		// ratifiers and their requirements (see setup).
+		for _, c := range d.checks[f] {
+			gap := v.Threshold(c.party, f, c.req)*10 - d.project(v, c.public, totals, remain) - c.slack
+			if gap > 0 {
+				short += gap
+				if failing < 0 {
+					failing = c.public
+				}
+			}
+		}
+	}
+	return failing, short
+}
+
+// A check is a vote at home that shortfall weighs for a legal form: the
+// req-th requirement of party for that form, the public that votes, and
+// the slack (tenths) the delegate allows for its own, which it can still
+// reassure. shortfall runs thousands of times a decision, and walking the
+// ratifiers' requirements form by form was a tenth of a Berlin game.
+type check struct {
+	party, req, public, slack int
+}
+
+// checksByForm lists, per legal form, the votes at home shortfall weighs:
+// every requirement of every ratifier, in the ratifiers' order.
+func (d *Delegate) checksByForm() [][]check {
+	sc := d.sc
+	out := make([][]check, len(sc.Forms))
+	for f := range out {
 		for _, p := range d.ratifiers {
 			slack := 0
 			if p == d.seat {
 				slack = sc.Press.Reassure * 10
 			}
 			for i, req := range sc.Parties[p].Ratification[f] {
-				gap := v.Threshold(p, f, i)*10 - d.project(v, req.Public, totals, remain) - slack
-				if gap > 0 {
-					short += gap
-					if failing < 0 {
-						failing = req.Public
-					}
-				}
+				out[f] = append(out[f], check{party: p, req: i, public: req.Public, slack: slack})
 			}
 		}
 	}
-	return failing, short
+	return out
 }
 
 // worth is what text is worth to the delegate: its points, less a penalty
