@@ -44,18 +44,19 @@ type Delegate struct {
 	belief [][][]float64
 	prior0 [][][]float64
 	// bflat and pflat are belief and prior0 as single arrays, the same
-	// memory as their rows; cellAt is where each clause's options start in
-	// them. fit's pull toward the prior runs over them without a row
-	// lookup per option.
+	// memory as their rows, and mflat the same for model where it is the
+	// picture fit writes; cellAt is where each clause's options start in
+	// them. fit runs over them without a row lookup per option.
 	bflat, pflat [][]float64
+	mflat        [][]int
 	cellAt       []int32
 	obs          [][]seen
-	touched      [][]int32        // per party: what its observations touched, as indexes into flat tables (see observe)
-	cells        [][]rules.Change // per party: the same, each option once
-	ratifiers    []int            // whose ratification shortfall weighs (see setup)
-	slotNames    []string         // each clause's name as a reason writes it (see slotName)
-	decays       []float64        // per public: what is left of a gap after decayFor polls
-	checks       [][]check        // per legal form: the votes at home shortfall weighs
+	moves        [][]move  // per party: the changes its observations made, as cells of the flat tables (see observe)
+	cells        [][]int32 // per party: the cells those changes touched, each once
+	ratifiers    []int     // whose ratification shortfall weighs (see setup)
+	slotNames    []string  // each clause's name as a reason writes it (see slotName)
+	decays       []float64 // per public: what is left of a gap after decayFor polls
+	checks       [][]check // per legal form: the votes at home shortfall weighs
 	decayFor     int
 	comms        int   // commitments already taken into account
 	bidItems     int   // items already learnt from as their proposer's bids
@@ -247,9 +248,10 @@ func (d *Delegate) setup(v rules.View) {
 	d.belief = make([][][]float64, np)
 	d.prior0 = make([][][]float64, np)
 	d.obs = make([][]seen, np)
-	d.touched = make([][]int32, np)
+	d.moves = make([][]move, np)
 	d.bflat, d.pflat = make([][]float64, np), make([][]float64, np)
-	d.cells = make([][]rules.Change, np)
+	d.mflat = make([][]int, np)
+	d.cells = make([][]int32, np)
 	d.cellAt = make([]int32, ns)
 	for s, at := 0, 0; s < ns; s++ {
 		d.cellAt[s] = int32(at)
@@ -267,11 +269,11 @@ func (d *Delegate) setup(v rules.View) {
 	// beliefs and prior in floats, what its observations touched and each
 	// option they touched once, all cut from arrays shared by the others.
 	// A party's distinct touched options are at most all the options;
-	// touched and obs start with room for a whole game's votes on Berlin
-	// (at most 94 and 22 for a normal delegate, 72 and 16 for a hard one,
+	// moves and obs start with room for a whole game's votes on Berlin
+	// (at most 47 and 22 for a normal delegate, 36 and 16 for a hard one,
 	// seeds 0–199), so they rarely grow. Growing them one append at a time
 	// showed in the profile.
-	const touchedRoom, obsRoom = 96, 24
+	const movesRoom, obsRoom = 48, 24
 	others := 0
 	for p := range d.sc.Parties {
 		if p != d.seat && v.Active(p) {
@@ -282,8 +284,8 @@ func (d *Delegate) setup(v rules.View) {
 	pointRows := newArena[[]int](others * ns)
 	beliefs := newArena[float64](2 * others * options)
 	beliefRows := newArena[[]float64](2 * others * ns)
-	cells := newArena[rules.Change](others * options)
-	touched := newArena[int32](others * touchedRoom)
+	cells := newArena[int32](others * options)
+	moves := newArena[move](others * movesRoom)
 	obs := newArena[seen](others * obsRoom)
 	for p := range d.sc.Parties {
 		if p == d.seat {
@@ -295,13 +297,16 @@ func (d *Delegate) setup(v rules.View) {
 			continue
 		}
 		d.cells[p] = cells.take(options)[:0]
-		d.touched[p] = touched.take(touchedRoom)[:0]
+		d.moves[p] = moves.take(movesRoom)[:0]
 		d.obs[p] = obs.take(obsRoom)[:0]
-		d.model[p] = d.prior(v, p, pointRows.take(ns), points.take(options))
+		d.mflat[p] = points.take(options)
+		d.model[p] = d.prior(v, p, pointRows.take(ns), d.mflat[p])
 		d.flat[p] = isFlat(d.model[p])
 		d.belief[p], d.bflat[p] = floatTable(d.model[p], beliefRows.take(ns), beliefs.take(options))
 		d.prior0[p], d.pflat[p] = floatTable(d.model[p], beliefRows.take(ns), beliefs.take(options))
 		if d.cheat != nil {
+			// An omniscient delegate does not learn (see learn), so
+			// nothing writes this model through mflat.
 			d.model[p] = cloneTable(d.cheat.Briefs[p].Points)
 			d.links[p] = d.cheat.Briefs[p].Links
 		}

@@ -148,9 +148,8 @@ type observation struct {
 }
 
 // A seen is what fit needs of an observation, as observe keeps it: where
-// its changes start in the delegate's touched list of the party (each
-// change's option and the one it replaced), how many there are, and the
-// vote. It holds no pointers and a third of an observation's bytes, so the
+// its changes start in the delegate's list of the party's moves, how many
+// there are, and the vote. It holds no pointers and a third of an observation's bytes, so the
 // hundreds a game keeps are cheap to allocate and the collector does not
 // scan them.
 type seen struct {
@@ -238,17 +237,22 @@ func (d *Delegate) learn(v rules.View) {
 	}
 }
 
+// A move is one change of an observed item as two cells of the flat
+// tables (see Delegate.cellAt): the option it put in and the one it
+// replaced, the same cell twice for a clause it left as it was.
+type move struct{ to, from int32 }
+
 // observe records what party p did, and the options it touched: each
 // change and the wording it replaced, in order (fit pulls each of them
 // back toward the prior, twice if touched twice), and once each the
 // options whose rounded value fit must write back. Keeping these as the
 // observations come saves fit building them again at every vote.
 func (d *Delegate) observe(p int, ob observation) {
-	d.obs[p] = append(d.obs[p], seen{at: int32(len(d.touched[p])), n: int32(len(ob.changes)), yes: ob.yes, weight: ob.weight})
+	d.obs[p] = append(d.obs[p], seen{at: int32(len(d.moves[p])), n: int32(len(ob.changes)), yes: ob.yes, weight: ob.weight})
 	for i, c := range ob.changes {
-		b := rules.Change{Slot: c.Slot, Option: ob.before[i]}
-		d.touched[p] = append(d.touched[p], d.cellAt[c.Slot]+int32(c.Option), d.cellAt[b.Slot]+int32(b.Option))
-		for _, x := range [2]rules.Change{c, b} {
+		m := move{to: d.cellAt[c.Slot] + int32(c.Option), from: d.cellAt[c.Slot] + int32(ob.before[i])}
+		d.moves[p] = append(d.moves[p], m)
+		for _, x := range [2]int32{m.to, m.from} {
 			if !slices.Contains(d.cells[p], x) {
 				d.cells[p] = append(d.cells[p], x)
 			}
@@ -262,7 +266,7 @@ func (d *Delegate) observe(p int, ob observation) {
 // toward the prior keeps options nobody voted on where the publics put
 // them.
 func (d *Delegate) fit(p int) {
-	b, bflat, pflat := d.belief[p], d.bflat[p], d.pflat[p]
+	bflat, pflat, mflat := d.bflat[p], d.pflat[p], d.mflat[p]
 	tau := math.Max(1, float64(d.scale)/2)
 	// A prior drawn from publics that care about nothing is no evidence,
 	// so it barely holds the picture back.
@@ -279,7 +283,7 @@ func (d *Delegate) fit(p int) {
 	}
 	// Only options some vote touched can have moved from the prior, so
 	// only they need the pull back and the rounding.
-	touched := d.touched[p]
+	moves := d.moves[p]
 	// The newest votes say most about where the others stand now; older
 	// ones have been learnt from already.
 	obs := d.obs[p]
@@ -293,51 +297,52 @@ func (d *Delegate) fit(p int) {
 	// compiler kept its counters on the stack (the arithmetic is the
 	// same).
 	for pass := 0; pass < 3; pass++ {
-		ascend(bflat, touched, obs, tau)
-		pullBack(bflat, pflat, touched, pull)
+		ascend(bflat, moves, obs, tau)
+		pullBack(bflat, pflat, moves, pull)
 	}
-	model := d.model[p]
 	for _, c := range d.cells[p] {
-		model[c.Slot][c.Option] = int(math.Round(b[c.Slot][c.Option]))
+		mflat[c] = int(math.Round(bflat[c]))
 	}
 }
 
 // ascend makes one pass of gradient ascent on the likelihood of the
-// observations obs over the flat picture b: each moves the options it
-// touched (cells of b, listed in touched) by a step that grows with how
-// badly the picture explains it.
-func ascend(b []float64, touched []int32, obs []seen, tau float64) {
+// observations obs over the flat picture b: each shifts the options its
+// changes touched (moves, cells of b) by a step that grows with how badly
+// the picture explains it.
+func ascend(b []float64, moves []move, obs []seen, tau float64) {
 	const rate = 0.3
 	for k := range obs {
 		ob := &obs[k]
-		at := touched[ob.at : ob.at+2*ob.n]
+		at := moves[ob.at : ob.at+ob.n]
 		gain := 0.0
-		for i := 0; i < len(at); i += 2 {
-			gain += b[at[i]] - b[at[i+1]]
+		for _, m := range at {
+			gain += b[m.to] - b[m.from]
 		}
 		y := 0.0
 		if ob.yes {
 			y = 1
 		}
 		step := rate * ob.weight * (y - sigmoid(gain/tau)) * tau
-		for i := 0; i < len(at); i += 2 {
+		for _, m := range at {
 			// An unchanged option (the same cell twice) stays as it is.
-			if at[i] != at[i+1] {
-				b[at[i]] += step
-				b[at[i+1]] -= step
+			if m.to != m.from {
+				b[m.to] += step
+				b[m.from] -= step
 			}
 		}
 	}
 }
 
-// pullBack moves every touched cell of the flat picture b a share pull of
-// the way back toward the prior.
-func pullBack(b, prior []float64, touched []int32, pull float64) {
+// pullBack moves every cell of the flat picture b that moves touched a
+// share pull of the way back toward the prior: the option put in, then
+// the one replaced, change after change.
+func pullBack(b, prior []float64, moves []move, pull float64) {
 	prior = prior[:len(b)] // one bounds check covers both tables
-	for _, i := range touched {
+	for _, m := range moves {
 		// An option touched twice is pulled twice: a little more
 		// regularisation where the evidence is richer does no harm.
-		b[i] += pull * (prior[i] - b[i])
+		b[m.to] += pull * (prior[m.to] - b[m.to])
+		b[m.from] += pull * (prior[m.from] - b[m.from])
 	}
 }
 
