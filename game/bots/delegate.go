@@ -72,6 +72,7 @@ type Delegate struct {
 	xtotals   []int // scratch for a changed text
 	xforms    []int
 	pool      []cand // single changes
+	seedRank  []int  // per single of the pool: its place among the seeds, or -1 (see search)
 	work      cand
 	seeds     *shortlist // the most promising singles
 	pairs     *shortlist // the most promising pairs
@@ -187,7 +188,7 @@ func (d *Delegate) setup(v rules.View) {
 	// Every delegate of every game makes these buffers once, so each kind
 	// comes out of one array (see arena): one allocation apiece was a
 	// fifth of a Berlin game's.
-	ints := newArena[int](3*ns + 3*na + 3*nd + np + options*np)
+	ints := newArena[int](3*ns + 3*na + 3*nd + np + options*np + options)
 	d.text, d.next, d.target = ints.take(ns), ints.take(ns), ints.take(ns)
 	d.totals, d.ttotals, d.xtotals = ints.take(na), ints.take(na), ints.take(na)
 	d.forms, d.tforms, d.xforms = ints.take(nd), ints.take(nd), ints.take(nd)
@@ -265,6 +266,7 @@ func (d *Delegate) setup(v rules.View) {
 		d.pool[i].gains = ints.take(np)
 	}
 	d.pool = d.pool[:0]
+	d.seedRank = ints.take(options)[:0]
 	// The picture of each other delegation taking part: its points, its
 	// beliefs and prior in floats, what its observations touched and each
 	// option they touched once, all cut from arrays shared by the others.

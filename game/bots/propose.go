@@ -256,6 +256,12 @@ func (d *Delegate) search(v rules.View, st *situation) {
 		return
 	}
 	d.pairs.reset()
+	// Where each single stands among the seeds (-1: not one), looked up
+	// once per single rather than once per seed.
+	d.seedRank = d.seedRank[:0]
+	for j := range d.pool {
+		d.seedRank = append(d.seedRank, d.seeds.rank(&d.pool[j]))
+	}
 	work := &d.work
 	for si := range d.seeds.cs {
 		seed := &d.seeds.cs[si]
@@ -265,7 +271,7 @@ func (d *Delegate) search(v rules.View, st *situation) {
 			if seed.touches(x.ch[0].Slot) {
 				continue
 			}
-			if r := d.seeds.rank(x); r >= 0 && r < si {
+			if r := d.seedRank[j]; r >= 0 && r < si {
 				continue
 			}
 			d.combine(work, seed, x)
