@@ -53,17 +53,26 @@ type check struct {
 // every requirement of every ratifier, in the ratifiers' order.
 func (d *Delegate) checksByForm() [][]check {
 	sc := d.sc
+	n := 0
+	for f := range sc.Forms {
+		for _, p := range d.ratifiers {
+			n += len(sc.Parties[p].Ratification[f])
+		}
+	}
+	all := make([]check, 0, n) // one array for every form's list
 	out := make([][]check, len(sc.Forms))
 	for f := range out {
+		start := len(all)
 		for _, p := range d.ratifiers {
 			slack := 0
 			if p == d.seat {
 				slack = sc.Press.Reassure * 10
 			}
 			for i, req := range sc.Parties[p].Ratification[f] {
-				out[f] = append(out[f], check{party: p, req: i, public: req.Public, slack: slack})
+				all = append(all, check{party: p, req: i, public: req.Public, slack: slack})
 			}
 		}
+		out[f] = all[start:len(all):len(all)]
 	}
 	return out
 }

@@ -45,56 +45,70 @@ func (c *cand) set(a, b *cand) {
 	}
 }
 
-// copyFrom makes c a copy of x, reusing c's gains buffer.
+// copyFrom makes c a copy of x, reusing c's gains buffer. The fields are
+// copied one by one, not as a whole struct, so that the copy writes no
+// pointer (and, while the collector runs, costs no write barrier).
 func (c *cand) copyFrom(x *cand) {
-	g := c.gains
-	*c = *x
-	c.gains = append(g[:0], x.gains...)
+	c.ch, c.n, c.mine, c.obj = x.ch, x.n, x.mine, x.obj
+	copy(c.gains, x.gains)
 }
 
 // A shortlist keeps the k best candidates seen by some key, best first,
 // in buffers reused from one decision to the next.
 type shortlist struct {
-	k    int
-	cs   []cand
-	keys []float64
+	k int
+	// store holds the candidates, and order their places in store, best
+	// first: a better candidate moves the worse ones down the order, not
+	// their 112-byte structs down the store (the search offers every
+	// candidate it judges, and moving them showed in the profile).
+	store []cand
+	order []int
+	keys  []float64 // the key of each candidate, in order
 }
 
 func newShortlist(k, parties int) *shortlist {
-	l := &shortlist{k: k, cs: make([]cand, k), keys: make([]float64, 0, k)}
-	// The candidates' gains share one backing array: every delegate makes
-	// three or four lists at setup, and a row apiece was a tenth of a
-	// game's allocations.
-	gains := make([]int, k*parties)
-	for i := range l.cs {
-		l.cs[i].gains = gains[i*parties : (i+1)*parties : (i+1)*parties]
+	l := &shortlist{k: k, store: make([]cand, k), keys: make([]float64, 0, k)}
+	// The candidates' gains and the order share one backing array: every
+	// delegate makes three or four lists at setup, and a row apiece was a
+	// tenth of a game's allocations.
+	gains := make([]int, k*parties+k)
+	l.order = gains[k*parties : k*parties : k*parties+k]
+	for i := range l.store {
+		l.store[i].gains = gains[i*parties : (i+1)*parties : (i+1)*parties]
 	}
-	l.cs = l.cs[:0]
 	return l
 }
 
-func (l *shortlist) reset() { l.cs, l.keys = l.cs[:0], l.keys[:0] }
+func (l *shortlist) reset() { l.order, l.keys = l.order[:0], l.keys[:0] }
+
+// len is the number of candidates on the list.
+func (l *shortlist) len() int { return len(l.order) }
+
+// at is the i-th best candidate on the list.
+func (l *shortlist) at(i int) *cand { return &l.store[l.order[i]] }
 
 // offer keeps a copy of c if it is among the k best by key.
 func (l *shortlist) offer(c *cand, key float64) {
-	at := len(l.cs)
+	at := len(l.order)
 	for at > 0 && l.keys[at-1] < key {
 		at--
 	}
 	if at >= l.k {
 		return
 	}
-	if len(l.cs) < l.k {
-		l.cs = l.cs[:len(l.cs)+1]
+	// The new candidate takes a free place in the store or, on a full
+	// list, that of the worst, which drops off.
+	slot := len(l.order)
+	if len(l.order) < l.k {
+		l.order = append(l.order, 0)
 		l.keys = append(l.keys, 0)
+	} else {
+		slot = l.order[len(l.order)-1]
 	}
-	// Shift the worse ones down, recycling the last buffer.
-	last := l.cs[len(l.cs)-1].gains
-	copy(l.cs[at+1:], l.cs[at:len(l.cs)-1])
+	copy(l.order[at+1:], l.order[at:len(l.order)-1])
 	copy(l.keys[at+1:], l.keys[at:len(l.keys)-1])
-	l.cs[at].gains = last
-	l.cs[at].copyFrom(c)
-	l.keys[at] = key
+	l.order[at], l.keys[at] = slot, key
+	l.store[slot].copyFrom(c)
 }
 
 // pairWidth is how many of the most promising single changes (and pairs)
@@ -143,8 +157,8 @@ func (d *Delegate) propose(v rules.View, st *situation) rules.Action {
 		if l == nil {
 			continue
 		}
-		for i := range l.cs {
-			c := &l.cs[i]
+		for i := range l.len() {
+			c := l.at(i)
 			if !d.level.Aware || d.keepsRatification(v, st, c) {
 				return rules.Action{Party: d.seat, Kind: rules.Table, Changes: c.changes(), Reason: d.explain(v, c, unhappy)}
 			}
@@ -263,8 +277,8 @@ func (d *Delegate) search(v rules.View, st *situation) {
 		d.seedRank = append(d.seedRank, d.seeds.rank(&d.pool[j]))
 	}
 	work := &d.work
-	for si := range d.seeds.cs {
-		seed := &d.seeds.cs[si]
+	for si := range d.seeds.len() {
+		seed := d.seeds.at(si)
 		for j := range d.pool {
 			x := &d.pool[j]
 			// A pair of two seeds is judged once, from the better seed.
@@ -285,8 +299,8 @@ func (d *Delegate) search(v rules.View, st *situation) {
 	if d.level.Package < 3 {
 		return
 	}
-	for pi := range d.pairs.cs {
-		pair := &d.pairs.cs[pi]
+	for pi := range d.pairs.len() {
+		pair := d.pairs.at(pi)
 		for j := range d.pool {
 			x := &d.pool[j]
 			if pair.touches(x.ch[0].Slot) {
@@ -333,8 +347,8 @@ func (d *Delegate) draftFairness(c *cand) float64 {
 // rank tells where single x is on the list (-1: it is not), so that a
 // pair of two listed singles is judged once.
 func (l *shortlist) rank(x *cand) int {
-	for i := range l.cs {
-		if l.cs[i].n == 1 && l.cs[i].ch[0] == x.ch[0] {
+	for i := range l.len() {
+		if c := l.at(i); c.n == 1 && c.ch[0] == x.ch[0] {
 			return i
 		}
 	}
