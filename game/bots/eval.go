@@ -103,14 +103,21 @@ func (d *Delegate) project(v rules.View, pub int, totals []int, remain int) int 
 
 // decay is the share of the gap between support and verdict that public
 // pub still has after remain polls, cached per number of polls.
+// The check is kept small enough to inline into project, its caller
+// thousands of times a decision; working the shares out is a call apart.
 func (d *Delegate) decay(pub, remain int) float64 {
 	if d.decayFor != remain {
-		d.decayFor = remain
-		for i := range d.decays {
-			d.decays[i] = math.Pow(1-float64(d.sc.Publics[i].Drift)/100, float64(remain))
-		}
+		d.decaysFor(remain)
 	}
 	return d.decays[pub]
+}
+
+// decaysFor works out every public's decay for remain polls.
+func (d *Delegate) decaysFor(remain int) {
+	d.decayFor = remain
+	for i := range d.decays {
+		d.decays[i] = math.Pow(1-float64(d.sc.Publics[i].Drift)/100, float64(remain))
+	}
 }
 
 // margin is how far (tenths) the delegate's own weakest vote at home

@@ -329,7 +329,11 @@ func (d *Delegate) combine(c, a, b *cand) {
 // draftFairness is the fairness of the draft after c (nil: as it is).
 func (d *Delegate) draftFairness(c *cand) float64 {
 	lo, sum := math.Inf(1), 0.0
-	for p, u := range d.unit {
+	// Only the delegations taking part have a unit (refreshTarget), and
+	// d.parties lists them in the parties' order, as a walk over unit
+	// meets them: the same sum, without a pass over the absent.
+	for _, p := range d.parties {
+		u := d.unit[p]
 		if u == 0 {
 			continue
 		}
