@@ -58,7 +58,7 @@ func (d *Delegate) learnBids(v rules.View) {
 		}
 		it := v.DecidedItem(d.bidItems)
 		p := it.Party
-		if p == d.seat || d.flat[p] || d.belief[p] == nil {
+		if p == d.seat || d.flat[p] || d.bflat[p] == nil {
 			continue
 		}
 		d.observe(p, observation{changes: it.Changes, before: it.Before, yes: true, weight: bidWeight})

@@ -38,15 +38,13 @@ type Delegate struct {
 	linked []int
 	scale  int // typical spread of points within a slot
 	items  int // items already learnt from
-	// belief and prior0 hold the picture of each other party in fractions
-	// of a point, and the publics' view it started from; obs what it was
-	// learnt from.
-	belief [][][]float64
-	prior0 [][][]float64
-	// bflat and pflat are belief and prior0 as single arrays, the same
-	// memory as their rows, and mflat the same for model where it is the
-	// picture fit writes; cellAt is where each clause's options start in
-	// them. fit runs over them without a row lookup per option.
+	// bflat and pflat hold the picture of each other party in fractions
+	// of a point, and the publics' view it started from (nil for a party
+	// not pictured), each as one array of every option, clause after
+	// clause; mflat is model the same way where it is the picture fit
+	// writes; cellAt is where each clause's options start in them. fit
+	// runs over them without a row lookup per option. obs is what the
+	// picture was learnt from.
 	bflat, pflat [][]float64
 	mflat        [][]int
 	cellAt       []int32
@@ -196,7 +194,15 @@ func (d *Delegate) setup(v rules.View) {
 	d.decays, d.decayFor = floats.take(len(d.sc.Publics)), -1
 	d.votes = make([]rules.VoteValue, np)
 	d.work = cand{gains: ints.take(np)}
-	d.seeds, d.pairs, d.shortlist = newShortlist(pairWidth, np), newShortlist(pairWidth, np), newShortlist(8, np)
+	d.shortlist = newShortlist(8, np)
+	// The seeds and pairs are extended only by levels that build larger
+	// packages (see search); a list nobody reads is not made.
+	if d.level.Package >= 2 {
+		d.seeds = newShortlist(pairWidth, np)
+	}
+	if d.level.Package >= 3 {
+		d.pairs = newShortlist(pairWidth, np)
+	}
 	d.resv, d.unit, d.mbest = floats.take(np), floats.take(np), floats.take(np)
 	d.wants, d.tscore, d.dscore = floats.take(np), floats.take(np), floats.take(np)
 	// Whose vote can sink an item the delegate tables: everyone under
@@ -246,8 +252,6 @@ func (d *Delegate) setup(v rules.View) {
 	d.links = make([][]rules.Link, np)
 	d.flat = make([]bool, np)
 	d.refused = make([][]refusal, np)
-	d.belief = make([][][]float64, np)
-	d.prior0 = make([][][]float64, np)
 	d.obs = make([][]seen, np)
 	d.moves = make([][]move, np)
 	d.bflat, d.pflat = make([][]float64, np), make([][]float64, np)
@@ -285,7 +289,6 @@ func (d *Delegate) setup(v rules.View) {
 	points := newArena[int](others * options)
 	pointRows := newArena[[]int](others * ns)
 	beliefs := newArena[float64](2 * others * options)
-	beliefRows := newArena[[]float64](2 * others * ns)
 	cells := newArena[int32](others * options)
 	moves := newArena[move](others * movesRoom)
 	obs := newArena[seen](others * obsRoom)
@@ -304,8 +307,8 @@ func (d *Delegate) setup(v rules.View) {
 		d.mflat[p] = points.take(options)
 		d.model[p] = d.prior(v, p, pointRows.take(ns), d.mflat[p])
 		d.flat[p] = isFlat(d.model[p])
-		d.belief[p], d.bflat[p] = floatTable(d.model[p], beliefRows.take(ns), beliefs.take(options))
-		d.prior0[p], d.pflat[p] = floatTable(d.model[p], beliefRows.take(ns), beliefs.take(options))
+		d.bflat[p] = floatCells(d.model[p], beliefs.take(options))
+		d.pflat[p] = floatCells(d.model[p], beliefs.take(options))
 		if d.cheat != nil {
 			// An omniscient delegate does not learn (see learn), so
 			// nothing writes this model through mflat.
@@ -495,18 +498,17 @@ func isFlat(m [][]int) bool {
 	return true
 }
 
-// floatTable copies a table of points into floats, by rows (into rows,
-// one per clause) and as the one array that holds them all, row after row
-// (flat, as many as there are options; see Delegate.cellAt).
-func floatTable(m [][]int, rows [][]float64, flat []float64) ([][]float64, []float64) {
-	all := flat
-	for s, row := range m {
-		rows[s], all = all[:len(row):len(row)], all[len(row):]
-		for o, x := range row {
-			rows[s][o] = float64(x)
+// floatCells copies a table of points into flat, as floats, row after
+// row (see Delegate.cellAt), and returns flat.
+func floatCells(m [][]int, flat []float64) []float64 {
+	at := 0
+	for _, row := range m {
+		for _, x := range row {
+			flat[at] = float64(x)
+			at++
 		}
 	}
-	return rows, flat
+	return flat
 }
 
 // An arena hands out slices cut from one array allocated up front, each

@@ -217,14 +217,14 @@ func (d *Delegate) learn(v rules.View) {
 	}
 	for ; d.comms < v.NumCommitments(); d.comms++ {
 		c := v.Commitment(d.comms)
-		if c.Party == d.seat || d.belief[c.Party] == nil {
+		if c.Party == d.seat || d.bflat[c.Party] == nil {
 			continue
 		}
 		// A public commitment is costly to break, so take it seriously.
 		if c.Stance == rules.Reject {
-			d.prior0[c.Party][c.Slot][c.Option] -= 3 * float64(d.scale)
+			d.pflat[c.Party][d.cellAt[c.Slot]+int32(c.Option)] -= 3 * float64(d.scale)
 		} else {
-			d.prior0[c.Party][c.Slot][c.Option] += 3 * float64(d.scale)
+			d.pflat[c.Party][d.cellAt[c.Slot]+int32(c.Option)] += 3 * float64(d.scale)
 		}
 		fresh = true
 	}

@@ -259,7 +259,9 @@ func (d *Delegate) search(v rules.View, st *situation) {
 	// builds larger packages: below that, ranking them by promise would be
 	// work whose result nobody reads (for normal delegates, a fifth of the
 	// search went on ranking pairs that were never extended).
-	d.seeds.reset()
+	if d.level.Package >= 2 {
+		d.seeds.reset()
+	}
 	for i := range d.pool {
 		judge(&d.pool[i])
 		if d.level.Package >= 2 {
@@ -269,7 +271,9 @@ func (d *Delegate) search(v rules.View, st *situation) {
 	if d.level.Package < 2 {
 		return
 	}
-	d.pairs.reset()
+	if d.level.Package >= 3 {
+		d.pairs.reset()
+	}
 	// Where each single stands among the seeds (-1: not one), looked up
 	// once per single rather than once per seed.
 	d.seedRank = d.seedRank[:0]
