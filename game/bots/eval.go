@@ -102,9 +102,9 @@ func (d *Delegate) project(v rules.View, pub int, totals []int, remain int) int 
 }
 
 // decay is the share of the gap between support and verdict that public
-// pub still has after remain polls, cached per number of polls.
-// The check is kept small enough to inline into project, its caller
-// thousands of times a decision; working the shares out is a call apart.
+// pub still has after remain polls, cached per number of polls. It is
+// kept small enough to inline into project, its caller thousands of times
+// a decision; working the shares out is a call apart (decaysFor).
 func (d *Delegate) decay(pub, remain int) float64 {
 	if d.decayFor != remain {
 		d.decaysFor(remain)

@@ -149,9 +149,9 @@ type observation struct {
 
 // A seen is what fit needs of an observation, as observe keeps it: where
 // its changes start in the delegate's list of the party's moves, how many
-// there are, and the vote. It holds no pointers and a third of an observation's bytes, so the
-// hundreds a game keeps are cheap to allocate and the collector does not
-// scan them.
+// there are, and the vote. It holds no pointers and a third of an
+// observation's bytes, so the hundreds a game keeps are cheap to allocate
+// and the collector does not scan them.
 type seen struct {
 	at, n  int32
 	yes    bool
@@ -333,9 +333,9 @@ func ascend(b []float64, moves []move, obs []seen, tau float64) {
 	}
 }
 
-// pullBack moves every cell of the flat picture b that moves touched a
-// share pull of the way back toward the prior: the option put in, then
-// the one replaced, change after change.
+// pullBack moves each cell of the flat picture b that one of moves
+// touched a share pull of the way back toward the prior: the option put
+// in, then the one replaced, move after move.
 func pullBack(b, prior []float64, moves []move, pull float64) {
 	prior = prior[:len(b)] // one bounds check covers both tables
 	for _, m := range moves {
