@@ -88,7 +88,7 @@ type Delegate struct {
 	wants  []float64 // per party: what it is guessed to insist on now
 	tauInv float64   // 1 / the spread of doubt about a vote, in points
 	// yesAt[g+yesRange] is the chance of a yes for a gain of g points
-	// (see yesFor), 0 until first asked for.
+	// (see yesFor).
 	yesAt    [2*yesRange + 1]float64
 	decisive []bool
 	flat     []bool // per party: its publics say nothing of its interests
@@ -248,6 +248,9 @@ func (d *Delegate) setup(v rules.View) {
 	}
 	d.scale = max(1, spread/max(1, n))
 	d.tauInv = 1 / math.Max(1, float64(d.scale)/2)
+	for i := range d.yesAt {
+		d.yesAt[i] = sigmoid(float64(i-yesRange) * d.tauInv)
+	}
 	d.model = make([][][]int, np)
 	d.links = make([][]rules.Link, np)
 	d.flat = make([]bool, np)

@@ -550,18 +550,14 @@ const yesRange = 64
 // yesFor is sigmoid(gain / tau): the chance of a yes from a delegation
 // pictured to gain gain points, all else aside. The search asks for it
 // tens of thousands of times a game, for a few dozen distinct gains, so
-// each is worked out once (with the same arithmetic, so the same bits) and
-// kept. A kept value is never 0, since |gain / tau| ≤ yesRange keeps the
-// sigmoid above 0: 0 marks a gain not yet worked out.
+// setup works out those within ±yesRange once (with the same arithmetic,
+// so the same bits) and this looks them up, small enough to inline into
+// chanceOfYes.
 func (d *Delegate) yesFor(gain int) float64 {
-	if gain < -yesRange || gain > yesRange {
-		return sigmoid(float64(gain) * d.tauInv)
+	if i := uint(gain + yesRange); i < uint(len(d.yesAt)) {
+		return d.yesAt[i]
 	}
-	y := &d.yesAt[gain+yesRange]
-	if *y == 0 {
-		*y = sigmoid(float64(gain) * d.tauInv)
-	}
-	return *y
+	return sigmoid(float64(gain) * d.tauInv)
 }
 
 // keepsRatification reports whether the text after c is worth at least
