@@ -51,6 +51,7 @@ type Delegate struct {
 	obs          [][]seen
 	moves        [][]move  // per party: the changes its observations made, as cells of the flat tables (see observe)
 	cells        [][]int32 // per party: the cells those changes touched, each once
+	inCells      [][]int32 // per party and cell: 1 if it is in cells (a look-up, not a search per change)
 	ratifiers    []int     // whose ratification shortfall weighs (see setup)
 	slotNames    []string  // each clause's name as a reason writes it (see slotName)
 	decays       []float64 // per public: what is left of a gap after decayFor polls
@@ -260,6 +261,7 @@ func (d *Delegate) setup(v rules.View) {
 	d.bflat, d.pflat = make([][]float64, np), make([][]float64, np)
 	d.mflat = make([][]int, np)
 	d.cells = make([][]int32, np)
+	d.inCells = make([][]int32, np)
 	d.cellAt = make([]int32, ns)
 	for s, at := 0, 0; s < ns; s++ {
 		d.cellAt[s] = int32(at)
@@ -292,7 +294,7 @@ func (d *Delegate) setup(v rules.View) {
 	points := newArena[int](others * options)
 	pointRows := newArena[[]int](others * ns)
 	beliefs := newArena[float64](2 * others * options)
-	cells := newArena[int32](others * options)
+	cells := newArena[int32](2 * others * options) // cells and inCells
 	moves := newArena[move](others * movesRoom)
 	obs := newArena[seen](others * obsRoom)
 	for p := range d.sc.Parties {
@@ -304,7 +306,7 @@ func (d *Delegate) setup(v rules.View) {
 		if !v.Active(p) {
 			continue
 		}
-		d.cells[p] = cells.take(options)[:0]
+		d.cells[p], d.inCells[p] = cells.take(options)[:0], cells.take(options)
 		d.moves[p] = moves.take(movesRoom)[:0]
 		d.obs[p] = obs.take(obsRoom)[:0]
 		d.mflat[p] = points.take(options)

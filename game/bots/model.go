@@ -253,7 +253,8 @@ func (d *Delegate) observe(p int, ob observation) {
 		m := move{to: d.cellAt[c.Slot] + int32(c.Option), from: d.cellAt[c.Slot] + int32(ob.before[i])}
 		d.moves[p] = append(d.moves[p], m)
 		for _, x := range [2]int32{m.to, m.from} {
-			if !slices.Contains(d.cells[p], x) {
+			if d.inCells[p][x] == 0 {
+				d.inCells[p][x] = 1
 				d.cells[p] = append(d.cells[p], x)
 			}
 		}
