@@ -68,9 +68,15 @@ type Level struct {
 	Boldness float64
 }
 
-// The three difficulties of AI delegates.
+// The three difficulties of AI delegates. Easy delegates learn from the
+// votes as the others do: one that did not saw every other delegation as
+// its publics paint it, and at a table of strangers pressed its own case
+// as if nobody else had one, which took more than a normal delegate in the
+// same seat (twoparty family, against normal opponents, 1,000 cases:
+// 0.763 against 0.740). What makes them easy is conceding early, one
+// change at a time, with no public commitments.
 var (
-	Easy   = Level{Name: "easy", Concession: 3, Package: 1, Aware: true, Selfishness: 0.5, Boldness: 0.3, Temperament: 0.7}
+	Easy   = Level{Name: "easy", Concession: 3, Package: 1, Learn: true, Aware: true, Selfishness: 0.5, Boldness: 0.3, Temperament: 0.7}
 	Normal = Level{Name: "normal", Concession: 1, Package: 2, Learn: true, Aware: true, Commit: true, Selfishness: 0.5, Boldness: 0.3, Temperament: 0.7}
 	Hard   = Level{Name: "hard", Concession: 0.6, BlindConcession: 2.5, YesWeight: 1, Pull: 0.1, StrangerPull: 0.01, Package: 3, Learn: true, Aware: true, Foresight: true, Commit: true, Address: true, Selfishness: 0.5, Boldness: 0.3, Temperament: 0.7}
 )
