@@ -144,10 +144,25 @@ func (d *Delegate) changedForms(forms []int, s, o int) {
 	}
 }
 
+// cushion is Delegate.cushion where no vote at home bounds a deal. The
+// fairest text by the smallest gain alone leaves points on the table: with
+// every table known (omniscient hard delegates, narrow family, 100
+// cases) it reaches a welfare ratio of 0.898, and 0.933 once a worst-off
+// gain past half a spread counts no more than anyone's. With the
+// delegates' own picture, on 400 cases of every family (from seed 1001),
+// welfare rose by 0.003 to 0.029 and agreement moved by 1.5 points at
+// most; a quarter of a spread gained more welfare but cost rules-none 6.5
+// points of agreement. Where votes at home count it is not used: on
+// Berlin it sank normal delegates' agreement from 71.9% to 41.5%.
+const cushion = 0.5
+
 // fairness scores the target with slot s changed from option cur to o:
-// the smallest normalised gain over the estimated reservations, plus a
-// fifth of their sum — or, for a text that would not be ratified, a
-// penalty growing with how far its votes fall short.
+// the smallest normalised gain over the estimated reservations, up to the
+// delegate's cushion, plus a fifth of their sum — or, for a text that would
+// not be ratified, a penalty growing with how far its votes fall short.
+// Past the cushion the worst-off's gain counts only in the sum, so the
+// search turns from the worst-off to the total: a fair text first, then a
+// better one for all together.
 func (d *Delegate) fairness(v rules.View, s, cur, o, remain int) float64 {
 	// The slices are read into locals first: the search calls this for
 	// every wording of every clause, and the compiler cannot keep them in
@@ -175,5 +190,5 @@ func (d *Delegate) fairness(v rules.View, s, cur, o, remain int) float64 {
 		lo = min(lo, g)
 		sum += g
 	}
-	return lo + sum/5
+	return min(lo, d.cushion) + sum/5
 }
