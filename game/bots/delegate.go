@@ -88,7 +88,7 @@ type Delegate struct {
 	noVotes bool
 	// cushion is how far above its pictured reservation, in units of its
 	// spread, the worst-off delegation's gain counts toward a text's
-	// fairness (see fairness in target.go).
+	// fairness (see Level.Cushion and fairness in target.go).
 	cushion float64
 	// yesW and pull are how much a yes counts and how strongly the
 	// picture is held to the publics when the delegate learns (see
@@ -213,8 +213,8 @@ func (d *Delegate) setup(v rules.View) {
 		}
 	}
 	d.cushion = math.Inf(1)
-	if d.noVotes {
-		d.cushion = cushion
+	if d.noVotes && d.level.Cushion > 0 {
+		d.cushion = d.level.Cushion
 	}
 	d.target = make([]int, len(d.sc.Slots))
 	d.targetItems = -1

@@ -144,18 +144,6 @@ func (d *Delegate) changedForms(forms []int, s, o int) {
 	}
 }
 
-// cushion is Delegate.cushion where no vote at home bounds a deal. The
-// fairest text by the smallest gain alone leaves points on the table: with
-// every table known (omniscient hard delegates, narrow family, 100
-// cases) it reaches a welfare ratio of 0.898, and 0.933 once a worst-off
-// gain past half a spread counts no more than anyone's. With the
-// delegates' own picture, on 400 cases of every family (from seed 1001),
-// welfare rose by 0.003 to 0.029 and agreement moved by 1.5 points at
-// most; a quarter of a spread gained more welfare but cost rules-none 6.5
-// points of agreement. Where votes at home count it is not used: on
-// Berlin it sank normal delegates' agreement from 71.9% to 41.5%.
-const cushion = 0.5
-
 // fairness scores the target with slot s changed from option cur to o:
 // the smallest normalised gain over the estimated reservations, up to the
 // delegate's cushion, plus a fifth of their sum — or, for a text that would
