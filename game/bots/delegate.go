@@ -96,6 +96,10 @@ type Delegate struct {
 	// noVotes is true when no delegation at the table needs a vote at
 	// home: only the reservations, which nobody sees, decide a deal.
 	noVotes bool
+	// cushion is how far above its pictured reservation, in units of its
+	// spread, the worst-off delegation's gain counts toward a text's
+	// fairness (see Level.Cushion and fairness in target.go).
+	cushion float64
 	// yesW and pull are how much a yes counts and how strongly the
 	// picture is held to the publics when the delegate learns (see
 	// Level.YesWeight).
@@ -230,6 +234,10 @@ func (d *Delegate) setup(v rules.View) {
 				d.noVotes = false
 			}
 		}
+	}
+	d.cushion = math.Inf(1)
+	if d.noVotes && d.level.Cushion > 0 {
+		d.cushion = d.level.Cushion
 	}
 	d.targetItems = -1
 	spread, n := 0, 0

@@ -35,14 +35,7 @@ func TestMeasureLevelsAtOneTable(t *testing.T) {
 			})
 			r := g.Result()
 			for _, p := range g.Parties() {
-				adv := 0.0
-				if r.Formed && r.InForce {
-					b := sc.Briefs[p]
-					best := sc.BestScore(p)
-					if best > b.Reservation {
-						adv = float64(sc.BriefScore(&b, r.Text, r.Present)-b.Reservation) / float64(best-b.Reservation)
-					}
-				}
+				adv := advantageOf(sc, r, p)
 				sum[lv[p]] += adv
 				cnt[lv[p]]++
 			}

@@ -330,7 +330,8 @@ func (d *Delegate) combine(c, a, b *cand) {
 	}
 }
 
-// draftFairness is the fairness of the draft after c (nil: as it is).
+// draftFairness is the fairness of the draft after c (nil: as it is),
+// measured as fairness in target.go measures the target.
 func (d *Delegate) draftFairness(c *cand) float64 {
 	lo, sum := math.Inf(1), 0.0
 	// Only the delegations taking part have a unit (refreshTarget), and
@@ -349,7 +350,7 @@ func (d *Delegate) draftFairness(c *cand) float64 {
 		lo = min(lo, g)
 		sum += g
 	}
-	return lo + sum/5
+	return min(lo, d.cushion) + sum/5
 }
 
 // rank tells where single x is on the list (-1: it is not), so that a

@@ -145,9 +145,12 @@ func (d *Delegate) changedForms(forms []int, s, o int) {
 }
 
 // fairness scores the target with slot s changed from option cur to o:
-// the smallest normalised gain over the estimated reservations, plus a
-// fifth of their sum — or, for a text that would not be ratified, a
-// penalty growing with how far its votes fall short.
+// the smallest normalised gain over the estimated reservations, up to the
+// delegate's cushion, plus a fifth of their sum — or, for a text that would
+// not be ratified, a penalty growing with how far its votes fall short.
+// Past the cushion the worst-off's gain counts only in the sum, so the
+// search turns from the worst-off to the total: a fair text first, then a
+// better one for all together.
 func (d *Delegate) fairness(v rules.View, s, cur, o, remain int) float64 {
 	// The slices are read into locals first: the search calls this for
 	// every wording of every clause, and the compiler cannot keep them in
@@ -175,5 +178,5 @@ func (d *Delegate) fairness(v rules.View, s, cur, o, remain int) float64 {
 		lo = min(lo, g)
 		sum += g
 	}
-	return lo + sum/5
+	return min(lo, d.cushion) + sum/5
 }
