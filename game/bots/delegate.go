@@ -236,7 +236,7 @@ func (d *Delegate) setup(v rules.View) {
 		}
 	}
 	d.cushion = math.Inf(1)
-	if d.noVotes && d.level.Cushion > 0 {
+	if d.noVotes && d.level.Cushion > 0 && len(d.parties) > 2 {
 		d.cushion = d.level.Cushion
 	}
 	d.targetItems = -1
