@@ -26,8 +26,9 @@ const bidWeight = 1.0
 // Opponent models in automated negotiation read an opponent's bids the
 // same way (Baarslag et al. 2016, "Learning about the opponent in
 // automated bilateral negotiation"). Where no vote at home bounds a deal
-// the families were tuned without it (normal delegates), and a delegation
-// known only from the table is already learnt from this way in learn.
+// the families were tuned without it (easy and normal delegates), and a
+// delegation known only from the table is already learnt from this way in
+// learn.
 //
 // A delegate with foresight (hard) does not where votes at home count: it
 // already weighs whether the others will ratify, and with the bids read
@@ -38,8 +39,8 @@ const bidWeight = 1.0
 // from seed 1001, rules-secret 81.8% → 84.8% agreement (welfare 0.752 →
 // 0.779), rules-majority 84.0% → 85.5%, narrow and neutral unchanged.
 func (d *Delegate) learnBids(v rules.View) {
-	// Normal delegates read bids only where votes at home count, hard ones
-	// only where none do (see above).
+	// Delegates without foresight (easy, normal) read bids only where
+	// votes at home count, hard ones only where none do (see above).
 	if !d.level.Learn || d.level.Foresight != d.noVotes || d.cheat != nil {
 		d.bidItems = v.NumItems()
 		return
@@ -62,11 +63,11 @@ func (d *Delegate) learnBids(v rules.View) {
 			continue
 		}
 		d.observe(p, observation{changes: it.Changes, before: it.Before, yes: true, weight: bidWeight})
-		seen := false
+		voted := false
 		for _, q := range d.parties {
-			seen = seen || (q != d.seat && v.ItemVote(d.bidItems, q) != rules.VoteNone)
+			voted = voted || (q != d.seat && v.ItemVote(d.bidItems, q) != rules.VoteNone)
 		}
-		if !seen {
+		if !voted {
 			fresh = append(fresh, p)
 		}
 	}

@@ -98,7 +98,9 @@ type Delegate struct {
 	noVotes bool
 	// cushion is how far above its pictured reservation, in units of its
 	// spread, the worst-off delegation's gain counts toward a text's
-	// fairness (see Level.Cushion and fairness in target.go).
+	// fairness (see Level.Cushion and fairness in target.go): +Inf, no
+	// limit, unless the level has one, no vote at home bounds a deal and
+	// three delegations or more take part.
 	cushion float64
 	// yesW and pull are how much a yes counts and how strongly the
 	// picture is held to the publics when the delegate learns (see

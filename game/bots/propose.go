@@ -259,20 +259,19 @@ func (d *Delegate) search(v rules.View, st *situation) {
 	// builds larger packages: below that, ranking them by promise would be
 	// work whose result nobody reads (for normal delegates, a fifth of the
 	// search went on ranking pairs that were never extended).
-	if d.level.Package >= 2 {
-		d.seeds.reset()
-	}
 	for i := range d.pool {
 		judge(&d.pool[i])
-		if d.level.Package >= 2 {
-			d.seeds.offer(&d.pool[i], promise(&d.pool[i]))
-		}
 	}
 	if d.level.Package < 2 {
 		return
 	}
-	if d.level.Package >= 3 {
-		d.pairs.reset()
+	d.seeds.reset()
+	for i := range d.pool {
+		d.seeds.offer(&d.pool[i], promise(&d.pool[i]))
+	}
+	pairs := d.pairs // nil below packages of three (setup)
+	if pairs != nil {
+		pairs.reset()
 	}
 	// Where each single stands among the seeds (-1: not one), looked up
 	// once per single rather than once per seed.
@@ -295,16 +294,16 @@ func (d *Delegate) search(v rules.View, st *situation) {
 			d.combine(work, seed, x)
 			work.mine = work.gains[d.seat]
 			judge(work)
-			if d.level.Package >= 3 {
-				d.pairs.offer(work, promise(work))
+			if pairs != nil {
+				pairs.offer(work, promise(work))
 			}
 		}
 	}
-	if d.level.Package < 3 {
+	if pairs == nil {
 		return
 	}
-	for pi := range d.pairs.len() {
-		pair := d.pairs.at(pi)
+	for pi := range pairs.len() {
+		pair := pairs.at(pi)
 		for j := range d.pool {
 			x := &d.pool[j]
 			if pair.touches(x.ch[0].Slot) {

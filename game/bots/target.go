@@ -168,7 +168,10 @@ func (d *Delegate) fairness(v rules.View, s, cur, o, remain int) float64 {
 	}
 	lo, sum := math.Inf(1), 0.0
 	tscore, resv, model := d.tscore, d.resv, d.model
-	for p, u := range d.unit {
+	// As in draftFairness: a walk over d.parties meets the delegations
+	// with a unit in the order a walk over unit would.
+	for _, p := range d.parties {
+		u := d.unit[p]
 		if u == 0 {
 			continue
 		}
