@@ -265,12 +265,33 @@ func (p *scenarioPicker) heading(u *widget.UI, body widget.Rect, text string) wi
 	return widget.R(body.X, body.Y+h, body.W, body.H-h)
 }
 
-// listView is the list of scenarios and "Open a scenario file…".
+// listView is the list of scenarios and, under it, "Open a scenario
+// file…".
 func (p *scenarioPicker) listView(u *widget.UI, body widget.Rect) bool {
 	th := u.Th
 	rest := p.heading(u, body, i18n.T("newgame.pick.title"))
 	small, size, large := u.Size(theme.Small), u.Size(theme.Body), u.Size(theme.Large)
-	list := widget.R(rest.X, rest.Y, rest.W, rest.H-70)
+	// Opening a file stays in view under the list, not after its last
+	// entry: with three scenarios at 1280×720 it was below the fold, and
+	// a teacher with a file of their own should not have to know to
+	// scroll for it.
+	label := i18n.T("newgame.pick.open")
+	note := i18n.T("newgame.pick.open.desk")
+	if pickerInBrowser {
+		note = i18n.T("newgame.pick.open.web")
+	}
+	if p.waiting {
+		note = i18n.T("newgame.pick.waiting")
+	}
+	ftw := rest.W - 48
+	fh := 12 + u.ParaHeight(ftw, label, widget.SansBold, large) + 4 + u.ParaHeight(ftw, note, widget.Sans, small) + 14
+	if avail := rest.H - 70; avail-fh-12 < avail/2 {
+		// A small window at a large interface size: the note would leave
+		// the list a sliver, so the entry keeps its label alone.
+		note = ""
+		fh = 12 + u.ParaHeight(ftw, label, widget.SansBold, large) + 14
+	}
+	list := widget.R(rest.X, rest.Y, rest.W, rest.H-70-fh-12)
 	chosen := false
 	y := u.BeginScroll(p.pre+".pick.list", list)
 	w := list.W - widget.ScrollbarW - 8
@@ -317,17 +338,8 @@ func (p *scenarioPicker) listView(u *widget.UI, body widget.Rect) bool {
 		}
 		y += h + 10
 	}
-	// Opening a file: the last entry.
-	label := i18n.T("newgame.pick.open")
-	note := i18n.T("newgame.pick.open.desk")
-	if pickerInBrowser {
-		note = i18n.T("newgame.pick.open.web")
-	}
-	if p.waiting {
-		note = i18n.T("newgame.pick.waiting")
-	}
-	h := 12 + u.ParaHeight(tw, label, widget.SansBold, large) + 4 + u.ParaHeight(tw, note, widget.Sans, small) + 14
-	r := widget.R(list.X, y, w, h)
+	u.EndScroll(y)
+	r := widget.R(list.X, list.Y+list.H+12, list.W, fh)
 	id := p.pre + ".pick.file"
 	hot, act := u.Interact(id, r)
 	bg := th.SurfaceAlt
@@ -337,12 +349,13 @@ func (p *scenarioPicker) listView(u *widget.UI, body widget.Rect) bool {
 	u.Fill(r, bg)
 	u.Stroke(r, 1.5, th.Line)
 	ty := r.Y + 12
-	ty += u.Para(r.X+24, ty, tw, label, widget.SansBold, large, th.Accent) + 4
-	u.Para(r.X+24, ty, tw, note, widget.Sans, small, th.TextMuted)
+	ty += u.Para(r.X+24, ty, ftw, label, widget.SansBold, large, th.Accent) + 4
+	if note != "" {
+		u.Para(r.X+24, ty, ftw, note, widget.Sans, small, th.TextMuted)
+	}
 	if u.Focused(id) {
 		u.FocusRing(r)
 	}
-	u.EndScroll(y + h)
 	if act && !chosen {
 		p.openFile(u)
 	}

@@ -7,9 +7,12 @@ import (
 	"strings"
 	"testing"
 
+	"bindingwords/game/i18n"
 	"bindingwords/game/match"
 	"bindingwords/game/save"
 	"bindingwords/game/ui/input"
+	"bindingwords/game/ui/theme"
+	"bindingwords/game/ui/widget"
 	"bindingwords/scenarios"
 )
 
@@ -479,5 +482,37 @@ func TestNewGameSeatsFitWithoutScrolling(t *testing.T) {
 	tick(a, input.Snapshot{Next: true})
 	if got := a.ui.Focus(); got != "ng.seat.us" {
 		t.Errorf("Tab from the scenario goes to %q, want the first seat", got)
+	}
+}
+
+// "Open a scenario file" shows whole under the list, without scrolling, at
+// every window and text size, on both routes: at 1280×720 it used to be
+// the list's last entry, below the fold, where a teacher with a file of
+// their own had to know to scroll for it.
+func TestPickerOpenFileInViewAtAnySize(t *testing.T) {
+	label := i18n.T("newgame.pick.open")
+	for _, to := range []Route{ToNewGame, ToClassSetup} {
+		a := pickApp(t, to)
+		a.ui.SetFocus(picker(t, a).pre + ".scenario")
+		tick(a, kNone)
+		tick(a, kEnter)
+		for _, lay := range layouts() {
+			a.set.TextSize = lay.txt
+			a.applySettings()
+			a.frame(kNone, lay.w, lay.h)
+			a.frame(kNone, lay.w, lay.h)
+			found := false
+			for _, b := range a.ui.TextBoxes() {
+				if b.S == label {
+					found = true
+					if b.R.W+1 < b.Full || b.R.H+0.5 < widget.LineHeight(a.ui.Size(theme.Large)) {
+						t.Errorf("%v at %s: %q is cut (%.0f×%.0f shown)", to, lay.name, label, b.R.W, b.R.H)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("%v at %s: %q is not in view with the list open", to, lay.name, label)
+			}
+		}
 	}
 }
