@@ -923,6 +923,7 @@
     var r = st.result, box = fill('r-body'), o = sc.Outcomes || {};
     var head = !r.Formed ? 'No agreement: the text was not signed by enough delegations.' : r.InForce ? 'The agreement was signed and is in force.' : 'The agreement was signed, but not ratified at home.';
     add(box, [el('p', { class: 'headline', text: head }),
+      st.entry ? el('p', { class: 'entry', text: st.entry }) : null,
       el('p', { text: !r.Formed ? o.NoAgreement : r.InForce ? o.InForce : o.NotRatified })]);
     var tb = el('table', { class: 'final' }, [el('caption', { text: 'Final scores' }),
       el('thead', null, el('tr', null, ['Delegation', 'Score', 'No deal', 'Best'].map(function (h, i) { return el('th', { scope: 'col', class: i ? 'num' : '', text: h }); })))]);

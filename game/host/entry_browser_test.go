@@ -1,0 +1,50 @@
+package host_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"bindingwords/game/host"
+	"bindingwords/game/match"
+	"bindingwords/internal/browsertest"
+	"bindingwords/scenarios"
+)
+
+// A team's page says what a scenario's own entry-into-force rule asked
+// of the signed agreement and how many ratifications came in, under the
+// result's headline, as the window's debrief does. Every seat here is an
+// AI delegate, so the game is over when the page opens; the page watches.
+func TestTeamPageSaysTheEntryRule(t *testing.T) {
+	exe := browsertest.Chromium(t)
+	sc, _, err := scenarios.Open("../../scenarios/testdata/good/inforce.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := make([]match.SeatKind, len(sc.Parties))
+	for p := range kinds {
+		kinds[p] = match.AISeat(match.DefaultLevel)
+	}
+	srv := serveMatch(t, sc, kinds, 1, host.Limits{})
+	browser := startChromium(t, exe, 2*time.Minute)
+	p := &teamPage{id: "watch", party: -1, w: 390, h: 844, browser: browser, profile: newProfile(t, browser)}
+	p.open(t, srv.base+"/?room="+strings.ToLower(srv.room), false)
+	p.run(t, chromedp.WaitVisible(`#j-watch`, chromedp.ByID),
+		chromedp.Click(`#j-watch`, chromedp.ByID),
+		chromedp.WaitVisible(`#r-body .entry`, chromedp.ByQuery))
+	var head, entry string
+	p.eval(t, `document.querySelector('#r-body .headline').textContent`, &head)
+	p.eval(t, `document.querySelector('#r-body .entry').textContent`, &entry)
+	want := "By its own rule the agreement needed 2 ratifications, including those of Northland;"
+	if !strings.Contains(entry, want) {
+		t.Errorf("the result says %q under %q, want a sentence with %q", entry, head, want)
+	}
+	p.shot(t, "entry-rule-result", "#result")
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if len(p.errors) > 0 {
+		t.Errorf("page errors: %v", p.errors)
+	}
+}
