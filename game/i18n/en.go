@@ -589,7 +589,7 @@ var en = map[string]string{
 	"proj.timer.min":       "{n} min",
 	"proj.timer.off":       "No timer",
 	"proj.inject.title":    "Put news on the table",
-	"proj.inject.sub":      "The card is told at once and moves the publics as it says. A card already told cannot be told again.",
+	"proj.inject.sub":      "The card is told at once and moves the publics as it says. A card already told cannot be told again; cards about a delegation not at the table are not listed.",
 	"proj.inject.told":     "{headline} (already told)",
 	"proj.seats.title":     "Seats",
 	"proj.seats.level":     "AI level",

@@ -33,6 +33,12 @@ func (g *Game) checkChair(a Action) error {
 		if g.drawn[a.Card] && !g.sc.News[a.Card].Repeatable {
 			return g.refuse(ErrBadAction, p, "The news %q has already been told.", g.sc.News[a.Card].Headline)
 		}
+		if !g.atTable(a.Card) {
+			// The chair deals by the table's rule too: news about a
+			// delegation that is not taking part is never dealt.
+			return g.refuse(ErrBadAction, p, "The news %q is about %s, which is not at the table.",
+				g.sc.News[a.Card].Headline, g.sc.Parties[g.sc.NewsParty(a.Card)].Name)
+		}
 	case ChairClose:
 		if g.phase != PhaseTable && g.phase != PhasePress {
 			return g.refuse(ErrWrongPhase, p, "The negotiation is already over.")

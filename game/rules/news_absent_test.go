@@ -3,6 +3,7 @@ package rules_test
 import (
 	"os"
 	"slices"
+	"strings"
 	"testing"
 
 	"bindingwords/game/bots"
@@ -138,6 +139,56 @@ func TestNewGamesDealNoAbsentNews(t *testing.T) {
 	for seed := uint64(1); seed <= 10; seed++ {
 		if a, b := botGame(t, sc, seed, nil).Hash(), botGame(t, former, seed, nil).Hash(); a != b {
 			t.Errorf("seed %d with every delegation seated: today's rules end at %s, the former at %s", seed, a, b)
+		}
+	}
+}
+
+// The chair deals by the same rule: a card about a delegation that is not
+// at the table is refused with a message that says so, while the same
+// card at a full table, or under the former rules (for old records), is
+// dealt.
+func TestChairDealsNoAbsentNews(t *testing.T) {
+	sc, err := scenarios.LoadBuiltin("berlin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	five := seated(sc)
+	card := -1
+	for c := range sc.News {
+		if p := sc.NewsParty(c); p >= 0 && sc.Parties[p].Optional {
+			card = c
+			break
+		}
+	}
+	if card < 0 {
+		t.Fatal("berlin has no news card about an optional delegation")
+	}
+	deal := rules.Action{Party: rules.ChairParty, Kind: rules.ChairMove, Chair: rules.ChairNews, Card: card}
+	for _, tc := range []struct {
+		name    string
+		sc      *rules.Scenario
+		parties []string
+		ok      bool
+	}{
+		{"five delegations", sc, five, false},
+		{"every delegation", sc, nil, true},
+		{"five, former rules", sc.Formers()[0], five, true},
+	} {
+		g, _, err := rules.NewGame(tc.sc, rules.Setup{Seed: 3, Parties: tc.parties})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := g.View(rules.Spectator).NewsAtTable(card); got != tc.ok {
+			t.Errorf("%s: NewsAtTable = %v, want %v", tc.name, got, tc.ok)
+		}
+		_, err = g.Apply(deal)
+		switch {
+		case tc.ok && err != nil:
+			t.Errorf("%s: the chair could not deal %q: %v", tc.name, sc.News[card].Headline, err)
+		case !tc.ok && err == nil:
+			t.Errorf("%s: the chair dealt %q, about a delegation not at the table", tc.name, sc.News[card].Headline)
+		case !tc.ok && !strings.Contains(err.Error(), "not at the table"):
+			t.Errorf("%s: the refusal does not say why: %v", tc.name, err)
 		}
 	}
 }

@@ -79,6 +79,11 @@ func (v View) Chosen(p int) bool { return v.g.Chosen(p) }
 // NewsHeld reports whether the chair holds the news.
 func (v View) NewsHeld() bool { return v.g.newsHeld }
 
+// NewsAtTable reports whether news card c may be dealt at this table: a
+// card about a delegation that is not taking part never is, by the draw or
+// by the chair.
+func (v View) NewsAtTable(c int) bool { return v.g.atTable(c) }
+
 // Option is the current wording of slot.
 func (v View) Option(slot int) int { return v.g.text[slot] }
 

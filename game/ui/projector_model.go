@@ -36,6 +36,9 @@ type projModel struct {
 	News *projNews
 	// Told lists the news cards told so far in this game.
 	Told []int
+	// Away marks the news cards about a delegation not at the table,
+	// which the teacher may not deal (rules.View.NewsAtTable).
+	Away []bool
 	// Said are this round's press statements, as sentences, once they
 	// are public.
 	Said []projSaid
@@ -154,6 +157,10 @@ func buildProjModel(v rules.View, clk match.Clock, kinds []match.SeatKind) projM
 	pm.Item = projItemOf(v)
 	pm.Publics = projPublics(sc, v)
 	pm.News = projNewsOf(sc, v)
+	pm.Away = make([]bool, len(sc.News))
+	for c := range sc.News {
+		pm.Away[c] = !v.NewsAtTable(c)
+	}
 	n := narrate.New(sc)
 	for _, e := range v.Events() {
 		switch {

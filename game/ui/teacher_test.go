@@ -112,6 +112,29 @@ func TestTeacherControls(t *testing.T) {
 	if !strings.Contains(text, sc.News[3].Headline) {
 		t.Fatalf("the news chooser lacks %q", sc.News[3].Headline)
 	}
+	// Five delegations: the cards about the United Kingdom and Italy,
+	// which the rules would refuse, are not offered; every other card is.
+	// (A window tall enough for the whole list, so that none is scrolled
+	// out of the frame's text.)
+	a.ui.Begin(input.Snapshot{}, BaseW, 5000)
+	p.Update(a.ui)
+	a.ui.End()
+	all := strings.Join(a.ui.Texts(), " ")
+	away := 0
+	for c := range sc.News {
+		pc := sc.NewsParty(c)
+		switch shown := strings.Contains(all, sc.News[c].Headline); {
+		case pc >= 0 && sc.Parties[pc].Optional && shown:
+			t.Errorf("the news chooser offers %q, about %s, who is not at the table", sc.News[c].Headline, sc.Parties[pc].Name)
+		case pc >= 0 && sc.Parties[pc].Optional:
+			away++
+		case !shown:
+			t.Errorf("the news chooser lacks %q", sc.News[c].Headline)
+		}
+	}
+	if away == 0 {
+		t.Fatal("berlin has no news card about an optional delegation: the check above shows nothing")
+	}
 	p.inject(3)
 	if s := read(t, c); s.lastNews != 3 || p.open != panelNone {
 		t.Fatalf("injected card 3: last news %d, panel %d", s.lastNews, p.open)
