@@ -28,6 +28,22 @@ func TestTeamPageSaysTheEntryRule(t *testing.T) {
 		kinds[p] = match.AISeat(match.DefaultLevel)
 	}
 	srv := serveMatch(t, sc, kinds, 1, host.Limits{})
+	// The AI delegates play at once; the page has something to say only
+	// if they formed an agreement (seed 1 does: see the wire test).
+	deadline := time.Now().Add(30 * time.Second)
+	for !srv.record(t).over {
+		if time.Now().After(deadline) {
+			t.Fatal("the all-AI game did not end in 30 s")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	formed := false
+	if err := srv.tab.Do(func(m *match.Match) { formed = m.Game().Result().Formed }); err != nil {
+		t.Fatal(err)
+	}
+	if !formed {
+		t.Fatal("seed 1 formed no agreement: pick a seed that does")
+	}
 	browser := startChromium(t, exe, 2*time.Minute)
 	p := &teamPage{id: "watch", party: -1, w: 390, h: 844, browser: browser, profile: newProfile(t, browser)}
 	p.open(t, srv.base+"/?room="+strings.ToLower(srv.room), false)

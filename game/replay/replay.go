@@ -4,7 +4,6 @@
 package replay
 
 import (
-	"errors"
 	"fmt"
 
 	"bindingwords/game/rules"
@@ -34,7 +33,7 @@ type Mark struct {
 // phase begins.
 func New(sc *rules.Scenario, rec *rules.Record) (*Timeline, error) {
 	t, err := newOn(sc, rec)
-	if div := (*rules.DivergenceError)(nil); errors.As(err, &div) {
+	if rules.ChangedRules(err) {
 		for _, old := range sc.Formers() {
 			if t2, err2 := newOn(old, rec); err2 == nil {
 				return t2, nil

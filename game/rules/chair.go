@@ -33,11 +33,12 @@ func (g *Game) checkChair(a Action) error {
 		if g.drawn[a.Card] && !g.sc.News[a.Card].Repeatable {
 			return g.refuse(ErrBadAction, p, "The news %q has already been told.", g.sc.News[a.Card].Headline)
 		}
-		if !g.atTable(a.Card) {
+		if !g.sc.absentChair && !g.atTable(a.Card) {
 			// The chair deals by the table's rule too: news about a
-			// delegation that is not taking part is never dealt.
+			// delegation that is not taking part is not dealt (except
+			// under the former rules old records replay under).
 			return g.refuse(ErrBadAction, p, "The news %q is about %s, which is not at the table.",
-				g.sc.News[a.Card].Headline, g.sc.Parties[g.sc.NewsParty(a.Card)].Name)
+				g.sc.News[a.Card].Headline, PartyInSentence(g.sc.Parties[g.sc.NewsParty(a.Card)].Name, false))
 		}
 	case ChairClose:
 		if g.phase != PhaseTable && g.phase != PhasePress {

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"bindingwords/game/bots"
+	"bindingwords/game/replay"
 	"bindingwords/game/rules"
 	"bindingwords/scenarios"
 )
@@ -111,7 +112,7 @@ func TestNewGamesDealNoAbsentNews(t *testing.T) {
 	if len(five) == len(sc.Parties) {
 		t.Fatal("berlin has no optional delegation")
 	}
-	former := sc.Formers()[0]
+	former := sc.Formers()[1] // before the draw skipped absent news ([0]: before the chair did)
 	seeds, formerDealt := 150, 0
 	if testing.Short() {
 		seeds = 30
@@ -172,14 +173,18 @@ func TestChairDealsNoAbsentNews(t *testing.T) {
 	}{
 		{"five delegations", sc, five, false},
 		{"every delegation", sc, nil, true},
-		{"five, former rules", sc.Formers()[0], five, true},
+		{"five, the rules before the chair was refused", sc.Formers()[0], five, true},
+		{"five, the rules before the draw skipped it", sc.Formers()[1], five, true},
 	} {
 		g, _, err := rules.NewGame(tc.sc, rules.Setup{Seed: 3, Parties: tc.parties})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := g.View(rules.Spectator).NewsAtTable(card); got != tc.ok {
-			t.Errorf("%s: NewsAtTable = %v, want %v", tc.name, got, tc.ok)
+		// NewsAtTable is the draw's rule: under the rules from before the
+		// chair was refused, the draw already skipped such a card.
+		wantAt := tc.ok && tc.name != "five, the rules before the chair was refused"
+		if got := g.View(rules.Spectator).NewsAtTable(card); got != wantAt {
+			t.Errorf("%s: NewsAtTable = %v, want %v", tc.name, got, wantAt)
 		}
 		_, err = g.Apply(deal)
 		switch {
@@ -190,5 +195,57 @@ func TestChairDealsNoAbsentNews(t *testing.T) {
 		case !tc.ok && !strings.Contains(err.Error(), "not at the table"):
 			t.Errorf("%s: the refusal does not say why: %v", tc.name, err)
 		}
+	}
+}
+
+// A record in which the chair dealt news about a delegation not at the
+// table, made before the chair was refused that, still replays: today's
+// rules refuse the step, and the record is read under the former rules
+// that took it (the newest of [rules.Scenario.Formers]).
+func TestOldChairDealOfAbsentNewsReplays(t *testing.T) {
+	sc, err := scenarios.LoadBuiltin("berlin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	five := seated(sc)
+	card := -1
+	for c := range sc.News {
+		if p := sc.NewsParty(c); p >= 0 && sc.Parties[p].Optional {
+			card = c
+			break
+		}
+	}
+	old := sc.Formers()[0]
+	g, _, err := rules.NewGame(old, rules.Setup{Seed: 7, Parties: five})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := g.Apply(rules.Action{Party: rules.ChairParty, Kind: rules.ChairMove, Chair: rules.ChairNews, Card: card}); err != nil {
+		t.Fatalf("the former rules refuse the chair's deal: %v", err)
+	}
+	players := make([]bots.Player, len(sc.Parties))
+	for _, p := range g.Parties() {
+		players[p] = bots.New(bots.Normal, p, 7)
+	}
+	for i := 0; i < 40 && !g.Over(); i++ {
+		to := g.ToAct()
+		a, _ := players[to[0]].Act(g.View(to[0]))
+		if _, err := g.Apply(a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rec, err := rules.RecordOf(g, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g2, err := rules.Replay(sc, rec)
+	if err != nil {
+		t.Fatalf("the old record does not replay: %v", err)
+	}
+	if g2.Hash() != g.Hash() || g2.Rules() == sc {
+		t.Errorf("replayed to %s under today's rules %v, want %s under the former", g2.Hash(), g2.Rules() == sc, g.Hash())
+	}
+	if _, err := replay.New(sc, rec); err != nil {
+		t.Errorf("the replay timeline refuses the old record: %v", err)
 	}
 }

@@ -21,6 +21,10 @@ type Scenario struct {
 	// from before news about a delegation not at the table stopped being
 	// dealt (news.go).
 	absentNews bool
+	// absentChair is set on the copy for the rules from before the chair,
+	// too, stopped dealing such news (chair.go): the draw already skipped
+	// it, the chair could still deal it.
+	absentChair bool
 }
 
 // PublicScenario is the part of a scenario every player may see.

@@ -80,8 +80,9 @@ func (v View) Chosen(p int) bool { return v.g.Chosen(p) }
 func (v View) NewsHeld() bool { return v.g.newsHeld }
 
 // NewsAtTable reports whether news card c may be dealt at this table: a
-// card about a delegation that is not taking part never is, by the draw or
-// by the chair.
+// card about a delegation that is not taking part is not, by the draw or
+// (under today's rules) by the chair. Under the former rules old records
+// replay under, such cards could be dealt ([Scenario.Formers]).
 func (v View) NewsAtTable(c int) bool { return v.g.atTable(c) }
 
 // Option is the current wording of slot.

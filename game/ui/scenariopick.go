@@ -283,19 +283,21 @@ func (p *scenarioPicker) listView(u *widget.UI, body widget.Rect) bool {
 	if p.waiting {
 		note = i18n.T("newgame.pick.waiting")
 	}
-	ftw := rest.W - 48
-	fh := 12 + u.ParaHeight(ftw, label, widget.SansBold, large) + 4 + u.ParaHeight(ftw, note, widget.Sans, small) + 14
-	if avail := rest.H - 70; avail-fh-12 < avail/2 {
+	// The row lines up with the entries, which leave room for the
+	// list's scroll bar.
+	w := rest.W - widget.ScrollbarW - 8
+	tw := w - 40
+	fh := 12 + u.ParaHeight(tw, label, widget.SansBold, large) + 4 + u.ParaHeight(tw, note, widget.Sans, small) + 14
+	if avail := rest.H - 70; avail-fh-12 < avail/2 && !p.waiting {
 		// A small window at a large interface size: the note would leave
-		// the list a sliver, so the entry keeps its label alone.
+		// the list a sliver, so the entry keeps its label alone (but not
+		// the note that the browser's file chooser is open).
 		note = ""
-		fh = 12 + u.ParaHeight(ftw, label, widget.SansBold, large) + 14
+		fh = 12 + u.ParaHeight(tw, label, widget.SansBold, large) + 14
 	}
 	list := widget.R(rest.X, rest.Y, rest.W, rest.H-70-fh-12)
 	chosen := false
 	y := u.BeginScroll(p.pre+".pick.list", list)
-	w := list.W - widget.ScrollbarW - 8
-	tw := w - 40
 	for i, e := range p.entries {
 		title, meta, text := p.describe(e)
 		h := 12 + u.ParaHeight(tw, title, widget.SansBold, large) + 4 + u.ParaHeight(tw, meta, widget.Sans, small)
@@ -339,7 +341,7 @@ func (p *scenarioPicker) listView(u *widget.UI, body widget.Rect) bool {
 		y += h + 10
 	}
 	u.EndScroll(y)
-	r := widget.R(list.X, list.Y+list.H+12, list.W, fh)
+	r := widget.R(list.X, list.Y+list.H+12, w, fh)
 	id := p.pre + ".pick.file"
 	hot, act := u.Interact(id, r)
 	bg := th.SurfaceAlt
@@ -349,9 +351,9 @@ func (p *scenarioPicker) listView(u *widget.UI, body widget.Rect) bool {
 	u.Fill(r, bg)
 	u.Stroke(r, 1.5, th.Line)
 	ty := r.Y + 12
-	ty += u.Para(r.X+24, ty, ftw, label, widget.SansBold, large, th.Accent) + 4
+	ty += u.Para(r.X+24, ty, tw, label, widget.SansBold, large, th.Accent) + 4
 	if note != "" {
-		u.Para(r.X+24, ty, ftw, note, widget.Sans, small, th.TextMuted)
+		u.Para(r.X+24, ty, tw, note, widget.Sans, small, th.TextMuted)
 	}
 	if u.Focused(id) {
 		u.FocusRing(r)

@@ -501,8 +501,11 @@ func TestPickerOpenFileInViewAtAnySize(t *testing.T) {
 			a.applySettings()
 			a.frame(kNone, lay.w, lay.h)
 			a.frame(kNone, lay.w, lay.h)
-			found := false
+			found, listed := false, false
 			for _, b := range a.ui.TextBoxes() {
+				// The list above keeps room for at least its first
+				// entry's title.
+				listed = listed || b.S == "The Berlin Guarantees"
 				if b.S == label {
 					found = true
 					if b.R.W+1 < b.Full || b.R.H+0.5 < widget.LineHeight(a.ui.Size(theme.Large)) {
@@ -512,6 +515,9 @@ func TestPickerOpenFileInViewAtAnySize(t *testing.T) {
 			}
 			if !found {
 				t.Errorf("%v at %s: %q is not in view with the list open", to, lay.name, label)
+			}
+			if !listed {
+				t.Errorf("%v at %s: the list has no room left for its first entry's title", to, lay.name)
 			}
 		}
 	}

@@ -177,7 +177,7 @@ func (p *projectorScene) newsChooser(u *widget.UI) {
 	y := u.BeginScroll("pj.inject", view)
 	w := view.W - widget.ScrollbarW - 8
 	for i, c := range p.pm.sc.News {
-		if i < len(p.pm.Away) && p.pm.Away[i] {
+		if p.pm.Away[i] {
 			continue // about a delegation not at the table
 		}
 		label := c.Headline
