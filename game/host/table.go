@@ -288,6 +288,9 @@ func (t *Table) stateOf(p int) wire.State {
 		v = t.m.SeatView(p)
 	}
 	st := wire.StateOf(v, wire.Clock{Minutes: c.Minutes, Left: c.Left, Paused: c.Paused})
+	if st.Result != nil {
+		st.Entry = narrate.New(v.Scenario()).EntryRule(st.Result, v.Parties())
+	}
 	st.Lobby = !t.started.Load()
 	if st.Mine != nil {
 		st.Mine.AI = t.m.Kind(p).Role == match.AI

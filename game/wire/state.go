@@ -1,7 +1,6 @@
 package wire
 
 import (
-	"bindingwords/game/narrate"
 	"bindingwords/game/rules"
 )
 
@@ -46,10 +45,11 @@ type State struct {
 	Final []rules.FinalScore `json:"final,omitempty"`
 	// Entry, once an agreement has formed under a scenario's own
 	// entry-into-force rule, says what the rule asked and how many
-	// ratifications came in (narrate.EntryRule): the window's
-	// ratification screen and debrief say it, and a team's page must
-	// too, or "signed, but not ratified at home" leaves a class guessing
-	// why a text most signatories ratified is not in force.
+	// ratifications came in: the window's ratification screen and debrief
+	// say it, and a team's page must too, or "signed, but not ratified at
+	// home" leaves a class guessing why a text most signatories ratified
+	// is not in force. The host sets it (narrate.EntryRule): the wire
+	// types lean on the rules alone.
 	Entry string `json:"entry,omitempty"`
 
 	// Mine is the seat's own figures; nil for a spectator.
@@ -206,9 +206,6 @@ func StateOf(v rules.View, c Clock) State {
 	}
 	s.Result = v.Result()
 	s.Final = v.FinalScores()
-	if s.Result != nil {
-		s.Entry = narrate.New(sc).EntryRule(s.Result, v.Parties())
-	}
 	if v.Seat() >= 0 {
 		_, red := v.Scores(v.Text())
 		s.Mine = &Mine{MustAct: v.MustAct(v.Seat()), Score: v.DraftScore(), Best: v.BestScore(),
