@@ -144,6 +144,19 @@ func TestNewGamesDealNoAbsentNews(t *testing.T) {
 	}
 }
 
+// optionalNews is the first of sc's news cards about an optional
+// delegation.
+func optionalNews(t *testing.T, sc *rules.Scenario) int {
+	t.Helper()
+	for c := range sc.News {
+		if p := sc.NewsParty(c); p >= 0 && sc.Parties[p].Optional {
+			return c
+		}
+	}
+	t.Fatalf("%s has no news card about an optional delegation", sc.ID)
+	return -1
+}
+
 // The chair deals by the same rule: a card about a delegation that is not
 // at the table is refused with a message that says so, while the same
 // card at a full table, or under the former rules (for old records), is
@@ -154,16 +167,7 @@ func TestChairDealsNoAbsentNews(t *testing.T) {
 		t.Fatal(err)
 	}
 	five := seated(sc)
-	card := -1
-	for c := range sc.News {
-		if p := sc.NewsParty(c); p >= 0 && sc.Parties[p].Optional {
-			card = c
-			break
-		}
-	}
-	if card < 0 {
-		t.Fatal("berlin has no news card about an optional delegation")
-	}
+	card := optionalNews(t, sc)
 	deal := rules.Action{Party: rules.ChairParty, Kind: rules.ChairMove, Chair: rules.ChairNews, Card: card}
 	for _, tc := range []struct {
 		name    string
@@ -208,13 +212,7 @@ func TestOldChairDealOfAbsentNewsReplays(t *testing.T) {
 		t.Fatal(err)
 	}
 	five := seated(sc)
-	card := -1
-	for c := range sc.News {
-		if p := sc.NewsParty(c); p >= 0 && sc.Parties[p].Optional {
-			card = c
-			break
-		}
-	}
+	card := optionalNews(t, sc)
 	old := sc.Formers()[0]
 	g, _, err := rules.NewGame(old, rules.Setup{Seed: 7, Parties: five})
 	if err != nil {
