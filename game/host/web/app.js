@@ -935,7 +935,7 @@
         d > 0 ? 'better than' : d < 0 ? 'worse than' : 'the same as', ' with no deal (' + f.Reservation + '); the best any text could give you was ' + f.Best + '.']));
       tbody.appendChild(el('tr', { class: p === seat ? 'cur' : '' }, [
         el('th', { scope: 'row' }, [chip(p), party(p) + (p === seat ? ' (you)' : ''), el('small', { class: 'how', text: how })]),
-        el('td', { class: 'num' }, [el('b', { text: String(f.Score) }), el('small', { class: 'how ' + (d > 0 ? 'up' : d < 0 ? 'down' : 'flat'), text: d ? signed(d) + ' vs no deal' : '= no deal' })]),
+        el('td', { class: 'num' }, [el('b', { text: String(f.Score) }), el('small', { class: 'how ' + (d > 0 ? 'up' : d < 0 ? 'down' : 'flat'), text: d ? signed(d) + ' vs\u00a0no\u00a0deal' : '=\u00a0no\u00a0deal' })]),
         el('td', { class: 'num', text: String(f.Reservation) }), el('td', { class: 'num', text: String(f.Best) })]));
     });
     tb.appendChild(tbody);
