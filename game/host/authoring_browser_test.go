@@ -3,14 +3,12 @@ package host_test
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 
 	"bindingwords/game/host"
 	"bindingwords/game/match"
 	"bindingwords/internal/browsertest"
-	"bindingwords/scenarios"
 )
 
 // TestTeamPageShowsAuthorsNumbers opens the team page of the scenario that
@@ -23,15 +21,10 @@ import (
 // team-authoring-draft-*.png.
 func TestTeamPageShowsAuthorsNumbers(t *testing.T) {
 	exe := browsertest.Chromium(t)
-	sc, _, err := scenarios.Open("../../scenarios/testdata/good/authoring.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
+	sc := goodScenario(t, "authoring.yaml")
 	kinds := []match.SeatKind{match.HumanSeat(), match.AISeat(match.DefaultLevel), match.AISeat(match.DefaultLevel)}
 	srv := serveMatch(t, sc, kinds, 3, host.Limits{})
-	browser := startChromium(t, exe, 2*time.Minute)
-	p := &teamPage{id: "north", party: 0, w: 390, h: 844, browser: browser, profile: newProfile(t, browser)}
-	p.open(t, srv.base+"/?room="+strings.ToLower(srv.room), false)
+	p := phonePage(t, exe, srv, "north", 0)
 	p.run(t, chromedp.WaitVisible(`button[data-party="north"]`, chromedp.ByQuery),
 		chromedp.Click(`button[data-party="north"]`, chromedp.ByQuery),
 		chromedp.SendKeys(`#team`, "Team North", chromedp.ByID),
@@ -51,9 +44,5 @@ func TestTeamPageShowsAuthorsNumbers(t *testing.T) {
 		t.Error("the draft does not show the omitted phrase's label")
 	}
 	p.shot(t, "authoring-draft", "#d-body")
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if len(p.errors) > 0 {
-		t.Errorf("page errors: %v", p.errors)
-	}
+	p.noPageErrors(t)
 }

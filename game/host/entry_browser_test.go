@@ -10,7 +10,6 @@ import (
 	"bindingwords/game/host"
 	"bindingwords/game/match"
 	"bindingwords/internal/browsertest"
-	"bindingwords/scenarios"
 )
 
 // A team's page says what a scenario's own entry-into-force rule asked
@@ -19,10 +18,7 @@ import (
 // AI delegate, so the game is over when the page opens; the page watches.
 func TestTeamPageSaysTheEntryRule(t *testing.T) {
 	exe := browsertest.Chromium(t)
-	sc, _, err := scenarios.Open("../../scenarios/testdata/good/inforce.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
+	sc := goodScenario(t, "inforce.yaml")
 	kinds := make([]match.SeatKind, len(sc.Parties))
 	for p := range kinds {
 		kinds[p] = match.AISeat(match.DefaultLevel)
@@ -44,9 +40,7 @@ func TestTeamPageSaysTheEntryRule(t *testing.T) {
 	if !formed {
 		t.Fatal("seed 1 formed no agreement: pick a seed that does")
 	}
-	browser := startChromium(t, exe, 2*time.Minute)
-	p := &teamPage{id: "watch", party: -1, w: 390, h: 844, browser: browser, profile: newProfile(t, browser)}
-	p.open(t, srv.base+"/?room="+strings.ToLower(srv.room), false)
+	p := phonePage(t, exe, srv, "watch", -1)
 	p.run(t, chromedp.WaitVisible(`#j-watch`, chromedp.ByID),
 		chromedp.Click(`#j-watch`, chromedp.ByID),
 		chromedp.WaitVisible(`#r-body .entry`, chromedp.ByQuery))
@@ -58,9 +52,5 @@ func TestTeamPageSaysTheEntryRule(t *testing.T) {
 		t.Errorf("the result says %q under %q, want a sentence with %q", entry, head, want)
 	}
 	p.shot(t, "entry-rule-result", "#result")
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if len(p.errors) > 0 {
-		t.Errorf("page errors: %v", p.errors)
-	}
+	p.noPageErrors(t)
 }

@@ -3,14 +3,12 @@ package host_test
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 
 	"bindingwords/game/host"
 	"bindingwords/game/match"
 	"bindingwords/internal/browsertest"
-	"bindingwords/scenarios"
 )
 
 // TestTeamPageShowsLinks opens Southland's team page for the scenario
@@ -19,15 +17,10 @@ import (
 // DIR it saves team-links-brief-*.png.
 func TestTeamPageShowsLinks(t *testing.T) {
 	exe := browsertest.Chromium(t)
-	sc, _, err := scenarios.Open("../../scenarios/testdata/good/linked.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
+	sc := goodScenario(t, "linked.yaml")
 	kinds := []match.SeatKind{match.AISeat(match.DefaultLevel), match.HumanSeat(), match.AISeat(match.DefaultLevel)}
 	srv := serveMatch(t, sc, kinds, 3, host.Limits{})
-	browser := startChromium(t, exe, 2*time.Minute)
-	p := &teamPage{id: "south", party: 1, w: 390, h: 844, browser: browser, profile: newProfile(t, browser)}
-	p.open(t, srv.base+"/?room="+strings.ToLower(srv.room), false)
+	p := phonePage(t, exe, srv, "south", 1)
 	p.run(t, chromedp.WaitVisible(`button[data-party="south"]`, chromedp.ByQuery),
 		chromedp.Click(`button[data-party="south"]`, chromedp.ByQuery),
 		chromedp.SendKeys(`#team`, "Team South", chromedp.ByID),
@@ -40,9 +33,5 @@ func TestTeamPageShowsLinks(t *testing.T) {
 		t.Errorf("Southland's brief does not list its link %q:\n%s", want, brief)
 	}
 	p.shot(t, "links-brief", "#br-body")
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if len(p.errors) > 0 {
-		t.Errorf("page errors: %v", p.errors)
-	}
+	p.noPageErrors(t)
 }

@@ -58,6 +58,37 @@ type teamPage struct {
 	deflate  string // the socket's compression, as negotiated
 }
 
+// goodScenario loads a scenario file of scenarios/testdata/good.
+func goodScenario(t *testing.T, name string) *rules.Scenario {
+	t.Helper()
+	sc, _, err := scenarios.Open("../../scenarios/testdata/good/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sc
+}
+
+// phonePage opens the room of srv in a new Chromium profile at a phone's
+// size (390×844), as the device of delegation id (party; -1 and any id
+// for a spectator) before it joins.
+func phonePage(t *testing.T, exe string, srv *server, id string, party int) *teamPage {
+	t.Helper()
+	browser := startChromium(t, exe, 2*time.Minute)
+	p := &teamPage{id: id, party: party, w: 390, h: 844, browser: browser, profile: newProfile(t, browser)}
+	p.open(t, srv.base+"/?room="+strings.ToLower(srv.room), false)
+	return p
+}
+
+// noPageErrors fails the test if a script error was thrown on the page.
+func (p *teamPage) noPageErrors(t *testing.T) {
+	t.Helper()
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if len(p.errors) > 0 {
+		t.Errorf("page errors: %v", p.errors)
+	}
+}
+
 func (p *teamPage) open(t *testing.T, url string, measure bool) {
 	t.Helper()
 	p.tab, p.close = chromedp.NewContext(p.browser, chromedp.WithExistingBrowserContext(p.profile))
