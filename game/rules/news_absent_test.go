@@ -35,11 +35,19 @@ func botGame(t *testing.T, sc *rules.Scenario, seed uint64, parties []string) *r
 	if err != nil {
 		t.Fatal(err)
 	}
+	botMoves(t, sc, g, seed, -1)
+	return g
+}
+
+// botMoves plays up to n moves of g (n < 0: to the end) with normal AI
+// delegates seeded with seed at every seat taking part.
+func botMoves(t *testing.T, sc *rules.Scenario, g *rules.Game, seed uint64, n int) {
+	t.Helper()
 	players := make([]bots.Player, len(sc.Parties))
 	for _, p := range g.Parties() {
 		players[p] = bots.New(bots.Normal, p, seed)
 	}
-	for !g.Over() {
+	for i := 0; i != n && !g.Over(); i++ {
 		to := g.ToAct()
 		a, ok := players[to[0]].Act(g.View(to[0]))
 		if !ok {
@@ -49,7 +57,6 @@ func botGame(t *testing.T, sc *rules.Scenario, seed uint64, parties []string) *r
 			t.Fatalf("seed %d: %v", seed, err)
 		}
 	}
-	return g
 }
 
 // seated lists the ids of sc's delegations that are not optional.
@@ -221,17 +228,7 @@ func TestOldChairDealOfAbsentNewsReplays(t *testing.T) {
 	if _, err := g.Apply(rules.Action{Party: rules.ChairParty, Kind: rules.ChairMove, Chair: rules.ChairNews, Card: card}); err != nil {
 		t.Fatalf("the former rules refuse the chair's deal: %v", err)
 	}
-	players := make([]bots.Player, len(sc.Parties))
-	for _, p := range g.Parties() {
-		players[p] = bots.New(bots.Normal, p, 7)
-	}
-	for i := 0; i < 40 && !g.Over(); i++ {
-		to := g.ToAct()
-		a, _ := players[to[0]].Act(g.View(to[0]))
-		if _, err := g.Apply(a); err != nil {
-			t.Fatal(err)
-		}
-	}
+	botMoves(t, sc, g, 7, 40)
 	rec, err := rules.RecordOf(g, nil)
 	if err != nil {
 		t.Fatal(err)
