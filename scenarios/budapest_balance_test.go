@@ -25,7 +25,7 @@ func TestBudapestBalance(t *testing.T) {
 	if len(r.Taking) != len(sc.Parties) {
 		t.Fatalf("taking part %v; the New-game screen seats all %d delegations", r.Taking, len(sc.Parties))
 	}
-	if a := float64(r.AgreementRate); a < 0.55 || a > 0.85 {
+	if a := float64(r.AgreementRate); a < sim.Targets.AgreementLow || a > sim.Targets.AgreementHigh {
 		t.Errorf("agreement %.1f%%, want 55–85%%", 100*a)
 	}
 	for _, p := range r.Parties {

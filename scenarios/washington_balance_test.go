@@ -60,7 +60,7 @@ func TestWashingtonBalanceNormalBots(t *testing.T) {
 	if len(r.Taking) != len(sc.Parties) {
 		t.Fatalf("taking part %v; want every delegation", r.Taking)
 	}
-	if a := float64(r.AgreementRate); a < 0.55 || a > 0.85 {
+	if a := float64(r.AgreementRate); a < sim.Targets.AgreementLow || a > sim.Targets.AgreementHigh {
 		t.Errorf("agreement %.1f%% over 400 games; want 55–85%%", 100*a)
 	}
 	for _, p := range r.Parties {
