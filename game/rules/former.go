@@ -30,9 +30,9 @@ func (sc *Scenario) Former() *Scenario {
 //     not set it played with [FormerCommitBoostDefault].
 //
 // A record replays against sc first and, if that diverges or is refused,
-// against each of these in turn: the state hashes it carries show which rules it was
-// played under, so an old save still verifies and a new one is never read
-// under old rules by mistake.
+// against each of these in turn: the state hashes it carries show which
+// rules it was played under, so an old save still verifies and a new one
+// is never read under old rules by mistake.
 func (sc *Scenario) Formers() []*Scenario {
 	chair := *sc
 	chair.absentChair = true
